@@ -1,0 +1,59 @@
+/** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
+import { z } from 'zod';
+import { PLATFORMS } from '../model/index.js';
+
+const httpUrl = z
+  .string({ error: 'expected a URL string' })
+  .refine((s) => /^https?:\/\/[^\s/]+/i.test(s) && URL.canParse(s), {
+    message: 'expected an http(s) URL such as https://mastodon.social/@name',
+  });
+
+const positiveInt = (what: string) =>
+  z.number({ error: `expected a number (${what})` }).int({ error: `expected a whole number (${what})` }).positive({ error: `expected a number above 0 (${what})` });
+
+const ratio = (what: string) =>
+  z.number({ error: `expected a number between 0 and 1 (${what})` }).min(0, { error: `expected a number between 0 and 1 (${what})` }).max(1, { error: `expected a number between 0 and 1 (${what})` });
+
+const weight = z.number({ error: 'expected a weight: a number of 0 or more' }).min(0, { error: 'expected a weight: a number of 0 or more' });
+
+export const EndpointsSchema = z.strictObject({
+  bluesky: httpUrl.optional(),
+});
+
+export const SettingsSchema = z.strictObject({
+  staleAfterDays: positiveInt('days').optional(),
+  abandonedAfterDays: positiveInt('days').optional(),
+  cannedMinClusterSize: z.number({ error: 'expected a whole number of 2 or more' }).int({ error: 'expected a whole number of 2 or more' }).min(2, { error: 'expected a whole number of 2 or more' }).optional(),
+  cannedSimilarity: ratio('Jaccard similarity').optional(),
+  windowDays: positiveInt('days').optional(),
+  maxPosts: positiveInt('posts').optional(),
+  weights: z
+    .strictObject({ freshness: weight.optional(), conversation: weight.optional(), authenticity: weight.optional() })
+    .optional(),
+  endpoints: EndpointsSchema.optional(),
+  timeoutMs: positiveInt('milliseconds').optional(),
+  concurrency: positiveInt('profiles at a time').optional(),
+});
+
+const text = (what: string) => z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
+
+export const ProfileSchema = z.strictObject({
+  url: httpUrl,
+  id: z
+    .string({ error: 'expected an id of letters, digits, dots, dashes or underscores' })
+    .regex(/^[A-Za-z0-9._-]+$/, { error: 'expected an id of letters, digits, dots, dashes or underscores' })
+    .optional(),
+  platform: z.enum(PLATFORMS, { error: `expected one of: ${PLATFORMS.join(', ')}` }).optional(),
+  name: text('a display name').optional(),
+  owner: text('who owns the profile').optional(),
+  tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support, emea]' }).optional(),
+  endpoints: EndpointsSchema.optional(),
+});
+
+export const InventorySchema = z.strictObject({
+  company: text('the company name'),
+  settings: SettingsSchema.optional(),
+  profiles: z.array(ProfileSchema, { error: 'expected a list of profiles, each with a url' }),
+});
+
+export type RawInventory = z.infer<typeof InventorySchema>;

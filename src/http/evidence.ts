@@ -1,0 +1,92 @@
+/**
+ * Evidence: every HTTP exchange of a run, saved so the audit can be replayed offline.
+ *
+ * Layout (diff-friendly, one exchange = two files, named from the URL):
+ *   DIR/<host>/<path-slug>.<hash>.json  {url, finalUrl, status, headers}  or  {url, error: {code, message}}
+ *   DIR/<host>/<path-slug>.<hash>.body  the decompressed body bytes, exactly as received
+ * Cookies and credentials are never written. The hash is the first 10 hex digits of sha256(url).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
+
+const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization']);
+
+export interface RecordedExchange {
+  url: string;
+  finalUrl?: string;
+  status?: number;
+  headers?: Record<string, string>;
+  error?: { code: FetchErrorCode; message: string };
+}
+
+/** The file stem (without extension) under which a URL's exchange is stored. */
+export function evidencePath(dir: string, url: string): string {
+  const u = new URL(url);
+  const host = u.host.replace(/[^A-Za-z0-9.-]/g, '_');
+  const slug = `${u.pathname}${u.search}`.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'root';
+  const hash = createHash('sha256').update(url).digest('hex').slice(0, 10);
+  return join(dir, host, `${slug}.${hash}`);
+}
+
+export async function writeExchange(dir: string, url: string, outcome: HttpResponse | FetchError): Promise<void> {
+  const stem = evidencePath(dir, url);
+  await mkdir(join(stem, '..'), { recursive: true });
+  let meta: RecordedExchange;
+  if (outcome instanceof FetchError) {
+    meta = { url, error: { code: outcome.code, message: outcome.message } };
+  } else {
+    const headers = Object.fromEntries(
+      Object.entries(outcome.headers)
+        .filter(([name]) => !NEVER_RECORDED.has(name))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    meta = { url, finalUrl: outcome.finalUrl, status: outcome.status, headers };
+    await writeFile(`${stem}.body`, outcome.body);
+  }
+  await writeFile(`${stem}.json`, `${JSON.stringify(meta, null, 2)}\n`);
+}
+
+export async function readExchange(dir: string, url: string): Promise<HttpResponse> {
+  const stem = evidencePath(dir, url);
+  let meta: RecordedExchange;
+  try {
+    meta = JSON.parse(await readFile(`${stem}.json`, 'utf8')) as RecordedExchange;
+  } catch {
+    throw new FetchError('not-recorded', url, `no recorded response for ${url} in ${dir} (replay never goes to the network)`);
+  }
+  if (meta.error) throw new FetchError(meta.error.code, url, meta.error.message);
+  const body = await readFile(`${stem}.body`).catch(() => Buffer.alloc(0));
+  return { url, finalUrl: meta.finalUrl ?? url, status: meta.status ?? 200, headers: meta.headers ?? {}, body };
+}
+
+/** Serves every request from a recorded evidence directory; an unrecorded URL is an error, never a network call. */
+export class ReplayHttpClient implements HttpClient {
+  constructor(private readonly dir: string) {}
+  get(url: string, _options?: GetOptions): Promise<HttpResponse> {
+    return readExchange(this.dir, url);
+  }
+  async close(): Promise<void> {}
+}
+
+/** Wraps a client and saves each exchange (responses and network failures) into an evidence directory. */
+export class RecordingHttpClient implements HttpClient {
+  constructor(
+    private readonly inner: HttpClient,
+    private readonly dir: string,
+  ) {}
+  async get(url: string, options?: GetOptions): Promise<HttpResponse> {
+    try {
+      const response = await this.inner.get(url, options);
+      await writeExchange(this.dir, url, response);
+      return response;
+    } catch (error) {
+      if (error instanceof FetchError) await writeExchange(this.dir, url, error);
+      throw error;
+    }
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}

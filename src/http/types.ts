@@ -1,0 +1,45 @@
+/** The only network vocabulary the rest of the code sees. */
+
+export interface HttpResponse {
+  /** The URL asked for. */
+  url: string;
+  /** The URL after redirects. */
+  finalUrl: string;
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** Decompressed body bytes. */
+  body: Buffer;
+}
+
+export interface GetOptions {
+  accept?: string;
+}
+
+export interface HttpClient {
+  get(url: string, options?: GetOptions): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export type FetchErrorCode =
+  | 'timeout'
+  | 'dns'
+  | 'connection'
+  | 'too-large'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+  | 'decode'
+  | 'not-recorded'
+  | 'aborted';
+
+/** A request that produced no HTTP response to judge. */
+export class FetchError extends Error {
+  readonly code: FetchErrorCode;
+  readonly url: string;
+  constructor(code: FetchErrorCode, url: string, message: string) {
+    super(message);
+    this.name = 'FetchError';
+    this.code = code;
+    this.url = url;
+  }
+}

@@ -1,0 +1,38 @@
+/** Findings are data: a code, a severity, whom it is about and the evidence. Wording lives in scoring/messages.ts. */
+
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FINDING_CODES = [
+  'abandoned-profile',
+  'stale-profile',
+  'gone-quiet',
+  'collapsing-activity',
+  'empty-profile',
+  'dead-profile-link',
+  'unverifiable-profile',
+  'fetch-failed',
+  'broadcast-only',
+  'low-conversation',
+  'promo-heavy',
+  'canned-responses',
+  'company-abandoned-profiles',
+  'company-unanswered',
+  'company-unmeasured',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export type Evidence = Record<string, string | number | boolean | null>;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** null for company-level findings. */
+  profileId: string | null;
+  evidence: Evidence;
+  message: string;
+  recommendation: string;
+}
+
+/** Ranks severities; higher is more severe. */
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };

@@ -1,0 +1,5 @@
+export * from './inventory.js';
+export * from './timeline.js';
+export * from './metrics.js';
+export * from './findings.js';
+export * from './report.js';

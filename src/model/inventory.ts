@@ -1,0 +1,58 @@
+/** The validated inventory: what the user asked to audit, and how. */
+
+export const PLATFORMS = ['mastodon', 'bluesky', 'feed'] as const;
+export type PlatformId = (typeof PLATFORMS)[number];
+
+/** Base URLs of services that are not self-hosted; overridable for tests, mirrors and proxies. */
+export interface Endpoints {
+  bluesky: string;
+}
+
+export interface Weights {
+  freshness: number;
+  conversation: number;
+  authenticity: number;
+}
+
+export interface Settings {
+  /** A profile whose last post is older than this is `stale`. */
+  staleAfterDays: number;
+  /** A profile whose last post is older than this is `abandoned`. */
+  abandonedAfterDays: number;
+  /** How many near-identical replies make a template. */
+  cannedMinClusterSize: number;
+  /** Jaccard similarity (0..1) of word sets above which two normalised replies are near-duplicates. */
+  cannedSimilarity: number;
+  /** How far back an API source is paged: at least this many days ... */
+  windowDays: number;
+  /** ... or this many posts, whichever comes first. */
+  maxPosts: number;
+  /** Score weights; a score that is not available weighs 0. */
+  weights: Weights;
+  endpoints: Endpoints;
+  /** Per-request timeout in milliseconds. */
+  timeoutMs: number;
+  /** Profiles audited at the same time. */
+  concurrency: number;
+}
+
+export interface ProfileSpec {
+  /** Stable id, derived from the URL (or given): used to key findings and baselines. */
+  id: string;
+  url: string;
+  /** Forced platform; otherwise detected from the URL. */
+  platform: PlatformId | null;
+  name: string | null;
+  owner: string | null;
+  tags: string[];
+  /** Per-profile endpoint overrides, merged over the settings' endpoints. */
+  endpoints: Partial<Endpoints>;
+}
+
+export interface Inventory {
+  /** Path of the inventory file, as given. */
+  file: string;
+  company: string;
+  settings: Settings;
+  profiles: ProfileSpec[];
+}

@@ -1,0 +1,68 @@
+/** Measurements of one profile. Every value that cannot be measured is null, with a reason in `unavailable`. */
+import type { SourceMethod } from './timeline.js';
+
+export interface StalenessMetrics {
+  /** Dated posts at or before the as-of date that were analysed. */
+  postsAnalyzed: number;
+  /** Posts without a usable date, and posts dated after the as-of date (left out). */
+  undatedPosts: number;
+  futurePosts: number;
+  firstPostAt: string | null;
+  lastPostAt: string | null;
+  daysSinceLastPost: number | null;
+  postsPerWeek30d: number | null;
+  postsPerWeek90d: number | null;
+  /** Posts in the 90 days before as-of, and in the 90 days before those. */
+  postsLast90d: number | null;
+  postsPrev90d: number | null;
+  medianGapDays: number | null;
+  longestGapDays: number | null;
+  /** Silent for much longer than the profile's own usual gap. */
+  goneQuiet: boolean | null;
+  /** The last 90 days hold far fewer posts than the 90 before. */
+  collapsing: boolean | null;
+}
+
+export interface ConversationMetrics {
+  originals: number;
+  selfThreads: number;
+  mentions: number;
+  replies: number;
+  reposts: number;
+  /** replies to others / (originals + self-threads + mentions + replies to others). */
+  conversationRatio: number | null;
+  /** Promotional posts / own posts that are not replies. */
+  promoRatio: number | null;
+  promoMarkers: Array<{ marker: string; count: number }>;
+}
+
+export interface Template {
+  /** A representative normalised reply of the cluster. */
+  text: string;
+  count: number;
+  /** count / replies analysed. */
+  share: number;
+}
+
+export interface CannedMetrics {
+  repliesAnalyzed: number | null;
+  cannedRatio: number | null;
+  templates: Template[];
+  signatures: Array<{ tag: string; count: number }>;
+  medianResponseMinutes: number | null;
+  responseTimesMeasured: number;
+}
+
+export interface SampleInfo {
+  method: SourceMethod;
+  size: number;
+  note: string | null;
+}
+
+export type Metrics = StalenessMetrics &
+  ConversationMetrics &
+  CannedMetrics & {
+    sample: SampleInfo;
+    /** metric name → why it is null. */
+    unavailable: Record<string, string>;
+  };

@@ -1,0 +1,57 @@
+/** The JSON report: the contract every format renders from (schema/report.schema.json). */
+import type { Finding } from './findings.js';
+import type { PlatformId, Settings } from './inventory.js';
+import type { Metrics } from './metrics.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const STATUSES = ['active', 'stale', 'abandoned', 'empty', 'unreachable', 'blocked', 'error'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type ResultSource = 'live' | 'replay' | 'archive' | 'import';
+
+export interface Scores {
+  freshness: number | null;
+  conversation: number | null;
+  authenticity: number | null;
+  overall: number | null;
+}
+
+export interface ProfileResult {
+  id: string;
+  url: string;
+  platform: PlatformId | null;
+  name: string | null;
+  owner: string | null;
+  tags: string[];
+  status: Status;
+  /** Why the status is what it is (the evidence behind unreachable/blocked/error). */
+  statusReason: string | null;
+  source: ResultSource;
+  fetch: { httpStatus: number | null; finalUrl: string | null; error: string | null };
+  /** Null when nothing could be measured (unreachable, blocked, error). */
+  metrics: Metrics | null;
+  scores: Scores;
+  findings: Finding[];
+}
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  company: string;
+  asOf: string;
+  generatedAt: string;
+  settings: Settings;
+  summary: {
+    profiles: number;
+    byStatus: Record<Status, number>;
+    score: number | null;
+    grade: Grade | null;
+    findingsBySeverity: Record<'critical' | 'warning' | 'info', number>;
+  };
+  profiles: ProfileResult[];
+  /** Company-level findings. Profile findings live on each profile. */
+  findings: Finding[];
+}

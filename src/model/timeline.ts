@@ -1,0 +1,72 @@
+/** What an adapter produces: a normalised timeline, or a typed reason why there is none. */
+import type { PlatformId } from './inventory.js';
+
+/**
+ * How a post relates to the conversation:
+ * - `original`: a post of its own;
+ * - `thread`: a reply to the account's own post (a self-thread; counts as original);
+ * - `mention`: an original that starts by addressing someone (`@name ...`);
+ * - `reply`: a reply to somebody else;
+ * - `repost`: a boost / repost / retweet of somebody else's post.
+ */
+export type PostKind = 'original' | 'thread' | 'mention' | 'reply' | 'repost';
+
+export interface Post {
+  id: string;
+  /** ISO 8601 UTC; null when the source gives no usable date. */
+  createdAt: string | null;
+  /** Plain text (HTML stripped), untrusted. */
+  text: string;
+  kind: PostKind;
+  url: string | null;
+  /** When the post replied to was written, where the source tells (response time). */
+  inReplyToCreatedAt: string | null;
+  /** A pinned post: shown first by the platform, dated when it was written. */
+  pinned?: boolean;
+}
+
+/** How the posts were obtained, reported as the metrics' method. */
+export type SourceMethod = 'api' | 'feed' | 'html' | 'export';
+
+export interface ProfileFacts {
+  displayName: string | null;
+  handle: string | null;
+  /** The platform's own post count, where it shows one. */
+  postsCount: number | null;
+  /** The platform's own "last posted" date, where it shows one (ISO). */
+  lastPostAt: string | null;
+}
+
+export interface Timeline {
+  platform: PlatformId;
+  method: SourceMethod;
+  facts: ProfileFacts;
+  /** Newest first is not required: analysis sorts. */
+  posts: Post[];
+  /** Whether the source can show replies (a feed cannot), and why not. */
+  repliesVisible: boolean;
+  repliesHiddenReason: string | null;
+  /** Whether reposts would appear in this source at all. */
+  repostsVisible: boolean;
+  /** A note on the sample, e.g. "feeds hold only the newest items". */
+  sampleNote: string | null;
+  /** The URL the posts came from (a discovered feed, an API endpoint). */
+  sourceUrl: string;
+}
+
+/** What the HTTP side of a profile fetch looked like, for the report. */
+export interface FetchInfo {
+  httpStatus: number | null;
+  finalUrl: string | null;
+  error: string | null;
+  requests: number;
+}
+
+export type FetchOutcome =
+  | { kind: 'ok'; timeline: Timeline; fetch: FetchInfo }
+  /** The profile is gone: 404/410, a dead host, a suspended account. */
+  | { kind: 'unreachable'; reason: string; fetch: FetchInfo }
+  /** A login wall, rate limit or anti-bot page: could not tell. */
+  | { kind: 'blocked'; reason: string; evidence: string; fetch: FetchInfo }
+  /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter. */
+  | { kind: 'error'; reason: string; fetch: FetchInfo };
