@@ -1,0 +1,173 @@
+/**
+ * Bluesky, through the public AppView (settings.endpoints.bluesky, default https://public.api.bsky.app):
+ *   app.bsky.actor.getProfile?actor=HANDLE
+ *   app.bsky.feed.getAuthorFeed?actor=HANDLE&filter=posts_with_replies&limit=100&cursor=...
+ * `reason.$type` #reasonRepost is a repost, #reasonPin a pinned post; `record.reply.parent` marks a reply,
+ * a self-thread when the parent's DID is the author's own.
+ */
+import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { isMentionLed, toIso } from './text.js';
+import { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from './types.js';
+
+interface BskyPostView {
+  uri: string;
+  author: { did: string; handle: string };
+  record: { text?: string; createdAt?: string; reply?: { parent?: { uri?: string } } };
+  indexedAt?: string;
+}
+
+export interface BskyFeedItem {
+  post: BskyPostView;
+  reply?: { parent?: Partial<BskyPostView> & { $type?: string } };
+  reason?: { $type?: string };
+}
+
+interface BskyProfile {
+  did: string;
+  handle: string;
+  displayName?: string;
+  postsCount?: number;
+}
+
+/** Errors the AppView returns (HTTP 400) for an actor that is gone. */
+const GONE_ERRORS = /profile not found|actor not found|could not find|AccountTakedown|AccountDeactivated|RepoTakendown|RepoDeactivated/i;
+
+export function handleFromUrl(url: URL): string | null {
+  const m = /^\/profile\/([^/]+)\/?$/.exec(url.pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+function didOf(atUri: string | undefined): string | null {
+  return /^at:\/\/([^/]+)/.exec(atUri ?? '')?.[1] ?? null;
+}
+
+export function feedItemToPost(item: BskyFeedItem, did: string): Post {
+  const p = item.post;
+  const text = p.record?.text ?? '';
+  const base = {
+    id: p.uri,
+    createdAt: toIso(p.record?.createdAt) ?? toIso(p.indexedAt),
+    text,
+    url: bskyWebUrl(p),
+  };
+  const reason = item.reason?.$type ?? '';
+  if (reason.endsWith('#reasonRepost')) {
+    // the repost's own time is not in the feed item's post; indexedAt of the reason is absent, use the feed's order
+    return { ...base, kind: 'repost', inReplyToCreatedAt: null, createdAt: toIso((item.reason as { indexedAt?: string }).indexedAt) ?? base.createdAt };
+  }
+  const pinned = reason.endsWith('#reasonPin');
+  const parentUri = p.record?.reply?.parent?.uri;
+  if (parentUri) {
+    if (didOf(parentUri) === did) return { ...base, kind: 'thread', inReplyToCreatedAt: null, pinned };
+    const parentCreated = toIso(item.reply?.parent?.record?.createdAt);
+    return { ...base, kind: 'reply', inReplyToCreatedAt: parentCreated, pinned };
+  }
+  return { ...base, kind: isMentionLed(text) ? 'mention' : 'original', inReplyToCreatedAt: null, pinned };
+}
+
+function bskyWebUrl(p: BskyPostView): string | null {
+  const rkey = /\/app\.bsky\.feed\.post\/([^/]+)$/.exec(p.uri)?.[1];
+  return rkey ? `https://bsky.app/profile/${p.author.handle}/post/${rkey}` : null;
+}
+
+async function failedActor(res: { status: number; body: Buffer }, http: TrackedHttp, handle: string): Promise<FetchOutcome | null> {
+  if (res.status !== 400) return null;
+  let detail = '';
+  try {
+    const body = JSON.parse(res.body.toString('utf8')) as { error?: string; message?: string };
+    detail = `${body.error ?? ''} ${body.message ?? ''}`.trim();
+  } catch {
+    detail = res.body.toString('utf8').slice(0, 200);
+  }
+  if (GONE_ERRORS.test(detail)) {
+    const reason = `Bluesky account ${handle} is gone (${detail})`;
+    return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+  }
+  const reason = `Bluesky refused the request for ${handle} (HTTP 400 ${detail})`;
+  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+}
+
+async function fetchBluesky(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
+  const http = new TrackedHttp(ctx.http);
+  const handle = handleFromUrl(new URL(profile.url));
+  if (!handle) {
+    const reason = 'not a Bluesky profile URL (expected https://bsky.app/profile/HANDLE)';
+    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  }
+  const api = `${ctx.endpoints.bluesky.replace(/\/+$/, '')}/xrpc`;
+  const actor = encodeURIComponent(handle);
+  try {
+    const res = await http.get(`${api}/app.bsky.actor.getProfile?actor=${actor}`, { accept: 'application/json' });
+    const failed = (await failedActor(res, http, handle)) ?? judgeStatus(res, http, `Bluesky account ${handle}`);
+    if (failed) return failed;
+    let bsky: BskyProfile;
+    try {
+      bsky = parseJson(res) as BskyProfile;
+      if (typeof bsky?.did !== 'string') throw new Error('no did in the profile response');
+    } catch (error) {
+      return parseError(http, 'Bluesky profile', (error as Error).message);
+    }
+
+    const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+    const posts: Post[] = [];
+    const seen = new Set<string>();
+    const cursors = new Set<string>();
+    let cursor: string | null = '';
+    while (cursor !== null && posts.length < ctx.settings.maxPosts) {
+      const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = await http.get(pageUrl, { accept: 'application/json' });
+      const pageFailed = (await failedActor(page, http, handle)) ?? judgeStatus(page, http, `feed of ${handle}`);
+      if (pageFailed) return pageFailed;
+      let body: { feed?: BskyFeedItem[]; cursor?: string };
+      try {
+        body = parseJson(page) as typeof body;
+        if (!Array.isArray(body?.feed)) throw new Error('expected a "feed" array');
+      } catch (error) {
+        return parseError(http, 'Bluesky author feed', (error as Error).message);
+      }
+      let oldest = Infinity;
+      for (const item of body.feed) {
+        const post = feedItemToPost(item, bsky.did);
+        const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        posts.push(post);
+        if (!post.pinned && post.createdAt) oldest = Math.min(oldest, Date.parse(post.createdAt));
+      }
+      if (body.feed.length === 0 || oldest < windowStart || !body.cursor || cursors.has(body.cursor)) break;
+      cursors.add(body.cursor);
+      cursor = body.cursor;
+    }
+
+    return {
+      kind: 'ok',
+      fetch: http.fetchInfo(),
+      timeline: {
+        platform: 'bluesky',
+        method: 'api',
+        facts: {
+          displayName: bsky.displayName || null,
+          handle: `@${bsky.handle}`,
+          postsCount: typeof bsky.postsCount === 'number' ? bsky.postsCount : null,
+          lastPostAt: null,
+        },
+        posts,
+        repliesVisible: true,
+        repliesHiddenReason: null,
+        repostsVisible: true,
+        sampleNote: null,
+        sourceUrl: `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}`,
+      },
+    };
+  } catch (error) {
+    return fromError(error, http);
+  }
+}
+
+export const bluesky: PlatformAdapter = {
+  id: 'bluesky',
+  detect: (url) => /^(www\.)?bsky\.app$/i.test(url.hostname) && handleFromUrl(url) !== null,
+  fetch: fetchBluesky,
+};

@@ -1,0 +1,152 @@
+/**
+ * Parse RSS 2.0 / 0.9x, Atom (1.0 and 0.3), RSS 1.0 (RDF) and JSON Feed into items. The XML parser is
+ * cheerio's forgiving htmlparser2 in XML mode: a feed with stray bytes, bad entities or illegally nested
+ * elements still yields its items, as feed readers do.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import { htmlToText } from '../text.js';
+import { parseFeedDate } from './dates.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+
+export interface FeedItem {
+  id: string;
+  title: string;
+  text: string;
+  url: string | null;
+  /** ISO, null when the item has no usable date. */
+  publishedAt: string | null;
+  /** Comment count the feed states (slash:comments, thr:total), where it does. */
+  comments: number | null;
+}
+
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string | null;
+  items: FeedItem[];
+}
+
+export class FeedParseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FeedParseError';
+  }
+}
+
+const MAX_TEXT = 1000;
+
+export function parseFeed(raw: string): ParsedFeed {
+  const text = raw.replace(/^\uFEFF/, '').trimStart();
+  if (!text) throw new FeedParseError('empty response body');
+  if (text.startsWith('{')) return parseJsonFeed(text);
+  if (!text.startsWith('<')) throw new FeedParseError('not a feed: the body is not XML or JSON');
+  const $ = load(text, { xml: true });
+  if ($('feed').length > 0) return parseAtom($);
+  if ($('rss, channel').length > 0 && $('rdf\\:RDF, RDF').length === 0) return parseRss($, 'rss');
+  if ($('rdf\\:RDF, RDF').length > 0) return parseRss($, 'rdf');
+  if ($('html, HTML, body').length > 0) throw new FeedParseError('not a feed: an HTML page');
+  throw new FeedParseError('not a feed: no <rss>, <feed> or <rdf:RDF> element');
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT)}…` : t;
+}
+
+function firstText($: CheerioAPI, el: ReturnType<CheerioAPI>, selectors: string[]): string {
+  for (const sel of selectors) {
+    const found = el.children(sel).first();
+    if (found.length > 0) {
+      const value = found.text().trim();
+      if (value) return value;
+    }
+  }
+  return '';
+}
+
+function count(value: string): number | null {
+  return /^\d+$/.test(value) ? Number(value) : null;
+}
+
+function parseRss($: CheerioAPI, format: 'rss' | 'rdf'): ParsedFeed {
+  const items = $('item')
+    .toArray()
+    // an empty <item/> (illegally nested feeds have them) is no post
+    .filter((node) => $(node).children().length > 0)
+    .map((node, i) => {
+      const el = $(node);
+      const title = htmlToText(firstText($, el, ['title']));
+      const body = htmlToText(firstText($, el, ['description', 'content\\:encoded', 'summary']));
+      const link = firstText($, el, ['link']) || el.attr('rdf:about') || null;
+      const date = firstText($, el, ['pubDate', 'dc\\:date', 'a10\\:updated', 'atom\\:updated', 'published', 'updated', 'dc\\:created']);
+      return {
+        id: firstText($, el, ['guid']) || link || `item-${i + 1}`,
+        title: clip(title),
+        text: clip([title, body].filter(Boolean).join(' — ')),
+        url: link,
+        publishedAt: parseFeedDate(date),
+        comments: count(firstText($, el, ['slash\\:comments', 'thr\\:total'])),
+      };
+    });
+  const title = $('channel').first().children('title').first().text().trim() || null;
+  return { format, title, items };
+}
+
+function parseAtom($: CheerioAPI): ParsedFeed {
+  const feed = $('feed').first();
+  const items = feed
+    .find('entry')
+    .toArray()
+    .map((node, i) => {
+      const el = $(node);
+      const title = htmlToText(firstText($, el, ['title']));
+      const body = htmlToText(firstText($, el, ['summary', 'content']));
+      const alternate = el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? el.children('link').first().attr('href') ?? null;
+      const date = firstText($, el, ['published', 'issued', 'updated', 'modified', 'created', 'dc\\:date']);
+      return {
+        id: firstText($, el, ['id']) || alternate || `entry-${i + 1}`,
+        title: clip(title),
+        text: clip([title, body].filter(Boolean).join(' — ')),
+        url: alternate,
+        publishedAt: parseFeedDate(date),
+        comments: count(firstText($, el, ['thr\\:total', 'slash\\:comments'])),
+      };
+    });
+  return { format: 'atom', title: feed.children('title').first().text().trim() || null, items };
+}
+
+interface JsonFeedItem {
+  id?: string | number;
+  url?: string;
+  title?: string;
+  content_text?: string;
+  content_html?: string;
+  summary?: string;
+  date_published?: string;
+  date_modified?: string;
+}
+
+function parseJsonFeed(text: string): ParsedFeed {
+  let doc: { version?: string; title?: string; items?: JsonFeedItem[] };
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch (error) {
+    throw new FeedParseError(`not a feed: invalid JSON (${(error as Error).message})`);
+  }
+  if (typeof doc?.version !== 'string' || !doc.version.includes('jsonfeed.org') || !Array.isArray(doc.items)) {
+    throw new FeedParseError('not a feed: JSON without a jsonfeed.org "version" and an "items" array');
+  }
+  const items = doc.items.map((item, i) => {
+    const title = item.title ?? '';
+    const body = item.content_text ?? htmlToText(item.content_html ?? item.summary ?? '');
+    return {
+      id: String(item.id ?? item.url ?? `item-${i + 1}`),
+      title: clip(title),
+      text: clip([title, body].filter(Boolean).join(' — ')),
+      url: item.url ?? null,
+      publishedAt: parseFeedDate(item.date_published ?? item.date_modified),
+      comments: null,
+    };
+  });
+  return { format: 'json', title: doc.title ?? null, items };
+}

@@ -1,0 +1,142 @@
+/**
+ * Mastodon (and other Mastodon-API servers, any origin):
+ *   GET /api/v1/accounts/lookup?acct=NAME → account
+ *   GET /api/v1/accounts/:id/statuses?limit=40, paged by the Link header until the audit window is covered.
+ * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
+ */
+import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { linkRel } from './link-header.js';
+import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { htmlToText, isMentionLed, toIso } from './text.js';
+import { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from './types.js';
+
+/** Hosts that use /@name paths but are not Mastodon. */
+const NOT_MASTODON = /(^|\.)(medium\.com|youtube\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|bsky\.app)$/i;
+
+export interface MastodonAccount {
+  id: string;
+  username: string;
+  acct: string;
+  display_name?: string;
+  statuses_count?: number;
+  last_status_at?: string | null;
+  suspended?: boolean;
+}
+
+export interface MastodonStatus {
+  id: string;
+  created_at: string;
+  in_reply_to_id: string | null;
+  in_reply_to_account_id: string | null;
+  reblog: MastodonStatus | null;
+  content: string;
+  spoiler_text?: string;
+  url: string | null;
+  pinned?: boolean;
+}
+
+export function acctFromUrl(url: URL): string | null {
+  const m = /^\/(?:@|users\/)([^/@]+(?:@[^/]+)?)\/?$/.exec(url.pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+/** Mastodon ids are snowflakes: milliseconds since the epoch shifted left by 16 bits. */
+export function snowflakeTime(id: string | null): string | null {
+  if (!id || !/^\d{15,20}$/.test(id)) return null;
+  const ms = Number(BigInt(id) >> 16n);
+  return ms > Date.UTC(2016, 0, 1) && ms < Date.UTC(2100, 0, 1) ? new Date(ms).toISOString() : null;
+}
+
+export function statusToPost(status: MastodonStatus, accountId: string): Post {
+  const base = { id: status.id, createdAt: toIso(status.created_at), url: status.url ?? null, pinned: status.pinned === true };
+  if (status.reblog) {
+    return { ...base, text: htmlToText(status.reblog.content ?? ''), kind: 'repost', inReplyToCreatedAt: null };
+  }
+  const text = [status.spoiler_text, htmlToText(status.content ?? '')].filter(Boolean).join('\n');
+  const repliedTo = status.in_reply_to_account_id;
+  if (repliedTo === null || repliedTo === undefined) {
+    if (status.in_reply_to_id) return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(status.in_reply_to_id) };
+    return { ...base, text, kind: isMentionLed(text) ? 'mention' : 'original', inReplyToCreatedAt: null };
+  }
+  if (repliedTo === accountId) return { ...base, text, kind: 'thread', inReplyToCreatedAt: null };
+  return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(status.in_reply_to_id) };
+}
+
+async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
+  const http = new TrackedHttp(ctx.http);
+  const url = new URL(profile.url);
+  const acct = acctFromUrl(url);
+  if (!acct) {
+    const reason = `not a Mastodon profile URL (expected ${url.origin}/@name)`;
+    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  }
+  try {
+    const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, { accept: 'application/json' });
+    const failed = judgeStatus(lookup, http, `Mastodon account @${acct}`);
+    if (failed) return failed;
+    let account: MastodonAccount;
+    try {
+      account = parseJson(lookup) as MastodonAccount;
+      if (typeof account?.id !== 'string') throw new Error('no account id in the lookup response');
+    } catch (error) {
+      return parseError(http, 'Mastodon account', (error as Error).message);
+    }
+    if (account.suspended) {
+      const reason = `Mastodon account @${acct} is suspended`;
+      return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+    }
+
+    const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+    const posts: Post[] = [];
+    const seenPages = new Set<string>();
+    let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
+    while (next && !seenPages.has(next) && posts.length < ctx.settings.maxPosts) {
+      seenPages.add(next);
+      const page = await http.get(next, { accept: 'application/json' });
+      const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
+      if (pageFailed) return pageFailed;
+      let statuses: MastodonStatus[];
+      try {
+        statuses = parseJson(page) as MastodonStatus[];
+        if (!Array.isArray(statuses)) throw new Error('expected an array of statuses');
+      } catch (error) {
+        return parseError(http, 'Mastodon statuses page', (error as Error).message);
+      }
+      if (statuses.length === 0) break;
+      posts.push(...statuses.map((s) => statusToPost(s, account.id)));
+      const oldest = Math.min(...statuses.map((s) => Date.parse(s.created_at)).filter(Number.isFinite));
+      if (oldest < windowStart) break;
+      next = linkRel(page.headers.link, 'next', page.finalUrl);
+    }
+
+    return {
+      kind: 'ok',
+      fetch: http.fetchInfo(),
+      timeline: {
+        platform: 'mastodon',
+        method: 'api',
+        facts: {
+          displayName: account.display_name || null,
+          handle: `@${account.acct}`,
+          postsCount: typeof account.statuses_count === 'number' ? account.statuses_count : null,
+          lastPostAt: toIso(account.last_status_at),
+        },
+        posts,
+        repliesVisible: true,
+        repliesHiddenReason: null,
+        repostsVisible: true,
+        sampleNote: null,
+        sourceUrl: `${url.origin}/api/v1/accounts/${account.id}/statuses`,
+      },
+    };
+  } catch (error) {
+    return fromError(error, http);
+  }
+}
+
+export const mastodon: PlatformAdapter = {
+  id: 'mastodon',
+  detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
+  fetch: fetchMastodon,
+};

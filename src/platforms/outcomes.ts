@@ -1,0 +1,46 @@
+/** Shared judgement of what an HTTP status or a network failure means for a profile. */
+import type { FetchOutcome } from '../model/index.js';
+import { FetchError, type HttpResponse } from '../http/types.js';
+import type { TrackedHttp } from './tracked-http.js';
+
+type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
+
+/** A non-2xx response, judged: gone (unreachable), could-not-tell (blocked) or failed (error). */
+export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string): Failure | null {
+  const { status } = res;
+  if (status >= 200 && status < 300) return null;
+  const at = `HTTP ${status} from ${res.finalUrl}`;
+  if (status === 404 || status === 410) {
+    const reason = `${what} not found (${at})`;
+    return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+  }
+  if (status === 401 || status === 403 || status === 999) {
+    const reason = `access refused (${at}): the public page shows nothing to measure`;
+    return { kind: 'blocked', reason, evidence: `HTTP ${status}`, fetch: http.fetchInfo(reason) };
+  }
+  if (status === 429) {
+    const after = res.headers['retry-after'];
+    const reason = `rate limited (${at}${after ? `, Retry-After: ${after}` : ''})`;
+    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  }
+  const reason = `unexpected ${at}`;
+  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+}
+
+/** A thrown error during a fetch, as an outcome. A host that does not exist is a dead link. */
+export function fromError(error: unknown, http: TrackedHttp): Failure {
+  if (error instanceof FetchError && error.code === 'dns') {
+    return { kind: 'unreachable', reason: error.message, fetch: http.fetchInfo(error.message) };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+}
+
+export function parseError(http: TrackedHttp, what: string, detail: string): Failure {
+  const reason = `malformed ${what}: ${detail}`;
+  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+}
+
+export function parseJson(res: HttpResponse): unknown {
+  return JSON.parse(res.body.toString('utf8'));
+}

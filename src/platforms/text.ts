@@ -1,0 +1,21 @@
+/** Plain text from the HTML fragments platforms put in posts. */
+import { load } from 'cheerio';
+
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>\s*<p[^>]*>/gi, '\n\n');
+  return load(withBreaks, null, false).text().trim();
+}
+
+/** An ISO 8601 UTC string from a date-ish value, or null when it is not a date. */
+export function toIso(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const ms = typeof value === 'number' ? value : Date.parse(value.trim());
+  if (!Number.isFinite(ms)) return null;
+  return new Date(ms).toISOString();
+}
+
+/** A post that starts by addressing someone: "@name ...". */
+export function isMentionLed(text: string): boolean {
+  return /^\s*@[\w.-]+/.test(text);
+}

@@ -1,0 +1,22 @@
+/** Wraps the HTTP client for one profile: counts requests and remembers the last status for the report. */
+import type { FetchInfo } from '../model/index.js';
+import type { GetOptions, HttpClient, HttpResponse } from '../http/types.js';
+
+export class TrackedHttp {
+  private info: FetchInfo = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
+  constructor(private readonly http: HttpClient) {}
+
+  async get(url: string, options?: GetOptions): Promise<HttpResponse> {
+    this.info.requests++;
+    this.info.finalUrl = url;
+    const response = await this.http.get(url, options);
+    this.info.httpStatus = response.status;
+    this.info.finalUrl = response.finalUrl;
+    return response;
+  }
+
+  /** The fetch facts, with an error message where the outcome is a failure. */
+  fetchInfo(error: string | null = null): FetchInfo {
+    return { ...this.info, error };
+  }
+}

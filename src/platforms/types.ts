@@ -1,0 +1,20 @@
+import type { Endpoints, FetchInfo, FetchOutcome, PlatformId, ProfileSpec, Settings } from '../model/index.js';
+import type { HttpClient } from '../http/types.js';
+
+export interface AdapterContext {
+  http: HttpClient;
+  settings: Settings;
+  /** Settings' endpoints with the profile's overrides applied. */
+  endpoints: Endpoints;
+  asOf: Date;
+}
+
+/** One platform: which URLs it reads, and how it turns a profile into a Timeline. */
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Whether a URL (without `platform:` set) belongs to this platform. */
+  detect(url: URL): boolean;
+  fetch(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome>;
+}
+
+export type { FetchInfo };
