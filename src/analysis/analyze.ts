@@ -1,0 +1,54 @@
+/** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
+import type { Metrics, Settings, Timeline } from '../model/index.js';
+import { canned, responseTimes } from './canned.js';
+import { conversation } from './conversation.js';
+import { staleness } from './staleness.js';
+import { DAY_MS } from './time.js';
+
+export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settings): Metrics {
+  const now = asOf.getTime();
+  const posts = timeline.posts.filter((p) => !p.createdAt || Date.parse(p.createdAt) <= now);
+  const dated = posts.filter((p) => p.createdAt).map((p) => Date.parse(p.createdAt!));
+  const oldest = dated.length > 0 ? Math.min(...dated) : null;
+  const { postsCount } = timeline.facts;
+  const complete = postsCount !== null && postsCount <= timeline.posts.length;
+  const sampleReaches180d = complete || (oldest !== null && oldest <= now - 180 * DAY_MS);
+
+  const stale = staleness({ posts: timeline.posts, asOf, platformLastPostAt: timeline.facts.lastPostAt, sampleReaches180d });
+  const talk = conversation({ posts, repliesVisible: timeline.repliesVisible });
+  const replies = posts.filter((p) => p.kind === 'reply');
+  const templates = timeline.repliesVisible
+    ? canned({ replies, similarity: settings.cannedSimilarity, minClusterSize: settings.cannedMinClusterSize })
+    : { repliesAnalyzed: null, cannedRatio: null, templates: [], signatures: [] };
+  const response = timeline.repliesVisible ? responseTimes(replies) : { medianResponseMinutes: null, responseTimesMeasured: 0 };
+
+  const unavailable: Record<string, string> = {};
+  const hidden = timeline.repliesHiddenReason ?? 'the source does not show replies';
+  if (stale.lastPostAt === null) unavailable.daysSinceLastPost = 'no dated post';
+  if (stale.medianGapDays === null) unavailable.medianGapDays = 'fewer than two dated posts';
+  if (stale.goneQuiet === null) unavailable.goneQuiet = `fewer than 5 dated posts`;
+  if (stale.postsPrev90d === null) unavailable.postsPrev90d = 'the sample does not reach back 180 days';
+  if (stale.collapsing === null) unavailable.collapsing = unavailable.postsPrev90d ?? 'no dated post';
+  if (!timeline.repliesVisible) {
+    unavailable.conversationRatio = hidden;
+    unavailable.cannedRatio = hidden;
+    unavailable.medianResponseMinutes = hidden;
+  } else {
+    if (talk.conversationRatio === null) unavailable.conversationRatio = 'no own posts or replies in the sample';
+    if (templates.cannedRatio === null) unavailable.cannedRatio = 'no replies to analyse';
+    if (response.medianResponseMinutes === null) {
+      unavailable.medianResponseMinutes =
+        replies.length === 0 ? 'no replies to analyse' : 'the source does not show when the replied-to posts were written';
+    }
+  }
+  if (talk.promoRatio === null) unavailable.promoRatio = 'no original posts in the sample';
+
+  return {
+    ...stale,
+    ...talk,
+    ...templates,
+    ...response,
+    sample: { method: timeline.method, size: timeline.posts.length, note: timeline.sampleNote },
+    unavailable,
+  };
+}
