@@ -1,0 +1,79 @@
+/** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
+import { analyzeTimeline } from './analysis/analyze.js';
+import type { HttpClient } from './http/types.js';
+import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource } from './model/index.js';
+import { adapterFor } from './platforms/registry.js';
+import { buildReport } from './report/build.js';
+import { evaluateProfile } from './scoring/evaluate.js';
+import { decideStatus } from './scoring/status.js';
+
+export interface AuditOptions {
+  http: HttpClient;
+  asOf: Date;
+  generatedAt: Date;
+  source: ResultSource;
+  tool: { name: string; version: string };
+  /** Called as each profile finishes (for progress display). */
+  onProfileDone?: (result: ProfileResult, done: number, total: number) => void;
+}
+
+const NO_FETCH = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
+
+export async function fetchProfile(profile: ProfileSpec, inventory: Inventory, options: AuditOptions): Promise<FetchOutcome> {
+  const adapter = adapterFor(profile);
+  if (!adapter) {
+    const reason = 'no platform adapter recognises this URL; set `platform:` to one of mastodon, bluesky, feed';
+    return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
+  }
+  try {
+    return await adapter.fetch(profile, {
+      http: options.http,
+      settings: inventory.settings,
+      endpoints: { ...inventory.settings.endpoints, ...profile.endpoints },
+      asOf: options.asOf,
+    });
+  } catch (error) {
+    // an adapter bug is this profile's error, never the end of the run
+    const reason = `internal error in the ${adapter.id} adapter: ${(error as Error).message}`;
+    return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
+  }
+}
+
+export function resultFor(profile: ProfileSpec, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
+  const metrics = outcome.kind === 'ok' ? analyzeTimeline(outcome.timeline, options.asOf, inventory.settings) : null;
+  const { status, reason } = decideStatus(outcome, metrics, inventory.settings);
+  const { scores, findings } = evaluateProfile(profile.id, status, reason, metrics, inventory.settings);
+  return {
+    id: profile.id,
+    url: profile.url,
+    platform: outcome.kind === 'ok' ? outcome.timeline.platform : (adapterFor(profile)?.id ?? null),
+    name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
+    owner: profile.owner,
+    tags: profile.tags,
+    status,
+    statusReason: reason,
+    source: options.source,
+    fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
+    metrics,
+    scores,
+    findings,
+  };
+}
+
+export async function runAudit(inventory: Inventory, options: AuditOptions): Promise<Report> {
+  const total = inventory.profiles.length;
+  const results: ProfileResult[] = new Array(total);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      const profile = inventory.profiles[index]!;
+      const outcome = await fetchProfile(profile, inventory, options);
+      results[index] = resultFor(profile, outcome, inventory, options);
+      options.onProfileDone?.(results[index], ++done, total);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inventory.settings.concurrency, total) }, worker));
+  return buildReport(results, { inventory, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool });
+}

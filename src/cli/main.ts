@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/** The binary: runs the program and maps every error to a message on stderr and an exit code. */
+import { CommanderError } from 'commander';
+import { InventoryError } from '../config/errors.js';
+import { UsageError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { buildProgram } from './program.js';
+
+async function main(argv: string[]): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.Ok;
+  const program = buildProgram((c) => (code = c)).exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (error instanceof InventoryError) {
+      process.stderr.write(`invalid inventory:\n${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    process.stderr.write(`channel-audit: the run failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    return ExitCode.RunFailed;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,56 @@
+/** Commander wiring: commands, options and help text. Thin: the work is in commands/. */
+import { Command, Option } from 'commander';
+import { FORMATS } from '../render/index.js';
+import { TOOL } from '../tool.js';
+import { auditCommand } from './commands/audit.js';
+import { initCommand } from './commands/init.js';
+import { validateCommand } from './commands/validate.js';
+import type { ExitCode } from './exit-codes.js';
+import { FAIL_ON_LEVELS } from './exit-codes.js';
+
+const EXIT_HELP = `
+Exit codes:
+  0  nothing at or above the --fail-on level
+  1  findings at or above the --fail-on level
+  2  bad usage or a bad inventory file
+  3  the run itself failed`;
+
+export function buildProgram(setExit: (code: ExitCode) => void): Command {
+  const program = new Command()
+    .name('channel-audit')
+    .description("Audit a company's social media profiles for staleness, broadcast vs conversation and canned replies.")
+    .version(TOOL.version)
+    .showHelpAfterError()
+    .addHelpText('after', EXIT_HELP);
+
+  program
+    .command('audit')
+    .description('fetch every profile of an inventory, measure it and print the audit report')
+    .argument('<inventory>', 'YAML inventory file')
+    .addOption(new Option('-f, --format <format>', `output format (${FORMATS.join(', ')}); default table, or from -o's extension`))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
+    .addOption(new Option('--fail-on <level>', `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('critical'))
+    .option('--record <dir>', 'save every HTTP exchange of the run as evidence in <dir>')
+    .option('--replay <dir>', 'run from evidence saved with --record, with no network')
+    .option('--concurrency <n>', 'profiles audited at a time (default 8, or settings.concurrency)')
+    .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
+
+  program
+    .command('validate')
+    .description('check an inventory file and report every problem with its line and column')
+    .argument('<inventory>', 'YAML inventory file')
+    .action(async (file: string) => setExit(await validateCommand(file)));
+
+  program
+    .command('init')
+    .description('write a commented starter inventory')
+    .argument('[file]', 'where to write it', 'channel-audit.yaml')
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string, flags) => setExit(await initCommand(file, flags)));
+
+  return program;
+}

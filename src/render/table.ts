@@ -1,0 +1,93 @@
+/** The terminal view: a summary line, the profile table, findings by severity and the top canned templates. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Finding, ProfileResult, Severity, Status } from '../model/index.js';
+import { SEVERITIES, STATUSES } from '../model/index.js';
+import { terminalSafe, truncate } from './sanitize.js';
+import type { Renderer } from './types.js';
+
+const STATUS_COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
+  active: (c) => c.green,
+  stale: (c) => c.yellow,
+  abandoned: (c) => c.red,
+  empty: (c) => c.red,
+  unreachable: (c) => c.red.bold,
+  blocked: (c) => c.magenta,
+  error: (c) => c.gray,
+};
+
+const SEVERITY_COLOUR: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
+  critical: (c) => c.red.bold,
+  warning: (c) => c.yellow,
+  info: (c) => c.cyan,
+};
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
+
+function lastPost(p: ProfileResult): string {
+  const m = p.metrics;
+  if (!m?.lastPostAt) return '—';
+  return `${m.lastPostAt.slice(0, 10)} (${m.daysSinceLastPost}d)`;
+}
+
+function label(p: ProfileResult): string {
+  return terminalSafe(p.name ?? p.url);
+}
+
+export const renderTable: Renderer = (report, options) => {
+  const c = new Chalk({ level: options.colorLevel });
+  const lines: string[] = [];
+  const counts = STATUSES.filter((s) => report.summary.byStatus[s] > 0)
+    .map((s) => STATUS_COLOUR[s](c)(`${report.summary.byStatus[s]} ${s}`))
+    .join(', ');
+  const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
+  lines.push(`${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`);
+
+  const nameWidth = Math.max(16, Math.min(40, (options.width ?? 120) - 80));
+  const table = new Table({
+    head: ['profile', 'platform', 'status', 'last post', 'posts/wk', 'conv.', 'canned', 'score'],
+    style: { head: options.colorLevel > 0 ? ['bold'] : [], border: options.colorLevel > 0 ? ['gray'] : [] },
+    wordWrap: false,
+  });
+  for (const p of report.profiles) {
+    table.push([
+      truncate(label(p), nameWidth),
+      p.platform ?? '—',
+      STATUS_COLOUR[p.status](c)(p.status),
+      lastPost(p),
+      num(p.metrics?.postsPerWeek30d),
+      pct(p.metrics?.conversationRatio),
+      pct(p.metrics?.cannedRatio),
+      num(p.scores.overall),
+    ]);
+  }
+  lines.push(table.toString());
+
+  const byId = new Map(report.profiles.map((p) => [p.id, p]));
+  const findings: Finding[] = [...report.findings, ...report.profiles.flatMap((p) => p.findings)];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push('', SEVERITY_COLOUR[severity](c)(`${severity.toUpperCase()} (${group.length})`));
+    for (const f of group) {
+      const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
+      lines.push(`  ${c.bold(f.code)} ${who}: ${terminalSafe(f.message)}`);
+      lines.push(c.dim(`    → ${f.recommendation}`));
+    }
+  }
+
+  const templated = report.profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
+  if (templated.length > 0) {
+    lines.push('', c.bold('Top canned templates'));
+    for (const p of templated) {
+      const m = p.metrics!;
+      const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
+      lines.push(`  ${label(p)} (${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${signers})`);
+      for (const t of m.templates.slice(0, 3)) {
+        lines.push(`    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,10 @@
+import type { Report } from '../model/index.js';
+
+export interface RenderOptions {
+  /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** Terminal width in columns, when known. */
+  width: number | null;
+}
+
+export type Renderer = (report: Report, options: RenderOptions) => string;

@@ -1,0 +1,54 @@
+/** Builds the versioned JSON report object from profile results; deterministic key and profile order. */
+import {
+  SCHEMA_VERSION,
+  STATUSES,
+  type Finding,
+  type Inventory,
+  type ProfileResult,
+  type Report,
+  type Status,
+} from '../model/index.js';
+import { companyFindings } from '../scoring/company.js';
+import { makeFinding } from '../scoring/evaluate.js';
+import { grade, weightedMean } from '../scoring/scores.js';
+
+export interface ReportContext {
+  inventory: Inventory;
+  asOf: Date;
+  generatedAt: Date;
+  tool: { name: string; version: string };
+}
+
+export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const p of results) byStatus[p.status]++;
+  const score = weightedMean(results.map((p) => [p.scores.overall, 1]));
+  const findings: Finding[] = companyFindings(results).map((f) => makeFinding(f.code, f.severity, null, f.evidence));
+  const all = [...findings, ...results.flatMap((p) => p.findings)];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: ctx.tool,
+    company: ctx.inventory.company,
+    asOf: ctx.asOf.toISOString(),
+    generatedAt: ctx.generatedAt.toISOString(),
+    settings: ctx.inventory.settings,
+    summary: {
+      profiles: results.length,
+      byStatus,
+      score,
+      grade: grade(score),
+      findingsBySeverity: {
+        critical: all.filter((f) => f.severity === 'critical').length,
+        warning: all.filter((f) => f.severity === 'warning').length,
+        info: all.filter((f) => f.severity === 'info').length,
+      },
+    },
+    profiles: results,
+    findings,
+  };
+}
+
+/** Every finding of a report, company-level first, then profiles in inventory order. */
+export function allFindings(report: Report): Finding[] {
+  return [...report.findings, ...report.profiles.flatMap((p) => p.findings)];
+}

@@ -1,0 +1,93 @@
+/**
+ * The words of every finding, in one exhaustive table keyed by code: the compiler finds a missing one.
+ * Renderers never invent wording; they show `message` and `recommendation` from the report.
+ */
+import type { Evidence, FindingCode } from '../model/index.js';
+import { ago, day, percent, plural } from './wording.js';
+
+interface Wording {
+  title: string;
+  message: (e: Evidence) => string;
+  recommendation: string;
+}
+
+const n = (v: Evidence[string] | undefined) => Number(v ?? 0);
+const s = (v: Evidence[string] | undefined) => String(v ?? '');
+
+export const FINDING_WORDING: Record<FindingCode, Wording> = {
+  'abandoned-profile': {
+    title: 'Abandoned profile',
+    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})`,
+    recommendation: 'Archive or delete the profile, or point its bio to where the company is active now.',
+  },
+  'stale-profile': {
+    title: 'Stale profile',
+    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})`,
+    recommendation: 'Post again or say in the bio that the profile is no longer monitored.',
+  },
+  'gone-quiet': {
+    title: 'Gone quiet',
+    message: (e) => `silent for ${n(e.daysSinceLastPost)} days; it usually posts every ${n(e.medianGapDays)} days`,
+    recommendation: 'Check whether whoever ran the profile has left, and hand it over.',
+  },
+  'collapsing-activity': {
+    title: 'Activity collapsing',
+    message: (e) => `${plural(n(e.postsLast90d), 'post')} in the last 90 days against ${n(e.postsPrev90d)} in the 90 before`,
+    recommendation: 'Decide whether to keep the profile: staff it properly or retire it openly.',
+  },
+  'empty-profile': {
+    title: 'Empty profile',
+    message: () => 'the profile exists and has never posted',
+    recommendation: 'Delete the profile or redirect visitors to an active one.',
+  },
+  'dead-profile-link': {
+    title: 'Dead profile link',
+    message: (e) => `the profile is gone: ${s(e.reason)}`,
+    recommendation: 'Remove the link from the website and inventory, or reclaim the name.',
+  },
+  'unverifiable-profile': {
+    title: 'Cannot be verified publicly',
+    message: (e) => `the public page shows nothing to measure: ${s(e.reason)}`,
+    recommendation: 'Supply an export of the profile\'s posts, or check it by hand while logged in.',
+  },
+  'fetch-failed': {
+    title: 'Could not be audited',
+    message: (e) => `the audit failed: ${s(e.reason)}`,
+    recommendation: 'Re-run the audit; if it keeps failing, check the URL and the platform setting.',
+  },
+  'broadcast-only': {
+    title: 'Broadcast only',
+    message: (e) => `0 replies to others among ${plural(n(e.ownPosts), 'own post')} (${n(e.reposts)} reposts)`,
+    recommendation: 'Answer the people who write to the profile; a brand that never replies reads as a billboard.',
+  },
+  'low-conversation': {
+    title: 'Little conversation',
+    message: (e) => `only ${percent(n(e.conversationRatio))} of ${plural(n(e.posts), 'post')} are replies to others`,
+    recommendation: 'Reply to mentions and questions more often.',
+  },
+  'promo-heavy': {
+    title: 'Mostly promotion',
+    message: (e) => `${percent(n(e.promoRatio))} of ${plural(n(e.ownPosts), 'own post')} are promotional (${s(e.markers)})`,
+    recommendation: 'Mix in useful or conversational posts; lead with value, not offers.',
+  },
+  'canned-responses': {
+    title: 'Canned responses',
+    message: (e) => `${percent(n(e.cannedRatio))} of ${plural(n(e.replies), 'reply', 'replies')} match ${plural(n(e.templates), 'template')}`,
+    recommendation: 'Personalise replies: answer the specific question and sign as a person.',
+  },
+  'company-abandoned-profiles': {
+    title: 'Abandoned profiles',
+    message: (e) => `${n(e.count)} of ${plural(n(e.profiles), 'profile')} are abandoned or gone`,
+    recommendation: 'Retire abandoned profiles: archive them, redirect them, or delete them.',
+  },
+  'company-unanswered': {
+    title: 'Profiles that never answer',
+    message: (e) => `${n(e.count)} of ${plural(n(e.measured), 'measured profile')} never reply to anyone`,
+    recommendation: 'Give each profile an owner who answers, or close it.',
+  },
+  'company-unmeasured': {
+    title: 'Profiles not measured',
+    message: (e) => `${n(e.count)} of ${plural(n(e.profiles), 'profile')} could not be measured (blocked or failed)`,
+    recommendation: 'Provide exports for walled platforms and re-run failed profiles.',
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Finding rules, one small pure function each, registered in a static array (Lighthouse's audit shape:
+ * a code, a default severity and a function from the facts it needs to evidence, or null).
+ */
+import type { Evidence, FindingCode, Metrics, Settings, Severity, Status } from '../model/index.js';
+
+export interface ProfileFacts {
+  status: Status;
+  statusReason: string | null;
+  metrics: Metrics | null;
+  settings: Settings;
+}
+
+export interface ProfileRule {
+  code: FindingCode;
+  /** Evidence when the rule fires, with the severity when it differs from the default. */
+  evaluate(facts: ProfileFacts): { evidence: Evidence; severity?: Severity } | null;
+  severity: Severity;
+}
+
+/** Thresholds, documented in README ("Findings"). */
+export const THRESHOLDS = {
+  broadcastMinOwnPosts: 10,
+  lowConversationRatio: 0.15,
+  lowConversationMinPosts: 10,
+  promoHeavyRatio: 0.5,
+  promoMinOwnPosts: 5,
+  cannedRatio: 0.5,
+  cannedCriticalRatio: 0.75,
+  cannedMinReplies: 10,
+} as const;
+
+const measured = (s: Status) => s === 'active' || s === 'stale' || s === 'abandoned';
+const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
+
+export const PROFILE_RULES: readonly ProfileRule[] = [
+  {
+    code: 'abandoned-profile',
+    severity: 'critical',
+    evaluate: ({ status, metrics: m }) =>
+      status === 'abandoned' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost } } : null,
+  },
+  {
+    code: 'stale-profile',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) =>
+      status === 'stale' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost } } : null,
+  },
+  {
+    code: 'gone-quiet',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) =>
+      status === 'active' && m?.goneQuiet ? { evidence: { daysSinceLastPost: m.daysSinceLastPost, medianGapDays: m.medianGapDays } } : null,
+  },
+  {
+    code: 'collapsing-activity',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) =>
+      (status === 'active' || status === 'stale') && m?.collapsing ? { evidence: { postsLast90d: m.postsLast90d, postsPrev90d: m.postsPrev90d } } : null,
+  },
+  {
+    code: 'empty-profile',
+    severity: 'warning',
+    evaluate: ({ status }) => (status === 'empty' ? { evidence: {} } : null),
+  },
+  {
+    code: 'dead-profile-link',
+    severity: 'critical',
+    evaluate: ({ status, statusReason }) => (status === 'unreachable' ? { evidence: { reason: statusReason } } : null),
+  },
+  {
+    code: 'unverifiable-profile',
+    severity: 'info',
+    evaluate: ({ status, statusReason }) => (status === 'blocked' ? { evidence: { reason: statusReason } } : null),
+  },
+  {
+    code: 'fetch-failed',
+    severity: 'warning',
+    evaluate: ({ status, statusReason }) => (status === 'error' ? { evidence: { reason: statusReason } } : null),
+  },
+  {
+    code: 'broadcast-only',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) =>
+      measured(status) && m && m.conversationRatio !== null && m.replies === 0 && ownPosts(m) >= THRESHOLDS.broadcastMinOwnPosts
+        ? { evidence: { ownPosts: ownPosts(m), reposts: m.reposts } }
+        : null,
+  },
+  {
+    code: 'low-conversation',
+    severity: 'info',
+    evaluate: ({ status, metrics: m }) =>
+      measured(status) &&
+      m &&
+      m.conversationRatio !== null &&
+      m.replies > 0 &&
+      m.conversationRatio < THRESHOLDS.lowConversationRatio &&
+      ownPosts(m) + m.replies >= THRESHOLDS.lowConversationMinPosts
+        ? { evidence: { conversationRatio: m.conversationRatio, posts: ownPosts(m) + m.replies } }
+        : null,
+  },
+  {
+    code: 'promo-heavy',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) =>
+      measured(status) && m && m.promoRatio !== null && m.promoRatio >= THRESHOLDS.promoHeavyRatio && ownPosts(m) >= THRESHOLDS.promoMinOwnPosts
+        ? {
+            evidence: {
+              promoRatio: m.promoRatio,
+              ownPosts: ownPosts(m),
+              markers: m.promoMarkers.slice(0, 3).map((p) => `"${p.marker}" ×${p.count}`).join(', '),
+            },
+          }
+        : null,
+  },
+  {
+    code: 'canned-responses',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) => {
+      if (!measured(status) || !m || m.cannedRatio === null || m.repliesAnalyzed === null) return null;
+      if (m.repliesAnalyzed < THRESHOLDS.cannedMinReplies || m.cannedRatio < THRESHOLDS.cannedRatio) return null;
+      return {
+        severity: m.cannedRatio >= THRESHOLDS.cannedCriticalRatio ? 'critical' : 'warning',
+        evidence: { cannedRatio: m.cannedRatio, replies: m.repliesAnalyzed, templates: m.templates.length, signatures: m.signatures.length },
+      };
+    },
+  },
+];
