@@ -8,7 +8,7 @@ import { buildProgram } from './program.js';
 
 async function main(argv: string[]): Promise<ExitCode> {
   let code: ExitCode = ExitCode.Ok;
-  const program = buildProgram((c) => (code = c)).exitOverride();
+  const program = buildProgram((c) => (code = c));
   try {
     await program.parseAsync(argv);
     return code;

@@ -21,6 +21,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .description("Audit a company's social media profiles for staleness, broadcast vs conversation and canned replies.")
     .version(TOOL.version)
     .showHelpAfterError()
+    .exitOverride() // set before the subcommands so they inherit it: usage errors become exit code 2
     .addHelpText('after', EXIT_HELP);
 
   program

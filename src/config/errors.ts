@@ -10,9 +10,10 @@ export interface ConfigProblem {
 export class InventoryError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+    super(sorted.map(formatProblem).join('\n'));
     this.name = 'InventoryError';
-    this.problems = problems;
+    this.problems = sorted;
   }
 }
 

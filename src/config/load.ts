@@ -31,7 +31,7 @@ export function parseInventory(text: string, file: string): Inventory {
 
   if (doc.errors.length > 0) {
     throw new InventoryError(
-      doc.errors.map((e) => at(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]}`)),
+      doc.errors.map((e) => at(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)),
     );
   }
   if (!isMap(doc.contents)) {

@@ -49,6 +49,7 @@ export const renderTable: Renderer = (report, options) => {
     head: ['profile', 'platform', 'status', 'last post', 'posts/wk', 'conv.', 'canned', 'score'],
     style: { head: options.colorLevel > 0 ? ['bold'] : [], border: options.colorLevel > 0 ? ['gray'] : [] },
     wordWrap: false,
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const p of report.profiles) {
     table.push([

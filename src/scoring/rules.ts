@@ -30,7 +30,8 @@ export const THRESHOLDS = {
   cannedMinReplies: 10,
 } as const;
 
-const measured = (s: Status) => s === 'active' || s === 'stale' || s === 'abandoned';
+/** Conversation findings are about profiles someone still runs; an abandoned one has its own finding. */
+const measured = (s: Status) => s === 'active' || s === 'stale';
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
 
 export const PROFILE_RULES: readonly ProfileRule[] = [

@@ -1,0 +1,89 @@
+/** What the fictional Northwind Outfitters posts: text pools and schedules for the demo generator. */
+import type { Random } from './formats/random.js';
+
+export const AS_OF = '2026-11-01T00:00:00Z';
+const DAY = 86_400_000;
+
+/** Post times between `fromDaysAgo` and `toDaysAgo` before the as-of date, about `perWeek` a week, newest first. */
+export function schedule(rand: Random, fromDaysAgo: number, toDaysAgo: number, perWeek: number): string[] {
+  const end = Date.parse(AS_OF) - toDaysAgo * DAY;
+  const start = Date.parse(AS_OF) - fromDaysAgo * DAY;
+  const out: string[] = [];
+  let t = end - rand.next() * DAY * Math.min(1, 7 / perWeek);
+  while (t > start) {
+    out.push(new Date(Math.floor(t / 1000) * 1000).toISOString());
+    t -= (7 / perWeek) * DAY * (0.4 + rand.next() * 1.2);
+  }
+  return out;
+}
+
+export const ORIGINALS = [
+  'Trail report: the ridge path above Lake Aldon is clear of snow again. Bring layers, the wind is sharp up there.',
+  'We repaired 412 jackets in our workshop this month instead of replacing them. Repair beats recycling.',
+  'How do you pack a 30-litre bag for three days? Our guide walks through it item by item.',
+  'Our Seattle store hosts a free map-reading evening on Thursday. Coffee is on us.',
+  'Behind the scenes: testing the new rain shell in a wind tunnel. It held up better than our intern.',
+  'Question for the hikers here: what is the one piece of kit you never leave behind?',
+  'The recycled-wool beanie is back after a long wait. Thanks for your patience with the supply delays.',
+  'Sunrise over the Cascades from our photographer Mira, taken on last week\'s team hike.',
+  'We published our yearly sustainability report: emissions down 11%, still a long way to go.',
+  'Reminder that every Northwind boot can be resoled. Bring them to any store.',
+];
+
+export const PROMOS = [
+  'FLASH SALE: 30% off all rain jackets this weekend only! Shop now: https://shop.northwind.example/sale',
+  'Giveaway time! Follow us and RT to win a full camping kit. Winner announced Friday.',
+  'Use code TRAIL20 for 20% off your next order. Limited time! https://shop.northwind.example/products/trail',
+  'New arrivals are in. Link in bio to see the whole autumn collection.',
+  'Our autumn contest is open: share your best trail photo and win a tent. Follow us for the rules.',
+  'Buy now and get free shipping on orders over $50: https://shop.northwind.example/checkout',
+  'Last chance: 25% off boots ends tonight. Shop now!',
+];
+
+/** Frames and slots for replies written by a person: each reply is a different combination. */
+const FRAMES = [
+  (a: Slots) => `The ${a.product} runs ${a.fit}; if you are between sizes, we would pick the ${a.direction} one for ${a.activity}.`,
+  (a: Slots) => `Sorry about the ${a.problem} on your ${a.product}. Bring it to our ${a.city} store and the workshop will sort it out, usually within ${a.days} days.`,
+  (a: Slots) => `${a.place} is lovely in ${a.month}! Watch for ${a.hazard} near the ${a.landmark}, and start early.`,
+  (a: Slots) => `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
+  (a: Slots) => `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
+  (a: Slots) => `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
+  (a: Slots) => `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
+];
+interface Slots { [k: string]: string }
+const SLOTS: Record<string, string[]> = {
+  product: ['rain shell', 'Ridge boot', 'wool beanie', '30L pack', 'down vest', 'trail runner', 'fleece', 'tent', 'sleeping bag', 'softshell'],
+  fit: ['small', 'true to size', 'a little long', 'roomy in the shoulders', 'narrow at the heel'],
+  direction: ['larger', 'smaller'],
+  activity: ['hiking', 'trail running', 'winter camping', 'cycling', 'climbing', 'paddling'],
+  problem: ['broken zip', 'loose seam', 'worn sole', 'torn strap', 'stuck buckle', 'leaking seam tape'],
+  city: ['Portland', 'Seattle', 'Boise', 'Tacoma', 'Spokane', 'Eugene'],
+  days: ['two', 'three', 'four', 'five', 'ten'],
+  place: ['Lake Aldon', 'the Enchantments', 'Mount Pilchuck', 'the Gorge trail', 'Cape Disappointment', 'Snow Lake'],
+  month: ['October', 'November', 'March', 'April', 'June', 'September'],
+  hazard: ['the washed-out bridge', 'loose scree', 'deep snow', 'muddy switchbacks', 'high water'],
+  landmark: ['second lake', 'old fire lookout', 'ridge saddle', 'waterfall', 'trailhead car park'],
+  weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+  material: ['recycled nylon', 'merino wool', 'waxed cotton', 'seam-taped polyester', 'recycled down'],
+  extra: ['pack cover', 'thin liner', 'warmer mid-layer', 'pair of gaiters', 'neck gaiter'],
+  carrier: ['the courier', 'USPS', 'UPS', 'FedEx'],
+  team: ['product', 'warehouse', 'design', 'buying'],
+  colour: ['moss green', 'slate', 'rust', 'navy', 'sand'],
+};
+
+/** A reply a person would write: a frame filled with random slots. */
+export function personalReply(pick: <T>(items: readonly T[]) => T): string {
+  const slots: Slots = {};
+  for (const [k, v] of Object.entries(SLOTS)) slots[k] = pick(v);
+  return pick(FRAMES)(slots);
+}
+
+export const CANNED = [
+  "Hi there, we're sorry to hear about this! Please send us a DM with your order number and we'll look into it right away.",
+  "Thanks for reaching out! We're sorry for the trouble. Could you DM us your order number so we can take a closer look?",
+  'We apologise for the inconvenience. Our team is looking into this and will get back to you as soon as possible.',
+  'Thanks for your patience! Please follow the link to track your order: https://help.northwind.example/track',
+];
+
+export const AGENTS = ['^AB', '^JS', '-MK', '~Jen', '^RT'];
+export const CUSTOMERS = ['trailrunner_ann', 'peakbagger', 'mossy_boots', 'lena_hikes', 'kayak_kev', 'camp_chef', 'urbanrambler', 'sam_outdoors', 'birdwatch_bo', 'cold_toes'];

@@ -1,0 +1,235 @@
+/**
+ * Writes the demo company (fixtures/demo/): its inventory and the HTTP evidence of every profile, in the
+ * exact response formats of the real services, through the same evidence writer `--record` uses.
+ * Run: npm run demo:generate. Deterministic: a seeded PRNG and a fixed as-of date (2026-11-01).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeExchange } from '../src/http/evidence.js';
+import * as bsky from './formats/bluesky.js';
+import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
+import * as masto from './formats/mastodon.js';
+import { Random } from './formats/random.js';
+import { AGENTS, CANNED, CUSTOMERS, ORIGINALS, personalReply, PROMOS, schedule } from './demo-content.js';
+
+const OUT = join(import.meta.dirname, '..', 'fixtures', 'demo');
+const EVIDENCE = join(OUT, 'evidence');
+const rand = new Random(20261101);
+
+type Kind = 'original' | 'promo' | 'reply' | 'canned' | 'thread' | 'repost';
+interface Planned {
+  at: string;
+  kind: Kind;
+}
+
+/** Kinds drawn with the given weights for each scheduled time. */
+function plan(times: string[], weights: Partial<Record<Kind, number>>): Planned[] {
+  const entries = Object.entries(weights) as Array<[Kind, number]>;
+  const total = entries.reduce((s, [, w]) => s + w, 0);
+  return times.map((at) => {
+    let r = rand.next() * total;
+    for (const [kind, w] of entries) if ((r -= w) < 0) return { at, kind };
+    return { at, kind: entries[0]![0] };
+  });
+}
+
+function textFor(kind: Kind): string {
+  switch (kind) {
+    case 'promo':
+      return rand.pick(PROMOS);
+    case 'reply':
+      return personalReply((items) => rand.pick(items));
+    case 'canned': {
+      const order = rand.chance(0.5) ? ` Ref #${rand.int(10000, 99999)}.` : '';
+      return `${rand.pick(CANNED)}${order} ${rand.pick(AGENTS)}`;
+    }
+    case 'thread':
+      return `(2/2) ${rand.pick(ORIGINALS)}`;
+    default:
+      return rand.pick(ORIGINALS);
+  }
+}
+
+const json = (body: unknown) => Buffer.from(`${JSON.stringify(body)}`);
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+async function respond(url: string, status: number, contentType: string, body: Buffer, extra: Record<string, string> = {}) {
+  await writeExchange(EVIDENCE, url, { url, finalUrl: url, status, headers: { 'content-type': contentType, ...extra }, body });
+}
+
+// ---------------------------------------------------------------- Mastodon
+
+interface MastoProfile {
+  host: string;
+  username: string;
+  displayName: string;
+  posts: Planned[];
+  missing?: boolean;
+}
+
+async function mastodonProfile(p: MastoProfile, n: number) {
+  const origin = `https://${p.host}`;
+  const lookup = `${origin}/api/v1/accounts/lookup?acct=${p.username}`;
+  if (p.missing) {
+    await respond(lookup, 404, JSON_TYPE, json({ error: 'Record not found' }));
+    return;
+  }
+  const id = masto.snowflake('2022-11-07T00:00:00Z', n);
+  const owner = masto.account({
+    host: p.host, id, username: p.username, displayName: p.displayName, note: `${p.displayName} — official account.`,
+    createdAt: '2022-11-07T00:00:00.000Z', statusesCount: p.posts.length, lastStatusAt: p.posts[0]?.at ?? null, followers: 200 + n * 37,
+  });
+  await respond(lookup, 200, JSON_TYPE, json(owner));
+  const statuses = p.posts.map((post, i) => {
+    const sid = masto.snowflake(post.at, i);
+    const text = textFor(post.kind);
+    const customer = rand.pick(CUSTOMERS);
+    const parentTime = new Date(Date.parse(post.at) - rand.int(5, 600) * 60_000).toISOString();
+    const other = { handle: customer, host: 'mastodon.social', accountId: String(109000000000000000n + BigInt(i)), statusId: masto.snowflake(parentTime, i) };
+    if (post.kind === 'reply' || post.kind === 'canned') return masto.status({ id: sid, createdAt: post.at, text, replyTo: other }, owner, p.host);
+    if (post.kind === 'thread') return masto.status({ id: sid, createdAt: post.at, text, threadOf: masto.snowflake(new Date(Date.parse(post.at) - 60_000).toISOString(), i) }, owner, p.host);
+    if (post.kind === 'repost') {
+      return masto.status({ id: sid, createdAt: post.at, text: '', reblogOf: { ...other, id: other.statusId, text: rand.pick(ORIGINALS), createdAt: parentTime } }, owner, p.host);
+    }
+    return masto.status({ id: sid, createdAt: post.at, text }, owner, p.host);
+  });
+  const base = `${origin}/api/v1/accounts/${id}/statuses`;
+  for (let page = 0; page * 40 < Math.max(1, statuses.length); page++) {
+    const slice = statuses.slice(page * 40, page * 40 + 40);
+    const url = page === 0 ? `${base}?limit=40` : `${base}?limit=40&max_id=${statuses[page * 40 - 1]!.id}`;
+    const more = (page + 1) * 40 < statuses.length;
+    const link = slice.length > 0 ? masto.linkHeader(base, more ? slice.at(-1)!.id : null, slice[0]!.id) : '';
+    await respond(url, 200, JSON_TYPE, json(slice), link ? { link } : {});
+  }
+}
+
+// ---------------------------------------------------------------- Bluesky
+
+interface BskyProfile {
+  handle: string;
+  displayName: string;
+  posts: Planned[];
+  gone?: boolean;
+}
+
+const API = 'https://public.api.bsky.app/xrpc';
+
+async function blueskyProfile(p: BskyProfile, n: number) {
+  const actor = encodeURIComponent(p.handle);
+  const profileUrl = `${API}/app.bsky.actor.getProfile?actor=${actor}`;
+  if (p.gone) {
+    await respond(profileUrl, 400, JSON_TYPE, json({ error: 'InvalidRequest', message: 'Profile not found' }));
+    return;
+  }
+  const me: bsky.BskyActor = { did: `did:plc:northwind${n}demo${p.handle.length}`, handle: p.handle, displayName: p.displayName };
+  await respond(profileUrl, 200, JSON_TYPE, json(bsky.profile(me, `${p.displayName}. Posts from the Northwind team.`, p.posts.length, 300 + n * 41)));
+  const items = p.posts.map((post, i) => {
+    const customer: bsky.BskyActor = { did: `did:plc:customer${i % CUSTOMERS.length}x`, handle: `${CUSTOMERS[i % CUSTOMERS.length]}.bsky.social`, displayName: CUSTOMERS[i % CUSTOMERS.length]! };
+    const parentTime = new Date(Date.parse(post.at) - rand.int(3, 900) * 60_000).toISOString();
+    if (post.kind === 'repost') {
+      return { post: bsky.postView(customer, 50_000 + i, rand.pick(ORIGINALS), parentTime), reason: bsky.reasonRepost(me, post.at) };
+    }
+    if (post.kind === 'reply' || post.kind === 'canned') {
+      const parent = bsky.postView(customer, 90_000 + i, 'Hey @northwind, quick question about my order', parentTime);
+      return { post: bsky.postView(me, i, textFor(post.kind), post.at, { parentUri: parent.uri, rootUri: parent.uri }), reply: { root: { $type: 'app.bsky.feed.defs#postView', ...parent }, parent: { $type: 'app.bsky.feed.defs#postView', ...parent } } };
+    }
+    if (post.kind === 'thread') {
+      const parent = bsky.postView(me, 70_000 + i, rand.pick(ORIGINALS), new Date(Date.parse(post.at) - 60_000).toISOString());
+      return { post: bsky.postView(me, i, textFor('thread'), post.at, { parentUri: parent.uri, rootUri: parent.uri }), reply: { root: { $type: 'app.bsky.feed.defs#postView', ...parent }, parent: { $type: 'app.bsky.feed.defs#postView', ...parent } } };
+    }
+    return { post: bsky.postView(me, i, textFor(post.kind), post.at) };
+  });
+  let cursor = '';
+  for (let page = 0; page * 100 < Math.max(1, items.length); page++) {
+    const slice = items.slice(page * 100, page * 100 + 100);
+    const url = `${API}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const more = (page + 1) * 100 < items.length;
+    cursor = more ? p.posts[(page + 1) * 100 - 1]!.at : '';
+    await respond(url, 200, JSON_TYPE, json(more ? { feed: slice, cursor } : { feed: slice }));
+  }
+}
+
+// ---------------------------------------------------------------- Feeds
+
+function entries(times: string[], site: string, kinds: Partial<Record<Kind, number>> = { original: 1 }): FeedEntry[] {
+  return plan(times, kinds).map((p, i) => {
+    const text = textFor(p.kind);
+    return { title: text.split(/[.:!]/)[0]!.slice(0, 70), summary: text, url: `${site}/posts/${p.at.slice(0, 10)}-${i}`, date: p.at };
+  });
+}
+
+// ---------------------------------------------------------------- The company
+
+async function main() {
+  await rm(EVIDENCE, { recursive: true, force: true });
+  await mkdir(EVIDENCE, { recursive: true });
+  const S = 'social.northwind.example';
+  const inventory: string[] = [];
+  const add = (url: string, name: string, extra = '') => inventory.push(`  - url: ${url}\n    name: ${name}${extra}`);
+
+  // Mastodon
+  const mastodons: Array<[MastoProfile, string, string]> = [
+    [{ host: S, username: 'northwind', displayName: 'Northwind Outfitters', posts: plan(schedule(rand, 200, 0, 6), { original: 5, reply: 4, thread: 1, repost: 1 }) }, 'Mastodon main', '\n    owner: social team\n    tags: [brand]'],
+    [{ host: S, username: 'northwind_help', displayName: 'Northwind Help', posts: plan(schedule(rand, 120, 0, 25), { canned: 8, reply: 2, original: 0.3 }) }, 'Mastodon support', '\n    owner: customer care\n    tags: [support]'],
+    [{ host: S, username: 'northwind_deals', displayName: 'Northwind Deals', posts: plan(schedule(rand, 200, 1, 5), { promo: 4, original: 1 }) }, 'Mastodon deals', '\n    owner: marketing\n    tags: [promo]'],
+    [{ host: S, username: 'northwind_events', displayName: 'Northwind Events', posts: plan(schedule(rand, 300, 64, 2), { original: 3, reply: 1 }) }, 'Mastodon events', '\n    owner: events team'],
+    [{ host: S, username: 'northwind_careers', displayName: 'Northwind Careers', posts: plan(schedule(rand, 900, 420, 1), { original: 1 }) }, 'Mastodon careers', '\n    owner: HR'],
+    [{ host: S, username: 'northwind_eu', displayName: 'Northwind Europe', posts: [] }, 'Mastodon Europe', '\n    owner: EU office'],
+    [{ host: S, username: 'northwind_shop', displayName: 'Northwind Shop', posts: [], missing: true }, 'Mastodon shop (old)', ''],
+    [{ host: 'mastodon.social', username: 'northwindgear', displayName: 'Northwind Gear Lab', posts: plan(schedule(rand, 160, 23, 7), { original: 3, reply: 2 }) }, 'Gear lab', '\n    owner: product team'],
+  ];
+  for (const [i, [p, name, extra]] of mastodons.entries()) {
+    await mastodonProfile(p, i + 1);
+    add(`https://${p.host}/@${p.username}`, name, extra);
+  }
+
+  // Bluesky
+  const bluesky: Array<[BskyProfile, string, string]> = [
+    [{ handle: 'northwind.bsky.social', displayName: 'Northwind Outfitters', posts: plan(schedule(rand, 200, 0, 8), { original: 4, reply: 4, thread: 1, repost: 2 }) }, 'Bluesky main', '\n    owner: social team\n    tags: [brand]'],
+    [{ handle: 'northwindhelp.bsky.social', displayName: 'Northwind Help', posts: plan(schedule(rand, 150, 2, 14), { canned: 5, reply: 5, original: 0.5 }) }, 'Bluesky support', '\n    owner: customer care\n    tags: [support]'],
+    [{ handle: 'northwindnews.bsky.social', displayName: 'Northwind News', posts: plan(schedule(rand, 800, 380, 2), { original: 4, repost: 1 }) }, 'Bluesky news', ''],
+    [{ handle: 'northwindcrew.bsky.social', displayName: 'Northwind Crew', posts: plan(schedule(rand, 220, 40, 4), { repost: 6, original: 1 }) }, 'Bluesky crew', '\n    owner: employer brand'],
+    [{ handle: 'northwind-outlet.bsky.social', displayName: 'Northwind Outlet', posts: [], gone: true }, 'Bluesky outlet', ''],
+  ];
+  for (const [i, [p, name, extra]] of bluesky.entries()) {
+    await blueskyProfile(p, i + 1);
+    add(`https://bsky.app/profile/${p.handle}`, name, extra);
+  }
+
+  // Feeds
+  const blog = 'https://blog.northwind.example';
+  await respond(`${blog}/feed.xml`, 200, 'application/rss+xml; charset=UTF-8', Buffer.from(rss('Northwind Journal', blog, entries(schedule(rand, 400, 3, 1.2), blog))));
+  add(`${blog}/feed.xml`, 'Company blog', '\n    owner: content team');
+
+  const news = 'https://news.northwind.example';
+  await respond(`${news}/`, 200, 'text/html; charset=utf-8', Buffer.from(htmlWithFeedLink('Northwind Newsroom', '/atom.xml', 'application/atom+xml')));
+  await respond(`${news}/atom.xml`, 200, 'application/atom+xml', Buffer.from(atom('Northwind Newsroom', news, entries(schedule(rand, 700, 95, 0.7), news))));
+  add(`${news}/`, 'Newsroom (page with feed link)', '\n    owner: PR');
+
+  const sub = 'https://northwindtrails.substack.com';
+  await respond(`${sub}/feed`, 200, 'application/rss+xml; charset=utf-8', Buffer.from(rss('Northwind Trails newsletter', sub, entries(schedule(rand, 1300, 700, 0.5), sub))));
+  add(`${sub}/feed`, 'Trails newsletter', '');
+
+  const eng = 'https://engineering.northwind.example';
+  await respond(`${eng}/feed.json`, 200, 'application/feed+json', Buffer.from(jsonFeed('Northwind Engineering', eng, entries(schedule(rand, 300, 10, 0.5), eng))));
+  add(`${eng}/feed.json`, 'Engineering blog', '');
+
+  const press = 'https://press.northwind.example';
+  const pressEntries = entries(schedule(rand, 500, 50, 0.6), press).map((e) => ({ ...e, title: `Communiqué: ${e.title}`, summary: `${e.summary} — Équipe presse, Montréal` }));
+  await respond(`${press}/rss`, 200, 'application/rss+xml', Buffer.from(rss('Northwind — Salle de presse', press, pressEntries, 'ISO-8859-1'), 'latin1'));
+  add(`${press}/rss`, 'Press room (Latin-1 feed)', '\n    tags: [fr]');
+
+  // A walled platform this version has no adapter for: reported as an error with the reason
+  add('https://x.com/northwind', 'X / Twitter', '\n    owner: social team');
+
+  const yaml = `# Demo inventory of a fictional company, audited offline by \`npm run demo\` from ./evidence.
+# Written by scripts/generate-demo.ts; do not edit by hand (regenerate with \`npm run demo:generate\`).
+company: Northwind Outfitters
+profiles:
+${inventory.join('\n')}
+`;
+  await writeFile(join(OUT, 'inventory.yaml'), yaml);
+  console.log(`wrote ${inventory.length} profiles to ${OUT}`);
+}
+
+await main();
