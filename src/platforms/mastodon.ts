@@ -49,18 +49,21 @@ export function snowflakeTime(id: string | null): string | null {
 }
 
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
-  const base = { id: status.id, createdAt: toIso(status.created_at), url: status.url ?? null, pinned: status.pinned === true };
+  // servers before 2.0 (2017) send numeric ids: compare and keep them as strings
+  const id = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
+  const base = { id: String(status.id), createdAt: toIso(status.created_at), url: status.url ?? null, pinned: status.pinned === true };
   if (status.reblog) {
     return { ...base, text: htmlToText(status.reblog.content ?? ''), kind: 'repost', inReplyToCreatedAt: null };
   }
   const text = [status.spoiler_text, htmlToText(status.content ?? '')].filter(Boolean).join('\n');
-  const repliedTo = status.in_reply_to_account_id;
-  if (repliedTo === null || repliedTo === undefined) {
-    if (status.in_reply_to_id) return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(status.in_reply_to_id) };
+  const repliedTo = id(status.in_reply_to_account_id);
+  const parentId = id(status.in_reply_to_id);
+  if (repliedTo === null) {
+    if (parentId) return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(parentId) };
     return { ...base, text, kind: isMentionLed(text) ? 'mention' : 'original', inReplyToCreatedAt: null };
   }
-  if (repliedTo === accountId) return { ...base, text, kind: 'thread', inReplyToCreatedAt: null };
-  return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(status.in_reply_to_id) };
+  if (repliedTo === String(accountId)) return { ...base, text, kind: 'thread', inReplyToCreatedAt: null };
+  return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(parentId) };
 }
 
 async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
@@ -78,7 +81,8 @@ async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise
     let account: MastodonAccount;
     try {
       account = parseJson(lookup) as MastodonAccount;
-      if (typeof account?.id !== 'string') throw new Error('no account id in the lookup response');
+      if (typeof account?.id !== 'string' && typeof account?.id !== 'number') throw new Error('no account id in the lookup response');
+      account.id = String(account.id);
     } catch (error) {
       return parseError(http, 'Mastodon account', (error as Error).message);
     }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
+import { InventoryError } from '../src/config/errors.js';
+import { loadInventory, parseInventory } from '../src/config/load.js';
+
+function problems(yaml: string): string[] {
+  try {
+    parseInventory(yaml, 'inv.yaml');
+  } catch (error) {
+    if (error instanceof InventoryError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error('expected the inventory to be rejected');
+}
+
+describe('inventory loading', () => {
+  it('accepts the shipped example, and its documented settings are the defaults', async () => {
+    const inv = await loadInventory('examples/inventory.yaml');
+    expect(inv.company).toBe('Northwind Outfitters');
+    expect(inv.profiles.length).toBeGreaterThanOrEqual(4);
+    const documented = parse(readFileSync('examples/inventory.yaml', 'utf8')).settings;
+    expect(documented).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('fills defaults, derives stable ids and merges endpoints', () => {
+    const inv = parseInventory('company: A\nprofiles:\n  - url: https://Mastodon.social/@x\n  - url: https://x.example/feed\n    id: blog\n    platform: feed\n', 'a.yaml');
+    expect(inv.settings.staleAfterDays).toBe(30);
+    expect(inv.settings.endpoints.bluesky).toBe('https://public.api.bsky.app');
+    expect(inv.profiles.map((p) => p.id)).toEqual(['mastodon.social-x', 'blog']);
+    expect(inv.profiles[1]!.platform).toBe('feed');
+  });
+
+  it.each([
+    { name: 'YAML syntax', yaml: 'company: [x\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error/ },
+    { name: 'unknown key with a suggestion', yaml: 'company: A\nsettings:\n  staleAfterDay: 3\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "staleAfterDay" in settings: did you mean "staleAfterDays"\?/ },
+    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, settings, profiles/ },
+    { name: 'wrong type', yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\n    tags: support\n', expect: /^inv\.yaml:4:11: profiles\[0\]\.tags: expected a list of tags/ },
+    { name: 'non-http URL', yaml: 'company: A\nprofiles:\n  - url: ftp://a.example/feed\n', expect: /^inv\.yaml:3:10: profiles\[0\]\.url: expected an http\(s\) URL/ },
+    { name: 'missing url', yaml: 'company: A\nprofiles:\n  - name: x\n', expect: /^inv\.yaml:3:5: missing "url" in profiles\[0\]/ },
+    { name: 'missing company', yaml: 'profiles: []\n', expect: /^inv\.yaml:1:1: missing "company"/ },
+    { name: 'ratio out of range', yaml: 'company: A\nsettings:\n  cannedSimilarity: 2\nprofiles: []\n', expect: /^inv\.yaml:3:21: settings\.cannedSimilarity: expected a number between 0 and 1/ },
+    { name: 'unknown platform', yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n', expect: /^inv\.yaml:4:15: profiles\[0\]\.platform: expected one of: mastodon, bluesky, feed/ },
+    { name: 'duplicate profile', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n  - url: https://M.example/@a/\n', expect: /^inv\.yaml:4:10: profiles\[1\]\.url: duplicate profile, the same URL as profiles\[0\]/ },
+    { name: 'duplicate key', yaml: 'company: A\ncompany: B\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error: Map keys must be unique/ },
+    { name: 'not a mapping', yaml: '- just\n- a list\n', expect: /^inv\.yaml:1:1: expected a mapping/ },
+  ])('reports $name with file, line and column', ({ yaml, expect: pattern }) => {
+    expect(problems(yaml)[0]).toMatch(pattern);
+  });
+
+  it('reports every problem at once, in file order', () => {
+    const lines = problems('company: A\nsettings:\n  staleAfterDay: 3\n  maxPosts: -1\nprofiles:\n  - url: nope\n');
+    expect(lines.map((l) => l.split(':')[1])).toEqual(['3', '4', '6']);
+  });
+
+  it('names a missing file', async () => {
+    await expect(loadInventory('does-not-exist.yaml')).rejects.toThrow(/does-not-exist\.yaml:1:1: cannot read the inventory: file not found/);
+  });
+});

@@ -1,0 +1,36 @@
+/** Small builders for table-driven tests. */
+import type { Post, Timeline } from '../../src/model/index.js';
+import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
+
+export const AS_OF = new Date('2026-11-01T00:00:00Z');
+export const settings = structuredClone(DEFAULT_SETTINGS);
+
+let counter = 0;
+/** A post `daysAgo` days before AS_OF. */
+export function makePost(daysAgo: number | null, overrides: Partial<Post> = {}): Post {
+  counter++;
+  return {
+    id: `p${counter}`,
+    createdAt: daysAgo === null ? null : new Date(AS_OF.getTime() - daysAgo * 86_400_000).toISOString(),
+    text: `post number ${counter}`,
+    kind: 'original',
+    url: null,
+    inReplyToCreatedAt: null,
+    ...overrides,
+  };
+}
+
+export function makeTimeline(posts: Post[], overrides: Partial<Timeline> = {}): Timeline {
+  return {
+    platform: 'mastodon',
+    method: 'api',
+    facts: { displayName: 'Test', handle: '@test', postsCount: posts.length, lastPostAt: null },
+    posts,
+    repliesVisible: true,
+    repliesHiddenReason: null,
+    repostsVisible: true,
+    sampleNote: null,
+    sourceUrl: 'http://127.0.0.1/',
+    ...overrides,
+  };
+}
