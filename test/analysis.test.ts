@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTimeline } from '../src/analysis/analyze.js';
+import { canned, jaccard } from '../src/analysis/canned.js';
+import { conversation } from '../src/analysis/conversation.js';
+import { normaliseReply } from '../src/analysis/normalise.js';
+import { staleness } from '../src/analysis/staleness.js';
+import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
+
+const days = (...ds: Array<number | null>) => ds.map((d) => makePost(d));
+const daily = (from: number, count: number) => Array.from({ length: count }, (_, i) => makePost(from + i));
+
+describe('staleness', () => {
+  it.each([
+    { name: 'no posts', posts: [], expect: { postsAnalyzed: 0, lastPostAt: null, daysSinceLastPost: null, medianGapDays: null, postsPerWeek30d: null } },
+    { name: 'one post', posts: days(10), expect: { postsAnalyzed: 1, daysSinceLastPost: 10, medianGapDays: null, longestGapDays: 10, postsPerWeek30d: 0.23, goneQuiet: null } },
+    { name: 'all posts on one day', posts: days(5, 5, 5), expect: { postsAnalyzed: 3, daysSinceLastPost: 5, medianGapDays: 0, longestGapDays: 5 } },
+    { name: 'future-dated posts are left out', posts: days(-3, 2), expect: { postsAnalyzed: 1, futurePosts: 1, daysSinceLastPost: 2 } },
+    { name: 'posts with no date are counted, not used', posts: days(null, null, 40), expect: { postsAnalyzed: 1, undatedPosts: 2, daysSinceLastPost: 40 } },
+    { name: 'daily poster silent for 3 weeks has gone quiet', posts: daily(21, 30), expect: { daysSinceLastPost: 21, medianGapDays: 1, goneQuiet: true } },
+    { name: 'weekly poster silent for 3 weeks has not', posts: Array.from({ length: 10 }, (_, i) => makePost(21 + i * 7)), expect: { goneQuiet: false, medianGapDays: 7 } },
+    { name: 'activity collapsing', posts: [...days(10), ...daily(95, 40)], expect: { postsLast90d: 1, postsPrev90d: 40, collapsing: true } },
+    { name: 'steady activity', posts: Array.from({ length: 36 }, (_, i) => makePost(i * 5)), expect: { postsLast90d: 18, postsPrev90d: 18, collapsing: false } },
+  ])('$name', ({ posts, expect: want }) => {
+    const got = staleness({ posts, asOf: AS_OF, platformLastPostAt: null, sampleReaches180d: true });
+    expect(got).toMatchObject(want);
+  });
+
+  it('does not claim the 90 days before when the sample does not reach them', () => {
+    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleReaches180d: false });
+    expect(got.postsPrev90d).toBeNull();
+    expect(got.collapsing).toBeNull();
+  });
+
+  it("falls back to the platform's own last-post date when no post was fetched", () => {
+    const got = staleness({ posts: [], asOf: AS_OF, platformLastPostAt: '2026-10-01T00:00:00.000Z', sampleReaches180d: true });
+    expect(got.daysSinceLastPost).toBe(31);
+  });
+});
+
+describe('conversation', () => {
+  const kinds = (...ks: Array<'original' | 'thread' | 'mention' | 'reply' | 'repost'>) => ks.map((kind) => makePost(1, { kind }));
+  it.each([
+    { name: 'broadcast only', posts: kinds('original', 'original', 'repost'), visible: true, expect: { originals: 2, reposts: 1, replies: 0, conversationRatio: 0 } },
+    { name: 'half replies', posts: kinds('original', 'reply'), visible: true, expect: { conversationRatio: 0.5 } },
+    { name: 'a thread of self-replies counts as original', posts: kinds('original', 'thread', 'thread'), visible: true, expect: { selfThreads: 2, replies: 0, conversationRatio: 0 } },
+    { name: 'replies not visible (a feed)', posts: kinds('original'), visible: false, expect: { conversationRatio: null } },
+    { name: 'only reposts', posts: kinds('repost', 'repost'), visible: true, expect: { conversationRatio: null, promoRatio: null } },
+  ])('$name', ({ posts, visible, expect: want }) => {
+    expect(conversation({ posts, repliesVisible: visible })).toMatchObject(want);
+  });
+
+  it('counts promotional originals with the markers that matched', () => {
+    const posts = [
+      makePost(1, { text: 'Giveaway! Follow us and RT to win' }),
+      makePost(1, { text: 'Use code TRAIL20 at https://shop.example.com/products/x' }),
+      makePost(1, { text: 'A photo of the lake' }),
+      makePost(1, { text: '', kind: 'original' }),
+      makePost(1, { text: 'DM us with your order', kind: 'reply' }),
+    ];
+    const got = conversation({ posts, repliesVisible: true });
+    expect(got.promoRatio).toBe(0.5);
+    expect(got.promoMarkers.map((m) => m.marker)).toEqual(['follow us', 'giveaway', 'RT to win', 'shop link', 'use code']);
+  });
+});
+
+describe('reply normalisation', () => {
+  it.each([
+    { text: "@sam Sorry about that! DM us your order #A12345 and we'll fix it ^JS", norm: 'sorry about that dm us your order and well fix it', sig: '^JS' },
+    { text: 'Thanks for waiting 🙏 https://help.example/x -AB', norm: 'thanks for waiting', sig: '-AB' },
+    { text: 'We are on it. ~Jen', norm: 'we are on it', sig: '~Jen' },
+    { text: 'Ticket 4815162342 is open /AY 😊', norm: 'ticket is open', sig: '/AY' },
+    { text: 'Hi - thanks', norm: 'hi thanks', sig: null },
+    { text: '', norm: '', sig: null },
+  ])('$text', ({ text, norm, sig }) => {
+    expect(normaliseReply(text)).toEqual({ text: norm, signature: sig });
+  });
+});
+
+describe('canned responses', () => {
+  const reply = (text: string) => makePost(1, { kind: 'reply', text });
+  const template = "Hi there, we're sorry to hear about this! Please send us a DM with your order number and we'll look into it";
+
+  it('finds a template across mentions, ids and signatures, and counts the agents', () => {
+    const replies = [
+      reply(`@ann ${template} ^AB`),
+      reply(`@bob ${template} #77812 ^JS`),
+      reply(`@cy ${template}!! ~Jen`),
+      reply(`@dee ${template} right away. ^AB`),
+      reply('@eve The Ridge boot runs small; go half a size up for winter socks.'),
+      reply('@fay That trail is closed after the storm; try the lake loop instead.'),
+    ];
+    const got = canned({ replies, similarity: 0.8, minClusterSize: 3 });
+    expect(got.repliesAnalyzed).toBe(6);
+    expect(got.templates).toHaveLength(1);
+    expect(got.templates[0]!.count).toBe(4);
+    expect(got.cannedRatio).toBe(0.6667);
+    expect(got.signatures).toEqual([{ tag: '^AB', count: 2 }, { tag: '^JS', count: 1 }, { tag: '~Jen', count: 1 }]);
+  });
+
+  it('needs at least minClusterSize replies for a template', () => {
+    const got = canned({ replies: [reply(template), reply(template)], similarity: 0.8, minClusterSize: 3 });
+    expect(got.cannedRatio).toBe(0);
+    expect(got.templates).toEqual([]);
+  });
+
+  it('has no ratio without replies', () => {
+    expect(canned({ replies: [reply('@a 👍')], similarity: 0.8, minClusterSize: 3 }).cannedRatio).toBeNull();
+  });
+
+  it('uses word-set Jaccard similarity', () => {
+    expect(jaccard(new Set(['a', 'b', 'c']), new Set(['a', 'b', 'd']))).toBe(0.5);
+  });
+});
+
+describe('analyzeTimeline', () => {
+  it('gives null with a reason where a feed cannot show replies', () => {
+    const m = analyzeTimeline(makeTimeline(days(3, 10), { repliesVisible: false, repliesHiddenReason: 'a feed shows only the author\'s own posts', method: 'feed', facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } }), AS_OF, settings);
+    expect(m.conversationRatio).toBeNull();
+    expect(m.cannedRatio).toBeNull();
+    expect(m.unavailable.conversationRatio).toMatch(/feed/);
+    expect(m.sample).toEqual({ method: 'feed', size: 2, note: null });
+  });
+
+  it('measures response time where the parent is known', () => {
+    const replies = [30, 90, 10].map((minutes) => makePost(1, { kind: 'reply', text: 'ok then', inReplyToCreatedAt: new Date(AS_OF.getTime() - 86_400_000 - minutes * 60_000).toISOString() }));
+    const m = analyzeTimeline(makeTimeline(replies), AS_OF, settings);
+    expect(m.medianResponseMinutes).toBe(30);
+    expect(m.responseTimesMeasured).toBe(3);
+  });
+});
