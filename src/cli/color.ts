@@ -3,7 +3,8 @@ import { supportsColor } from 'chalk';
 
 export function colorLevel(env: NodeJS.ProcessEnv, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') {
     return supportsColor ? supportsColor.level : 1;
   }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;

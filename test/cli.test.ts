@@ -1,0 +1,163 @@
+/** End to end: the built binary as a user runs it, against local servers and the demo evidence. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveEvidence, type LocalServer } from './helpers/evidence-server.js';
+
+const run = promisify(execFile);
+const BIN = 'dist/cli/main.js';
+const DEMO = ['audit', 'fixtures/demo/inventory.yaml', '--replay', 'fixtures/demo/evidence', '--as-of', '2026-11-01'];
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
+    delete base.FORCE_COLOR;
+    const { stdout, stderr } = await run('node', [BIN, ...args], { env: base });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-'));
+let masto: LocalServer, bsky: LocalServer, blog: LocalServer;
+
+beforeAll(async () => {
+  masto = await serveEvidence('fixtures/demo/evidence', 'https://social.northwind.example');
+  bsky = await serveEvidence('fixtures/demo/evidence', 'https://public.api.bsky.app');
+  blog = await serveEvidence('fixtures/demo/evidence', 'https://blog.northwind.example');
+});
+afterAll(async () => Promise.all([masto, bsky, blog].map((s) => s.close())));
+
+function liveInventory(): string {
+  const file = join(tmp, 'live.yaml');
+  writeFileSync(
+    file,
+    `company: Local Test Co
+settings:
+  endpoints:
+    bluesky: ${bsky.url}
+profiles:
+  - url: ${masto.url}/@northwind_deals
+    platform: mastodon
+  - url: ${masto.url}/@northwind_shop
+    platform: mastodon
+  - url: https://bsky.app/profile/northwindhelp.bsky.social
+  - url: ${blog.url}/feed.xml
+    platform: feed
+  - url: https://x.com/northwind
+`,
+  );
+  return file;
+}
+
+describe('channel-audit audit (live, against 127.0.0.1)', () => {
+  it('prints a JSON report that matches the published schema', async () => {
+    const { code, stdout, stderr } = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // a dead profile link is critical
+    const report = JSON.parse(stdout);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['active', 'unreachable', 'active', 'active', 'error']);
+    const [deals, , help, blogResult, x] = report.profiles;
+    expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['broadcast-only', 'promo-heavy']));
+    expect(help.findings.map((f: { code: string }) => f.code)).toContain('canned-responses');
+    expect(help.metrics.signatures.length).toBe(5);
+    expect(blogResult.metrics.conversationRatio).toBeNull();
+    expect(blogResult.metrics.unavailable.conversationRatio).toMatch(/feed/);
+    expect(x.statusReason).toMatch(/no platform adapter/);
+  });
+
+  it('exit codes follow --fail-on', async () => {
+    const inv = liveInventory();
+    expect((await cli(['audit', inv, '--as-of', '2026-11-01', '--fail-on', 'never'])).code).toBe(0);
+    expect((await cli(['audit', inv, '--as-of', '2026-11-01', '--fail-on', 'info'])).code).toBe(1);
+  });
+});
+
+describe('channel-audit audit (replay of the demo)', () => {
+  it('prints the table: summary, statuses, findings and templates', async () => {
+    const { code, stdout } = await cli([...DEMO, '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Northwind Outfitters — audit as of 2026-11-01 — score \d+ \([A-F]\) — 19 profiles/);
+    for (const s of ['active', 'stale', 'abandoned', 'empty', 'unreachable', 'error']) expect(stdout).toContain(s);
+    expect(stdout).toContain('CRITICAL');
+    expect(stdout).toContain('Top canned templates');
+    expect(stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('matches the golden report (generatedAt aside)', async () => {
+    const { stdout } = await cli([...DEMO, '--format', 'json'], { SOURCE_DATE_EPOCH: '1793491200' });
+    const report = JSON.parse(stdout);
+    const golden = 'test/golden/demo-report.json';
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, stdout); // UPDATE_GOLDEN=1 npm test, after a deliberate change
+    expect(report).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+  });
+
+  it('writes -o FILE atomically, in the format of its extension', async () => {
+    const out = join(tmp, 'report.json');
+    const { code, stdout } = await cli([...DEMO, '-o', out, '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('records evidence that replays to the same report', async () => {
+    const dir = join(tmp, 'evidence');
+    const first = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--record', dir], { SOURCE_DATE_EPOCH: '0' });
+    const inv = liveInventory();
+    const second = await cli(['audit', inv, '--format', 'json', '--as-of', '2026-11-01', '--replay', dir], { SOURCE_DATE_EPOCH: '0' });
+    const strip = (s: string) => JSON.parse(s).profiles.map((p: { source: string }) => ({ ...p, source: null }));
+    expect(strip(second.stdout)).toEqual(strip(first.stdout));
+  });
+
+  it('fails clearly on a request that was not recorded', async () => {
+    const { stdout } = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--replay', join(tmp, 'empty-dir')]);
+    expect(JSON.parse(stdout).profiles[0].statusReason).toMatch(/no recorded response for .* \(replay never goes to the network\)/);
+  });
+});
+
+describe('usage and inventory errors', () => {
+  it('exits 2 with file, line and column for a malformed inventory', async () => {
+    const file = join(tmp, 'bad.yaml');
+    writeFileSync(file, 'company: A\nprofiles:\n  - url: https://a.example/feed\n    platfrom: feed\n');
+    const { code, stderr, stdout } = await cli(['audit', file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${file}:4:5: unknown key "platfrom" in profiles[0]: did you mean "platform"?`);
+  });
+
+  it.each([
+    [['audit'], /missing required argument/],
+    [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json/],
+    [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
+    [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],
+  ])('%j exits 2', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('validate accepts the example and init writes a starter that validates', async () => {
+    expect((await cli(['validate', 'examples/inventory.yaml'])).code).toBe(0);
+    const file = join(tmp, 'starter.yaml');
+    expect((await cli(['init', file])).code).toBe(0);
+    expect((await cli(['validate', file])).code).toBe(0);
+    expect((await cli(['init', file])).code).toBe(2);
+  });
+
+  it('--help documents the exit codes', async () => {
+    const { code, stdout } = await cli(['audit', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2  bad usage or a bad inventory file');
+  });
+});
