@@ -60,7 +60,7 @@ describe.skipIf(!present)('real feeds (blogs/)', () => {
   });
 
   it.each(Object.entries(expected))('%s', (file, want) => {
-    let body = read(`blogs/${file}`);
+    let body: Buffer = read(`blogs/${file}`);
     if (body[0] === 0x1f && body[1] === 0x8b) body = decompress(body, 'gzip', 50_000_000);
     const parse = () => parseFeed(decodeText(body));
     if (want instanceof RegExp) {
