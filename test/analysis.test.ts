@@ -21,18 +21,18 @@ describe('staleness', () => {
     { name: 'activity collapsing', posts: [...days(10), ...daily(95, 40)], expect: { postsLast90d: 1, postsPrev90d: 40, collapsing: true } },
     { name: 'steady activity', posts: Array.from({ length: 36 }, (_, i) => makePost(i * 5)), expect: { postsLast90d: 18, postsPrev90d: 18, collapsing: false } },
   ])('$name', ({ posts, expect: want }) => {
-    const got = staleness({ posts, asOf: AS_OF, platformLastPostAt: null, sampleReaches180d: true });
+    const got = staleness({ posts, asOf: AS_OF, platformLastPostAt: null, sampleComplete: true });
     expect(got).toMatchObject(want);
   });
 
   it('does not claim the 90 days before when the sample does not reach them', () => {
-    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleReaches180d: false });
+    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleComplete: false });
     expect(got.postsPrev90d).toBeNull();
     expect(got.collapsing).toBeNull();
   });
 
   it("falls back to the platform's own last-post date when no post was fetched", () => {
-    const got = staleness({ posts: [], asOf: AS_OF, platformLastPostAt: '2026-10-01T00:00:00.000Z', sampleReaches180d: true });
+    const got = staleness({ posts: [], asOf: AS_OF, platformLastPostAt: '2026-10-01T00:00:00.000Z', sampleComplete: true });
     expect(got.daysSinceLastPost).toBe(31);
   });
 });

@@ -3,18 +3,14 @@ import type { Metrics, Settings, Timeline } from '../model/index.js';
 import { canned, responseTimes } from './canned.js';
 import { conversation } from './conversation.js';
 import { staleness } from './staleness.js';
-import { DAY_MS } from './time.js';
 
 export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settings): Metrics {
   const now = asOf.getTime();
   const posts = timeline.posts.filter((p) => !p.createdAt || Date.parse(p.createdAt) <= now);
-  const dated = posts.filter((p) => p.createdAt).map((p) => Date.parse(p.createdAt!));
-  const oldest = dated.length > 0 ? Math.min(...dated) : null;
   const { postsCount } = timeline.facts;
-  const complete = postsCount !== null && postsCount <= timeline.posts.length;
-  const sampleReaches180d = complete || (oldest !== null && oldest <= now - 180 * DAY_MS);
+  const sampleComplete = postsCount !== null && postsCount <= timeline.posts.length;
 
-  const stale = staleness({ posts: timeline.posts, asOf, platformLastPostAt: timeline.facts.lastPostAt, sampleReaches180d });
+  const stale = staleness({ posts: timeline.posts, asOf, platformLastPostAt: timeline.facts.lastPostAt, sampleComplete });
   const talk = conversation({ posts, repliesVisible: timeline.repliesVisible });
   const replies = posts.filter((p) => p.kind === 'reply');
   const templates = timeline.repliesVisible

@@ -7,7 +7,8 @@
  * near-identical to another. A cluster of at least `minClusterSize` replies is a template.
  */
 import type { CannedMetrics, Post } from '../model/index.js';
-import { displayReply, normaliseReply } from './normalise.js';
+import { displayReply, normaliseReply, type NormalisedReply } from './normalise.js';
+import { tally } from './tally.js';
 import { median, round } from './time.js';
 
 export interface CannedInput {
@@ -45,19 +46,20 @@ class UnionFind {
 }
 
 interface Group {
-  text: string;
   words: Set<string>;
   raws: string[];
 }
 
-/** Groups of identical normalised replies, then clusters of near-duplicate groups. */
-export function clusterReplies(texts: string[], similarity: number): Array<{ size: number; raws: string[] }> {
+/** A reply's raw text with its normalised form, computed once. */
+export type NormalisedText = { raw: string } & NormalisedReply;
+
+/** Groups of identical normalised replies, then clusters of near-duplicate groups. Empty normalised texts are skipped. */
+export function clusterReplies(replies: NormalisedText[], similarity: number): Array<{ size: number; raws: string[] }> {
   const groups = new Map<string, Group>();
-  for (const raw of texts) {
-    const { text } = normaliseReply(raw);
+  for (const { raw, text } of replies) {
     if (!text) continue;
     let g = groups.get(text);
-    if (!g) groups.set(text, (g = { text, words: new Set(text.split(' ')), raws: [] }));
+    if (!g) groups.set(text, (g = { words: new Set(text.split(' ')), raws: [] }));
     g.raws.push(raw);
   }
   const list = [...groups.values()];
@@ -74,38 +76,28 @@ export function clusterReplies(texts: string[], similarity: number): Array<{ siz
   const clusters = new Map<number, string[]>();
   list.forEach((g, i) => {
     const root = uf.find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), ...g.raws]);
+    const raws = clusters.get(root);
+    if (raws) raws.push(...g.raws);
+    else clusters.set(root, [...g.raws]);
   });
   return [...clusters.values()].map((raws) => ({ size: raws.length, raws }));
 }
 
-function mostCommon(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
 export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): Omit<CannedMetrics, 'medianResponseMinutes' | 'responseTimesMeasured'> {
-  const texts = replies.map((r) => r.text).filter((t) => normaliseReply(t).text !== '');
-  const signatureCounts = new Map<string, number>();
-  for (const r of replies) {
-    const { signature } = normaliseReply(r.text);
-    if (signature) signatureCounts.set(signature, (signatureCounts.get(signature) ?? 0) + 1);
-  }
-  const signatures = [...signatureCounts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  if (texts.length === 0) return { repliesAnalyzed: 0, cannedRatio: null, templates: [], signatures };
+  const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, ...normaliseReply(r.text) }));
+  const analysed = normalised.filter((n) => n.text !== '').length;
+  const signatures = tally(normalised.flatMap((n) => (n.signature ? [n.signature] : []))).map(([tag, count]) => ({ tag, count }));
+  if (analysed === 0) return { repliesAnalyzed: 0, cannedRatio: null, templates: [], signatures };
 
-  const templates = clusterReplies(texts, similarity)
+  const templates = clusterReplies(normalised, similarity)
     .filter((c) => c.size >= minClusterSize)
-    .map((c) => ({ text: mostCommon(c.raws.map((r) => displayReply(r))), count: c.size }))
+    .map((c) => ({ text: tally(c.raws.map((r) => displayReply(r)))[0]![0], count: c.size }))
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   const inTemplates = templates.reduce((sum, t) => sum + t.count, 0);
   return {
-    repliesAnalyzed: texts.length,
-    cannedRatio: round(inTemplates / texts.length, 4),
-    templates: templates.slice(0, maxTemplates).map((t) => ({ ...t, share: round(t.count / texts.length, 4) })),
+    repliesAnalyzed: analysed,
+    cannedRatio: round(inTemplates / analysed, 4),
+    templates: templates.slice(0, maxTemplates).map((t) => ({ ...t, share: round(t.count / analysed, 4) })),
     signatures,
   };
 }

@@ -1,6 +1,7 @@
 /** Broadcast vs conversation: what kinds of posts a profile makes, and how many are ads. */
 import type { ConversationMetrics, Post } from '../model/index.js';
 import { promoMarkersIn } from './promo.js';
+import { tally } from './tally.js';
 import { round } from './time.js';
 
 export interface ConversationInput {
@@ -10,14 +11,14 @@ export interface ConversationInput {
 
 export function conversation({ posts, repliesVisible }: ConversationInput): ConversationMetrics {
   const counts = { original: 0, thread: 0, mention: 0, reply: 0, repost: 0 };
-  const markerCounts = new Map<string, number>();
+  const matched: string[] = [];
   let promo = 0;
   for (const post of posts) {
     counts[post.kind]++;
     if (post.kind === 'original' || post.kind === 'thread' || post.kind === 'mention') {
       const markers = promoMarkersIn(post.text);
       if (markers.length > 0) promo++;
-      for (const m of markers) markerCounts.set(m, (markerCounts.get(m) ?? 0) + 1);
+      matched.push(...markers);
     }
   }
   const own = counts.original + counts.thread + counts.mention;
@@ -30,8 +31,6 @@ export function conversation({ posts, repliesVisible }: ConversationInput): Conv
     reposts: counts.repost,
     conversationRatio: repliesVisible && denominator > 0 ? round(counts.reply / denominator, 4) : null,
     promoRatio: own > 0 ? round(promo / own, 4) : null,
-    promoMarkers: [...markerCounts]
-      .map(([marker, count]) => ({ marker, count }))
-      .sort((a, b) => b.count - a.count || a.marker.localeCompare(b.marker)),
+    promoMarkers: tally(matched).map(([marker, count]) => ({ marker, count })),
   };
 }

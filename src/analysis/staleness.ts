@@ -10,8 +10,8 @@ export interface StalenessInput {
   asOf: Date;
   /** The platform's own "last posted" date, used when no dated post was fetched. */
   platformLastPostAt: string | null;
-  /** True when the sample holds every post the profile has in the 180 days before as-of. */
-  sampleReaches180d: boolean;
+  /** True when the sample holds every post the profile has; otherwise it reaches back only to its oldest post. */
+  sampleComplete: boolean;
 }
 
 /** Silence longer than this many usual gaps (and at least MIN days) means the profile has gone quiet. */
@@ -22,7 +22,7 @@ export const GONE_QUIET_MIN_POSTS = 5;
 export const COLLAPSE_SHARE = 0.25;
 export const COLLAPSE_MIN_POSTS = 10;
 
-export function staleness({ posts, asOf, platformLastPostAt, sampleReaches180d }: StalenessInput): StalenessMetrics {
+export function staleness({ posts, asOf, platformLastPostAt, sampleComplete }: StalenessInput): StalenessMetrics {
   const now = asOf.getTime();
   let undatedPosts = 0;
   let futurePosts = 0;
@@ -48,7 +48,8 @@ export function staleness({ posts, asOf, platformLastPostAt, sampleReaches180d }
   const longest = gaps.length > 0 || silence !== null ? Math.max(...gaps, silence ?? 0) : null;
 
   const postsLast90d = inLast(90);
-  const postsPrev90d = sampleReaches180d ? inLast(90, 90) : null;
+  const reaches180d = sampleComplete || (first !== undefined && first <= now - 180 * DAY_MS);
+  const postsPrev90d = reaches180d ? inLast(90, 90) : null;
 
   return {
     postsAnalyzed: times.length,
