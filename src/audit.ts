@@ -2,7 +2,7 @@
 import { analyzeTimeline } from './analysis/analyze.js';
 import type { HttpClient } from './http/types.js';
 import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource } from './model/index.js';
-import { adapterFor } from './platforms/registry.js';
+import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
 import { evaluateProfile } from './scoring/evaluate.js';
 import { decideStatus } from './scoring/status.js';
@@ -19,8 +19,12 @@ export interface AuditOptions {
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
 
-export async function fetchProfile(profile: ProfileSpec, inventory: Inventory, options: AuditOptions): Promise<FetchOutcome> {
-  const adapter = adapterFor(profile);
+export async function fetchProfile(
+  profile: ProfileSpec,
+  adapter: PlatformAdapter | null,
+  inventory: Inventory,
+  options: AuditOptions,
+): Promise<FetchOutcome> {
   if (!adapter) {
     const reason = 'no platform adapter recognises this URL; set `platform:` to one of mastodon, bluesky, feed';
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
@@ -39,14 +43,20 @@ export async function fetchProfile(profile: ProfileSpec, inventory: Inventory, o
   }
 }
 
-export function resultFor(profile: ProfileSpec, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
+export function resultFor(
+  profile: ProfileSpec,
+  adapter: PlatformAdapter | null,
+  outcome: FetchOutcome,
+  inventory: Inventory,
+  options: AuditOptions,
+): ProfileResult {
   const metrics = outcome.kind === 'ok' ? analyzeTimeline(outcome.timeline, options.asOf, inventory.settings) : null;
   const { status, reason } = decideStatus(outcome, metrics, inventory.settings);
   const { scores, findings } = evaluateProfile(profile.id, status, reason, metrics, inventory.settings);
   return {
     id: profile.id,
     url: profile.url,
-    platform: outcome.kind === 'ok' ? outcome.timeline.platform : (adapterFor(profile)?.id ?? null),
+    platform: adapter?.id ?? null,
     name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
     owner: profile.owner,
     tags: profile.tags,
@@ -69,8 +79,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     while (next < total) {
       const index = next++;
       const profile = inventory.profiles[index]!;
-      const outcome = await fetchProfile(profile, inventory, options);
-      results[index] = resultFor(profile, outcome, inventory, options);
+      const adapter = adapterFor(profile);
+      const outcome = await fetchProfile(profile, adapter, inventory, options);
+      results[index] = resultFor(profile, adapter, outcome, inventory, options);
       options.onProfileDone?.(results[index], ++done, total);
     }
   };

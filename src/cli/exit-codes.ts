@@ -1,6 +1,5 @@
 /** Exit codes, as documented in README and --help. */
-import { SEVERITY_RANK, type Report, type Severity } from '../model/index.js';
-import { allFindings } from '../report/build.js';
+import { allFindings, SEVERITY_RANK, type Report, type Severity } from '../model/index.js';
 
 export const ExitCode = {
   /** Nothing at or above the --fail-on level. */

@@ -55,3 +55,8 @@ export interface Report {
   /** Company-level findings. Profile findings live on each profile. */
   findings: Finding[];
 }
+
+/** Every finding of a report, company-level first, then profiles in inventory order. */
+export function allFindings(report: Pick<Report, 'findings' | 'profiles'>): Finding[] {
+  return [...report.findings, ...report.profiles.flatMap((p) => p.findings)];
+}

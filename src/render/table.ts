@@ -1,8 +1,8 @@
 /** The terminal view: a summary line, the profile table, findings by severity and the top canned templates. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Finding, ProfileResult, Severity, Status } from '../model/index.js';
-import { SEVERITIES, STATUSES } from '../model/index.js';
+import type { ProfileResult, Severity, Status } from '../model/index.js';
+import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import type { Renderer } from './types.js';
 
@@ -66,7 +66,7 @@ export const renderTable: Renderer = (report, options) => {
   lines.push(table.toString());
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
-  const findings: Finding[] = [...report.findings, ...report.profiles.flatMap((p) => p.findings)];
+  const findings = allFindings(report);
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;

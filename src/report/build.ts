@@ -1,5 +1,6 @@
 /** Builds the versioned JSON report object from profile results; deterministic key and profile order. */
 import {
+  allFindings,
   SCHEMA_VERSION,
   STATUSES,
   type Finding,
@@ -24,7 +25,7 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
   for (const p of results) byStatus[p.status]++;
   const score = weightedMean(results.map((p) => [p.scores.overall, 1]));
   const findings: Finding[] = companyFindings(results).map((f) => makeFinding(f.code, f.severity, null, f.evidence));
-  const all = [...findings, ...results.flatMap((p) => p.findings)];
+  const all = allFindings({ findings, profiles: results });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: ctx.tool,
@@ -46,9 +47,4 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     profiles: results,
     findings,
   };
-}
-
-/** Every finding of a report, company-level first, then profiles in inventory order. */
-export function allFindings(report: Report): Finding[] {
-  return [...report.findings, ...report.profiles.flatMap((p) => p.findings)];
 }
