@@ -72,7 +72,7 @@ function bskyWebUrl(p: BskyPostView): string | null {
   return rkey ? `https://bsky.app/profile/${p.author.handle}/post/${rkey}` : null;
 }
 
-async function failedActor(res: { status: number; body: Buffer }, http: TrackedHttp, handle: string): Promise<FetchOutcome | null> {
+function failedActor(res: { status: number; body: Buffer }, http: TrackedHttp, handle: string): FetchOutcome | null {
   if (res.status !== 400) return null;
   let detail = '';
   try {
@@ -82,25 +82,22 @@ async function failedActor(res: { status: number; body: Buffer }, http: TrackedH
     detail = res.body.toString('utf8').slice(0, 200);
   }
   if (GONE_ERRORS.test(detail)) {
-    const reason = `Bluesky account ${handle} is gone (${detail})`;
-    return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+    return http.fail('unreachable', `Bluesky account ${handle} is gone (${detail})`);
   }
-  const reason = `Bluesky refused the request for ${handle} (HTTP 400 ${detail})`;
-  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  return http.fail('error', `Bluesky refused the request for ${handle} (HTTP 400 ${detail})`);
 }
 
 async function fetchBluesky(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
   const http = new TrackedHttp(ctx.http);
   const handle = handleFromUrl(new URL(profile.url));
   if (!handle) {
-    const reason = 'not a Bluesky profile URL (expected https://bsky.app/profile/HANDLE)';
-    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+    return http.fail('error', 'not a Bluesky profile URL (expected https://bsky.app/profile/HANDLE)');
   }
   const api = `${ctx.endpoints.bluesky.replace(/\/+$/, '')}/xrpc`;
   const actor = encodeURIComponent(handle);
   try {
     const res = await http.get(`${api}/app.bsky.actor.getProfile?actor=${actor}`, { accept: 'application/json' });
-    const failed = (await failedActor(res, http, handle)) ?? judgeStatus(res, http, `Bluesky account ${handle}`);
+    const failed = failedActor(res, http, handle) ?? judgeStatus(res, http, `Bluesky account ${handle}`);
     if (failed) return failed;
     let bsky: BskyProfile;
     try {
@@ -118,7 +115,7 @@ async function fetchBluesky(profile: ProfileSpec, ctx: AdapterContext): Promise<
     while (cursor !== null && posts.length < ctx.settings.maxPosts) {
       const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
       const page = await http.get(pageUrl, { accept: 'application/json' });
-      const pageFailed = (await failedActor(page, http, handle)) ?? judgeStatus(page, http, `feed of ${handle}`);
+      const pageFailed = failedActor(page, http, handle) ?? judgeStatus(page, http, `feed of ${handle}`);
       if (pageFailed) return pageFailed;
       let body: { feed?: BskyFeedItem[]; cursor?: string };
       try {

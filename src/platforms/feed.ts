@@ -40,8 +40,7 @@ async function fetchFeed(profile: ProfileSpec, ctx: AdapterContext): Promise<Fet
     if (looksLikeHtml(text)) {
       const feeds = discoverFeeds(text, res.finalUrl);
       if (feeds.length === 0) {
-        const reason = 'the page announces no feed (no <link rel="alternate"> of an RSS, Atom or JSON Feed type)';
-        return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+        return http.fail('error', 'the page announces no feed (no <link rel="alternate"> of an RSS, Atom or JSON Feed type)');
       }
       res = await http.get(feeds[0]!, { accept: ACCEPT });
       const feedFailed = judgeStatus(res, http, `feed ${feeds[0]}`);

@@ -71,8 +71,7 @@ async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise
   const url = new URL(profile.url);
   const acct = acctFromUrl(url);
   if (!acct) {
-    const reason = `not a Mastodon profile URL (expected ${url.origin}/@name)`;
-    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+    return http.fail('error', `not a Mastodon profile URL (expected ${url.origin}/@name)`);
   }
   try {
     const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, { accept: 'application/json' });
@@ -87,8 +86,7 @@ async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise
       return parseError(http, 'Mastodon account', (error as Error).message);
     }
     if (account.suspended) {
-      const reason = `Mastodon account @${acct} is suspended`;
-      return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+      return http.fail('unreachable', `Mastodon account @${acct} is suspended`);
     }
 
     const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;

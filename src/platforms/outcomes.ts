@@ -11,8 +11,7 @@ export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string):
   if (status >= 200 && status < 300) return null;
   const at = `HTTP ${status} from ${res.finalUrl}`;
   if (status === 404 || status === 410) {
-    const reason = `${what} not found (${at})`;
-    return { kind: 'unreachable', reason, fetch: http.fetchInfo(reason) };
+    return http.fail('unreachable', `${what} not found (${at})`);
   }
   if (status === 401 || status === 403 || status === 999) {
     const reason = `access refused (${at}): the public page shows nothing to measure`;
@@ -20,25 +19,21 @@ export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string):
   }
   if (status === 429) {
     const after = res.headers['retry-after'];
-    const reason = `rate limited (${at}${after ? `, Retry-After: ${after}` : ''})`;
-    return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+    return http.fail('error', `rate limited (${at}${after ? `, Retry-After: ${after}` : ''})`);
   }
-  const reason = `unexpected ${at}`;
-  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  return http.fail('error', `unexpected ${at}`);
 }
 
 /** A thrown error during a fetch, as an outcome. A host that does not exist is a dead link. */
 export function fromError(error: unknown, http: TrackedHttp): Failure {
   if (error instanceof FetchError && error.code === 'dns') {
-    return { kind: 'unreachable', reason: error.message, fetch: http.fetchInfo(error.message) };
+    return http.fail('unreachable', error.message);
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  return http.fail('error', error instanceof Error ? error.message : String(error));
 }
 
 export function parseError(http: TrackedHttp, what: string, detail: string): Failure {
-  const reason = `malformed ${what}: ${detail}`;
-  return { kind: 'error', reason, fetch: http.fetchInfo(reason) };
+  return http.fail('error', `malformed ${what}: ${detail}`);
 }
 
 export function parseJson(res: HttpResponse): unknown {

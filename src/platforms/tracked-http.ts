@@ -1,5 +1,5 @@
 /** Wraps the HTTP client for one profile: counts requests and remembers the last status for the report. */
-import type { FetchInfo } from '../model/index.js';
+import type { FetchInfo, FetchOutcome } from '../model/index.js';
 import type { GetOptions, HttpClient, HttpResponse } from '../http/types.js';
 
 export class TrackedHttp {
@@ -13,6 +13,11 @@ export class TrackedHttp {
     this.info.httpStatus = response.status;
     this.info.finalUrl = response.finalUrl;
     return response;
+  }
+
+  /** A failed outcome for this profile, with the fetch facts so far and the reason as their error. */
+  fail(kind: 'unreachable' | 'error', reason: string): Extract<FetchOutcome, { kind: 'unreachable' | 'error' }> {
+    return { kind, reason, fetch: this.fetchInfo(reason) };
   }
 
   /** The fetch facts, with an error message where the outcome is a failure. */
