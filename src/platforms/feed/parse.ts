@@ -35,6 +35,9 @@ export class FeedParseError extends Error {
 
 const MAX_TEXT = 1000;
 
+/** A selection of feed elements. */
+type Selection = ReturnType<CheerioAPI>;
+
 export function parseFeed(raw: string): ParsedFeed {
   const text = raw.replace(/^\uFEFF/, '').trimStart();
   if (!text) throw new FeedParseError('empty response body');
@@ -53,7 +56,7 @@ function clip(s: string): string {
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT)}…` : t;
 }
 
-function firstText($: CheerioAPI, el: ReturnType<CheerioAPI>, selectors: string[]): string {
+function firstText(el: Selection, selectors: string[]): string {
   for (const sel of selectors) {
     const found = el.children(sel).first();
     if (found.length > 0) {
@@ -68,26 +71,54 @@ function count(value: string): number | null {
   return /^\d+$/.test(value) ? Number(value) : null;
 }
 
+/** Where each format keeps an item's fields; the first selector with text wins. */
+interface ItemFields {
+  title: string[];
+  body: string[];
+  date: string[];
+  id: string[];
+  comments: string[];
+  link: (el: Selection) => string | null;
+}
+
+const RSS_FIELDS: ItemFields = {
+  title: ['title'],
+  body: ['description', 'content\\:encoded', 'summary'],
+  date: ['pubDate', 'dc\\:date', 'a10\\:updated', 'atom\\:updated', 'published', 'updated', 'dc\\:created'],
+  id: ['guid'],
+  comments: ['slash\\:comments', 'thr\\:total'],
+  link: (el) => firstText(el, ['link']) || el.attr('rdf:about') || null,
+};
+
+const ATOM_FIELDS: ItemFields = {
+  title: ['title'],
+  body: ['summary', 'content'],
+  date: ['published', 'issued', 'updated', 'modified', 'created', 'dc\\:date'],
+  id: ['id'],
+  comments: ['thr\\:total', 'slash\\:comments'],
+  link: (el) => el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? el.children('link').first().attr('href') ?? null,
+};
+
+function readItem(el: Selection, i: number, fields: ItemFields): FeedItem {
+  const title = htmlToText(firstText(el, fields.title));
+  const body = htmlToText(firstText(el, fields.body));
+  const link = fields.link(el);
+  return {
+    id: firstText(el, fields.id) || link || `item-${i + 1}`,
+    title: clip(title),
+    text: clip([title, body].filter(Boolean).join(' — ')),
+    url: link,
+    publishedAt: parseFeedDate(firstText(el, fields.date)),
+    comments: count(firstText(el, fields.comments)),
+  };
+}
+
 function parseRss($: CheerioAPI, format: 'rss' | 'rdf'): ParsedFeed {
   const items = $('item')
     .toArray()
     // an empty <item/> (illegally nested feeds have them) is no post
     .filter((node) => $(node).children().length > 0)
-    .map((node, i) => {
-      const el = $(node);
-      const title = htmlToText(firstText($, el, ['title']));
-      const body = htmlToText(firstText($, el, ['description', 'content\\:encoded', 'summary']));
-      const link = firstText($, el, ['link']) || el.attr('rdf:about') || null;
-      const date = firstText($, el, ['pubDate', 'dc\\:date', 'a10\\:updated', 'atom\\:updated', 'published', 'updated', 'dc\\:created']);
-      return {
-        id: firstText($, el, ['guid']) || link || `item-${i + 1}`,
-        title: clip(title),
-        text: clip([title, body].filter(Boolean).join(' — ')),
-        url: link,
-        publishedAt: parseFeedDate(date),
-        comments: count(firstText($, el, ['slash\\:comments', 'thr\\:total'])),
-      };
-    });
+    .map((node, i) => readItem($(node), i, RSS_FIELDS));
   const title = $('channel').first().children('title').first().text().trim() || null;
   return { format, title, items };
 }
@@ -97,21 +128,7 @@ function parseAtom($: CheerioAPI): ParsedFeed {
   const items = feed
     .find('entry')
     .toArray()
-    .map((node, i) => {
-      const el = $(node);
-      const title = htmlToText(firstText($, el, ['title']));
-      const body = htmlToText(firstText($, el, ['summary', 'content']));
-      const alternate = el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? el.children('link').first().attr('href') ?? null;
-      const date = firstText($, el, ['published', 'issued', 'updated', 'modified', 'created', 'dc\\:date']);
-      return {
-        id: firstText($, el, ['id']) || alternate || `entry-${i + 1}`,
-        title: clip(title),
-        text: clip([title, body].filter(Boolean).join(' — ')),
-        url: alternate,
-        publishedAt: parseFeedDate(date),
-        comments: count(firstText($, el, ['thr\\:total', 'slash\\:comments'])),
-      };
-    });
+    .map((node, i) => readItem($(node), i, ATOM_FIELDS));
   return { format: 'atom', title: feed.children('title').first().text().trim() || null, items };
 }
 
