@@ -1,6 +1,6 @@
 /** End to end: the built binary as a user runs it, against local servers and the demo evidence. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -121,7 +121,9 @@ describe('channel-audit audit (replay of the demo)', () => {
   });
 
   it('fails clearly on a request that was not recorded', async () => {
-    const { stdout } = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--replay', join(tmp, 'empty-dir')]);
+    const empty = join(tmp, 'empty-dir');
+    mkdirSync(empty, { recursive: true });
+    const { stdout } = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--replay', empty]);
     expect(JSON.parse(stdout).profiles[0].statusReason).toMatch(/no recorded response for .* \(replay never goes to the network\)/);
   });
 });
@@ -141,6 +143,7 @@ describe('usage and inventory errors', () => {
     [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json/],
     [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
     [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],
+    [['audit', 'examples/inventory.yaml', '--replay', 'no-such-dir'], /--replay no-such-dir: no such evidence directory/],
   ])('%j exits 2', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

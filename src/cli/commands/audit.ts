@@ -1,4 +1,5 @@
 /** `channel-audit audit FILE`: run the audit and print or write the report; the exit code follows --fail-on. */
+import { stat } from 'node:fs/promises';
 import { runAudit } from '../../audit.js';
 import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
@@ -37,6 +38,9 @@ function chooseFormat(flags: AuditFlags): Format {
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
   if (flags.record && flags.replay) throw new UsageError('--record and --replay cannot be used together');
+  if (flags.replay && !(await stat(flags.replay).then((s) => s.isDirectory(), () => false))) {
+    throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
+  }
   const format = chooseFormat(flags);
   const failOn = parseFailOn(flags.failOn);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
