@@ -1,5 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
+import { readExport } from './exports/read.js';
 import type { HttpClient } from './http/types.js';
 import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
@@ -25,8 +26,9 @@ export async function fetchProfile(
   inventory: Inventory,
   options: AuditOptions,
 ): Promise<FetchOutcome> {
+  if (profile.export) return readExport(profile, adapter?.id ?? null);
   if (!adapter) {
-    const reason = 'no platform adapter recognises this URL; set `platform:` to one of mastodon, bluesky, feed';
+    const reason = 'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
   }
   try {
@@ -62,7 +64,7 @@ export function resultFor(
     tags: profile.tags,
     status,
     statusReason: reason,
-    source: options.source,
+    source: profile.export ? (profile.export.kind === 'archive' ? 'archive' : 'import') : options.source,
     fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
     metrics,
     scores,

@@ -118,7 +118,7 @@ describe('analyzeTimeline', () => {
     expect(m.conversationRatio).toBeNull();
     expect(m.cannedRatio).toBeNull();
     expect(m.unavailable.conversationRatio).toMatch(/feed/);
-    expect(m.sample).toEqual({ method: 'feed', size: 2, note: null });
+    expect(m.sample).toEqual({ method: 'feed', size: 2, note: null, rejectedRows: 0, problems: [] });
   });
 
   it('measures response time where the parent is known', () => {

@@ -27,8 +27,8 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {} });
-const ctx = (): AdapterContext => ({ http, settings, endpoints: { bluesky: bsky.url }, asOf: AS_OF });
+const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null });
+const ctx = (): AdapterContext => ({ http, settings, endpoints: { ...settings.endpoints, bluesky: bsky.url }, asOf: AS_OF });
 
 describe('mastodon adapter', () => {
   it('looks up the account and pages statuses by the Link header until the window is covered', async () => {

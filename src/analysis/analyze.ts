@@ -1,7 +1,8 @@
 /** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
 import type { Metrics, Settings, Timeline } from '../model/index.js';
-import { canned, responseTimes } from './canned.js';
+import { canned } from './canned.js';
 import { conversation } from './conversation.js';
+import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
 import { staleness } from './staleness.js';
 
 export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settings): Metrics {
@@ -16,7 +17,7 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
   const templates = timeline.repliesVisible
     ? canned({ replies, similarity: settings.cannedSimilarity, minClusterSize: settings.cannedMinClusterSize })
     : { repliesAnalyzed: null, cannedRatio: null, templates: [], signatures: [] };
-  const response = timeline.repliesVisible ? responseTimes(replies) : { medianResponseMinutes: null, responseTimesMeasured: 0 };
+  const response = timeline.repliesVisible ? responseTimes(replies) : NO_RESPONSE_TIMES;
 
   const unavailable: Record<string, string> = {};
   const hidden = timeline.repliesHiddenReason ?? 'the source does not show replies';
@@ -29,12 +30,14 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     unavailable.conversationRatio = hidden;
     unavailable.cannedRatio = hidden;
     unavailable.medianResponseMinutes = hidden;
+    unavailable.p90ResponseMinutes = hidden;
   } else {
     if (talk.conversationRatio === null) unavailable.conversationRatio = 'no own posts or replies in the sample';
     if (templates.cannedRatio === null) unavailable.cannedRatio = 'no replies to analyse';
     if (response.medianResponseMinutes === null) {
       unavailable.medianResponseMinutes =
         replies.length === 0 ? 'no replies to analyse' : 'the source does not show when the replied-to posts were written';
+      unavailable.p90ResponseMinutes = unavailable.medianResponseMinutes;
     }
   }
   if (talk.promoRatio === null) unavailable.promoRatio = 'no original posts in the sample';
@@ -44,7 +47,13 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     ...talk,
     ...templates,
     ...response,
-    sample: { method: timeline.method, size: timeline.posts.length, note: timeline.sampleNote },
+    sample: {
+      method: timeline.method,
+      size: timeline.posts.length,
+      note: timeline.sampleNote,
+      rejectedRows: timeline.rejected?.count ?? 0,
+      problems: timeline.rejected?.problems ?? [],
+    },
     unavailable,
   };
 }

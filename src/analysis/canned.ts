@@ -9,7 +9,7 @@
 import type { CannedMetrics, Post } from '../model/index.js';
 import { displayReply, normaliseReply, type NormalisedReply } from './normalise.js';
 import { tally } from './tally.js';
-import { median, round } from './time.js';
+import { round } from './time.js';
 
 export interface CannedInput {
   replies: Post[];
@@ -83,7 +83,7 @@ export function clusterReplies(replies: NormalisedText[], similarity: number): A
   return [...clusters.values()].map((raws) => ({ size: raws.length, raws }));
 }
 
-export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): Omit<CannedMetrics, 'medianResponseMinutes' | 'responseTimesMeasured'> {
+export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'> {
   const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, ...normaliseReply(r.text) }));
   const analysed = normalised.filter((n) => n.text !== '').length;
   const signatures = tally(normalised.flatMap((n) => (n.signature ? [n.signature] : []))).map(([tag, count]) => ({ tag, count }));
@@ -100,15 +100,4 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
     templates: templates.slice(0, maxTemplates).map((t) => ({ ...t, share: round(t.count / analysed, 4) })),
     signatures,
   };
-}
-
-/** Median minutes between the post replied to and the reply, where the source tells both. */
-export function responseTimes(replies: Post[]): { medianResponseMinutes: number | null; responseTimesMeasured: number } {
-  const minutes = replies.flatMap((r) => {
-    if (!r.createdAt || !r.inReplyToCreatedAt) return [];
-    const m = (Date.parse(r.createdAt) - Date.parse(r.inReplyToCreatedAt)) / 60_000;
-    return Number.isFinite(m) && m >= 0 ? [m] : [];
-  });
-  const med = median(minutes);
-  return { medianResponseMinutes: med === null ? null : round(med, 1), responseTimesMeasured: minutes.length };
 }

@@ -9,7 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   windowDays: 180,
   maxPosts: 400,
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },
-  endpoints: { bluesky: 'https://public.api.bsky.app' },
+  endpoints: { bluesky: 'https://public.api.bsky.app', youtube: 'https://www.youtube.com', reddit: 'https://www.reddit.com' },
   timeoutMs: 15_000,
   concurrency: 8,
 };

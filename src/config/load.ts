@@ -1,8 +1,9 @@
 /** YAML text → validated, typed Inventory; every problem carries file, line and column. */
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { Inventory, ProfileSpec, Settings } from '../model/index.js';
+import type { ExportSpec, Inventory, ProfileSpec, Settings } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { InventoryError, type ConfigProblem } from './errors.js';
 import { InventorySchema, type RawInventory } from './schema.js';
@@ -114,6 +115,10 @@ function findDuplicates(
       const node = doc.getIn(['profiles', i, 'url'], true) as Node | undefined;
       problems.push(at(node?.range?.[0], `profiles[${i}].url: duplicate profile, the same URL as profiles[${first}]; expected each profile once`));
     } else seenUrls.set(key, i);
+    if (p.archive !== undefined && p.posts !== undefined) {
+      const node = doc.getIn(['profiles', i, 'posts'], true) as Node | undefined;
+      problems.push(at(node?.range?.[0], `profiles[${i}]: both "archive" and "posts" are set; expected one export per profile`));
+    }
     if (p.id !== undefined) {
       const firstId = seenIds.get(p.id);
       if (firstId !== undefined) {
@@ -177,9 +182,17 @@ function toInventory(raw: RawInventory, file: string): Inventory {
       owner: p.owner ?? null,
       tags: p.tags ?? [],
       endpoints: stripUndefined(p.endpoints ?? {}),
+      export: exportSpec(p, file),
     };
   });
   return { file, company: raw.company, settings, profiles };
+}
+
+function exportSpec(p: RawInventory['profiles'][number], inventoryFile: string): ExportSpec | null {
+  const kind = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
+  if (!kind) return null;
+  const path = (kind === 'archive' ? p.archive : p.posts)!;
+  return { kind, path, resolved: resolve(dirname(inventoryFile), path) };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

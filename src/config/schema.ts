@@ -18,7 +18,12 @@ const weight = z.number({ error: 'expected a weight: a number of 0 or more' }).m
 
 export const EndpointsSchema = z.strictObject({
   bluesky: httpUrl.optional(),
+  youtube: httpUrl.optional(),
+  reddit: httpUrl.optional(),
 });
+
+const exportPath = (what: string) =>
+  z.string({ error: `expected a file path (${what}), relative to the inventory file` }).min(1, { error: `expected a file path (${what})` });
 
 export const SettingsSchema = z.strictObject({
   staleAfterDays: positiveInt('days').optional(),
@@ -48,6 +53,8 @@ export const ProfileSchema = z.strictObject({
   owner: text('who owns the profile').optional(),
   tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support, emea]' }).optional(),
   endpoints: EndpointsSchema.optional(),
+  archive: exportPath('the X/Twitter archive: data/tweets.js or the .zip').optional(),
+  posts: exportPath('a posts CSV or JSON file').optional(),
 });
 
 export const InventorySchema = z.strictObject({

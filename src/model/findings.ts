@@ -16,6 +16,7 @@ export const FINDING_CODES = [
   'low-conversation',
   'promo-heavy',
   'canned-responses',
+  'export-rows-rejected',
   'company-abandoned-profiles',
   'company-unanswered',
   'company-unmeasured',

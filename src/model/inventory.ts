@@ -1,11 +1,26 @@
 /** The validated inventory: what the user asked to audit, and how. */
 
-export const PLATFORMS = ['mastodon', 'bluesky', 'feed'] as const;
+export const PLATFORMS = [
+  'mastodon',
+  'bluesky',
+  'feed',
+  'youtube',
+  'reddit',
+  'threads',
+  'web',
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'tiktok',
+] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
 /** Base URLs of services that are not self-hosted; overridable for tests, mirrors and proxies. */
 export interface Endpoints {
   bluesky: string;
+  youtube: string;
+  reddit: string;
 }
 
 export interface Weights {
@@ -47,6 +62,17 @@ export interface ProfileSpec {
   tags: string[];
   /** Per-profile endpoint overrides, merged over the settings' endpoints. */
   endpoints: Partial<Endpoints>;
+  /** The owner's export to read instead of the live profile (paths resolved against the inventory's folder). */
+  export: ExportSpec | null;
+}
+
+/** An owner-supplied export: the X/Twitter data archive (tweets.js or the .zip), or a generic posts file. */
+export interface ExportSpec {
+  kind: 'archive' | 'posts';
+  /** As written in the inventory, for messages. */
+  path: string;
+  /** Resolved against the inventory file's folder. */
+  resolved: string;
 }
 
 export interface Inventory {

@@ -49,7 +49,9 @@ export interface CannedMetrics {
   cannedRatio: number | null;
   templates: Template[];
   signatures: Array<{ tag: string; count: number }>;
+  /** Minutes from the replied-to post to the reply: median and 90th percentile. */
   medianResponseMinutes: number | null;
+  p90ResponseMinutes: number | null;
   responseTimesMeasured: number;
 }
 
@@ -57,6 +59,9 @@ export interface SampleInfo {
   method: SourceMethod;
   size: number;
   note: string | null;
+  /** Rows of an owner export that could not be read, and what was wrong with the first of them. */
+  rejectedRows: number;
+  problems: string[];
 }
 
 export type Metrics = StalenessMetrics &

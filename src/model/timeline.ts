@@ -50,8 +50,10 @@ export interface Timeline {
   repostsVisible: boolean;
   /** A note on the sample, e.g. "feeds hold only the newest items". */
   sampleNote: string | null;
-  /** The URL the posts came from (a discovered feed, an API endpoint). */
+  /** The URL the posts came from (a discovered feed, an API endpoint), or the export file. */
   sourceUrl: string;
+  /** Rows of an owner export that could not be read; the good rows are still used. */
+  rejected?: { count: number; problems: string[] };
 }
 
 /** What the HTTP side of a profile fetch looked like, for the report. */

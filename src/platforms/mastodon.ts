@@ -8,6 +8,7 @@ import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
 import { linkRel } from './link-header.js';
 import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
 import { htmlToText, isMentionLed, toIso } from './text.js';
+import { mastodonIdTime } from './snowflake.js';
 import { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 
@@ -41,13 +42,6 @@ export function acctFromUrl(url: URL): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
-/** Mastodon ids are snowflakes: milliseconds since the epoch shifted left by 16 bits. */
-export function snowflakeTime(id: string | null): string | null {
-  if (!id || !/^\d{15,20}$/.test(id)) return null;
-  const ms = Number(BigInt(id) >> 16n);
-  return ms > Date.UTC(2016, 0, 1) && ms < Date.UTC(2100, 0, 1) ? new Date(ms).toISOString() : null;
-}
-
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
   // servers before 2.0 (2017) send numeric ids: compare and keep them as strings
   const id = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
@@ -59,11 +53,11 @@ export function statusToPost(status: MastodonStatus, accountId: string): Post {
   const repliedTo = id(status.in_reply_to_account_id);
   const parentId = id(status.in_reply_to_id);
   if (repliedTo === null) {
-    if (parentId) return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(parentId) };
+    if (parentId) return { ...base, text, kind: 'reply', inReplyToCreatedAt: mastodonIdTime(parentId) };
     return { ...base, text, kind: isMentionLed(text) ? 'mention' : 'original', inReplyToCreatedAt: null };
   }
   if (repliedTo === String(accountId)) return { ...base, text, kind: 'thread', inReplyToCreatedAt: null };
-  return { ...base, text, kind: 'reply', inReplyToCreatedAt: snowflakeTime(parentId) };
+  return { ...base, text, kind: 'reply', inReplyToCreatedAt: mastodonIdTime(parentId) };
 }
 
 async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {

@@ -7,10 +7,15 @@ export function htmlToText(html: string): string {
   return load(withBreaks, null, false).text().trim();
 }
 
-/** An ISO 8601 UTC string from a date-ish value, or null when it is not a date. */
+const ZONELESS = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
+
+/**
+ * An ISO 8601 UTC string from a date-ish value, or null when it is not a date. A date-time without a zone
+ * is read as UTC, never as the local time of the machine running the audit.
+ */
 export function toIso(value: unknown): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const ms = typeof value === 'number' ? value : Date.parse(value.trim());
+  const ms = typeof value === 'number' ? value : Date.parse(value.trim().replace(ZONELESS, '$1T$2Z'));
   if (!Number.isFinite(ms)) return null;
   return new Date(ms).toISOString();
 }

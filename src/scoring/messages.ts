@@ -48,7 +48,7 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'unverifiable-profile': {
     title: 'Cannot be verified publicly',
     message: (e) => `the public page shows nothing to measure: ${s(e.reason)}`,
-    recommendation: 'Supply an export of the profile\'s posts, or check it by hand while logged in.',
+    recommendation: 'Supply the owner\'s export in the inventory (`archive:` for an X/Twitter archive, `posts:` for a posts CSV or JSON), or check the profile by hand while logged in.',
   },
   'fetch-failed': {
     title: 'Could not be audited',
@@ -74,6 +74,11 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
     title: 'Canned responses',
     message: (e) => `${percent(n(e.cannedRatio))} of ${plural(n(e.replies), 'reply', 'replies')} match ${plural(n(e.templates), 'template')}`,
     recommendation: 'Personalise replies: answer the specific question and sign as a person.',
+  },
+  'export-rows-rejected': {
+    title: 'Export rows skipped',
+    message: (e) => `${plural(n(e.rows), 'row')} of the export could not be read and were left out (${n(e.used)} used); first: ${s(e.first)}`,
+    recommendation: 'Fix the listed rows in the export file (see the profile\'s sample problems) and re-run.',
   },
   'company-abandoned-profiles': {
     title: 'Abandoned profiles',

@@ -126,4 +126,12 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       };
     },
   },
+  {
+    code: 'export-rows-rejected',
+    severity: 'warning',
+    evaluate: ({ metrics: m }) =>
+      m && m.sample.rejectedRows > 0
+        ? { evidence: { rows: m.sample.rejectedRows, used: m.sample.size, first: m.sample.problems[0] ?? null } }
+        : null,
+  },
 ];

@@ -1,0 +1,72 @@
+/** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
+import { stat } from 'node:fs/promises';
+import type { FetchOutcome, PlatformId, ProfileSpec, Timeline } from '../model/index.js';
+import { JsonArrayError } from './json-array.js';
+import { PostsFileError, readPostsFile } from './posts-file.js';
+import { ArchiveError, readXArchive } from './x-archive-files.js';
+
+const NO_FETCH = { httpStatus: null, finalUrl: null, requests: 0 };
+
+function failed(reason: string): FetchOutcome {
+  return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
+}
+
+/** The @name in an x.com / twitter.com profile URL, used when the archive has no account.js. */
+export function xHandleFromUrl(url: string): string | null {
+  const u = new URL(url);
+  if (!/(^|\.)(x|twitter)\.com$/i.test(u.hostname)) return null;
+  return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(u.pathname)?.[1] ?? null;
+}
+
+function span(timeline: Pick<Timeline, 'posts'>): string {
+  const dates = timeline.posts.flatMap((p) => (p.createdAt ? [p.createdAt.slice(0, 10)] : [])).sort();
+  return dates.length ? `, ${dates[0]} to ${dates.at(-1)}` : '';
+}
+
+export async function readExport(profile: ProfileSpec, platform: PlatformId | null): Promise<FetchOutcome> {
+  const spec = profile.export!;
+  try {
+    const info = await stat(spec.resolved);
+    if (!info.isFile()) return failed(`export ${spec.path} is not a file`);
+  } catch {
+    return failed(`export file not found: ${spec.path} (resolved to ${spec.resolved})`);
+  }
+  try {
+    if (spec.kind === 'archive') {
+      const archive = await readXArchive(spec.resolved, xHandleFromUrl(profile.url));
+      const timeline: Timeline = {
+        platform: platform ?? 'x',
+        method: 'export',
+        facts: { displayName: archive.account.displayName, handle: archive.account.username, postsCount: archive.posts.length, lastPostAt: null },
+        posts: archive.posts,
+        repliesVisible: true,
+        repliesHiddenReason: null,
+        repostsVisible: true,
+        sampleNote: null,
+        sourceUrl: spec.path,
+      };
+      timeline.sampleNote = `the owner's X archive (${archive.files.join(', ')}): all ${archive.posts.length} tweets${span(timeline)}`;
+      return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
+    }
+    const file = await readPostsFile(spec.resolved, { snowflakes: platform === 'x' });
+    const timeline: Timeline = {
+      platform: platform ?? 'web',
+      method: 'export',
+      facts: { displayName: null, handle: null, postsCount: file.posts.length, lastPostAt: null },
+      posts: file.posts,
+      repliesVisible: true,
+      repliesHiddenReason: null,
+      repostsVisible: true,
+      sampleNote: null,
+      sourceUrl: spec.path,
+      rejected: { count: file.rejected, problems: file.problems },
+    };
+    timeline.sampleNote = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows${span(timeline)}`;
+    return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
+  } catch (error) {
+    if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
+      return failed(`malformed export ${spec.path}: ${error.message}`);
+    }
+    return failed(`cannot read export ${spec.path}: ${(error as Error).message}`);
+  }
+}
