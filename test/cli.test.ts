@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveEvidence, type LocalServer } from './helpers/evidence-server.js';
+import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 
 const run = promisify(execFile);
 const BIN = 'dist/cli/main.js';
@@ -26,14 +26,19 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-'));
-let masto: LocalServer, bsky: LocalServer, blog: LocalServer;
+let masto: LocalServer, bsky: LocalServer, blog: LocalServer, xcom: LocalServer;
 
 beforeAll(async () => {
   masto = await serveEvidence('fixtures/demo/evidence', 'https://social.northwind.example');
   bsky = await serveEvidence('fixtures/demo/evidence', 'https://public.api.bsky.app');
   blog = await serveEvidence('fixtures/demo/evidence', 'https://blog.northwind.example');
+  // X sends logged-out readers to its login flow
+  xcom = await serveRoutes({
+    '/northwind': { status: 302, body: '', headers: { location: '/i/flow/login?redirect_after_login=%2Fnorthwind' } },
+    '/i/flow/login?redirect_after_login=%2Fnorthwind': { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><head><title>X</title></head><body></body></html>' },
+  });
 });
-afterAll(async () => Promise.all([masto, bsky, blog].map((s) => s.close())));
+afterAll(async () => Promise.all([masto, bsky, blog, xcom].map((s) => s.close())));
 
 function liveInventory(): string {
   const file = join(tmp, 'live.yaml');
@@ -51,7 +56,8 @@ profiles:
   - url: https://bsky.app/profile/northwindhelp.bsky.social
   - url: ${blog.url}/feed.xml
     platform: feed
-  - url: https://x.com/northwind
+  - url: ${xcom.url}/northwind
+    platform: x
 `,
   );
   return file;
@@ -67,14 +73,17 @@ describe('channel-audit audit (live, against 127.0.0.1)', () => {
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')));
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['active', 'unreachable', 'active', 'active', 'error']);
+    expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['active', 'unreachable', 'active', 'active', 'blocked']);
     const [deals, , help, blogResult, x] = report.profiles;
     expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['broadcast-only', 'promo-heavy']));
     expect(help.findings.map((f: { code: string }) => f.code)).toContain('canned-responses');
     expect(help.metrics.signatures.length).toBe(5);
     expect(blogResult.metrics.conversationRatio).toBeNull();
     expect(blogResult.metrics.unavailable.conversationRatio).toMatch(/feed/);
-    expect(x.statusReason).toMatch(/no platform adapter/);
+    expect(x.statusReason).toMatch(/X\/Twitter login wall: X redirected to its login page/);
+    expect(x.findings.map((f: { code: string; recommendation: string }) => [f.code, f.recommendation])).toEqual([
+      ['unverifiable-profile', expect.stringMatching(/archive:/)],
+    ]);
   });
 
   it('exit codes follow --fail-on', async () => {

@@ -14,8 +14,7 @@ export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string):
     return http.fail('unreachable', `${what} not found (${at})`);
   }
   if (status === 401 || status === 403 || status === 999) {
-    const reason = `access refused (${at}): the public page shows nothing to measure`;
-    return { kind: 'blocked', reason, evidence: `HTTP ${status}`, fetch: http.fetchInfo(reason) };
+    return http.blocked(`access refused (${at}): the public page shows nothing to measure`, `HTTP ${status}`);
   }
   if (status === 429) {
     const after = res.headers['retry-after'];

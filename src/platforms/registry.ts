@@ -3,10 +3,29 @@ import type { PlatformId, ProfileSpec } from '../model/index.js';
 import { bluesky } from './bluesky.js';
 import { feed } from './feed.js';
 import { mastodon } from './mastodon.js';
+import { reddit } from './reddit.js';
+import { threads } from './threads.js';
 import type { PlatformAdapter } from './types.js';
+import { walledAdapter } from './walled/adapter.js';
+import { WALLED_PLATFORMS } from './walled/walls.js';
+import { web } from './web.js';
+import { youtube } from './youtube.js';
 
-/** Detection order matters: the most specific URL shapes first, feeds (the broadest) last. */
-export const ADAPTERS: readonly PlatformAdapter[] = [bluesky, mastodon, feed];
+/**
+ * Detection order matters: platforms known by host first (YouTube, Threads and TikTok use `/@name` paths
+ * that would otherwise look like Mastodon), then Mastodon's URL shape on any host, then feeds, and any
+ * other web page last.
+ */
+export const ADAPTERS: readonly PlatformAdapter[] = [
+  bluesky,
+  youtube,
+  reddit,
+  threads,
+  ...WALLED_PLATFORMS.map(walledAdapter),
+  mastodon,
+  feed,
+  web,
+];
 
 const BY_ID = new Map<PlatformId, PlatformAdapter>(ADAPTERS.map((a) => [a.id, a]));
 

@@ -20,6 +20,11 @@ export class TrackedHttp {
     return { kind, reason, fetch: this.fetchInfo(reason) };
   }
 
+  /** Could not tell: a login wall, an anti-bot page or a refusal, with the evidence that shows it. */
+  blocked(reason: string, evidence: string): Extract<FetchOutcome, { kind: 'blocked' }> {
+    return { kind: 'blocked', reason, evidence, fetch: this.fetchInfo(reason) };
+  }
+
   /** The fetch facts, with an error message where the outcome is a failure. */
   fetchInfo(error: string | null = null): FetchInfo {
     return { ...this.info, error };

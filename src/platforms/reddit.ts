@@ -1,0 +1,111 @@
+/**
+ * Reddit users (/user/NAME, /u/NAME) and subreddits (/r/NAME), from the public JSON listings:
+ * `about.json` (exists? suspended? banned? private?), then `overview.json` for a user (submissions and
+ * comments together, newest first) or `new.json` for a subreddit, paged by `after` until the window is
+ * covered. Reddit often refuses anonymous readers (403 "blocked by network security", or an HTML page
+ * instead of JSON): that is `blocked`, never `unreachable`. Endpoints come from `endpoints.reddit`.
+ */
+import type { HttpResponse } from '../http/types.js';
+import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { ListingError, parseListing } from './reddit/listing.js';
+import { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from './types.js';
+
+const HOSTS = /^((www|old|new|np|m)\.)?reddit\.com$/i;
+const PROFILE = /^\/(user|u|r)\/([A-Za-z0-9_-]{2,32})\/?/;
+const MAX_PAGES = 10;
+
+type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
+
+/** Reddit's ways of refusing an anonymous reader, as `blocked` with the evidence. */
+function refused(res: HttpResponse, http: TrackedHttp): Failure | null {
+  const body = res.body.subarray(0, 4096).toString('utf8');
+  const network = /blocked by network security/i.exec(body);
+  if (network) return http.blocked('Reddit refused the anonymous request', `reddit-network-security: HTTP ${res.status} "${network[0]}"`);
+  if (res.status === 403 && /"reason"\s*:\s*"(private|quarantined|gold_only)"/.test(body)) {
+    const reason = /"reason"\s*:\s*"([a-z_]+)"/.exec(body)![1];
+    return http.blocked(`the subreddit is ${reason}: its posts are not public`, `reddit-${reason}: HTTP 403`);
+  }
+  if (res.status === 200 && /^\s*</.test(body)) {
+    const title = /<title>([^<]{0,80})/i.exec(body)?.[1]?.trim() ?? 'an HTML page';
+    return http.blocked('Reddit answered with an HTML page instead of JSON', `reddit-html-instead-of-json: "${title}"`);
+  }
+  return null;
+}
+
+async function getJson(http: TrackedHttp, url: string, what: string): Promise<{ json: unknown } | Failure> {
+  const res = await http.get(url, { accept: 'application/json' });
+  const wall = refused(res, http);
+  if (wall) return wall;
+  const failed = judgeStatus(res, http, what);
+  if (failed) return failed;
+  try {
+    return { json: parseJson(res) };
+  } catch (error) {
+    return parseError(http, `${what} JSON`, (error as Error).message);
+  }
+}
+
+async function fetchReddit(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
+  const http = new TrackedHttp(ctx.http);
+  const match = PROFILE.exec(new URL(profile.url).pathname);
+  if (!match) return http.fail('error', 'not a Reddit user or subreddit URL (expected /user/NAME or /r/NAME)');
+  const isUser = match[1] !== 'r';
+  const name = match[2]!;
+  const base = ctx.endpoints.reddit.replace(/\/+$/, '');
+  const prefix = isUser ? `/user/${name}` : `/r/${name}`;
+  const what = isUser ? `Reddit user u/${name}` : `subreddit r/${name}`;
+  try {
+    const about = await getJson(http, `${base}${prefix}/about.json?raw_json=1`, what);
+    if (!('json' in about)) return about;
+    const data = (about.json as { data?: Record<string, unknown> } | null)?.data ?? {};
+    if (data.is_suspended === true) return http.fail('unreachable', `${what} is suspended`);
+
+    const posts: Post[] = [];
+    const oldest = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+    let after: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
+      const got = await getJson(http, listingUrl, what);
+      if (!('json' in got)) return got;
+      let listing;
+      try {
+        listing = parseListing(got.json, 'https://www.reddit.com');
+      } catch (error) {
+        if (error instanceof ListingError) return parseError(http, `${what} listing`, error.message);
+        throw error;
+      }
+      posts.push(...listing.posts);
+      after = listing.after;
+      const last = listing.posts.at(-1)?.createdAt;
+      if (!after || posts.length >= ctx.settings.maxPosts || (last && Date.parse(last) < oldest)) break;
+    }
+    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+    return {
+      kind: 'ok',
+      fetch: http.fetchInfo(),
+      timeline: {
+        platform: 'reddit',
+        method: 'api',
+        facts: { displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`), handle: isUser ? `u/${name}` : `r/${name}`, postsCount: null, lastPostAt: null },
+        posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
+        repliesVisible: isUser,
+        repliesHiddenReason: isUser ? null : 'a subreddit listing shows submissions by anyone, not the brand\'s replies',
+        repostsVisible: true,
+        sampleNote: isUser
+          ? `the public overview listing (submissions and comments), newest ${posts.length}`
+          : `the subreddit's newest ${posts.length} submissions, by any member`,
+        sourceUrl: `${base}${prefix}`,
+      },
+    };
+  } catch (error) {
+    return fromError(error, http);
+  }
+}
+
+export const reddit: PlatformAdapter = {
+  id: 'reddit',
+  detect: (url) => HOSTS.test(url.hostname) && PROFILE.test(url.pathname),
+  fetch: fetchReddit,
+};

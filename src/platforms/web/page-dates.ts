@@ -1,0 +1,132 @@
+/**
+ * Dates a web page shows about itself and its content, read with cheerio:
+ * - JSON-LD (`<script type="application/ld+json">`, any nesting and `@graph`): every object with
+ *   `datePublished` is a dated item (its `headline`/`name` as text); `dateModified` dates the page;
+ * - Open Graph / `article:*` meta: `article:published_time` is an item, `article:modified_time` and
+ *   `og:updated_time` date the page;
+ * - `<time datetime>` elements: each is an item, with the text of the article or list entry around it.
+ * Items are de-duplicated by date and text. Nothing here fetches.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import { toIso } from '../text.js';
+
+/** Where a date was read: JSON-LD, meta tags, <time> elements, or a platform's own markup. */
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'platform';
+
+export interface DatedItem {
+  date: string;
+  text: string;
+  url: string | null;
+  source: DateSource;
+}
+
+export interface PageDates {
+  title: string | null;
+  items: DatedItem[];
+  /** The newest "page modified" date the page declares, if any. */
+  modifiedAt: string | null;
+  /** What was found where, for the report: e.g. { 'json-ld': 3, time: 12 }. */
+  found: Partial<Record<DateSource | 'modified', number>>;
+}
+
+const MAX_TEXT = 500;
+
+function clean(text: string | undefined | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+}
+
+function absolute(href: unknown, base: string): string | null {
+  if (typeof href !== 'string') return null;
+  try {
+    const u = new URL(href, base);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function jsonLdObjects($: CheerioAPI): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 12 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    out.push(v as Record<string, unknown>);
+    for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      walk(JSON.parse($(el).text()), 0);
+    } catch {
+      // a broken JSON-LD block is common; the rest of the page still counts
+    }
+  });
+  return out;
+}
+
+export function extractPageDates(html: string, pageUrl: string): PageDates {
+  const $ = load(html);
+  const items: DatedItem[] = [];
+  const modified: string[] = [];
+  const found: PageDates['found'] = {};
+  const count = (k: DateSource | 'modified') => (found[k] = (found[k] ?? 0) + 1);
+
+  for (const o of jsonLdObjects($)) {
+    const published = toIso(o.datePublished);
+    if (published) {
+      items.push({ date: published, text: clean(String(o.headline ?? o.name ?? '')), url: absolute(o.url, pageUrl), source: 'json-ld' });
+      count('json-ld');
+    }
+    const changed = toIso(o.dateModified);
+    if (changed) {
+      modified.push(changed);
+      count('modified');
+    }
+  }
+
+  const meta = (name: string) => $(`meta[property="${name}"], meta[name="${name}"]`).attr('content');
+  const published = toIso(meta('article:published_time'));
+  if (published) {
+    items.push({ date: published, text: clean(meta('og:title') ?? $('title').first().text()), url: absolute(meta('og:url'), pageUrl), source: 'meta' });
+    count('meta');
+  }
+  for (const name of ['article:modified_time', 'og:updated_time']) {
+    const changed = toIso(meta(name));
+    if (changed) {
+      modified.push(changed);
+      count('modified');
+    }
+  }
+
+  $('time[datetime]').each((_, el) => {
+    const date = toIso($(el).attr('datetime'));
+    if (!date) return;
+    const entry = $(el).closest('article, li, .post, .entry, section');
+    const heading = entry.find('h1, h2, h3, h4').first().text() || entry.text() || $(el).text();
+    const link = entry.find('a[href]').first().attr('href');
+    items.push({ date, text: clean(heading), url: absolute(link, pageUrl), source: 'time' });
+    count('time');
+  });
+
+  const seen = new Set<string>();
+  const unique = items.filter((i) => {
+    const key = `${i.date.slice(0, 16)}|${i.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const title = clean(meta('og:title') ?? $('title').first().text()) || null;
+  return { title, items: unique, modifiedAt: modified.sort().at(-1) ?? null, found };
+}
+
+/** "3 JSON-LD datePublished, 12 <time> elements, page modified 2026-10-01" */
+export function describeFound(dates: PageDates): string {
+  const parts: string[] = [];
+  if (dates.found['json-ld']) parts.push(`${dates.found['json-ld']} JSON-LD datePublished`);
+  if (dates.found.meta) parts.push('article:published_time');
+  if (dates.found.time) parts.push(`${dates.found.time} <time datetime> element${dates.found.time === 1 ? '' : 's'}`);
+  if (dates.modifiedAt) parts.push(`page modified ${dates.modifiedAt.slice(0, 10)}`);
+  return parts.join(', ');
+}
