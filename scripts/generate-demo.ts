@@ -9,7 +9,11 @@ import { writeExchange } from '../src/http/evidence.js';
 import * as bsky from './formats/bluesky.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
 import * as masto from './formats/mastodon.js';
+import { INSTAGRAM_LOGIN, micrositePage, threadsPage, TIKTOK_VERIFY, type ThreadsItem } from './formats/pages.js';
 import { Random } from './formats/random.js';
+import * as redditFormat from './formats/reddit.js';
+import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
+import { channelPage, videosFeed } from './formats/youtube.js';
 import { AGENTS, CANNED, CUSTOMERS, ORIGINALS, personalReply, PROMOS, schedule } from './demo-content.js';
 
 const OUT = join(import.meta.dirname, '..', 'fixtures', 'demo');
@@ -158,10 +162,104 @@ function entries(times: string[], site: string, kinds: Partial<Record<Kind, numb
   });
 }
 
+// ---------------------------------------------------------------- Other platforms and owner exports
+
+type Add = (url: string, name: string, extra?: string) => void;
+const minutesBefore = (iso: string, min: number, max: number) => new Date(Date.parse(iso) - rand.int(min, max) * 60_000).toISOString();
+
+async function otherPlatforms(add: Add) {
+  // X: the public page is a login wall, so the owner supplied the data archive (a canned support account)
+  const xTweets: ArchiveTweetSpec[] = plan(schedule(rand, 200, 1, 18), { canned: 6, reply: 3, original: 1, thread: 0.3, repost: 0.5 }).map((p, i) => {
+    const id = twitterSnowflake(p.at, i);
+    const customer = rand.pick(CUSTOMERS);
+    const parentAt = minutesBefore(p.at, 4, 900);
+    if (p.kind === 'canned' || p.kind === 'reply') {
+      return { id, at: p.at, text: `@${customer} ${textFor(p.kind)}`, replyTo: { statusId: twitterSnowflake(parentAt, i), userId: String(900000 + (i % 10)), screenName: customer } };
+    }
+    if (p.kind === 'thread') return { id, at: p.at, text: textFor('thread'), replyTo: { statusId: twitterSnowflake(minutesBefore(p.at, 1, 3), i), userId: '1234567890', screenName: 'northwind' } };
+    if (p.kind === 'repost') return { id, at: p.at, text: `RT @${customer}: ${rand.pick(ORIGINALS)}` };
+    return { id, at: p.at, text: textFor(p.kind) };
+  });
+  await mkdir(join(OUT, 'exports', 'x', 'data'), { recursive: true });
+  await writeFile(join(OUT, 'exports', 'x', 'data', 'tweets.js'), tweetsJs(xTweets));
+  await writeFile(join(OUT, 'exports', 'x', 'data', 'account.js'), accountJs('1234567890', 'northwind', 'Northwind Support'));
+  add('https://x.com/northwind', 'X / Twitter support', '\n    owner: customer care\n    tags: [support]\n    archive: exports/x/data/tweets.js');
+
+  // Facebook: a posts CSV exported by a social-media tool, with two rows the tool got wrong
+  const fbRows = plan(schedule(rand, 420, 75, 1.5), { original: 3, promo: 2, reply: 1 }).map((p, i) => {
+    const reply = p.kind === 'reply';
+    const text = reply ? personalReply((items) => rand.pick(items)) : textFor(p.kind);
+    return [p.at, text, reply ? 'true' : 'false', reply ? minutesBefore(p.at, 30, 2000) : '', 'false', `fb-${1000 + i}`, 'Northwind Outfitters'];
+  });
+  fbRows.splice(3, 0, ['last Tuesday', 'Spring collection teaser', 'false', '', 'false', 'fb-bad-1', 'Northwind Outfitters']);
+  fbRows.splice(9, 0, [fbRows[8]![0]!, 'Thanks, "Trail Mix" fans, we read every comment', 'maybe', '', 'false', 'fb-bad-2', 'Northwind Outfitters']);
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const csv = [['date', 'text', 'isReply', 'inReplyToDate', 'isRepost', 'id', 'author'], ...fbRows].map((r) => r.map(cell).join(',')).join('\r\n');
+  await writeFile(join(OUT, 'exports', 'facebook-posts.csv'), `${csv}\r\n`);
+  add('https://www.facebook.com/northwindoutfitters', 'Facebook page', '\n    owner: marketing\n    posts: exports/facebook-posts.csv');
+
+  // Instagram, LinkedIn and TikTok: walls, recorded as the public sees them
+  const insta = 'https://www.instagram.com/northwind/';
+  const instaLogin = 'https://www.instagram.com/accounts/login/?next=%2Fnorthwind%2F';
+  await writeExchange(EVIDENCE, insta, { url: insta, finalUrl: instaLogin, status: 200, headers: { 'content-type': 'text/html; charset="utf-8"' }, body: Buffer.from(INSTAGRAM_LOGIN) });
+  add(insta, 'Instagram', '\n    owner: marketing');
+  const linkedin = 'https://www.linkedin.com/company/northwind-outfitters';
+  await respond(linkedin, 999, 'text/html', Buffer.from(''));
+  add(linkedin, 'LinkedIn company page', '\n    owner: HR');
+  const tiktok = 'https://www.tiktok.com/@northwind';
+  await respond(tiktok, 200, 'text/html; charset=utf-8', Buffer.from(TIKTOK_VERIFY));
+  add(tiktok, 'TikTok', '\n    owner: an agency (2023)');
+
+  // YouTube: a channel that has slowed down (stale)
+  const channelId = `UC${'NorthwindOutfitters'.padEnd(22, 'x')}`;
+  const ytTitle = 'Northwind Outfitters';
+  await respond('https://www.youtube.com/@northwindoutfitters', 200, 'text/html; charset=utf-8', Buffer.from(channelPage('@northwindoutfitters', channelId, ytTitle)));
+  const videos = schedule(rand, 500, 48, 0.6).map((at, i) => {
+    const text = rand.pick(ORIGINALS);
+    return { id: `nw${String(i).padStart(3, '0')}${rand.int(100000, 999999)}`, title: text.split(/[.:!]/)[0]!.slice(0, 70), description: text, published: at };
+  });
+  await respond(`https://www.youtube.com/feeds/videos.xml?channel_id=${channelId}`, 200, 'text/xml; charset=UTF-8', Buffer.from(videosFeed(channelId, ytTitle, videos)));
+  add('https://www.youtube.com/@northwindoutfitters', 'YouTube channel', '\n    owner: video team');
+
+  // Reddit: a staff account that answers in the community (conversation)
+  const redditor = 'northwind_official';
+  await respond(`https://www.reddit.com/user/${redditor}/about.json?raw_json=1`, 200, JSON_TYPE, json(redditFormat.userAbout(redditor, '2021-03-01T10:00:00Z')));
+  const things = plan(schedule(rand, 190, 2, 3), { reply: 4, original: 1 }).map((p, i): redditFormat.RedditThing => {
+    const id = `nw${(1000 + i).toString(36)}`;
+    if (p.kind === 'reply') {
+      const link = `t3_q${i.toString(36)}`;
+      return { kind: 't1', id, at: p.at, author: redditor, subreddit: 'CampingGear', text: personalReply((items) => rand.pick(items)), parentId: link, linkId: link, linkAuthor: rand.pick(CUSTOMERS) };
+    }
+    return { kind: 't3', id, at: p.at, author: redditor, subreddit: 'NorthwindOutfitters', title: rand.pick(ORIGINALS).split(/[.:!]/)[0]!, text: rand.pick(ORIGINALS) };
+  });
+  await respond(`https://www.reddit.com/user/${redditor}/overview.json?limit=100&sort=new&raw_json=1`, 200, JSON_TYPE, json(redditFormat.listing(things, null)));
+  add(`https://www.reddit.com/user/${redditor}`, 'Reddit staff account', '\n    owner: community team');
+
+  // Threads: the posts its public pages embed
+  const threadsUrl = 'https://www.threads.net/@northwind';
+  const own = (at: string, i: number, text: string, replyTo?: string): ThreadsItem => ({ pk: `3${String(Date.parse(at)).slice(0, 12)}${i}`, code: `DN${i.toString(36)}wX`, at, text, username: 'northwind', replyTo });
+  const threadPosts = schedule(rand, 120, 12, 1).map((at, i) => [own(at, i, textFor('original'))]);
+  await respond(threadsUrl, 200, 'text/html; charset="utf-8"', Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', threadPosts)));
+  const replyThreads = schedule(rand, 100, 15, 0.5).map((at, i) => {
+    const customer = rand.pick(CUSTOMERS);
+    const parent: ThreadsItem = { pk: `4${i}${String(Date.parse(at)).slice(0, 10)}`, code: `CQ${i}`, at: minutesBefore(at, 20, 600), text: '@northwind do these boots run small?', username: customer };
+    return [parent, own(at, 100 + i, personalReply((items) => rand.pick(items)), customer)];
+  });
+  await respond(`${threadsUrl}/replies`, 200, 'text/html; charset="utf-8"', Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', replyThreads)));
+  add(threadsUrl, 'Threads', '\n    owner: social team');
+
+  // A campaign microsite nobody updates (abandoned): dates from JSON-LD and <time> elements, no feed
+  const trails = 'https://trails.northwind.example';
+  const events = schedule(rand, 900, 520, 0.4).map((date, i) => ({ title: `Trail day ${i + 1}: ${rand.pick(ORIGINALS).split(/[.:!]/)[0]}`, date, url: `${trails}/events/${date.slice(0, 10)}` }));
+  await respond(`${trails}/`, 200, 'text/html; charset=utf-8', Buffer.from(micrositePage('Northwind Trail Days', trails, events, minutesBefore(events[0]!.date, -60 * 24 * 20, -60 * 24 * 10))));
+  add(`${trails}/`, 'Trail Days microsite (2024 campaign)', '\n    owner: an agency (2024)');
+}
+
 // ---------------------------------------------------------------- The company
 
 async function main() {
   await rm(EVIDENCE, { recursive: true, force: true });
+  await rm(join(OUT, 'exports'), { recursive: true, force: true });
   await mkdir(EVIDENCE, { recursive: true });
   const S = 'social.northwind.example';
   const inventory: string[] = [];
@@ -219,8 +317,7 @@ async function main() {
   await respond(`${press}/rss`, 200, 'application/rss+xml', Buffer.from(rss('Northwind — Salle de presse', press, pressEntries, 'ISO-8859-1'), 'latin1'));
   add(`${press}/rss`, 'Press room (Latin-1 feed)', '\n    tags: [fr]');
 
-  // A walled platform this version has no adapter for: reported as an error with the reason
-  add('https://x.com/northwind', 'X / Twitter', '\n    owner: social team');
+  await otherPlatforms(add);
 
   const yaml = `# Demo inventory of a fictional company, audited offline by \`npm run demo\` from ./evidence.
 # Written by scripts/generate-demo.ts; do not edit by hand (regenerate with \`npm run demo:generate\`).

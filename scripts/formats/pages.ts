@@ -1,0 +1,67 @@
+/**
+ * Web pages in the markup real sites serve: a microsite with JSON-LD and <time> elements, Threads' profile
+ * page with its embedded data-sjs JSON, and the login / bot-check pages of walled platforms.
+ */
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface PageEvent {
+  title: string;
+  date: string;
+  url: string;
+}
+
+export function micrositePage(title: string, site: string, events: PageEvent[], modified: string): string {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebSite', '@id': `${site}/#website`, url: site, name: title },
+      { '@type': 'WebPage', '@id': `${site}/#webpage`, url: site, name: title, datePublished: events.at(-1)?.date, dateModified: modified },
+      ...events.slice(0, 2).map((e) => ({ '@type': 'BlogPosting', headline: e.title, datePublished: e.date, url: e.url })),
+    ],
+  };
+  const articles = events
+    .map((e) => `<article class="post"><h2><a href="${e.url}">${esc(e.title)}</a></h2><p>Posted <time datetime="${e.date}">${e.date.slice(0, 10)}</time></p></article>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta property="og:title" content="${esc(title)}"><meta property="og:type" content="website">
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+<body><header><h1>${esc(title)}</h1></header><main>
+${articles}
+</main><footer><a href="https://www.instagram.com/northwind/">Instagram</a></footer></body></html>
+`;
+}
+
+export interface ThreadsItem {
+  pk: string;
+  code: string;
+  at: string;
+  text: string;
+  username: string;
+  replyTo?: string;
+}
+
+/** A Threads page: `thread_items` lists inside a data-sjs JSON block, as the public page embeds them. */
+export function threadsPage(title: string, threads: ThreadsItem[][]): string {
+  const post = (i: ThreadsItem) => ({
+    post: {
+      pk: i.pk,
+      id: `${i.pk}_63110000`,
+      code: i.code,
+      taken_at: Math.floor(Date.parse(i.at) / 1000),
+      caption: { text: i.text },
+      user: { username: i.username, is_verified: false, pk: '63110000' },
+      like_count: 2,
+      text_post_app_info: { reply_to_author: i.replyTo ? { username: i.replyTo, id: null } : null, direct_reply_count: 0, is_reply: Boolean(i.replyTo) },
+    },
+    line_type: 'line',
+  });
+  const data = { require: [['ScheduledServerJS', 'handle', null, [{ __bbox: { require: [['RelayPrefetchedStreamCache', 'next', [], ['adp_BarcelonaProfileThreadsTabQueryRelayPreloader', { __bbox: { result: { data: { mediaData: { edges: threads.map((items) => ({ node: { thread_items: items.map(post) } })) } } } } }]]] } }]]] };
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:title" content="${esc(title)}"></head><body><div id="barcelona-page-layout"></div><script type="application/json" data-content-len="${JSON.stringify(data).length}" data-sjs>${JSON.stringify(data)}</script></body></html>`;
+}
+
+/** Instagram's login page, as logged-out readers are redirected to it. */
+export const INSTAGRAM_LOGIN = `<!DOCTYPE html><html lang="en" class="no-js not-logged-in client-root"><head><meta charset="utf-8"><title>Login • Instagram</title><meta name="robots" content="noimageindex, noarchive"><meta property="og:site_name" content="Instagram"></head><body class=""><div id="react-root"><span>Log in to Instagram</span></div></body></html>`;
+
+/** TikTok's bot check, served instead of a profile to clients it does not trust. */
+export const TIKTOK_VERIFY = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>TikTok - Make Your Day</title></head><body><div id="tiktok-verify-ele" class="captcha-verify-container"><div class="captcha_verify_bar">Verify to continue:</div><div>Drag the slider to fit the puzzle</div></div></body></html>`;
