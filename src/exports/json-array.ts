@@ -35,11 +35,13 @@ export async function* jsonArrayElements(source: AsyncIterable<Buffer | Uint8Arr
     const text = Buffer.concat(pieces).toString('utf8').trim();
     pieces = [];
     if (text === '') return null;
+    let value: unknown;
     try {
-      return { index: index++, value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (error) {
       throw new JsonArrayError(`element ${index + 1} is not valid JSON: ${(error as Error).message}`);
     }
+    return { index: index++, value };
   };
 
   for await (const raw of source) {

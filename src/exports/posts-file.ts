@@ -49,6 +49,7 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
     }
   } else {
     let header: string[] | null = null;
+    let line = 1; // where the next record starts: csv-parse counts lines up to the end of each record
     const parser = createReadStream(path).pipe(
       parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true }),
     );
@@ -57,6 +58,8 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
       reject(`line ${error.lines ?? '?'}`, `not valid CSV (${error.message})`);
     });
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const startLine = line;
+      line = info.lines;
       if (!header) {
         header = record;
         if (!header.some((h) => columnFor(h) === 'date')) {
@@ -64,7 +67,7 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         }
         continue;
       }
-      accept(keyed(record.map((v, i) => [header![i] ?? '', v])), `row ${rows + 1} (line ${info.lines})`);
+      accept(keyed(record.map((v, i) => [header![i] ?? '', v])), `row ${rows + 1} (line ${startLine})`);
     }
     if (!header) throw new PostsFileError('the file is empty (expected a header row: date,text,isReply,...)');
   }
