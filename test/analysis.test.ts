@@ -4,6 +4,7 @@ import { canned, jaccard } from '../src/analysis/canned.js';
 import { conversation } from '../src/analysis/conversation.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { staleness } from '../src/analysis/staleness.js';
+import { mastodonIdTime, twitterIdTime } from '../src/platforms/snowflake.js';
 import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
 
 const days = (...ds: Array<number | null>) => ds.map((d) => makePost(d));
@@ -112,6 +113,18 @@ describe('canned responses', () => {
   });
 });
 
+describe('snowflake ids', () => {
+  it.each([
+    ['an X id', twitterIdTime('1588091220244369409'), '2022-11-03T08:50:26.871Z'],
+    ['an X id from before snowflakes (2010)', twitterIdTime('20000000000'), null],
+    ['a Mastodon id', mastodonIdTime('109331234567890123'), '2022-11-12T14:10:46.214Z'],
+    ['a pre-2.0 Mastodon numeric id', mastodonIdTime('12345'), null],
+    ['garbage', twitterIdTime('12ab'), null],
+  ])('dates %s', (_, got, expected) => {
+    expect(got).toBe(expected);
+  });
+});
+
 describe('analyzeTimeline', () => {
   it('gives null with a reason where a feed cannot show replies', () => {
     const m = analyzeTimeline(makeTimeline(days(3, 10), { repliesVisible: false, repliesHiddenReason: 'a feed shows only the author\'s own posts', method: 'feed', facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } }), AS_OF, settings);
@@ -125,6 +138,14 @@ describe('analyzeTimeline', () => {
     const replies = [30, 90, 10].map((minutes) => makePost(1, { kind: 'reply', text: 'ok then', inReplyToCreatedAt: new Date(AS_OF.getTime() - 86_400_000 - minutes * 60_000).toISOString() }));
     const m = analyzeTimeline(makeTimeline(replies), AS_OF, settings);
     expect(m.medianResponseMinutes).toBe(30);
+    expect(m.p90ResponseMinutes).toBe(78); // linear between closest ranks: 30 + 0.8 × (90 − 30)
     expect(m.responseTimesMeasured).toBe(3);
+  });
+
+  it('gives null response times with a reason where no parent is dated', () => {
+    const m = analyzeTimeline(makeTimeline([makePost(1, { kind: 'reply', text: 'ok' })]), AS_OF, settings);
+    expect(m.medianResponseMinutes).toBeNull();
+    expect(m.p90ResponseMinutes).toBeNull();
+    expect(m.unavailable.p90ResponseMinutes).toBe('the source does not show when the replied-to posts were written');
   });
 });

@@ -44,9 +44,19 @@ describe('inventory loading', () => {
     { name: 'unknown platform', yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n', expect: /^inv\.yaml:4:15: profiles\[0\]\.platform: expected one of: mastodon, bluesky, feed/ },
     { name: 'duplicate profile', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n  - url: https://M.example/@a/\n', expect: /^inv\.yaml:4:10: profiles\[1\]\.url: duplicate profile, the same URL as profiles\[0\]/ },
     { name: 'duplicate key', yaml: 'company: A\ncompany: B\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error: Map keys must be unique/ },
+    { name: 'two exports on one profile', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: x.zip\n    posts: p.csv\n', expect: /^inv\.yaml:5:12: profiles\[0\]: both "archive" and "posts" are set; expected one export per profile/ },
+    { name: 'an empty export path', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ""\n', expect: /^inv\.yaml:4:14: profiles\[0\]\.archive: expected a file path/ },
     { name: 'not a mapping', yaml: '- just\n- a list\n', expect: /^inv\.yaml:1:1: expected a mapping/ },
   ])('reports $name with file, line and column', ({ yaml, expect: pattern }) => {
     expect(problems(yaml)[0]).toMatch(pattern);
+  });
+
+  it('resolves export paths against the inventory file\'s folder', () => {
+    const inv = parseInventory('company: A\nprofiles:\n  - url: https://x.com/a\n    archive: exports/x.zip\n  - url: https://www.facebook.com/a\n    posts: /abs/posts.csv\n', '/audits/acme/inventory.yaml');
+    expect(inv.profiles.map((p) => p.export)).toEqual([
+      { kind: 'archive', path: 'exports/x.zip', resolved: '/audits/acme/exports/x.zip' },
+      { kind: 'posts', path: '/abs/posts.csv', resolved: '/abs/posts.csv' },
+    ]);
   });
 
   it('reports every problem at once, in file order', () => {

@@ -11,6 +11,17 @@ import { feedItemToPost, type BskyFeedItem } from '../src/platforms/bluesky.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
 import { linkRel } from '../src/platforms/link-header.js';
 import { statusToPost, type MastodonStatus } from '../src/platforms/mastodon.js';
+import { readAccount } from '../src/exports/x-archive.js';
+import { readXArchive } from '../src/exports/x-archive-files.js';
+import { LiveHttpClient } from '../src/http/live.js';
+import { parseListing } from '../src/platforms/reddit/listing.js';
+import { matchWall } from '../src/platforms/walled/adapter.js';
+import { facebookPostDates } from '../src/platforms/walled/facebook-posts.js';
+import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
+import { youtube } from '../src/platforms/youtube.js';
+import { channelPageProblem, extractChannelId } from '../src/platforms/youtube/channel-page.js';
+import { AS_OF, settings } from './helpers/builders.js';
+import { serveRoutes } from './helpers/evidence-server.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'real-samples');
 const present = existsSync(ROOT);
@@ -124,5 +135,93 @@ describe.skipIf(!present)('real Bluesky author feeds (bluesky/)', () => {
     expect(kinds(posts)).toEqual(want);
     const timed = posts.filter((p) => p.kind === 'reply' && p.inReplyToCreatedAt);
     if (want.reply > 0) expect(timed.length).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!present)('real YouTube responses (youtube/)', () => {
+  it.each([
+    ['kurzgesagt_innertube_browse.json', 'UCsXVk37bltHxD1rDPwtNM8Q'],
+    ['vsauce_innertube_browse.json', 'UC6nSFpj9HTCZ5t-N3Rm3-HA'],
+  ])('finds the channel id in %s (the ytInitialData a channel page embeds)', (file, id) => {
+    const page = read(`youtube/${file}`).toString('utf8');
+    expect(extractChannelId(page)).toBe(id);
+    expect(channelPageProblem(page, 'https://www.youtube.com/@x')).toBeNull();
+  });
+
+  it('reads the removed channel\'s alert as unreachable, in YouTube\'s words', () => {
+    const page = read('youtube/unavailable_channel_innertube_browse.json').toString('utf8');
+    expect(extractChannelId(page)).toBeNull();
+    expect(channelPageProblem(page, 'https://www.youtube.com/@x')).toEqual({
+      kind: 'unreachable',
+      reason: 'YouTube says: This channel was removed because it violated our Community Guidelines.',
+    });
+  });
+
+  it.each([
+    ['kurzgesagt_videos.xml', 15, '2026-01-'],
+    ['lissy93_stale_channel_videos.xml', 3, '2019-01-12T21:25:04'],
+  ])('parses the channel feed %s: %i videos, newest published %s (not <updated>)', (file, count, newest) => {
+    const feed = parseFeed(read(`youtube/${file}`).toString('utf8'));
+    expect(feed.items).toHaveLength(count);
+    const dates = feed.items.map((i) => i.publishedAt!).sort();
+    expect(dates.at(-1)!.startsWith(newest)).toBe(true);
+  });
+
+  it('reports the terminated channel\'s feed (404 Google error page) as unreachable', async () => {
+    const server = await serveRoutes({ '/feeds/videos.xml?channel_id=UCTGjY2I-ZUGnwVoWAGRd7XQ': { status: 404, type: 'text/html; charset=UTF-8', body: read('youtube/terminated_channel_feed_404.html') } });
+    const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000 });
+    try {
+      const p = { id: 'p', url: 'https://www.youtube.com/channel/UCTGjY2I-ZUGnwVoWAGRd7XQ', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: null };
+      const out = await youtube.fetch(p, { http, settings, endpoints: { ...settings.endpoints, youtube: server.url }, asOf: AS_OF });
+      expect(out).toMatchObject({ kind: 'unreachable', fetch: { httpStatus: 404 } });
+    } finally {
+      await server.close();
+      await http.close();
+    }
+  });
+});
+
+describe.skipIf(!present)('real Reddit listings (reddit/)', () => {
+  // t1 comments: replies, or thread when on the user's own submission; t3: originals, crossposts reposts
+  it.each([
+    ['spez_comments_new_2016.json', { reply: 99, thread: 1, original: 0, repost: 0 }, 't1_cu2fcv5'],
+    ['spez_user_listing_new_2016.json', { reply: 95, thread: 1, original: 4, repost: 0 }, 't1_cu31naq'],
+    ['spez_overview_new_2026.json', { reply: 90, thread: 0, original: 4, repost: 6 }, 't1_mzqqmaw'],
+  ])('classifies %s', (file, expected, after) => {
+    const listing = parseListing(JSON.parse(read(`reddit/${file}`).toString('utf8')), 'https://www.reddit.com');
+    expect(kinds(listing.posts)).toEqual({ ...expected, mention: 0 });
+    expect(listing.after).toBe(after);
+    expect(listing.posts.every((p) => p.createdAt !== null && p.url?.startsWith('https://www.reddit.com/r/'))).toBe(true);
+  });
+});
+
+describe.skipIf(!present)('real X/Twitter archives (twitter-archive/)', () => {
+  it.each([
+    ['andreruffert_tweets_first400.js', 'andreruffert', { original: 146, mention: 18, thread: 10, reply: 88, repost: 138 }],
+    ['milahu104_tweets_first600.js', 'milahu104', { original: 3, mention: 1, thread: 21, reply: 508, repost: 67 }],
+  ])('classifies %s as counted from its fields', async (file, handle, expected) => {
+    const archive = await readXArchive(join(ROOT, 'twitter-archive', file), handle);
+    expect(kinds(archive.posts)).toEqual(expected);
+    const replies = archive.posts.filter((p) => p.kind === 'reply');
+    // every parent id in these archives is a snowflake, so every reply has a response time
+    expect(replies.every((p) => p.inReplyToCreatedAt !== null && p.inReplyToCreatedAt < p.createdAt!)).toBe(true);
+  });
+
+  it('reads account.js for the account id, @name and display name', async () => {
+    const account = await readAccount([read('twitter-archive/andreruffert_account.js')]);
+    expect(account).toEqual({ accountId: '112769581', username: 'andreruffert', displayName: 'André Ruffert' });
+  });
+});
+
+describe.skipIf(!present)('real Facebook pages seen logged out (login-walls/)', () => {
+  it.each([
+    ['facebook_m_Nintendo_posts_loggedout.html', ['2021-06-05T00:33:32.000Z', '2021-06-04T15:11:22.000Z']],
+    ['facebook_m_group_permalink_loggedout.html', ['2018-04-03T20:02:42.000Z']],
+  ])('%s renders (og:title, no wall marker) and its posts are dated from data-ft', (file, dates) => {
+    const html = read(`login-walls/${file}`).toString('utf8');
+    const facebook = WALLED_PLATFORMS.find((p) => p.id === 'facebook')!;
+    const res = { url: 'https://m.facebook.com/x', finalUrl: 'https://m.facebook.com/x', status: 200, headers: {}, body: Buffer.alloc(0) };
+    expect(matchWall(facebook, res, html)).toBeNull();
+    expect(facebookPostDates(html, res.finalUrl).map((i) => i.date)).toEqual(dates);
   });
 });
