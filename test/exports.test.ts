@@ -175,8 +175,8 @@ describe('posts files', () => {
     expect(result.rows).toBe(6);
     expect(result.rejected).toBe(2);
     expect(result.problems).toEqual([
-      'row 3 (line 5): date: "yesterday" is not a date (expected ISO 8601, e.g. 2026-03-01T14:05:00Z)',
-      'row 5 (line 7): isReply: expected true or false, got "maybe"',
+      'row 4: date: "yesterday" is not a date (expected ISO 8601, e.g. 2026-03-01T14:05:00Z)',
+      'row 6: isReply: expected true or false, got "maybe"',
     ]);
     expect(result.posts.map((p) => [p.id, p.kind, p.createdAt])).toEqual([
       ['p1', 'original', '2026-10-01T10:00:00.000Z'],
@@ -213,6 +213,12 @@ describe('posts files', () => {
     const file = write('x.csv', 'date,text,inReplyToId\n2022-11-03T10:00:00Z,@ann hi,1588091220244369409\n');
     const result = await readPostsFile(file, { snowflakes: true });
     expect(result.posts[0]).toMatchObject({ kind: 'reply', inReplyToCreatedAt: '2022-11-03T08:50:26.871Z' });
+  });
+
+  it('reads a stray quote inside a field as text, as spreadsheets do, and refuses a quote that never closes', async () => {
+    const stray = await readPostsFile(write('stray.csv', 'date,text\n2026-10-01,The 12" tent\n2026-10-02,ok\n'), { snowflakes: false });
+    expect(stray.posts.map((p) => [p.id, p.text])).toEqual([['row-2', 'The 12" tent'], ['row-3', 'ok']]);
+    await expect(readPostsFile(write('open.csv', 'date,text\n2026-10-01,"never closed\n2026-10-02,ok\n'), { snowflakes: false })).rejects.toThrow(/^not valid CSV: /);
   });
 
   it('refuses a file without a date column, naming the columns it found', async () => {

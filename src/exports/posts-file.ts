@@ -28,10 +28,10 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
     rejected++;
     if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${why}`);
   };
-  const accept = (row: Record<string, unknown>, where: string) => {
+  const accept = (row: Record<string, unknown>, where: string, number: number) => {
     rows++;
     try {
-      good.push(rowToPost(row, rows));
+      good.push(rowToPost(row, number));
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       reject(where, error.message);
@@ -45,29 +45,30 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         reject(`element ${index + 1}`, 'expected an object with a "date" field');
         continue;
       }
-      accept(keyed(Object.entries(value)), `element ${index + 1}`);
+      accept(keyed(Object.entries(value)), `element ${index + 1}`, index + 1);
     }
   } else {
     let header: string[] | null = null;
-    let line = 1; // where the next record starts: csv-parse counts lines up to the end of each record
     const parser = createReadStream(path).pipe(
-      parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true }),
+      // lenient as spreadsheets are: a stray quote inside a field is text, short rows are padded
+      parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
     );
-    parser.on('skip', (error: Error & { lines?: number }) => {
-      rows++;
-      reject(`line ${error.lines ?? '?'}`, `not valid CSV (${error.message})`);
-    });
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const startLine = line;
-      line = info.lines;
-      if (!header) {
-        header = record;
-        if (!header.some((h) => columnFor(h) === 'date')) {
-          throw new PostsFileError(`no "date" column in the header (found: ${header.slice(0, 12).join(', ')}); expected at least date and text`);
+    try {
+      for await (const record of parser as AsyncIterable<string[]>) {
+        if (!header) {
+          header = record;
+          if (!header.some((h) => columnFor(h) === 'date')) {
+            throw new PostsFileError(`no "date" column in the header (found: ${header.slice(0, 12).join(', ')}); expected at least date and text`);
+          }
+          continue;
         }
-        continue;
+        // numbered as a spreadsheet shows the file: the header is row 1 (a quoted line break stays in its row)
+        accept(keyed(record.map((v, i) => [header![i] ?? '', v])), `row ${rows + 2}`, rows + 2);
       }
-      accept(keyed(record.map((v, i) => [header![i] ?? '', v])), `row ${rows + 1} (line ${startLine})`);
+    } catch (error) {
+      // what is left after the lenient options: a quote that never closes swallows the rest of the file
+      if ((error as { code?: string }).code?.startsWith('CSV_')) throw new PostsFileError(`not valid CSV: ${(error as Error).message}`);
+      throw error;
     }
     if (!header) throw new PostsFileError('the file is empty (expected a header row: date,text,isReply,...)');
   }

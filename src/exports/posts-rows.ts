@@ -57,8 +57,8 @@ export class RowError extends Error {
   override name = 'RowError';
 }
 
-/** One row (already keyed by documented column) → a post, or a RowError saying what is wrong. */
-export function rowToPost(row: Partial<Record<Column, unknown>>, rowNumber: number): PostRow {
+/** One row (already keyed by documented column) → a post, or a RowError saying what is wrong. `number` names rows without an id. */
+export function rowToPost(row: Partial<Record<Column, unknown>>, number: number): PostRow {
   const rawDate = optionalText(row.date);
   if (rawDate === null) throw new RowError('date: missing');
   const createdAt = toIso(/^\d{9,13}$/.test(rawDate) ? epoch(rawDate) : rawDate);
@@ -75,7 +75,7 @@ export function rowToPost(row: Partial<Record<Column, unknown>>, rowNumber: numb
   const kind = isRepost ? 'repost' : reply ? 'reply' : isMentionLed(text) ? 'mention' : 'original';
   return {
     post: {
-      id: optionalText(row.id) ?? `row-${rowNumber}`,
+      id: optionalText(row.id) ?? `row-${number}`,
       createdAt,
       text,
       kind,
