@@ -22,7 +22,10 @@ export interface ArrayElement {
   value: unknown;
 }
 
-export async function* jsonArrayElements(source: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<ArrayElement> {
+type Chunk = Buffer | Uint8Array | string;
+
+/** `source`: a readable stream, or any (async) iterable of chunks. */
+export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable<Chunk>): AsyncGenerator<ArrayElement> {
   let started = false;
   let finished = false;
   let depth = 0; // nesting inside the current element

@@ -3,11 +3,8 @@
  * with <link rel="alternate"> (a page without one is read for the dates it shows). A feed shows the
  * author's posts only: replies and reposts are not visible.
  */
-import type { FetchOutcome, ProfileSpec } from '../model/index.js';
-import { fromError } from './outcomes.js';
-import { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { readPage } from './web/read-page.js';
+import type { PlatformAdapter } from './types.js';
+import { pageFetcher } from './web/read-page.js';
 
 /** Hosts that are blogs, and URL shapes that are feeds, recognised without `platform: feed`. */
 const BLOG_HOSTS = /(^|\.)(substack\.com|medium\.com|tumblr\.com|blogspot\.com|wordpress\.com|ghost\.io|typepad\.com|livejournal\.com)$/i;
@@ -15,18 +12,9 @@ const FEED_PATH = /(\.(rss|atom|rdf|xml)|\/(feed|rss|atom|feeds?\/[^/]*|index\.x
 const BLOG_SHAPE = /^(blog|blogs|news|press|newsroom)\./i;
 const BLOG_PATH = /^\/(blog|news|press|newsroom)(\/|$)/i;
 
-async function fetchFeed(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
-  try {
-    return await readPage(profile.url, http, { platform: 'feed' });
-  } catch (error) {
-    return fromError(error, http);
-  }
-}
-
 export const feed: PlatformAdapter = {
   id: 'feed',
   detect: (url) =>
     BLOG_HOSTS.test(url.hostname) || FEED_PATH.test(url.pathname) || BLOG_SHAPE.test(url.hostname) || BLOG_PATH.test(url.pathname),
-  fetch: fetchFeed,
+  fetch: pageFetcher('feed'),
 };

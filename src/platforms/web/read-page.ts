@@ -6,13 +6,14 @@
  */
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
-import type { FetchOutcome, PlatformId, Post } from '../../model/index.js';
+import type { FetchOutcome, PlatformId, Post, ProfileSpec } from '../../model/index.js';
 import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import { feedTimeline } from '../feed/timeline.js';
-import { judgeStatus, parseError } from '../outcomes.js';
+import { fromError, judgeStatus, parseError } from '../outcomes.js';
 import { isMentionLed } from '../text.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext } from '../types.js';
 import { describeFound, extractPageDates, type DatedItem } from './page-dates.js';
 
 export const PAGE_ACCEPT =
@@ -90,5 +91,17 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
       sampleNote: `dates read from the page: ${found}`,
       sourceUrl: res.finalUrl,
     },
+  };
+}
+
+/** An adapter's fetch that reads the profile URL as a page or feed (the feed and web adapters differ only in the URLs they claim). */
+export function pageFetcher(platform: PlatformId) {
+  return async (profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> => {
+    const http = new TrackedHttp(ctx.http);
+    try {
+      return await readPage(profile.url, http, { platform });
+    } catch (error) {
+      return fromError(error, http);
+    }
   };
 }
