@@ -137,6 +137,18 @@ describe('reddit adapter', () => {
     if (evidence && out.kind === 'blocked') expect(out.evidence).toMatch(evidence);
   });
 
+  it('does not take a comment that quotes Reddit\'s refusal for the refusal itself', async () => {
+    const comment = { kind: 't1', data: { name: 't1_a', created_utc: AS_OF.getTime() / 1000 - 3600, body: "You've been blocked by network security? Try again later.", parent_id: 't1_b', permalink: '/r/a/comments/b/_/a/' } };
+    const out = await withRoutes(
+      {
+        '/user/northwind/about.json?raw_json=1': { type: 'application/json', body: '{"kind": "t2", "data": {"name": "northwind"}}' },
+        '/user/northwind/overview.json?limit=100&sort=new&raw_json=1': { type: 'application/json', body: JSON.stringify({ kind: 'Listing', data: { after: null, children: [comment] } }) },
+      },
+      (url) => reddit.fetch(profile('https://www.reddit.com/user/northwind'), ctx({ reddit: url })),
+    );
+    expect(out).toMatchObject({ kind: 'ok', timeline: { posts: [{ kind: 'reply' }] } });
+  });
+
   it('reports a suspended user as unreachable', async () => {
     const out = await withRoutes(
       { '/user/gone/about.json?raw_json=1': { type: 'application/json', body: '{"kind": "t2", "data": {"is_suspended": true, "name": "gone"}}' } },

@@ -45,7 +45,7 @@ export async function readXArchive(path: string, usernameFromUrl: string | null)
   };
 
   if (/\.zip$/i.test(path)) {
-    const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: true });
+    const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
     try {
       for await (const entry of zip.eachEntry()) {
         await collect(entry.fileName, () => zip.openReadStreamPromise(entry));

@@ -21,13 +21,15 @@ type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 /** Reddit's ways of refusing an anonymous reader, as `blocked` with the evidence. */
 function refused(res: HttpResponse, http: TrackedHttp): Failure | null {
   const body = res.body.subarray(0, 4096).toString('utf8');
-  const network = /blocked by network security/i.exec(body);
+  const html = /^\s*</.test(body);
+  // only Reddit's own refusal page, never a comment in a JSON listing that happens to say the words
+  const network = res.status === 403 || html ? /blocked by network security/i.exec(body) : null;
   if (network) return http.blocked('Reddit refused the anonymous request', `reddit-network-security: HTTP ${res.status} "${network[0]}"`);
   if (res.status === 403 && /"reason"\s*:\s*"(private|quarantined|gold_only)"/.test(body)) {
     const reason = /"reason"\s*:\s*"([a-z_]+)"/.exec(body)![1];
     return http.blocked(`the subreddit is ${reason}: its posts are not public`, `reddit-${reason}: HTTP 403`);
   }
-  if (res.status === 200 && /^\s*</.test(body)) {
+  if (res.status === 200 && html) {
     const title = /<title>([^<]{0,80})/i.exec(body)?.[1]?.trim() ?? 'an HTML page';
     return http.blocked('Reddit answered with an HTML page instead of JSON', `reddit-html-instead-of-json: "${title}"`);
   }

@@ -31,8 +31,8 @@ async function fetchYouTube(profile: ProfileSpec, ctx: AdapterContext): Promise<
       if (problem?.kind === 'blocked') return http.blocked(problem.reason, problem.evidence);
       const failed = judgeStatus(page, http, 'YouTube channel');
       if (failed) return failed;
-      if (problem) return http.fail('unreachable', problem.reason);
       channelId = extractChannelId(text);
+      if (!channelId && problem) return http.fail('unreachable', problem.reason);
       if (!channelId) return parseError(http, 'YouTube channel page', 'no channel id (externalId, channelId meta or RSS link) on the page');
     }
     const res = await http.get(`${base}/feeds/videos.xml?channel_id=${channelId}`, { accept: 'application/atom+xml, application/xml;q=0.9' });
