@@ -162,6 +162,15 @@ describe('usage and inventory errors', () => {
 
   it('validate accepts the example and init writes a starter that validates', async () => {
     expect((await cli(['validate', 'examples/inventory.yaml'])).code).toBe(0);
+    const demo = await cli(['validate', 'fixtures/demo/inventory.yaml']);
+    expect(demo.stdout).toMatch(/^ {2}x\.com-northwind {2}x {2}\(archive: exports\/x\/data\/tweets\.js\)$/m);
+    expect(demo.stdout).toMatch(/^ {2}instagram\.com-northwind {2}instagram$/m);
+    expect(demo.stderr).toBe('');
+    const missing = join(tmp, 'missing-export.yaml');
+    writeFileSync(missing, 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: nope/tweets.js\n');
+    const checked = await cli(['validate', missing]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toMatch(/^note: profiles\[0\]\.archive: export file not found: .*nope\/tweets\.js; the audit will report this profile as "error"$/m);
     const file = join(tmp, 'starter.yaml');
     expect((await cli(['init', file])).code).toBe(0);
     expect((await cli(['validate', file])).code).toBe(0);

@@ -1,14 +1,19 @@
 /** `channel-audit validate FILE`: check an inventory without fetching anything. */
+import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
-import { ExitCode } from '../exit-codes.js';
 import { adapterFor } from '../../platforms/registry.js';
+import { ExitCode } from '../exit-codes.js';
 
 export async function validateCommand(file: string): Promise<ExitCode> {
   const inventory = await loadInventory(file);
-  const unknown = inventory.profiles.filter((p) => !adapterFor(p));
   process.stdout.write(`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles\n`);
-  for (const p of unknown) {
-    process.stderr.write(`note: no adapter recognises ${p.url}; it will be reported as "error" unless you set platform:\n`);
+  for (const [i, p] of inventory.profiles.entries()) {
+    const platform = adapterFor(p)?.id ?? '?';
+    const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
+    process.stdout.write(`  ${p.id}  ${platform}${source}\n`);
+    if (p.export && !existsSync(p.export.resolved)) {
+      process.stderr.write(`note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`);
+    }
   }
   return ExitCode.Ok;
 }
