@@ -6,9 +6,9 @@
  * a self-thread when the parent's DID is the author's own.
  */
 import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
-import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { isMentionLed, toIso } from './text.js';
-import { TrackedHttp } from './tracked-http.js';
+import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 
 interface BskyPostView {
@@ -87,84 +87,79 @@ function failedActor(res: { status: number; body: Buffer }, http: TrackedHttp, h
   return http.fail('error', `Bluesky refused the request for ${handle} (HTTP 400 ${detail})`);
 }
 
-async function fetchBluesky(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
+async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const handle = handleFromUrl(new URL(profile.url));
   if (!handle) {
     return http.fail('error', 'not a Bluesky profile URL (expected https://bsky.app/profile/HANDLE)');
   }
   const api = `${ctx.endpoints.bluesky.replace(/\/+$/, '')}/xrpc`;
   const actor = encodeURIComponent(handle);
+  const res = await http.get(`${api}/app.bsky.actor.getProfile?actor=${actor}`, { accept: 'application/json' });
+  const failed = failedActor(res, http, handle) ?? judgeStatus(res, http, `Bluesky account ${handle}`);
+  if (failed) return failed;
+  let bsky: BskyProfile;
   try {
-    const res = await http.get(`${api}/app.bsky.actor.getProfile?actor=${actor}`, { accept: 'application/json' });
-    const failed = failedActor(res, http, handle) ?? judgeStatus(res, http, `Bluesky account ${handle}`);
-    if (failed) return failed;
-    let bsky: BskyProfile;
-    try {
-      bsky = parseJson(res) as BskyProfile;
-      if (typeof bsky?.did !== 'string') throw new Error('no did in the profile response');
-    } catch (error) {
-      return parseError(http, 'Bluesky profile', (error as Error).message);
-    }
-
-    const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
-    const posts: Post[] = [];
-    const seen = new Set<string>();
-    const cursors = new Set<string>();
-    let cursor: string | null = '';
-    while (cursor !== null && posts.length < ctx.settings.maxPosts) {
-      const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page = await http.get(pageUrl, { accept: 'application/json' });
-      const pageFailed = failedActor(page, http, handle) ?? judgeStatus(page, http, `feed of ${handle}`);
-      if (pageFailed) return pageFailed;
-      let body: { feed?: BskyFeedItem[]; cursor?: string };
-      try {
-        body = parseJson(page) as typeof body;
-        if (!Array.isArray(body?.feed)) throw new Error('expected a "feed" array');
-      } catch (error) {
-        return parseError(http, 'Bluesky author feed', (error as Error).message);
-      }
-      let oldest = Infinity;
-      for (const item of body.feed) {
-        const post = feedItemToPost(item, bsky.did);
-        const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        posts.push(post);
-        if (!post.pinned && post.createdAt) oldest = Math.min(oldest, Date.parse(post.createdAt));
-      }
-      if (body.feed.length === 0 || oldest < windowStart || !body.cursor || cursors.has(body.cursor)) break;
-      cursors.add(body.cursor);
-      cursor = body.cursor;
-    }
-
-    return {
-      kind: 'ok',
-      fetch: http.fetchInfo(),
-      timeline: {
-        platform: 'bluesky',
-        method: 'api',
-        facts: {
-          displayName: bsky.displayName || null,
-          handle: `@${bsky.handle}`,
-          postsCount: typeof bsky.postsCount === 'number' ? bsky.postsCount : null,
-          lastPostAt: null,
-        },
-        posts,
-        repliesVisible: true,
-        repliesHiddenReason: null,
-        repostsVisible: true,
-        sampleNote: null,
-        sourceUrl: `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}`,
-      },
-    };
+    bsky = parseJson(res) as BskyProfile;
+    if (typeof bsky?.did !== 'string') throw new Error('no did in the profile response');
   } catch (error) {
-    return fromError(error, http);
+    return parseError(http, 'Bluesky profile', (error as Error).message);
   }
+
+  const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+  const posts: Post[] = [];
+  const seen = new Set<string>();
+  const cursors = new Set<string>();
+  let cursor: string | null = '';
+  while (cursor !== null && posts.length < ctx.settings.maxPosts) {
+    const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page = await http.get(pageUrl, { accept: 'application/json' });
+    const pageFailed = failedActor(page, http, handle) ?? judgeStatus(page, http, `feed of ${handle}`);
+    if (pageFailed) return pageFailed;
+    let body: { feed?: BskyFeedItem[]; cursor?: string };
+    try {
+      body = parseJson(page) as typeof body;
+      if (!Array.isArray(body?.feed)) throw new Error('expected a "feed" array');
+    } catch (error) {
+      return parseError(http, 'Bluesky author feed', (error as Error).message);
+    }
+    let oldest = Infinity;
+    for (const item of body.feed) {
+      const post = feedItemToPost(item, bsky.did);
+      const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      posts.push(post);
+      if (!post.pinned && post.createdAt) oldest = Math.min(oldest, Date.parse(post.createdAt));
+    }
+    if (body.feed.length === 0 || oldest < windowStart || !body.cursor || cursors.has(body.cursor)) break;
+    cursors.add(body.cursor);
+    cursor = body.cursor;
+  }
+
+  return {
+    kind: 'ok',
+    fetch: http.fetchInfo(),
+    timeline: {
+      platform: 'bluesky',
+      method: 'api',
+      facts: {
+        displayName: bsky.displayName || null,
+        handle: `@${bsky.handle}`,
+        postsCount: typeof bsky.postsCount === 'number' ? bsky.postsCount : null,
+        lastPostAt: null,
+      },
+      posts,
+      repliesVisible: true,
+      repliesHiddenReason: null,
+      repostsVisible: true,
+      sampleNote: null,
+      sourceUrl: `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}`,
+    },
+  };
 }
 
 export const bluesky: PlatformAdapter = {
   id: 'bluesky',
   detect: (url) => /^(www\.)?bsky\.app$/i.test(url.hostname) && handleFromUrl(url) !== null,
-  fetch: fetchBluesky,
+  fetch: trackedFetch(readBluesky),
 };

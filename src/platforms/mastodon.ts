@@ -6,10 +6,10 @@
  */
 import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
 import { linkRel } from './link-header.js';
-import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { htmlToText, isMentionLed, toIso } from './text.js';
 import { mastodonIdTime } from './snowflake.js';
-import { TrackedHttp } from './tracked-http.js';
+import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 
 /** Hosts that use /@name paths but are not Mastodon. */
@@ -60,79 +60,74 @@ export function statusToPost(status: MastodonStatus, accountId: string): Post {
   return { ...base, text, kind: 'reply', inReplyToCreatedAt: mastodonIdTime(parentId) };
 }
 
-async function fetchMastodon(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
+async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const acct = acctFromUrl(url);
   if (!acct) {
     return http.fail('error', `not a Mastodon profile URL (expected ${url.origin}/@name)`);
   }
+  const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, { accept: 'application/json' });
+  const failed = judgeStatus(lookup, http, `Mastodon account @${acct}`);
+  if (failed) return failed;
+  let account: MastodonAccount;
   try {
-    const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, { accept: 'application/json' });
-    const failed = judgeStatus(lookup, http, `Mastodon account @${acct}`);
-    if (failed) return failed;
-    let account: MastodonAccount;
-    try {
-      account = parseJson(lookup) as MastodonAccount;
-      if (typeof account?.id !== 'string' && typeof account?.id !== 'number') throw new Error('no account id in the lookup response');
-      account.id = String(account.id);
-    } catch (error) {
-      return parseError(http, 'Mastodon account', (error as Error).message);
-    }
-    if (account.suspended) {
-      return http.fail('unreachable', `Mastodon account @${acct} is suspended`);
-    }
-
-    const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
-    const posts: Post[] = [];
-    const seenPages = new Set<string>();
-    let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
-    while (next && !seenPages.has(next) && posts.length < ctx.settings.maxPosts) {
-      seenPages.add(next);
-      const page = await http.get(next, { accept: 'application/json' });
-      const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
-      if (pageFailed) return pageFailed;
-      let statuses: MastodonStatus[];
-      try {
-        statuses = parseJson(page) as MastodonStatus[];
-        if (!Array.isArray(statuses)) throw new Error('expected an array of statuses');
-      } catch (error) {
-        return parseError(http, 'Mastodon statuses page', (error as Error).message);
-      }
-      if (statuses.length === 0) break;
-      posts.push(...statuses.map((s) => statusToPost(s, account.id)));
-      const oldest = Math.min(...statuses.map((s) => Date.parse(s.created_at)).filter(Number.isFinite));
-      if (oldest < windowStart) break;
-      next = linkRel(page.headers.link, 'next', page.finalUrl);
-    }
-
-    return {
-      kind: 'ok',
-      fetch: http.fetchInfo(),
-      timeline: {
-        platform: 'mastodon',
-        method: 'api',
-        facts: {
-          displayName: account.display_name || null,
-          handle: `@${account.acct}`,
-          postsCount: typeof account.statuses_count === 'number' ? account.statuses_count : null,
-          lastPostAt: toIso(account.last_status_at),
-        },
-        posts,
-        repliesVisible: true,
-        repliesHiddenReason: null,
-        repostsVisible: true,
-        sampleNote: null,
-        sourceUrl: `${url.origin}/api/v1/accounts/${account.id}/statuses`,
-      },
-    };
+    account = parseJson(lookup) as MastodonAccount;
+    if (typeof account?.id !== 'string' && typeof account?.id !== 'number') throw new Error('no account id in the lookup response');
+    account.id = String(account.id);
   } catch (error) {
-    return fromError(error, http);
+    return parseError(http, 'Mastodon account', (error as Error).message);
   }
+  if (account.suspended) {
+    return http.fail('unreachable', `Mastodon account @${acct} is suspended`);
+  }
+
+  const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+  const posts: Post[] = [];
+  const seenPages = new Set<string>();
+  let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
+  while (next && !seenPages.has(next) && posts.length < ctx.settings.maxPosts) {
+    seenPages.add(next);
+    const page = await http.get(next, { accept: 'application/json' });
+    const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
+    if (pageFailed) return pageFailed;
+    let statuses: MastodonStatus[];
+    try {
+      statuses = parseJson(page) as MastodonStatus[];
+      if (!Array.isArray(statuses)) throw new Error('expected an array of statuses');
+    } catch (error) {
+      return parseError(http, 'Mastodon statuses page', (error as Error).message);
+    }
+    if (statuses.length === 0) break;
+    posts.push(...statuses.map((s) => statusToPost(s, account.id)));
+    const oldest = Math.min(...statuses.map((s) => Date.parse(s.created_at)).filter(Number.isFinite));
+    if (oldest < windowStart) break;
+    next = linkRel(page.headers.link, 'next', page.finalUrl);
+  }
+
+  return {
+    kind: 'ok',
+    fetch: http.fetchInfo(),
+    timeline: {
+      platform: 'mastodon',
+      method: 'api',
+      facts: {
+        displayName: account.display_name || null,
+        handle: `@${account.acct}`,
+        postsCount: typeof account.statuses_count === 'number' ? account.statuses_count : null,
+        lastPostAt: toIso(account.last_status_at),
+      },
+      posts,
+      repliesVisible: true,
+      repliesHiddenReason: null,
+      repostsVisible: true,
+      sampleNote: null,
+      sourceUrl: `${url.origin}/api/v1/accounts/${account.id}/statuses`,
+    },
+  };
 }
 
 export const mastodon: PlatformAdapter = {
   id: 'mastodon',
   detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
-  fetch: fetchMastodon,
+  fetch: trackedFetch(readMastodon),
 };

@@ -1,7 +1,8 @@
 /** Shared judgement of what an HTTP status or a network failure means for a profile. */
-import type { FetchOutcome } from '../model/index.js';
+import type { FetchOutcome, ProfileSpec } from '../model/index.js';
 import { FetchError, type HttpResponse } from '../http/types.js';
-import type { TrackedHttp } from './tracked-http.js';
+import { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext } from './types.js';
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 
@@ -37,4 +38,21 @@ export function parseError(http: TrackedHttp, what: string, detail: string): Fai
 
 export function parseJson(res: HttpResponse): unknown {
   return JSON.parse(res.body.toString('utf8'));
+}
+
+type Read = (profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp) => Promise<FetchOutcome>;
+
+/**
+ * An adapter's fetch: one TrackedHttp per profile, and a thrown network error (DNS, refused, timeout) as
+ * that profile's outcome, in one place for every adapter.
+ */
+export function trackedFetch(read: Read): (profile: ProfileSpec, ctx: AdapterContext) => Promise<FetchOutcome> {
+  return async (profile, ctx) => {
+    const http = new TrackedHttp(ctx.http);
+    try {
+      return await read(profile, ctx, http);
+    } catch (error) {
+      return fromError(error, http);
+    }
+  };
 }

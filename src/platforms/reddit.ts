@@ -7,9 +7,9 @@
  */
 import type { HttpResponse } from '../http/types.js';
 import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
-import { fromError, judgeStatus, parseError, parseJson } from './outcomes.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { ListingError, parseListing } from './reddit/listing.js';
-import { TrackedHttp } from './tracked-http.js';
+import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 
 const HOSTS = /^((www|old|new|np|m)\.)?reddit\.com$/i;
@@ -49,8 +49,7 @@ async function getJson(http: TrackedHttp, url: string, what: string): Promise<{ 
   }
 }
 
-async function fetchReddit(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
+async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const match = PROFILE.exec(new URL(profile.url).pathname);
   if (!match) return http.fail('error', 'not a Reddit user or subreddit URL (expected /user/NAME or /r/NAME)');
   const isUser = match[1] !== 'r';
@@ -58,56 +57,52 @@ async function fetchReddit(profile: ProfileSpec, ctx: AdapterContext): Promise<F
   const base = ctx.endpoints.reddit.replace(/\/+$/, '');
   const prefix = isUser ? `/user/${name}` : `/r/${name}`;
   const what = isUser ? `Reddit user u/${name}` : `subreddit r/${name}`;
-  try {
-    const about = await getJson(http, `${base}${prefix}/about.json?raw_json=1`, what);
-    if (!('json' in about)) return about;
-    const data = (about.json as { data?: Record<string, unknown> } | null)?.data ?? {};
-    if (data.is_suspended === true) return http.fail('unreachable', `${what} is suspended`);
+  const about = await getJson(http, `${base}${prefix}/about.json?raw_json=1`, what);
+  if (!('json' in about)) return about;
+  const data = (about.json as { data?: Record<string, unknown> } | null)?.data ?? {};
+  if (data.is_suspended === true) return http.fail('unreachable', `${what} is suspended`);
 
-    const posts: Post[] = [];
-    const oldest = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
-    let after: string | null = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
-      const got = await getJson(http, listingUrl, what);
-      if (!('json' in got)) return got;
-      let listing;
-      try {
-        listing = parseListing(got.json, 'https://www.reddit.com');
-      } catch (error) {
-        if (error instanceof ListingError) return parseError(http, `${what} listing`, error.message);
-        throw error;
-      }
-      posts.push(...listing.posts);
-      after = listing.after;
-      const last = listing.posts.at(-1)?.createdAt;
-      if (!after || posts.length >= ctx.settings.maxPosts || (last && Date.parse(last) < oldest)) break;
+  const posts: Post[] = [];
+  const oldest = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
+    const got = await getJson(http, listingUrl, what);
+    if (!('json' in got)) return got;
+    let listing;
+    try {
+      listing = parseListing(got.json, 'https://www.reddit.com');
+    } catch (error) {
+      if (error instanceof ListingError) return parseError(http, `${what} listing`, error.message);
+      throw error;
     }
-    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-    return {
-      kind: 'ok',
-      fetch: http.fetchInfo(),
-      timeline: {
-        platform: 'reddit',
-        method: 'api',
-        facts: { displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`), handle: isUser ? `u/${name}` : `r/${name}`, postsCount: null, lastPostAt: null },
-        posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
-        repliesVisible: isUser,
-        repliesHiddenReason: isUser ? null : 'a subreddit listing shows submissions by anyone, not the brand\'s replies',
-        repostsVisible: true,
-        sampleNote: isUser
-          ? `the public overview listing (submissions and comments), newest ${posts.length}`
-          : `the subreddit's newest ${posts.length} submissions, by any member`,
-        sourceUrl: `${base}${prefix}`,
-      },
-    };
-  } catch (error) {
-    return fromError(error, http);
+    posts.push(...listing.posts);
+    after = listing.after;
+    const last = listing.posts.at(-1)?.createdAt;
+    if (!after || posts.length >= ctx.settings.maxPosts || (last && Date.parse(last) < oldest)) break;
   }
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return {
+    kind: 'ok',
+    fetch: http.fetchInfo(),
+    timeline: {
+      platform: 'reddit',
+      method: 'api',
+      facts: { displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`), handle: isUser ? `u/${name}` : `r/${name}`, postsCount: null, lastPostAt: null },
+      posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
+      repliesVisible: isUser,
+      repliesHiddenReason: isUser ? null : 'a subreddit listing shows submissions by anyone, not the brand\'s replies',
+      repostsVisible: true,
+      sampleNote: isUser
+        ? `the public overview listing (submissions and comments), newest ${posts.length}`
+        : `the subreddit's newest ${posts.length} submissions, by any member`,
+      sourceUrl: `${base}${prefix}`,
+    },
+  };
 }
 
 export const reddit: PlatformAdapter = {
   id: 'reddit',
   detect: (url) => HOSTS.test(url.hostname) && PROFILE.test(url.pathname),
-  fetch: fetchReddit,
+  fetch: trackedFetch(readReddit),
 };

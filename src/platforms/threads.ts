@@ -5,62 +5,57 @@
 import { load } from 'cheerio';
 import { decodeText } from '../http/decode.js';
 import type { FetchOutcome, ProfileSpec } from '../model/index.js';
-import { fromError, judgeStatus } from './outcomes.js';
+import { judgeStatus, trackedFetch } from './outcomes.js';
 import { embeddedThreadsPosts } from './threads/embedded.js';
-import { TrackedHttp } from './tracked-http.js';
+import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 
 const HOSTS = /^(www\.)?threads\.(net|com)$/i;
 const PROFILE = /^\/@([\w.]{1,30})\/?$/;
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;
 
-async function fetchThreads(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
+async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const username = PROFILE.exec(url.pathname)?.[1];
   if (!username) return http.fail('error', 'not a Threads profile URL (expected https://www.threads.net/@name)');
-  try {
-    const res = await http.get(profile.url, { accept: 'text/html' });
-    const failed = judgeStatus(res, http, 'Threads profile');
-    if (failed) return failed;
-    const html = decodeText(res.body, res.headers['content-type']);
-    const title = load(html)('title').first().text().trim();
-    if (LOGIN_TITLE.test(title) || /\/login\b/.test(new URL(res.finalUrl).pathname)) {
-      return http.blocked('Threads showed its login page', `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`);
-    }
-    const posts = embeddedThreadsPosts(html, username, url.origin);
-    if (posts.length === 0) {
-      return http.blocked('the Threads page embeds no posts for a logged-out reader: nothing to measure', `no-public-posts: ${res.finalUrl}`);
-    }
-    // replies live on their own tab; without it the profile would look like a broadcaster
-    const replies = await http.get(`${url.origin}/@${username}/replies`, { accept: 'text/html' });
-    const replyHtml = replies.status === 200 ? decodeText(replies.body, replies.headers['content-type']) : '';
-    const replyPosts = embeddedThreadsPosts(replyHtml, username, url.origin);
-    const ids = new Set(posts.map((p) => p.id));
-    posts.push(...replyPosts.filter((p) => !ids.has(p.id)));
-    const repliesVisible = replyPosts.length > 0;
-    return {
-      kind: 'ok',
-      fetch: http.fetchInfo(),
-      timeline: {
-        platform: 'threads',
-        method: 'html',
-        facts: { displayName: title.replace(/\s*•\s*Threads.*$/, '') || null, handle: `@${username}`, postsCount: null, lastPostAt: null },
-        posts,
-        repliesVisible,
-        repliesHiddenReason: repliesVisible ? null : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
-        repostsVisible: false,
-        sampleNote: `the ${posts.length} posts the public profile and replies pages embed (their first screen, not the full history)`,
-        sourceUrl: res.finalUrl,
-      },
-    };
-  } catch (error) {
-    return fromError(error, http);
+  const res = await http.get(profile.url, { accept: 'text/html' });
+  const failed = judgeStatus(res, http, 'Threads profile');
+  if (failed) return failed;
+  const html = decodeText(res.body, res.headers['content-type']);
+  const title = load(html)('title').first().text().trim();
+  if (LOGIN_TITLE.test(title) || /\/login\b/.test(new URL(res.finalUrl).pathname)) {
+    return http.blocked('Threads showed its login page', `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`);
   }
+  const posts = embeddedThreadsPosts(html, username, url.origin);
+  if (posts.length === 0) {
+    return http.blocked('the Threads page embeds no posts for a logged-out reader: nothing to measure', `no-public-posts: ${res.finalUrl}`);
+  }
+  // replies live on their own tab; without it the profile would look like a broadcaster
+  const replies = await http.get(`${url.origin}/@${username}/replies`, { accept: 'text/html' });
+  const replyHtml = replies.status === 200 ? decodeText(replies.body, replies.headers['content-type']) : '';
+  const replyPosts = embeddedThreadsPosts(replyHtml, username, url.origin);
+  const ids = new Set(posts.map((p) => p.id));
+  posts.push(...replyPosts.filter((p) => !ids.has(p.id)));
+  const repliesVisible = replyPosts.length > 0;
+  return {
+    kind: 'ok',
+    fetch: http.fetchInfo(),
+    timeline: {
+      platform: 'threads',
+      method: 'html',
+      facts: { displayName: title.replace(/\s*•\s*Threads.*$/, '') || null, handle: `@${username}`, postsCount: null, lastPostAt: null },
+      posts,
+      repliesVisible,
+      repliesHiddenReason: repliesVisible ? null : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
+      repostsVisible: false,
+      sampleNote: `the ${posts.length} posts the public profile and replies pages embed (their first screen, not the full history)`,
+      sourceUrl: res.finalUrl,
+    },
+  };
 }
 
 export const threads: PlatformAdapter = {
   id: 'threads',
   detect: (url) => HOSTS.test(url.hostname) && PROFILE.test(url.pathname),
-  fetch: fetchThreads,
+  fetch: trackedFetch(readThreads),
 };

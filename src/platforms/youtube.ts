@@ -8,54 +8,49 @@ import { decodeText } from '../http/decode.js';
 import type { FetchOutcome, ProfileSpec } from '../model/index.js';
 import { FeedParseError, parseFeed } from './feed/parse.js';
 import { feedTimeline } from './feed/timeline.js';
-import { fromError, judgeStatus, parseError } from './outcomes.js';
-import { TrackedHttp } from './tracked-http.js';
+import { judgeStatus, parseError, trackedFetch } from './outcomes.js';
+import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './youtube/channel-page.js';
 
 const HOSTS = /^(www\.|m\.)?youtube\.com$/i;
 const CHANNEL_PATH = /^\/(@[^/]+|channel\/[^/]+|c\/[^/]+|user\/[^/]+)\/?/;
 
-async function fetchYouTube(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> {
-  const http = new TrackedHttp(ctx.http);
+async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const base = ctx.endpoints.youtube.replace(/\/+$/, '');
   const path = CHANNEL_PATH.exec(url.pathname)?.[0].replace(/\/$/, '');
   if (!path) return http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
-  try {
-    let channelId = channelIdFromUrl(url);
-    if (!channelId) {
-      const page = await http.get(`${base}${path}`, { accept: 'text/html' });
-      const text = decodeText(page.body, page.headers['content-type']);
-      const problem = channelPageProblem(text, page.finalUrl);
-      if (problem?.kind === 'blocked') return http.blocked(problem.reason, problem.evidence);
-      const failed = judgeStatus(page, http, 'YouTube channel');
-      if (failed) return failed;
-      channelId = extractChannelId(text);
-      if (!channelId && problem) return http.fail('unreachable', problem.reason);
-      if (!channelId) return parseError(http, 'YouTube channel page', 'no channel id (externalId, channelId meta or RSS link) on the page');
-    }
-    const res = await http.get(`${base}/feeds/videos.xml?channel_id=${channelId}`, { accept: 'application/atom+xml, application/xml;q=0.9' });
-    const failed = judgeStatus(res, http, `YouTube channel ${channelId}`);
+  let channelId = channelIdFromUrl(url);
+  if (!channelId) {
+    const page = await http.get(`${base}${path}`, { accept: 'text/html' });
+    const text = decodeText(page.body, page.headers['content-type']);
+    const problem = channelPageProblem(text, page.finalUrl);
+    if (problem?.kind === 'blocked') return http.blocked(problem.reason, problem.evidence);
+    const failed = judgeStatus(page, http, 'YouTube channel');
     if (failed) return failed;
-    try {
-      const feed = parseFeed(decodeText(res.body, res.headers['content-type']));
-      const timeline = feedTimeline(feed, res.finalUrl, 'youtube');
-      timeline.facts.handle = path.startsWith('/@') ? path.slice(1) : null;
-      timeline.repliesHiddenReason = 'the channel feed lists uploads only; comments and replies are not read';
-      timeline.sampleNote = `YouTube's channel feed holds only the newest ~15 videos (${feed.items.length} here)`;
-      return { kind: 'ok', fetch: http.fetchInfo(), timeline };
-    } catch (error) {
-      if (error instanceof FeedParseError) return parseError(http, 'YouTube channel feed', error.message);
-      throw error;
-    }
+    channelId = extractChannelId(text);
+    if (!channelId && problem) return http.fail('unreachable', problem.reason);
+    if (!channelId) return parseError(http, 'YouTube channel page', 'no channel id (externalId, channelId meta or RSS link) on the page');
+  }
+  const res = await http.get(`${base}/feeds/videos.xml?channel_id=${channelId}`, { accept: 'application/atom+xml, application/xml;q=0.9' });
+  const failed = judgeStatus(res, http, `YouTube channel ${channelId}`);
+  if (failed) return failed;
+  try {
+    const feed = parseFeed(decodeText(res.body, res.headers['content-type']));
+    const timeline = feedTimeline(feed, res.finalUrl, 'youtube');
+    timeline.facts.handle = path.startsWith('/@') ? path.slice(1) : null;
+    timeline.repliesHiddenReason = 'the channel feed lists uploads only; comments and replies are not read';
+    timeline.sampleNote = `YouTube's channel feed holds only the newest ~15 videos (${feed.items.length} here)`;
+    return { kind: 'ok', fetch: http.fetchInfo(), timeline };
   } catch (error) {
-    return fromError(error, http);
+    if (error instanceof FeedParseError) return parseError(http, 'YouTube channel feed', error.message);
+    throw error;
   }
 }
 
 export const youtube: PlatformAdapter = {
   id: 'youtube',
   detect: (url) => HOSTS.test(url.hostname) && CHANNEL_PATH.test(url.pathname),
-  fetch: fetchYouTube,
+  fetch: trackedFetch(readYouTube),
 };

@@ -9,8 +9,8 @@ import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
 import { looksLikeHtml } from '../feed/discover.js';
-import { fromError, judgeStatus } from '../outcomes.js';
-import { TrackedHttp } from '../tracked-http.js';
+import { judgeStatus, trackedFetch } from '../outcomes.js';
+import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { readPage } from '../web/read-page.js';
 import type { WallMarker, WalledPlatform } from './walls.js';
@@ -56,32 +56,27 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
 }
 
 export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
-  const fetchWalled = async (profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> => {
-    const http = new TrackedHttp(ctx.http);
-    try {
-      const res = await http.get(profile.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
-      const text = decodeText(res.body, res.headers['content-type']);
-      const wall = matchWall(platform, res, text);
-      if (wall) {
-        return http.blocked(`${platform.name} login wall: ${wall.marker.says}`, `${wall.marker.id}: ${wall.seen}`);
-      }
-      const failed = judgeStatus(res, http, `${platform.name} profile`);
-      if (failed) return failed;
-      const outcome = await readPage(profile.url, http, { platform: platform.id, first: res, extraItems: platform.postDates });
-      if (outcome.kind === 'error' && outcome.reason.startsWith('no dated content')) {
-        return http.blocked(
-          `${platform.name} showed a page with no posts to a logged-out reader: nothing to measure`,
-          `no-public-posts: no dated content on ${res.finalUrl}`,
-        );
-      }
-      return outcome;
-    } catch (error) {
-      return fromError(error, http);
+  const readWalled = async (profile: ProfileSpec, _ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> => {
+    const res = await http.get(profile.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+    const text = decodeText(res.body, res.headers['content-type']);
+    const wall = matchWall(platform, res, text);
+    if (wall) {
+      return http.blocked(`${platform.name} login wall: ${wall.marker.says}`, `${wall.marker.id}: ${wall.seen}`);
     }
+    const failed = judgeStatus(res, http, `${platform.name} profile`);
+    if (failed) return failed;
+    const outcome = await readPage(profile.url, http, { platform: platform.id, first: res, extraItems: platform.postDates });
+    if (outcome.kind === 'error' && outcome.reason.startsWith('no dated content')) {
+      return http.blocked(
+        `${platform.name} showed a page with no posts to a logged-out reader: nothing to measure`,
+        `no-public-posts: no dated content on ${res.finalUrl}`,
+      );
+    }
+    return outcome;
   };
   return {
     id: platform.id,
     detect: (url) => platform.hosts.test(url.hostname),
-    fetch: fetchWalled,
+    fetch: trackedFetch(readWalled),
   };
 }

@@ -6,14 +6,14 @@
  */
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
-import type { FetchOutcome, PlatformId, Post, ProfileSpec } from '../../model/index.js';
+import type { FetchOutcome, PlatformId, Post } from '../../model/index.js';
 import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import { feedTimeline } from '../feed/timeline.js';
-import { fromError, judgeStatus, parseError } from '../outcomes.js';
+import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
 import { isMentionLed } from '../text.js';
-import { TrackedHttp } from '../tracked-http.js';
-import type { AdapterContext } from '../types.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { PlatformAdapter } from '../types.js';
 import { describeFound, extractPageDates, type DatedItem } from './page-dates.js';
 
 export const PAGE_ACCEPT =
@@ -95,13 +95,6 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
 }
 
 /** An adapter's fetch that reads the profile URL as a page or feed (the feed and web adapters differ only in the URLs they claim). */
-export function pageFetcher(platform: PlatformId) {
-  return async (profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome> => {
-    const http = new TrackedHttp(ctx.http);
-    try {
-      return await readPage(profile.url, http, { platform });
-    } catch (error) {
-      return fromError(error, http);
-    }
-  };
+export function pageFetcher(platform: PlatformId): PlatformAdapter['fetch'] {
+  return trackedFetch((profile, _ctx, http) => readPage(profile.url, http, { platform }));
 }
