@@ -1,6 +1,6 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
 import { stat } from 'node:fs/promises';
-import type { FetchOutcome, PlatformId, ProfileSpec, Timeline } from '../model/index.js';
+import type { FetchOutcome, PlatformId, Post, ProfileFacts, ProfileSpec, Timeline } from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
@@ -18,9 +18,26 @@ export function xHandleFromUrl(url: string): string | null {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(u.pathname)?.[1] ?? null;
 }
 
-function span(timeline: Pick<Timeline, 'posts'>): string {
-  const dates = timeline.posts.flatMap((p) => (p.createdAt ? [p.createdAt.slice(0, 10)] : [])).sort();
+function span(posts: Post[]): string {
+  const dates = posts.flatMap((p) => (p.createdAt ? [p.createdAt.slice(0, 10)] : [])).sort();
   return dates.length ? `, ${dates[0]} to ${dates.at(-1)}` : '';
+}
+
+/** An export is the complete record: every post, replies and reposts included. */
+function exported(platform: PlatformId, path: string, posts: Post[], facts: Pick<ProfileFacts, 'displayName' | 'handle'>, note: string, rejected?: Timeline['rejected']): FetchOutcome {
+  const timeline: Timeline = {
+    platform,
+    method: 'export',
+    facts: { ...facts, postsCount: posts.length, lastPostAt: null },
+    posts,
+    repliesVisible: true,
+    repliesHiddenReason: null,
+    repostsVisible: true,
+    sampleNote: `${note}${span(posts)}`,
+    sourceUrl: path,
+    ...(rejected ? { rejected } : {}),
+  };
+  return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
 }
 
 export async function readExport(profile: ProfileSpec, platform: PlatformId | null): Promise<FetchOutcome> {
@@ -33,36 +50,13 @@ export async function readExport(profile: ProfileSpec, platform: PlatformId | nu
   }
   try {
     if (spec.kind === 'archive') {
-      const archive = await readXArchive(spec.resolved, xHandleFromUrl(profile.url));
-      const timeline: Timeline = {
-        platform: platform ?? 'x',
-        method: 'export',
-        facts: { displayName: archive.account.displayName, handle: archive.account.username, postsCount: archive.posts.length, lastPostAt: null },
-        posts: archive.posts,
-        repliesVisible: true,
-        repliesHiddenReason: null,
-        repostsVisible: true,
-        sampleNote: null,
-        sourceUrl: spec.path,
-      };
-      timeline.sampleNote = `the owner's X archive (${archive.files.join(', ')}): all ${archive.posts.length} tweets${span(timeline)}`;
-      return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
+      const { account, posts, files } = await readXArchive(spec.resolved, xHandleFromUrl(profile.url));
+      const facts = { displayName: account.displayName, handle: account.username };
+      return exported(platform ?? 'x', spec.path, posts, facts, `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`);
     }
     const file = await readPostsFile(spec.resolved, { snowflakes: platform === 'x' });
-    const timeline: Timeline = {
-      platform: platform ?? 'web',
-      method: 'export',
-      facts: { displayName: null, handle: null, postsCount: file.posts.length, lastPostAt: null },
-      posts: file.posts,
-      repliesVisible: true,
-      repliesHiddenReason: null,
-      repostsVisible: true,
-      sampleNote: null,
-      sourceUrl: spec.path,
-      rejected: { count: file.rejected, problems: file.problems },
-    };
-    timeline.sampleNote = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows${span(timeline)}`;
-    return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
+    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows`;
+    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, { count: file.rejected, problems: file.problems });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
       return failed(`malformed export ${spec.path}: ${error.message}`);
