@@ -32,6 +32,21 @@ describe('staleness', () => {
     expect(got.collapsing).toBeNull();
   });
 
+  it('counts posts per week over the 26 weeks ending at as-of, oldest first', () => {
+    // weeks are (end-7d, end]: a post exactly at as-of is in the last week, one 7 days before in the week before
+    const got = staleness({ posts: days(0, 1, 7, 8, 180), asOf: AS_OF, platformLastPostAt: null, sampleComplete: true });
+    expect(got.weeklyPosts).toHaveLength(26);
+    expect(got.weeklyPosts.slice(-3)).toEqual([0, 2, 2]);
+    expect(got.weeklyPosts[0]).toBe(1); // 180 days ago is in the oldest week, (182, 175] days ago
+    expect(got.weeklyPosts.reduce((a, b) => a! + b!, 0)).toBe(5);
+  });
+
+  it('leaves weeks before an incomplete sample reaches unknown (null), not zero', () => {
+    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleComplete: false });
+    expect(got.weeklyPosts.slice(0, 23).every((w) => w === null)).toBe(true);
+    expect(got.weeklyPosts.slice(-3)).toEqual([1, 7, 7]);
+  });
+
   it("falls back to the platform's own last-post date when no post was fetched", () => {
     const got = staleness({ posts: [], asOf: AS_OF, platformLastPostAt: '2026-10-01T00:00:00.000Z', sampleComplete: true });
     expect(got.daysSinceLastPost).toBe(31);

@@ -21,6 +21,8 @@ export const GONE_QUIET_MIN_POSTS = 5;
 /** The last 90 days hold at most this share of the 90 before, with at least COLLAPSE_MIN_POSTS before. */
 export const COLLAPSE_SHARE = 0.25;
 export const COLLAPSE_MIN_POSTS = 10;
+/** Weeks of posting activity in the report (the sparkline and the HTML timeline), ending at as-of. */
+export const ACTIVITY_WEEKS = 26;
 
 export function staleness({ posts, asOf, platformLastPostAt, sampleComplete }: StalenessInput): StalenessMetrics {
   const now = asOf.getTime();
@@ -51,6 +53,14 @@ export function staleness({ posts, asOf, platformLastPostAt, sampleComplete }: S
   const reaches180d = sampleComplete || (first !== undefined && first <= now - 180 * DAY_MS);
   const postsPrev90d = reaches180d ? inLast(90, 90) : null;
 
+  // a week wholly before the oldest post of an incomplete sample is unknown, not a week without posts
+  const weeklyPosts = Array.from({ length: ACTIVITY_WEEKS }, (_, i) => {
+    const end = now - (ACTIVITY_WEEKS - 1 - i) * 7 * DAY_MS;
+    const start = end - 7 * DAY_MS;
+    if (!sampleComplete && (first === undefined || end < first)) return null;
+    return times.filter((t) => t > start && t <= end).length;
+  });
+
   return {
     postsAnalyzed: times.length,
     undatedPosts,
@@ -72,5 +82,6 @@ export function staleness({ posts, asOf, platformLastPostAt, sampleComplete }: S
       postsPrev90d === null || times.length === 0
         ? null
         : postsPrev90d >= COLLAPSE_MIN_POSTS && postsLast90d <= postsPrev90d * COLLAPSE_SHARE,
+    weeklyPosts,
   };
 }

@@ -21,6 +21,8 @@ export interface StalenessMetrics {
   goneQuiet: boolean | null;
   /** The last 90 days hold far fewer posts than the 90 before. */
   collapsing: boolean | null;
+  /** Posts in each of the 26 weeks ending at as-of, oldest first; null for a week the sample does not reach. */
+  weeklyPosts: Array<number | null>;
 }
 
 export interface ConversationMetrics {

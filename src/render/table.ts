@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { terminalSafe, truncate } from './sanitize.js';
+import { sparkline } from './sparkline.js';
 import type { Renderer } from './types.js';
 
 const STATUS_COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
@@ -35,6 +36,30 @@ function label(p: ProfileResult): string {
   return terminalSafe(p.name ?? p.url);
 }
 
+const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'score'];
+/** Columns given up, in this order, when the terminal is too narrow: platform, posts/wk, then the activity sparkline. */
+const DROP_ORDER = [1, 5, 4];
+const MIN_NAME = 12;
+const MAX_NAME = 40;
+
+/**
+ * The columns that fit the terminal, and the width left for profile names: names are truncated first
+ * (down to 12 characters), then columns are dropped in DROP_ORDER. Without a known width (not a TTY,
+ * or a file) nothing is dropped and names keep up to 40 characters.
+ */
+export function fitColumns(head: string[], rows: string[][], width: number | null): { nameWidth: number; columns: number[] } {
+  let columns = head.map((_, i) => i);
+  if (width === null) return { nameWidth: MAX_NAME, columns };
+  const widthOf = (i: number) => Math.max(head[i]!.length, ...rows.map((r) => [...r[i]!].length));
+  // each column takes its text, one space of padding either side and one border; plus the table's left border
+  const nameRoom = (cols: number[]) => width - cols.filter((i) => i !== 0).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
+  for (const drop of DROP_ORDER) {
+    if (nameRoom(columns) >= MIN_NAME) break;
+    columns = columns.filter((i) => i !== drop);
+  }
+  return { nameWidth: Math.max(MIN_NAME, Math.min(MAX_NAME, nameRoom(columns))), columns };
+}
+
 export const renderTable: Renderer = (report, options) => {
   const c = new Chalk({ level: options.colorLevel });
   const lines: string[] = [];
@@ -44,25 +69,35 @@ export const renderTable: Renderer = (report, options) => {
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
   lines.push(`${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`);
 
-  const nameWidth = Math.max(16, Math.min(40, (options.width ?? 120) - 80));
+  const rows = report.profiles.map((p) => [
+    label(p),
+    p.platform ?? '—',
+    p.status,
+    lastPost(p),
+    p.metrics ? sparkline(p.metrics.weeklyPosts) : '',
+    num(p.metrics?.postsPerWeek30d),
+    pct(p.metrics?.conversationRatio),
+    pct(p.metrics?.cannedRatio),
+    num(p.scores.overall),
+  ]);
+  const { nameWidth, columns } = fitColumns(HEAD, rows, options.width);
   const table = new Table({
-    head: ['profile', 'platform', 'status', 'last post', 'posts/wk', 'conv.', 'canned', 'score'],
+    head: columns.map((i) => HEAD[i]!),
     style: { head: options.colorLevel > 0 ? ['bold'] : [], border: options.colorLevel > 0 ? ['gray'] : [] },
     wordWrap: false,
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const p of report.profiles) {
-    table.push([
-      truncate(label(p), nameWidth),
-      p.platform ?? '—',
-      STATUS_COLOUR[p.status](c)(p.status),
-      lastPost(p),
-      num(p.metrics?.postsPerWeek30d),
-      pct(p.metrics?.conversationRatio),
-      pct(p.metrics?.cannedRatio),
-      num(p.scores.overall),
-    ]);
-  }
+  rows.forEach((row, r) => {
+    const status = report.profiles[r]!.status;
+    table.push(
+      columns.map((i) => {
+        if (i === 0) return truncate(row[0]!, nameWidth);
+        if (i === 2) return STATUS_COLOUR[status](c)(status);
+        if (i === 4) return c.cyan(row[4]!);
+        return row[i]!;
+      }),
+    );
+  });
   lines.push(table.toString());
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));

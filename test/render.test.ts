@@ -1,0 +1,47 @@
+/** The renderers, on the golden demo report: snapshots per format, and the terminal view's fitting. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../src/model/index.js';
+import { sparkline } from '../src/render/sparkline.js';
+import { fitColumns, renderTable } from '../src/render/table.js';
+
+const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
+
+describe('sparkline', () => {
+  it.each([
+    { weeks: [0, 1, 2, 4, 8], want: '·▁▂▄█' },
+    { weeks: [null, null, 3, 0], want: '  █·' },
+    { weeks: [0, 0, 0], want: '···' },
+    { weeks: [1, 1000], want: '▁█' }, // a week with posts never looks empty
+  ])('$weeks → "$want"', ({ weeks, want }) => {
+    expect(sparkline(weeks)).toBe(want);
+  });
+});
+
+describe('terminal table', () => {
+  const lines = (width: number | null) => renderTable(golden(), { colorLevel: 0, width }).split('\n');
+
+  it.each([60, 80, 100, 120, 160])('fits a %i-column terminal', (width) => {
+    const table = lines(width).filter((l) => /^[┌│└]/.test(l));
+    expect(table.length).toBeGreaterThan(27);
+    for (const l of table) expect([...l].length).toBeLessThanOrEqual(Math.max(width, 75)); // 75: the narrowest table it can make
+  });
+
+  it('gives up platform and posts/wk before the activity sparkline, and truncates names with an ellipsis', () => {
+    const head = (width: number) => lines(width)[2]!;
+    expect(head(160)).toMatch(/platform.*last 26 weeks.*posts\/wk/);
+    expect(head(120)).toMatch(/last 26 weeks/);
+    expect(head(120)).not.toMatch(/platform/);
+    expect(head(80)).not.toMatch(/last 26 weeks/);
+    expect(lines(80).join('\n')).toContain('Trail Days micro…');
+  });
+
+  it('keeps every column when the width is unknown (a file or a pipe)', () => {
+    expect(lines(null)[2]).toMatch(/platform.*last 26 weeks.*posts\/wk/);
+    expect(lines(null).join('\n')).toContain('Trail Days microsite (2024 campaign)');
+  });
+
+  it('fitColumns drops nothing when everything fits', () => {
+    expect(fitColumns(['name', 'a'], [['x', 'y']], 100)).toEqual({ nameWidth: 40, columns: [0, 1] });
+  });
+});
