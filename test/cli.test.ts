@@ -1,29 +1,10 @@
 /** End to end: the built binary as a user runs it, against local servers and the demo evidence. */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, DEMO, schemaErrors } from './helpers/cli.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
-
-const run = promisify(execFile);
-const BIN = 'dist/cli/main.js';
-const DEMO = ['audit', 'fixtures/demo/inventory.yaml', '--replay', 'fixtures/demo/evidence', '--as-of', '2026-11-01'];
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
-    delete base.FORCE_COLOR;
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: base });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-'));
 let masto: LocalServer, bsky: LocalServer, blog: LocalServer, xcom: LocalServer;
@@ -69,10 +50,7 @@ describe('channel-audit audit (live, against 127.0.0.1)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1); // a dead profile link is critical
     const report = JSON.parse(stdout);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')));
-    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(schemaErrors(report)).toBeNull();
     expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['active', 'unreachable', 'active', 'active', 'blocked']);
     const [deals, , help, blogResult, x] = report.profiles;
     expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['broadcast-only', 'promo-heavy']));
@@ -121,6 +99,19 @@ describe('channel-audit audit (replay of the demo)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
   });
 
+  it.each([
+    ['report.md', /^# Social profile audit: Northwind Outfitters/],
+    ['report.csv', /^id,name,url,platform,/],
+    ['report.html', /^<!DOCTYPE html>/],
+    ['report.xml', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /],
+  ])('-o %s writes that format', async (name, start) => {
+    const out = join(tmp, name);
+    const { code, stderr } = await cli([...DEMO, '-o', out, '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(new RegExp(`wrote \\w+ report to .*${name}`));
+    expect(readFileSync(out, 'utf8')).toMatch(start);
+  });
+
   it('records evidence that replays to the same report', async () => {
     const dir = join(tmp, 'evidence');
     const first = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--record', dir], { SOURCE_DATE_EPOCH: '0' });
@@ -150,7 +141,7 @@ describe('usage and inventory errors', () => {
 
   it.each([
     [['audit'], /missing required argument/],
-    [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json/],
+    [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json, markdown, csv, html, junit/],
     [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
     [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],
     [['audit', 'examples/inventory.yaml', '--replay', 'no-such-dir'], /--replay no-such-dir: no such evidence directory/],

@@ -2,10 +2,34 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/index.js';
+import { formatForFile, RENDERERS, type Format } from '../src/render/index.js';
 import { sparkline } from '../src/render/sparkline.js';
 import { fitColumns, renderTable } from '../src/render/table.js';
 
 const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
+
+describe('every format on the golden report', () => {
+  // the golden JSON is test/golden/demo-report.json; each format's rendering of it is a file next to it
+  const EXT: Record<Format, string> = { table: 'txt', json: 'json', markdown: 'md', csv: 'csv', html: 'html', junit: 'xml' };
+  it.each(Object.keys(RENDERERS) as Format[])('%s', async (format) => {
+    const out = RENDERERS[format](golden(), { colorLevel: 0, width: null, failOn: 'warning' });
+    if (format === 'json') expect(JSON.parse(out)).toEqual(golden());
+    else await expect(out).toMatchFileSnapshot(`golden/demo-report.${EXT[format]}`);
+    expect(formatForFile(`report.${EXT[format]}`)).toBe(format === 'table' ? 'table' : format);
+  });
+
+  it('CSV has one row per profile with RFC 4180 line endings', () => {
+    const out = RENDERERS.csv(golden(), { colorLevel: 0, width: null, failOn: 'warning' });
+    expect(out.split('\r\n').filter(Boolean)).toHaveLength(28);
+  });
+
+  it('JUnit fails exactly the cases with findings at or above --fail-on', () => {
+    const xml = (failOn: 'critical' | 'never') => RENDERERS.junit(golden(), { colorLevel: 0, width: null, failOn });
+    const critical = golden().profiles.filter((p) => p.findings.some((f) => f.severity === 'critical')).length + 1; // + the company case
+    expect(xml('critical')).toContain(`tests="28" failures="${critical}"`);
+    expect(xml('never')).toContain('tests="28" failures="0"');
+  });
+});
 
 describe('sparkline', () => {
   it.each([
@@ -19,7 +43,7 @@ describe('sparkline', () => {
 });
 
 describe('terminal table', () => {
-  const lines = (width: number | null) => renderTable(golden(), { colorLevel: 0, width }).split('\n');
+  const lines = (width: number | null) => renderTable(golden(), { colorLevel: 0, width, failOn: 'warning' }).split('\n');
 
   it.each([60, 80, 100, 120, 160])('fits a %i-column terminal', (width) => {
     const table = lines(width).filter((l) => /^[┌│└]/.test(l));

@@ -1,5 +1,5 @@
 /** Exit codes, as documented in README and --help. */
-import { allFindings, SEVERITY_RANK, type Report, type Severity } from '../model/index.js';
+import { allFindings, failsAt, type FailOn, type Report } from '../model/index.js';
 
 export const ExitCode = {
   /** Nothing at or above the --fail-on level. */
@@ -13,11 +13,8 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-export type FailOn = Severity | 'never';
-export const FAIL_ON_LEVELS: readonly FailOn[] = ['critical', 'warning', 'info', 'never'];
+export { FAIL_ON_LEVELS, type FailOn } from '../model/index.js';
 
 export function exitCodeFor(report: Report, failOn: FailOn): ExitCode {
-  if (failOn === 'never') return ExitCode.Ok;
-  const threshold = SEVERITY_RANK[failOn];
-  return allFindings(report).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? ExitCode.Findings : ExitCode.Ok;
+  return allFindings(report).some((f) => failsAt(f.severity, failOn)) ? ExitCode.Findings : ExitCode.Ok;
 }

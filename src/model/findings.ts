@@ -33,7 +33,18 @@ export interface Finding {
   evidence: Evidence;
   message: string;
   recommendation: string;
+  /** Against `--baseline`: new or unchanged; null when the report has no baseline. */
+  change: 'new' | 'unchanged' | null;
 }
 
 /** Ranks severities; higher is more severe. */
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };
+
+/** The severity from which findings fail a run (`--fail-on`), or never. */
+export type FailOn = Severity | 'never';
+export const FAIL_ON_LEVELS: readonly FailOn[] = ['critical', 'warning', 'info', 'never'];
+
+/** Whether a finding of this severity is at or above the --fail-on level. */
+export function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}

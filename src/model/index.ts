@@ -3,3 +3,4 @@ export * from './timeline.js';
 export * from './metrics.js';
 export * from './findings.js';
 export * from './report.js';
+export * from './baseline.js';

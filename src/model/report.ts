@@ -1,4 +1,5 @@
 /** The JSON report: the contract every format renders from (schema/report.schema.json). */
+import type { BaselineComparison } from './baseline.js';
 import type { Finding } from './findings.js';
 import type { PlatformId, Settings } from './inventory.js';
 import type { Metrics } from './metrics.js';
@@ -54,6 +55,8 @@ export interface Report {
   profiles: ProfileResult[];
   /** Company-level findings. Profile findings live on each profile. */
   findings: Finding[];
+  /** What changed since the `--baseline` report; null without one. */
+  baseline: BaselineComparison | null;
 }
 
 /** Every finding of a report, company-level first, then profiles in inventory order. */

@@ -1,21 +1,36 @@
 /** One renderer per format, registered in one object. */
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 import type { Renderer } from './types.js';
 
 export const RENDERERS = {
   table: renderTable,
   json: renderJson,
+  markdown: renderMarkdown,
+  csv: renderCsv,
+  html: renderHtml,
+  junit: renderJunit,
 } as const satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof RENDERERS;
 export const FORMATS = Object.keys(RENDERERS) as Format[];
 
+const EXTENSIONS: Array<[RegExp, Format]> = [
+  [/\.json$/i, 'json'],
+  [/\.(md|markdown)$/i, 'markdown'],
+  [/\.csv$/i, 'csv'],
+  [/\.html?$/i, 'html'],
+  [/\.xml$/i, 'junit'],
+  [/\.(txt|log)$/i, 'table'],
+];
+
 /** The format an output file's extension implies, or null. */
 export function formatForFile(file: string): Format | null {
-  if (/\.json$/i.test(file)) return 'json';
-  if (/\.(txt|log)$/i.test(file)) return 'table';
-  return null;
+  return EXTENSIONS.find(([pattern]) => pattern.test(file))?.[1] ?? null;
 }
 
 export type { Renderer, RenderOptions } from './types.js';

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
+import { cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import type { Renderer } from './types.js';
@@ -23,17 +24,8 @@ const SEVERITY_COLOUR: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
   info: (c) => c.cyan,
 };
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
-const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
-
-function lastPost(p: ProfileResult): string {
-  const m = p.metrics;
-  if (!m?.lastPostAt) return '—';
-  return `${m.lastPostAt.slice(0, 10)} (${m.daysSinceLastPost}d)`;
-}
-
 function label(p: ProfileResult): string {
-  return terminalSafe(p.name ?? p.url);
+  return terminalSafe(profileLabel(p));
 }
 
 const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'score'];
@@ -108,18 +100,18 @@ export const renderTable: Renderer = (report, options) => {
     lines.push('', SEVERITY_COLOUR[severity](c)(`${severity.toUpperCase()} (${group.length})`));
     for (const f of group) {
       const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
-      lines.push(`  ${c.bold(f.code)} ${who}: ${terminalSafe(f.message)}`);
+      const change = f.change === 'new' ? c.bold(' (new)') : '';
+      lines.push(`  ${c.bold(f.code)}${change} ${who}: ${terminalSafe(f.message)}`);
       lines.push(c.dim(`    → ${f.recommendation}`));
     }
   }
 
-  const templated = report.profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
+  const templated = templatedProfiles(report.profiles);
   if (templated.length > 0) {
     lines.push('', c.bold('Top canned templates'));
     for (const p of templated) {
       const m = p.metrics!;
-      const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
-      lines.push(`  ${label(p)} (${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${signers})`);
+      lines.push(`  ${label(p)} (${cannedSummary(p)})`);
       for (const t of m.templates.slice(0, 3)) {
         lines.push(`    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`);
       }

@@ -46,5 +46,6 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     },
     profiles: results,
     findings,
+    baseline: null,
   };
 }

@@ -6,7 +6,7 @@ import { scoreProfile } from './scores.js';
 
 export function makeFinding(code: FindingCode, severity: Severity, profileId: string | null, evidence: Evidence): Finding {
   const wording = FINDING_WORDING[code];
-  return { code, severity, profileId, evidence, message: wording.message(evidence), recommendation: wording.recommendation };
+  return { code, severity, profileId, evidence, message: wording.message(evidence), recommendation: wording.recommendation, change: null };
 }
 
 export function evaluateProfile(

@@ -72,6 +72,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   const rendered = RENDERERS[format](report, {
     colorLevel: colorLevel(process.env, Boolean(flags.output)),
     width: flags.output ? null : (process.stdout.columns ?? null),
+    failOn,
   });
   if (flags.output) {
     await writeAtomically(flags.output, rendered);

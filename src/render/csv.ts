@@ -1,0 +1,84 @@
+/**
+ * One row per profile with every metric, RFC 4180 quoting by csv-stringify. Safe to open in a
+ * spreadsheet: a text cell beginning with =, +, -, @, tab or CR is prefixed with a single quote
+ * (OWASP CSV injection guidance), so a post or name can never become a formula.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ProfileResult } from '../model/index.js';
+import type { Renderer } from './types.js';
+
+type Cell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises a text cell that a spreadsheet would read as a formula; numbers are left as numbers. */
+export function neutralise(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+const list = <T>(items: T[], show: (item: T) => string) => items.map(show).join('; ');
+
+/** The columns, in order: header → value of one profile. */
+const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
+  ['id', (p) => p.id],
+  ['name', (p) => p.name],
+  ['url', (p) => p.url],
+  ['platform', (p) => p.platform],
+  ['owner', (p) => p.owner],
+  ['tags', (p) => p.tags.join('; ')],
+  ['status', (p) => p.status],
+  ['statusReason', (p) => p.statusReason],
+  ['source', (p) => p.source],
+  ['httpStatus', (p) => p.fetch.httpStatus],
+  ['finalUrl', (p) => p.fetch.finalUrl],
+  ['fetchError', (p) => p.fetch.error],
+  ['sampleMethod', (p) => p.metrics?.sample.method],
+  ['sampleSize', (p) => p.metrics?.sample.size],
+  ['sampleNote', (p) => p.metrics?.sample.note],
+  ['rejectedRows', (p) => p.metrics?.sample.rejectedRows],
+  ['postsAnalyzed', (p) => p.metrics?.postsAnalyzed],
+  ['undatedPosts', (p) => p.metrics?.undatedPosts],
+  ['futurePosts', (p) => p.metrics?.futurePosts],
+  ['firstPostAt', (p) => p.metrics?.firstPostAt],
+  ['lastPostAt', (p) => p.metrics?.lastPostAt],
+  ['daysSinceLastPost', (p) => p.metrics?.daysSinceLastPost],
+  ['postsPerWeek30d', (p) => p.metrics?.postsPerWeek30d],
+  ['postsPerWeek90d', (p) => p.metrics?.postsPerWeek90d],
+  ['postsLast90d', (p) => p.metrics?.postsLast90d],
+  ['postsPrev90d', (p) => p.metrics?.postsPrev90d],
+  ['medianGapDays', (p) => p.metrics?.medianGapDays],
+  ['longestGapDays', (p) => p.metrics?.longestGapDays],
+  ['goneQuiet', (p) => p.metrics?.goneQuiet],
+  ['collapsing', (p) => p.metrics?.collapsing],
+  ['weeklyPosts', (p) => p.metrics?.weeklyPosts.map((w) => (w === null ? '?' : String(w))).join(' ')],
+  ['originals', (p) => p.metrics?.originals],
+  ['selfThreads', (p) => p.metrics?.selfThreads],
+  ['mentions', (p) => p.metrics?.mentions],
+  ['replies', (p) => p.metrics?.replies],
+  ['reposts', (p) => p.metrics?.reposts],
+  ['conversationRatio', (p) => p.metrics?.conversationRatio],
+  ['promoRatio', (p) => p.metrics?.promoRatio],
+  ['promoMarkers', (p) => list(p.metrics?.promoMarkers ?? [], (m) => `${m.marker} (${m.count})`)],
+  ['repliesAnalyzed', (p) => p.metrics?.repliesAnalyzed],
+  ['cannedRatio', (p) => p.metrics?.cannedRatio],
+  ['templates', (p) => p.metrics?.templates.length],
+  ['topTemplate', (p) => p.metrics?.templates[0]?.text],
+  ['topTemplateCount', (p) => p.metrics?.templates[0]?.count],
+  ['signatures', (p) => list(p.metrics?.signatures ?? [], (s) => `${s.tag} (${s.count})`)],
+  ['medianResponseMinutes', (p) => p.metrics?.medianResponseMinutes],
+  ['p90ResponseMinutes', (p) => p.metrics?.p90ResponseMinutes],
+  ['responseTimesMeasured', (p) => p.metrics?.responseTimesMeasured],
+  ['unavailable', (p) => list(Object.entries(p.metrics?.unavailable ?? {}), ([k, why]) => `${k}: ${why}`)],
+  ['freshnessScore', (p) => p.scores.freshness],
+  ['conversationScore', (p) => p.scores.conversation],
+  ['authenticityScore', (p) => p.scores.authenticity],
+  ['score', (p) => p.scores.overall],
+  ['findings', (p) => list(p.findings, (f) => `${f.severity}: ${f.code}${f.change ? ` (${f.change})` : ''}`)],
+];
+
+export const CSV_HEADER = COLUMNS.map(([name]) => name);
+
+export const renderCsv: Renderer = (report) =>
+  stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], { record_delimiter: 'windows' });

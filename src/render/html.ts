@@ -1,0 +1,135 @@
+/**
+ * One self-contained HTML file: no scripts, no external requests (a Content-Security-Policy forbids
+ * both), opens offline and prints cleanly to PDF. Summary and grade, a status chart, one card per
+ * profile with its weekly activity as inline SVG, metrics, findings and canned templates, and the
+ * whole JSON report embedded for machines. Every fetched string is escaped.
+ */
+import { allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
+import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
+import { cannedSummary, lastPost, num, pct, profileLabel } from './format.js';
+import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
+import { HTML_STYLE } from './html-style.js';
+import { methodNotes } from './method.js';
+import type { Renderer } from './types.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const WEEK_MS = 7 * 86_400_000;
+
+function link(url: string | null, text: string): string {
+  const href = safeHref(url);
+  return href ? `<a href="${h(href)}" rel="noopener noreferrer nofollow">${h(text)}</a>` : h(text);
+}
+
+function finding(f: Finding, who: string | null): string {
+  const change = f.change ? ` <span class="change">${f.change}</span>` : '';
+  const subject = who ? `${h(who)}: ` : '';
+  return `<li><span class="sev sev-${f.severity}">${f.severity}</span> <code>${h(f.code)}</code>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
+}
+
+function metricList(p: ProfileResult): string {
+  const m = p.metrics;
+  if (!m) return '';
+  const minutes = (v: number | null) => (v === null ? '—' : `${v} min`);
+  const rows: Array<[string, string]> = [
+    ['last post', lastPost(p)],
+    ['posts / week', `${num(m.postsPerWeek30d)} (30 days), ${num(m.postsPerWeek90d)} (90 days)`],
+    ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
+    ['posts', `${m.originals} original, ${m.selfThreads} thread, ${m.mentions} mention-led, ${m.replies} replies, ${m.reposts} reposts`],
+    ['conversation', pct(m.conversationRatio)],
+    ['promotional', pct(m.promoRatio)],
+    ['canned', m.cannedRatio === null ? '—' : cannedSummary(p)],
+    ['response time', `median ${minutes(m.medianResponseMinutes)}, p90 ${minutes(m.p90ResponseMinutes)} (${m.responseTimesMeasured} measured)`],
+    ['sample', `${m.sample.size} posts via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`],
+    ['score', `${num(p.scores.overall)} (freshness ${num(p.scores.freshness)}, conversation ${num(p.scores.conversation)}, authenticity ${num(p.scores.authenticity)})`],
+  ];
+  const unavailable = Object.entries(m.unavailable);
+  return [
+    `<dl class="metrics">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${h(v)}</dd>`).join('')}</dl>`,
+    unavailable.length > 0 ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(k)} (${h(why)})`).join('; ')}</p>` : '',
+  ].join('');
+}
+
+function templates(p: ProfileResult): string {
+  const m = p.metrics;
+  if (!m || m.templates.length === 0) return '';
+  const quotes = m.templates.map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${t.count} replies (${pct(t.share)})</p>`).join('');
+  const signatures = m.signatures.length > 0 ? `<p>Agent signatures: ${m.signatures.map((s) => `<code>${h(s.tag)}</code> (${s.count})`).join(', ')}</p>` : '';
+  return `<h4>Canned templates</h4>${quotes}${signatures}`;
+}
+
+function card(p: ProfileResult, report: Report): string {
+  const asOf = new Date(report.asOf).getTime();
+  const weeks = p.metrics?.weeklyPosts;
+  const chart = weeks
+    ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
+    : '';
+  const colour = STATUS_COLOURS[p.status];
+  return [
+    `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
+    `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${colour}">${p.status}</span></header>`,
+    `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${p.source}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
+    p.statusReason ? `<p><strong>${p.status}:</strong> ${h(p.statusReason)}</p>` : '',
+    chart,
+    metricList(p),
+    p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => finding(f, null)).join('')}</ul>` : '',
+    templates(p),
+    '</article>',
+  ].join('\n');
+}
+
+function baselineSection(report: Report): string {
+  const b = report.baseline;
+  if (!b) return '';
+  const byId = new Map(report.profiles.map((p) => [p.id, p]));
+  const changes = b.statusChanges.map((c) => `<li>${h(byId.get(c.profileId) ? profileLabel(byId.get(c.profileId)!) : c.profileId)}: ${c.from} → ${c.to}${c.worse ? ' <strong>(worse)</strong>' : ''}</li>`);
+  return [
+    '<section><h2>Since the baseline</h2>',
+    `<p>Compared with the audit as of ${h(b.asOf.slice(0, 10))}: ${b.findings.new} new, ${b.findings.unchanged} unchanged and ${b.findings.resolved} resolved findings.</p>`,
+    changes.length > 0 ? `<ul>${changes.join('')}</ul>` : '<p>No profile changed status.</p>',
+    b.resolved.length > 0 ? `<h3>Resolved</h3><ul class="findings">${b.resolved.map((f) => finding(f, f.profileId)).join('')}</ul>` : '',
+    '</section>',
+  ].join('\n');
+}
+
+export const renderHtml: Renderer = (report) => {
+  const s = report.summary;
+  const byId = new Map(report.profiles.map((p) => [p.id, p]));
+  const all = allFindings(report);
+  const grade = s.grade ?? '–';
+  const bySeverity = SEVERITIES.map((sev) => `${s.findingsBySeverity[sev]} ${sev}`).join(', ');
+  const title = `Social profile audit: ${report.company}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
+<title>${h(title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header class="summary">
+<div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
+<div><h1>${h(title)}</h1>
+<p>As of ${h(report.asOf.slice(0, 10))} · ${s.profiles} profiles · score ${s.score === null ? 'none (nothing could be measured)' : `${s.score}/100`} · findings: ${bySeverity}</p></div>
+</header>
+<section><h2>Profiles by status</h2>${statusChart(report)}</section>
+${baselineSection(report)}
+<section><h2>Findings</h2>
+${all.length === 0 ? '<p>No findings.</p>' : `<ul class="findings">${SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev)).map((f) => finding(f, f.profileId ? profileLabel(byId.get(f.profileId)!) : 'Company')).join('\n')}</ul>`}
+</section>
+<section><h2>Profiles</h2>
+<div class="cards">
+${report.profiles.map((p) => card(p, report)).join('\n')}
+</div>
+</section>
+<section><h2>How measured</h2>
+${methodNotes(report).map((n) => `<p>${h(n)}</p>`).join('\n')}
+<p class="muted">Generated by ${h(report.tool.name)} ${h(report.tool.version)} at ${h(report.generatedAt)}. The full JSON report (schema version ${report.schemaVersion}) is embedded in this file as <code>script#channel-audit-report</code>.</p>
+</section>
+<script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>
+</body>
+</html>
+`;
+};

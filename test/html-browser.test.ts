@@ -1,0 +1,84 @@
+/**
+ * The HTML report in headless Chromium: it renders with no console errors and no network requests, a
+ * hostile post's script never runs, and a screenshot is saved to test-artifacts/ for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RENDERERS } from '../src/render/index.js';
+import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/browser.js';
+import { cli } from './helpers/cli.js';
+import type { LocalServer } from './helpers/evidence-server.js';
+import { serveHostileMastodon } from './helpers/hostile.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-html-'));
+const ARTIFACTS = 'test-artifacts';
+
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(`${SKIP_MESSAGE} — under CI, .ci/run must install it`);
+  console.warn(SKIP_MESSAGE);
+}
+
+describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let hostile: LocalServer & { profileUrl: string };
+  beforeAll(async () => {
+    browser = await launchChromium();
+    hostile = await serveHostileMastodon();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hostile?.close();
+  });
+
+  /** Opens a file, collecting console messages, page errors, dialogs and every request. */
+  async function open(file: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
+    page.on('request', (r) => requests.push(r.url()));
+    const url = pathToFileURL(resolve(file)).href;
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, problems, requests: requests.filter((r) => r !== url) };
+  }
+
+  it('renders the demo report offline, with no errors, and saves a screenshot', async () => {
+    const report = JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
+    const file = join(tmp, 'demo.html');
+    writeFileSync(file, RENDERERS.html(report, { colorLevel: 0, width: null, failOn: 'warning' }));
+    const { page, problems, requests } = await open(file);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('article.card').count()).toBe(report.profiles.length);
+    expect(await page.locator('svg.activity').count()).toBe(report.profiles.filter((p: { metrics: unknown }) => p.metrics).length);
+    expect(await page.locator('.grade').textContent()).toBe(report.summary.grade);
+    const embedded = JSON.parse((await page.locator('script#channel-audit-report').textContent())!);
+    expect(embedded).toEqual(report);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-report.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(join(ARTIFACTS, 'demo-report.pdf'), pdf);
+  });
+
+  it("never runs a hostile post's script or follows its javascript: links", async () => {
+    const inventory = join(tmp, 'hostile.yaml');
+    writeFileSync(inventory, `company: Hostile\nprofiles:\n  - url: ${hostile.profileUrl}\n    platform: mastodon\n`);
+    const file = join(tmp, 'hostile.html');
+    const { code } = await cli(['audit', inventory, '--as-of', '2026-11-01', '-o', file, '--fail-on', 'never', '-q']);
+    expect(code).toBe(0);
+    const { page, problems, requests } = await open(file);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('blockquote').first().textContent()).toContain('<script>');
+    const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => (a as unknown as { protocol: string }).protocol));
+    expect(hrefs.every((p) => p === 'http:' || p === 'https:')).toBe(true);
+  });
+});
