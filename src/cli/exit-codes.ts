@@ -15,6 +15,11 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export { FAIL_ON_LEVELS, type FailOn } from '../model/index.js';
 
-export function exitCodeFor(report: Report, failOn: FailOn): ExitCode {
-  return allFindings(report).some((f) => failsAt(f.severity, failOn)) ? ExitCode.Findings : ExitCode.Ok;
+/**
+ * 1 when a finding is at or above --fail-on; with `onlyNew` (--fail-on-new), only findings that are new
+ * against the baseline count, so a known problem does not keep the build red.
+ */
+export function exitCodeFor(report: Report, failOn: FailOn, onlyNew = false): ExitCode {
+  const counted = allFindings(report).filter((f) => !onlyNew || f.change === 'new');
+  return counted.some((f) => failsAt(f.severity, failOn)) ? ExitCode.Findings : ExitCode.Ok;
 }

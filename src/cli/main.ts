@@ -2,6 +2,7 @@
 /** The binary: runs the program and maps every error to a message on stderr and an exit code. */
 import { CommanderError } from 'commander';
 import { InventoryError } from '../config/errors.js';
+import { ReportFileError } from '../report/read.js';
 import { UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram } from './program.js';
@@ -18,6 +19,10 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
     if (error instanceof InventoryError) {
       process.stderr.write(`invalid inventory:\n${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    if (error instanceof ReportFileError) {
+      process.stderr.write(`error: cannot read report ${error.message}\n`);
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMATS } from '../render/index.js';
 import { TOOL } from '../tool.js';
 import { auditCommand } from './commands/audit.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
@@ -36,9 +37,20 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--replay <dir>', 'run from evidence saved with --record, with no network')
     .option('--concurrency <n>', 'profiles audited at a time (default 8, or settings.concurrency)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
+    .option('--baseline <report.json>', 'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse')
+    .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
+
+  program
+    .command('diff')
+    .description('compare two JSON reports: new, unchanged and resolved findings, and status changes')
+    .argument('<old>', 'the earlier JSON report')
+    .argument('<new>', 'the later JSON report')
+    .addOption(new Option('-f, --format <format>', 'text, markdown or json (the new report with every finding marked)').default('text'))
+    .addOption(new Option('--fail-on <level>', `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('never'))
+    .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags)));
 
   program
     .command('validate')

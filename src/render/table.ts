@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
+import { comparisonLines, PLAIN_STYLE } from './comparison.js';
 import { cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
@@ -105,6 +106,8 @@ export const renderTable: Renderer = (report, options) => {
       lines.push(c.dim(`    → ${f.recommendation}`));
     }
   }
+
+  if (report.baseline) lines.push('', ...comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));
 
   const templated = templatedProfiles(report.profiles);
   if (templated.length > 0) {

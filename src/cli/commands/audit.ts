@@ -5,6 +5,8 @@ import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
 import { LiveHttpClient } from '../../http/live.js';
 import type { HttpClient } from '../../http/types.js';
+import type { Report } from '../../model/index.js';
+import { compareReports } from '../../report/compare.js';
 import { formatForFile, RENDERERS, type Format } from '../../render/index.js';
 import { TOOL, USER_AGENT } from '../../tool.js';
 import { colorLevel } from '../color.js';
@@ -13,6 +15,7 @@ import { exitCodeFor, type ExitCode } from '../exit-codes.js';
 import { parseAsOf, parseFailOn, parseFormat, parsePositiveInt } from '../options.js';
 import { writeAtomically, writeStdout } from '../output.js';
 import { createProgress, progressEnabled } from '../progress.js';
+import { readReportFile } from '../read-report.js';
 
 export interface AuditFlags {
   format?: string;
@@ -24,6 +27,8 @@ export interface AuditFlags {
   concurrency?: string;
   timeout?: string;
   quiet?: boolean;
+  baseline?: string;
+  failOnNew?: boolean;
 }
 
 function chooseFormat(flags: AuditFlags): Format {
@@ -41,7 +46,9 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   if (flags.replay && !(await stat(flags.replay).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
   }
+  if (flags.failOnNew && !flags.baseline) throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
   const format = chooseFormat(flags);
+  const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
   const failOn = parseFailOn(flags.failOn);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
   const inventory = await loadInventory(file);
@@ -54,7 +61,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   if (flags.record) http = new RecordingHttpClient(http, flags.record);
 
   const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), inventory.profiles.length);
-  let report;
+  let report: Report;
   try {
     report = await runAudit(inventory, {
       http,
@@ -69,6 +76,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
     await http.close();
   }
 
+  if (baseline) report = compareReports(baseline, report);
   const rendered = RENDERERS[format](report, {
     colorLevel: colorLevel(process.env, Boolean(flags.output)),
     width: flags.output ? null : (process.stdout.columns ?? null),
@@ -80,5 +88,5 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   } else {
     await writeStdout(rendered);
   }
-  return exitCodeFor(report, failOn);
+  return exitCodeFor(report, failOn, flags.failOnNew ?? false);
 }

@@ -1,0 +1,29 @@
+/** `channel-audit diff OLD.json NEW.json`: what got better and worse between two saved reports. */
+import { compareReports } from '../../report/compare.js';
+import { comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE } from '../../render/comparison.js';
+import { renderJson } from '../../render/json.js';
+import { UsageError } from '../errors.js';
+import { exitCodeFor, type ExitCode } from '../exit-codes.js';
+import { parseFailOn } from '../options.js';
+import { writeStdout } from '../output.js';
+import { readReportFile } from '../read-report.js';
+
+export interface DiffFlags {
+  format: string;
+  failOn: string;
+}
+
+const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+
+export async function diffCommand(oldFile: string, newFile: string, flags: DiffFlags): Promise<ExitCode> {
+  if (!(DIFF_FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format: expected one of ${DIFF_FORMATS.join(', ')}, got "${flags.format}"`);
+  const failOn = parseFailOn(flags.failOn);
+  const [before, after] = await Promise.all([readReportFile(oldFile, 'old report'), readReportFile(newFile, 'new report')]);
+  const compared = compareReports(before, after);
+  const out =
+    flags.format === 'json'
+      ? renderJson(compared, { colorLevel: 0, width: null, failOn })
+      : `${comparisonLines(compared, flags.format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE).join('\n')}\n`;
+  await writeStdout(out);
+  return exitCodeFor(compared, failOn, true);
+}

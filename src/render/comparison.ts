@@ -1,0 +1,44 @@
+/**
+ * What changed since a baseline, as plain lines (terminal) or Markdown: counts, status changes, new
+ * and resolved findings. Used by the table and Markdown reports when the report has a baseline, and
+ * by `channel-audit diff`.
+ */
+import { allFindings, type Finding, type Report } from '../model/index.js';
+import { escapeMarkdown } from './escape.js';
+import { profileLabel } from './format.js';
+import { terminalSafe } from './sanitize.js';
+
+export interface ComparisonStyle {
+  /** Escapes fetched text for the output language. */
+  text: (s: string) => string;
+  heading: (s: string) => string;
+  strong: (s: string) => string;
+  bullet: string;
+}
+
+export const PLAIN_STYLE: ComparisonStyle = { text: terminalSafe, heading: (s) => s, strong: (s) => s, bullet: '  ' };
+export const MARKDOWN_STYLE: ComparisonStyle = { text: escapeMarkdown, heading: (s) => `## ${s}`, strong: (s) => `**${s}**`, bullet: '- ' };
+
+export function comparisonLines(report: Report, style: ComparisonStyle): string[] {
+  const b = report.baseline;
+  if (!b) return [];
+  const names = new Map(report.profiles.map((p) => [p.id, profileLabel(p)]));
+  const who = (f: Finding) => (f.profileId ? style.text(names.get(f.profileId) ?? f.profileId) : 'company');
+  const line = (f: Finding) => `${style.bullet}${f.severity} ${f.code} — ${who(f)}: ${style.text(f.message)}`;
+  const worse = b.statusChanges.filter((c) => c.worse).length;
+  const lines = [
+    style.heading(`Since the baseline (as of ${b.asOf.slice(0, 10)})`),
+    '',
+    `${style.strong(`${b.findings.new} new`)}, ${b.findings.unchanged} unchanged and ${b.findings.resolved} resolved findings; ${worse} ${worse === 1 ? 'profile' : 'profiles'} got worse.`,
+  ];
+  if (b.statusChanges.length > 0) {
+    lines.push('', 'Status changes:');
+    for (const c of b.statusChanges) lines.push(`${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${c.from} → ${c.to}${c.worse ? ` ${style.strong('(worse)')}` : ''}`);
+  }
+  const fresh = allFindings(report).filter((f) => f.change === 'new');
+  if (fresh.length > 0) lines.push('', 'New findings:', ...fresh.map(line));
+  if (b.resolved.length > 0) lines.push('', 'Resolved:', ...b.resolved.map(line));
+  if (b.addedProfiles.length > 0) lines.push('', `Profiles added: ${b.addedProfiles.map((id) => style.text(names.get(id) ?? id)).join(', ')}`);
+  if (b.removedProfiles.length > 0) lines.push('', `Profiles no longer in the inventory: ${b.removedProfiles.map(style.text).join(', ')}`);
+  return lines;
+}

@@ -1,0 +1,67 @@
+/**
+ * Reading a saved JSON report (a baseline, a report to diff, a shard to merge). Reports of this
+ * schemaVersion written before a field was added are upgraded by filling it in; a report from a newer
+ * channel-audit, or a file that is not a report, is rejected with a message that says which.
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION, type Report } from '../model/index.js';
+import { ACTIVITY_WEEKS } from '../analysis/staleness.js';
+
+export class ReportFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'ReportFileError';
+  }
+}
+
+// only what comparing and merging rely on is checked; everything else is carried as it is
+const finding = z.looseObject({ code: z.string(), severity: z.enum(['critical', 'warning', 'info']), profileId: z.string().nullable() });
+const shape = z.looseObject({
+  schemaVersion: z.number(),
+  company: z.string(),
+  asOf: z.string(),
+  generatedAt: z.string(),
+  settings: z.looseObject({}),
+  profiles: z.array(
+    z.looseObject({
+      id: z.string(),
+      status: z.enum(['active', 'stale', 'abandoned', 'empty', 'unreachable', 'blocked', 'error']),
+      findings: z.array(finding),
+      metrics: z.looseObject({}).nullable(),
+    }),
+  ),
+  findings: z.array(finding),
+});
+
+/** Fills in the fields added to schemaVersion 1 after a report was written. */
+function upgrade(report: Record<string, unknown>): Report {
+  const r = report as unknown as Report;
+  for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) f.change ??= null;
+  for (const p of r.profiles) if (p.metrics) p.metrics.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
+  r.baseline ??= null;
+  return r;
+}
+
+export function parseReport(text: string, file: string): Report {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ReportFileError(file, `not JSON (${(error as Error).message}); expected a report written with --format json`);
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== 'number') throw new ReportFileError(file, 'not a channel-audit report (no schemaVersion); expected a report written with --format json');
+  if (version > SCHEMA_VERSION) {
+    throw new ReportFileError(file, `written by a newer channel-audit (schemaVersion ${version}); this version reads schemaVersion ${SCHEMA_VERSION}: upgrade channel-audit`);
+  }
+  if (version < 1 || !Number.isInteger(version)) throw new ReportFileError(file, `unknown schemaVersion ${version}`);
+  const checked = shape.safeParse(raw);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ReportFileError(file, `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return upgrade(checked.data);
+}
