@@ -322,6 +322,14 @@ async function main() {
   const yaml = `# Demo inventory of a fictional company, audited offline by \`npm run demo\` from ./evidence.
 # Written by scripts/generate-demo.ts; do not edit by hand (regenerate with \`npm run demo:generate\`).
 company: Northwind Outfitters
+# CI gates, in the style of Lighthouse CI: each is off, or [warn, LIMIT] / [error, LIMIT].
+assert:
+  maxDaysSinceLastPost: [warn, 90]
+assertFor:
+  - tags: [support]
+    assert:
+      maxCannedRatio: [error, 0.5]
+      maxMedianResponseMinutes: [warn, 240]
 profiles:
 ${inventory.join('\n')}
 `;

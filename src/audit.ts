@@ -5,6 +5,7 @@ import type { HttpClient } from './http/types.js';
 import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
+import { assertionsFor, checkAssertions } from './scoring/assertions.js';
 import { evaluateProfile } from './scoring/evaluate.js';
 import { decideStatus } from './scoring/status.js';
 
@@ -55,6 +56,7 @@ export function resultFor(
   const metrics = outcome.kind === 'ok' ? analyzeTimeline(outcome.timeline, options.asOf, inventory.settings) : null;
   const { status, reason } = decideStatus(outcome, metrics, inventory.settings);
   const { scores, findings } = evaluateProfile(profile.id, status, reason, metrics, inventory.settings);
+  findings.push(...checkAssertions(profile.id, assertionsFor(profile, adapter?.id ?? null, inventory), metrics, scores));
   return {
     id: profile.id,
     url: profile.url,

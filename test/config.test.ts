@@ -35,7 +35,7 @@ describe('inventory loading', () => {
   it.each([
     { name: 'YAML syntax', yaml: 'company: [x\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error/ },
     { name: 'unknown key with a suggestion', yaml: 'company: A\nsettings:\n  staleAfterDay: 3\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "staleAfterDay" in settings: did you mean "staleAfterDays"\?/ },
-    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, settings, profiles/ },
+    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, settings, assert, assertFor, profiles/ },
     { name: 'wrong type', yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\n    tags: support\n', expect: /^inv\.yaml:4:11: profiles\[0\]\.tags: expected a list of tags/ },
     { name: 'non-http URL', yaml: 'company: A\nprofiles:\n  - url: ftp://a.example/feed\n', expect: /^inv\.yaml:3:10: profiles\[0\]\.url: expected an http\(s\) URL/ },
     { name: 'missing url', yaml: 'company: A\nprofiles:\n  - name: x\n', expect: /^inv\.yaml:3:5: missing "url" in profiles\[0\]/ },
@@ -46,6 +46,10 @@ describe('inventory loading', () => {
     { name: 'duplicate key', yaml: 'company: A\ncompany: B\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error: Map keys must be unique/ },
     { name: 'two exports on one profile', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: x.zip\n    posts: p.csv\n', expect: /^inv\.yaml:5:12: profiles\[0\]: both "archive" and "posts" are set; expected one export per profile/ },
     { name: 'an empty export path', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ""\n', expect: /^inv\.yaml:4:14: profiles\[0\]\.archive: expected a file path/ },
+    { name: 'an assertion without a level', yaml: 'company: A\nassert:\n  maxDaysSinceLastPost: 60\nprofiles: []\n', expect: /^inv\.yaml:3:25: assert\.maxDaysSinceLastPost: expected off, or \[warn, LIMIT\] or \[error, LIMIT\]/ },
+    { name: 'an unknown assertion', yaml: 'company: A\nassert:\n  maxDaysSincePost: [error, 60]\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "maxDaysSincePost" in assert: did you mean "maxDaysSinceLastPost"\?/ },
+    { name: 'a ratio assertion above 1', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n    assert:\n      maxCannedRatio: [error, 50]\n', expect: /^inv\.yaml:5:31: profiles\[0\]\.assert\.maxCannedRatio\[1\]: expected a number between 0 and 1/ },
+    { name: 'assertFor without tags or platform', yaml: 'company: A\nassertFor:\n  - assert:\n      minScore: [warn, 50]\nprofiles: []\n', expect: /^inv\.yaml:3:5: assertFor\[0\]: expected "tags" or "platform"/ },
     { name: 'not a mapping', yaml: '- just\n- a list\n', expect: /^inv\.yaml:1:1: expected a mapping/ },
   ])('reports $name with file, line and column', ({ yaml, expect: pattern }) => {
     expect(problems(yaml)[0]).toMatch(pattern);
@@ -62,6 +66,16 @@ describe('inventory loading', () => {
   it('reports every problem at once, in file order', () => {
     const lines = problems('company: A\nsettings:\n  staleAfterDay: 3\n  maxPosts: -1\nprofiles:\n  - url: nope\n');
     expect(lines.map((l) => l.split(':')[1])).toEqual(['3', '4', '6']);
+  });
+
+  it('reads assertions at every level: top, assertFor by tag or platform, and the profile', async () => {
+    const inv = await loadInventory('examples/inventory.yaml');
+    expect(inv.assert).toEqual({ maxDaysSinceLastPost: { level: 'error', limit: 90 } });
+    expect(inv.assertFor).toEqual([
+      { tags: ['support'], platforms: null, assert: { maxCannedRatio: { level: 'error', limit: 0.5 }, minConversationRatio: { level: 'warn', limit: 0.6 } } },
+      { tags: null, platforms: ['feed', 'web', 'youtube'], assert: { maxDaysSinceLastPost: { level: 'warn', limit: 120 } } },
+    ]);
+    expect(inv.profiles.find((p) => p.name === 'Company blog')!.assert).toEqual({ maxDaysSinceLastPost: 'off' });
   });
 
   it('names a missing file', async () => {

@@ -26,7 +26,7 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: PlatformId | null = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null });
+const profile = (url: string, platform: PlatformId | null = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
 const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({ http, settings, endpoints: { ...settings.endpoints, youtube: yt.url, reddit: rd.url, ...endpoints }, asOf: AS_OF });
 const wall = readFileSync('fixtures/walls/youtube-consent.html', 'utf8');
 

@@ -27,7 +27,7 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null });
+const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
 const ctx = (): AdapterContext => ({ http, settings, endpoints: { ...settings.endpoints, bluesky: bsky.url }, asOf: AS_OF });
 
 describe('mastodon adapter', () => {

@@ -32,7 +32,7 @@ const CASES: Record<string, Routes> = {
   'tiktok-verify': { '/northwind': html(page('tiktok-verify.html')) },
 };
 
-const profile = (url: string, platform: PlatformId): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null });
+const profile = (url: string, platform: PlatformId): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
 const ctx = { http, settings, endpoints: settings.endpoints, asOf: AS_OF };
 
 async function audit(routes: Routes, platform: PlatformId) {

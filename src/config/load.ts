@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { ExportSpec, Inventory, ProfileSpec, Settings } from '../model/index.js';
+import { ASSERTIONS, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { InventoryError, type ConfigProblem } from './errors.js';
 import { InventorySchema, type RawInventory } from './schema.js';
@@ -183,9 +183,26 @@ function toInventory(raw: RawInventory, file: string): Inventory {
       tags: p.tags ?? [],
       endpoints: stripUndefined(p.endpoints ?? {}),
       export: exportSpec(p, file),
+      assert: assertLayer(p.assert),
     };
   });
-  return { file, company: raw.company, settings, profiles };
+  const assertFor = (raw.assertFor ?? []).map((entry) => ({
+    tags: entry.tags ?? null,
+    platforms: entry.platform === undefined ? null : [entry.platform].flat(),
+    assert: assertLayer(entry.assert),
+  }));
+  return { file, company: raw.company, settings, assert: assertLayer(raw.assert), assertFor, profiles };
+}
+
+/** `off`, `[off]` or `[level, limit]` as the model's layer. */
+function assertLayer(raw: RawInventory['assert']): AssertLayer {
+  const out: AssertLayer = {};
+  for (const name of ASSERTIONS) {
+    const value = raw?.[name];
+    if (value === undefined) continue;
+    out[name] = value === 'off' || value[0] === 'off' ? 'off' : { level: value[0], limit: value[1] as number };
+  }
+  return out;
 }
 
 function exportSpec(p: RawInventory['profiles'][number], inventoryFile: string): ExportSpec | null {

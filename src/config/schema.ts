@@ -1,6 +1,6 @@
 /** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
 import { z } from 'zod';
-import { PLATFORMS } from '../model/index.js';
+import { ASSERTIONS, PLATFORMS, type AssertionName } from '../model/index.js';
 
 const httpUrl = z
   .string({ error: 'expected a URL string' })
@@ -40,6 +40,17 @@ export const SettingsSchema = z.strictObject({
   concurrency: positiveInt('profiles at a time').optional(),
 });
 
+/** Ratios are asserted as 0..1, the rest as numbers of 0 or more. */
+const RATIO_ASSERTIONS: ReadonlySet<AssertionName> = new Set(['minConversationRatio', 'maxPromoRatio', 'maxCannedRatio']);
+const LEVEL_HELP = 'expected off, or [warn, LIMIT] or [error, LIMIT], e.g. [error, 60]';
+
+const assertion = (name: AssertionName) => {
+  const limit = RATIO_ASSERTIONS.has(name) ? ratio('the limit of a ratio') : z.number({ error: 'expected a number as the limit' }).min(0, { error: 'expected a limit of 0 or more' });
+  return z.union([z.literal('off'), z.tuple([z.literal('off')]), z.tuple([z.enum(['warn', 'error']), limit])], { error: LEVEL_HELP });
+};
+
+export const AssertSchema = z.strictObject(Object.fromEntries(ASSERTIONS.map((name) => [name, assertion(name).optional()])) as Record<AssertionName, z.ZodOptional<ReturnType<typeof assertion>>>);
+
 const text = (what: string) => z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
 
 export const ProfileSchema = z.strictObject({
@@ -55,11 +66,23 @@ export const ProfileSchema = z.strictObject({
   endpoints: EndpointsSchema.optional(),
   archive: exportPath('the X/Twitter archive: data/tweets.js or the .zip').optional(),
   posts: exportPath('a posts CSV or JSON file').optional(),
+  assert: AssertSchema.optional(),
 });
+
+/** Assertions for the profiles with any of these tags and/or on these platforms. */
+export const AssertForSchema = z.strictObject({
+  tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support]' }).optional(),
+  platform: z
+    .union([z.enum(PLATFORMS), z.array(z.enum(PLATFORMS))], { error: `expected a platform or a list of them: ${PLATFORMS.join(', ')}` })
+    .optional(),
+  assert: AssertSchema,
+}).refine((entry) => entry.tags !== undefined || entry.platform !== undefined, { error: 'expected "tags" or "platform" to say which profiles the assertions are for' });
 
 export const InventorySchema = z.strictObject({
   company: text('the company name'),
   settings: SettingsSchema.optional(),
+  assert: AssertSchema.optional(),
+  assertFor: z.array(AssertForSchema, { error: 'expected a list of { tags or platform, assert }' }).optional(),
   profiles: z.array(ProfileSchema, { error: 'expected a list of profiles, each with a url' }),
 });
 

@@ -51,6 +51,32 @@ export interface Settings {
   concurrency: number;
 }
 
+/** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */
+export const ASSERTIONS = [
+  'maxDaysSinceLastPost',
+  'minPostsPerWeek',
+  'minConversationRatio',
+  'maxPromoRatio',
+  'maxCannedRatio',
+  'maxMedianResponseMinutes',
+  'minScore',
+] as const;
+export type AssertionName = (typeof ASSERTIONS)[number];
+
+/** `error` findings are critical, `warn` findings are warnings; `off` switches off what a wider level asserted. */
+export interface Assertion {
+  level: 'warn' | 'error';
+  limit: number;
+}
+export type AssertLayer = Partial<Record<AssertionName, Assertion | 'off'>>;
+
+/** Assertions for the profiles with any of these tags and/or on one of these platforms (null: any). */
+export interface AssertFor {
+  tags: string[] | null;
+  platforms: PlatformId[] | null;
+  assert: AssertLayer;
+}
+
 export interface ProfileSpec {
   /** Stable id, derived from the URL (or given): used to key findings and baselines. */
   id: string;
@@ -64,6 +90,8 @@ export interface ProfileSpec {
   endpoints: Partial<Endpoints>;
   /** The owner's export to read instead of the live profile (paths resolved against the inventory's folder). */
   export: ExportSpec | null;
+  /** The profile's own assertions, over the inventory's `assert` and matching `assertFor` entries. */
+  assert: AssertLayer;
 }
 
 /** An owner-supplied export: the X/Twitter data archive (tweets.js or the .zip), or a generic posts file. */
@@ -80,5 +108,8 @@ export interface Inventory {
   file: string;
   company: string;
   settings: Settings;
+  /** Assertions for every profile, and for profiles by tag or platform. */
+  assert: AssertLayer;
+  assertFor: AssertFor[];
   profiles: ProfileSpec[];
 }

@@ -14,6 +14,15 @@ interface Wording {
 const n = (v: Evidence[string] | undefined) => Number(v ?? 0);
 const s = (v: Evidence[string] | undefined) => String(v ?? '');
 
+/** The wording of a broken inventory assertion: what was measured against what was asserted. */
+function asserted(title: string, metric: string, show: (v: number) => string, recommendation: string): Wording {
+  return {
+    title,
+    message: (e) => `${metric} is ${show(n(e.actual))}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${show(n(e.limit))} (${s(e.name)})`,
+    recommendation,
+  };
+}
+
 export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'abandoned-profile': {
     title: 'Abandoned profile',
@@ -79,6 +88,18 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
     title: 'Export rows skipped',
     message: (e) => `${plural(n(e.rows), 'row')} of the export could not be read and were left out (${n(e.used)} used); first: ${s(e.first)}`,
     recommendation: 'Fix the listed rows in the export file (see the profile\'s sample problems) and re-run.',
+  },
+  'assert-max-days-since-last-post': asserted('Silent longer than asserted', 'days since the last post', (v) => `${v} days`, 'Post again, or relax the assertion if this profile is meant to be quiet.'),
+  'assert-min-posts-per-week': asserted('Posts less often than asserted', 'posts per week (30 days)', String, 'Post more regularly, or relax the assertion.'),
+  'assert-min-conversation-ratio': asserted('Converses less than asserted', 'conversation ratio', (v) => percent(v), 'Reply to the people who write to the profile.'),
+  'assert-max-promo-ratio': asserted('More promotion than asserted', 'promo ratio', (v) => percent(v), 'Post less promotion and more that is useful.'),
+  'assert-max-canned-ratio': asserted('More canned replies than asserted', 'canned ratio', (v) => percent(v), 'Personalise replies: answer the specific question and sign as a person.'),
+  'assert-max-median-response-minutes': asserted('Answers slower than asserted', 'median response time', (v) => `${v} minutes`, 'Staff the profile so people get an answer sooner.'),
+  'assert-min-score': asserted('Scores lower than asserted', 'overall score', String, 'Work through the profile\'s other findings.'),
+  'assert-unchecked': {
+    title: 'Assertions not checked',
+    message: (e) => `could not check ${s(e.assertions)}: ${s(e.reason)}`,
+    recommendation: 'Make the profile measurable (an export for walled platforms), or scope the assertion with assertFor to profiles that can show it.',
   },
   'company-abandoned-profiles': {
     title: 'Abandoned profiles',
