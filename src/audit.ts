@@ -2,7 +2,7 @@
 import { analyzeTimeline } from './analysis/analyze.js';
 import { readExport } from './exports/read.js';
 import type { HttpClient } from './http/types.js';
-import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource } from './model/index.js';
+import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
 import { assertionsFor, checkAssertions } from './scoring/assertions.js';
@@ -15,6 +15,8 @@ export interface AuditOptions {
   generatedAt: Date;
   source: ResultSource;
   tool: { name: string; version: string };
+  /** The shard this run audits; `inventory.profiles` must already hold only its profiles. */
+  shard?: ShardInfo | null;
   /** Called as each profile finishes (for progress display). */
   onProfileDone?: (result: ProfileResult, done: number, total: number) => void;
 }
@@ -90,5 +92,6 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     }
   };
   await Promise.all(Array.from({ length: Math.min(inventory.settings.concurrency, total) }, worker));
-  return buildReport(results, { inventory, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool });
+  const { company, settings } = inventory;
+  return buildReport(results, { company, settings, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool, shard: options.shard ?? null });
 }

@@ -3,6 +3,7 @@
 import { CommanderError } from 'commander';
 import { InventoryError } from '../config/errors.js';
 import { ReportFileError } from '../report/read.js';
+import { MergeError } from '../report/shard.js';
 import { UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram } from './program.js';
@@ -23,6 +24,10 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
     if (error instanceof ReportFileError) {
       process.stderr.write(`error: cannot read report ${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    if (error instanceof MergeError) {
+      process.stderr.write(`error: cannot merge: ${error.message}\n`);
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {

@@ -30,3 +30,12 @@ export function parsePositiveInt(name: string, value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name}: expected a whole number above 0, got "${value}"`);
   return n;
 }
+
+/** `I/N`: shard I (1-based) of N. */
+export function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
+  return { index, count };
+}

@@ -5,6 +5,7 @@ import { TOOL } from '../tool.js';
 import { auditCommand } from './commands/audit.js';
 import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { validateCommand } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
 import { FAIL_ON_LEVELS } from './exit-codes.js';
@@ -39,9 +40,22 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--baseline <report.json>', 'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
+    .option('--shard <i/n>', 'audit only shard I of N (cut by host; combine the shard reports with `merge`)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
+
+  program
+    .command('merge')
+    .description('combine the JSON reports of every shard (audit --shard I/N) into the report of the whole inventory')
+    .argument('<reports...>', 'the JSON report of each shard')
+    .addOption(new Option('-f, --format <format>', `output format (${FORMATS.join(', ')}); default json, or from -o's extension`))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <level>', `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('critical'))
+    .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
+    .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
+    .option('-q, --quiet', 'no notes on stderr')
+    .action(async (files: string[], flags) => setExit(await mergeCommand(files, flags)));
 
   program
     .command('diff')

@@ -57,6 +57,16 @@ export interface Report {
   findings: Finding[];
   /** What changed since the `--baseline` report; null without one. */
   baseline: BaselineComparison | null;
+  /** Set on the report of one shard (`--shard I/N`), for `channel-audit merge`; null on a whole report. */
+  shard: ShardInfo | null;
+}
+
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Every profile id of the inventory, in inventory order: what the merged report must hold. */
+  inventory: string[];
 }
 
 /** Every finding of a report, company-level first, then profiles in inventory order. */

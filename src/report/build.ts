@@ -4,7 +4,8 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   type Finding,
-  type Inventory,
+  type Settings,
+  type ShardInfo,
   type ProfileResult,
   type Report,
   type Status,
@@ -14,10 +15,13 @@ import { makeFinding } from '../scoring/evaluate.js';
 import { grade, weightedMean } from '../scoring/scores.js';
 
 export interface ReportContext {
-  inventory: Inventory;
+  company: string;
+  settings: Settings;
   asOf: Date;
   generatedAt: Date;
   tool: { name: string; version: string };
+  /** Set when the run audited one shard of the inventory (`--shard I/N`). */
+  shard?: ShardInfo | null;
 }
 
 export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
@@ -29,10 +33,10 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: ctx.tool,
-    company: ctx.inventory.company,
+    company: ctx.company,
     asOf: ctx.asOf.toISOString(),
     generatedAt: ctx.generatedAt.toISOString(),
-    settings: ctx.inventory.settings,
+    settings: ctx.settings,
     summary: {
       profiles: results.length,
       byStatus,
@@ -47,5 +51,6 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     profiles: results,
     findings,
     baseline: null,
+    shard: ctx.shard ?? null,
   };
 }

@@ -42,6 +42,7 @@ function upgrade(report: Record<string, unknown>): Report {
   for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) f.change ??= null;
   for (const p of r.profiles) if (p.metrics) p.metrics.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
   r.baseline ??= null;
+  r.shard ??= null;
   return r;
 }
 
@@ -63,5 +64,5 @@ export function parseReport(text: string, file: string): Report {
     const issue = checked.error.issues[0]!;
     throw new ReportFileError(file, `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
-  return upgrade(checked.data);
+  return upgrade(raw as Record<string, unknown>); // the parsed text, not zod's output: key order is kept
 }

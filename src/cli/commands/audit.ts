@@ -5,40 +5,22 @@ import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
 import { LiveHttpClient } from '../../http/live.js';
 import type { HttpClient } from '../../http/types.js';
-import type { Report } from '../../model/index.js';
-import { compareReports } from '../../report/compare.js';
-import { formatForFile, RENDERERS, type Format } from '../../render/index.js';
+import type { Report, ShardInfo } from '../../model/index.js';
+import { shardProfiles } from '../../report/shard.js';
 import { TOOL, USER_AGENT } from '../../tool.js';
-import { colorLevel } from '../color.js';
+import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
-import { exitCodeFor, type ExitCode } from '../exit-codes.js';
-import { parseAsOf, parseFailOn, parseFormat, parsePositiveInt } from '../options.js';
-import { writeAtomically, writeStdout } from '../output.js';
+import type { ExitCode } from '../exit-codes.js';
+import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
-import { readReportFile } from '../read-report.js';
 
-export interface AuditFlags {
-  format?: string;
-  output?: string;
+export interface AuditFlags extends OutputFlags {
   asOf?: string;
-  failOn: string;
   record?: string;
   replay?: string;
   concurrency?: string;
   timeout?: string;
-  quiet?: boolean;
-  baseline?: string;
-  failOnNew?: boolean;
-}
-
-function chooseFormat(flags: AuditFlags): Format {
-  if (flags.format) return parseFormat(flags.format);
-  if (flags.output) {
-    const implied = formatForFile(flags.output);
-    if (!implied) throw new UsageError(`-o ${flags.output}: cannot tell the format from the extension; add --format`);
-    return implied;
-  }
-  return 'table';
+  shard?: string;
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
@@ -46,14 +28,17 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   if (flags.replay && !(await stat(flags.replay).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
   }
-  if (flags.failOnNew && !flags.baseline) throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
-  const format = chooseFormat(flags);
-  const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
-  const failOn = parseFailOn(flags.failOn);
+  const prepared = await prepareOutput(flags, 'table');
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
+  const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const inventory = await loadInventory(file);
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
+  let shard: ShardInfo | null = null;
+  if (shardSpec) {
+    shard = { ...shardSpec, inventory: inventory.profiles.map((p) => p.id) };
+    inventory.profiles = shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count);
+  }
 
   let http: HttpClient = flags.replay
     ? new ReplayHttpClient(flags.replay)
@@ -69,24 +54,12 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
       generatedAt: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date(),
       source: flags.replay ? 'replay' : 'live',
       tool: TOOL,
+      shard,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
     });
   } finally {
     progress.stop();
     await http.close();
   }
-
-  if (baseline) report = compareReports(baseline, report);
-  const rendered = RENDERERS[format](report, {
-    colorLevel: colorLevel(process.env, Boolean(flags.output)),
-    width: flags.output ? null : (process.stdout.columns ?? null),
-    failOn,
-  });
-  if (flags.output) {
-    await writeAtomically(flags.output, rendered);
-    if (!flags.quiet) process.stderr.write(`wrote ${format} report to ${flags.output}\n`);
-  } else {
-    await writeStdout(rendered);
-  }
-  return exitCodeFor(report, failOn, flags.failOnNew ?? false);
+  return emitReport(report, prepared, flags);
 }

@@ -1,0 +1,11 @@
+/** `channel-audit merge A.json B.json …`: the shard reports of one run as the one report an unsharded run writes. */
+import { mergeReports } from '../../report/shard.js';
+import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
+import type { ExitCode } from '../exit-codes.js';
+import { readReportFile } from '../read-report.js';
+
+export async function mergeCommand(files: string[], flags: OutputFlags): Promise<ExitCode> {
+  const prepared = await prepareOutput(flags, 'json');
+  const shards = await Promise.all(files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })));
+  return emitReport(mergeReports(shards), prepared, flags);
+}

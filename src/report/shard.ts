@@ -1,0 +1,78 @@
+/**
+ * Scale-out on CI runners. `--shard I/N` audits a deterministic slice of the inventory, cut by host so
+ * that every request to one host comes from one runner and per-host politeness still holds; `merge`
+ * puts the shard reports back into the report an unsharded run would have written.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
+import { buildReport } from './build.js';
+
+export class MergeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MergeError';
+  }
+}
+
+const hostOf = (url: string) => new URL(url).host.toLowerCase();
+
+/**
+ * The shard (1..count) of every host: hosts with the most profiles first, each to the shard with the
+ * fewest profiles so far (ties to the lower shard). Depends only on the hosts and their counts.
+ */
+export function shardOfHosts(profiles: Pick<ProfileSpec, 'url'>[], count: number): Map<string, number> {
+  const perHost = new Map<string, number>();
+  for (const p of profiles) perHost.set(hostOf(p.url), (perHost.get(hostOf(p.url)) ?? 0) + 1);
+  const hosts = [...perHost].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0));
+  const load = Array.from({ length: count }, () => 0);
+  const assignment = new Map<string, number>();
+  for (const [host, n] of hosts) {
+    const shard = load.indexOf(Math.min(...load));
+    load[shard]! += n;
+    assignment.set(host, shard + 1);
+  }
+  return assignment;
+}
+
+export function shardProfiles<P extends Pick<ProfileSpec, 'url'>>(profiles: P[], index: number, count: number): P[] {
+  const assignment = shardOfHosts(profiles, count);
+  return profiles.filter((p) => assignment.get(hostOf(p.url)) === index);
+}
+
+const sameRun = (a: Report, b: Report) =>
+  a.schemaVersion === b.schemaVersion && a.company === b.company && a.asOf === b.asOf && isDeepStrictEqual(a.settings, b.settings) && isDeepStrictEqual(a.tool, b.tool);
+
+/** One report from the reports of every shard of one run; company findings, summary and score are recomputed. */
+export function mergeReports(shards: Array<{ file: string; report: Report }>): Report {
+  if (shards.length === 0) throw new MergeError('no reports to merge');
+  const first = shards[0]!;
+  for (const { file, report } of shards) {
+    if (!report.shard) throw new MergeError(`${file} is not a shard report (it was not written with --shard I/N)`);
+    if (!sameRun(report, first.report)) throw new MergeError(`${file} is not from the same run as ${first.file}: company, as-of date, settings and tool version must match`);
+    if (report.shard.count !== first.report.shard!.count || !isDeepStrictEqual(report.shard.inventory, first.report.shard!.inventory)) {
+      throw new MergeError(`${file} was cut from a different inventory or shard count than ${first.file}`);
+    }
+  }
+  const { count, inventory } = first.report.shard!;
+  const seen = new Map<number, string>();
+  for (const { file, report } of shards) {
+    const other = seen.get(report.shard!.index);
+    if (other) throw new MergeError(`${file} and ${other} are both shard ${report.shard!.index}/${count}`);
+    seen.set(report.shard!.index, file);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new MergeError(`shard ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs the report of every shard`);
+
+  const byId = new Map<string, ProfileResult>();
+  for (const { report } of shards) for (const p of report.profiles) byId.set(p.id, p);
+  const lost = inventory.filter((id) => !byId.has(id));
+  if (lost.length > 0) throw new MergeError(`no shard holds ${lost.join(', ')}`);
+  // a shard's own baseline comparison covered only its profiles: merge starts clean (use merge --baseline)
+  const results = inventory.map((id) => {
+    const p = byId.get(id)!;
+    return { ...p, findings: p.findings.map((f) => ({ ...f, change: null })) };
+  });
+  const latest = shards.map((s) => s.report.generatedAt).sort().at(-1)!;
+  const r = first.report;
+  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null });
+}
