@@ -86,6 +86,7 @@ describe('channel-audit audit (replay of the demo)', () => {
   it('matches the golden report (generatedAt aside)', async () => {
     const { stdout } = await cli([...DEMO, '--format', 'json'], { SOURCE_DATE_EPOCH: '1793491200' });
     const report = JSON.parse(stdout);
+    expect(schemaErrors(report)).toBeNull();
     const golden = 'test/golden/demo-report.json';
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, stdout); // UPDATE_GOLDEN=1 npm test, after a deliberate change
     expect(report).toEqual(JSON.parse(readFileSync(golden, 'utf8')));

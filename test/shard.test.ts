@@ -55,6 +55,7 @@ describe('sharded audits of the demo', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(readFileSync(whole, 'utf8'));
+    expect(schemaErrors(JSON.parse(stdout))).toBeNull();
   });
 
   it('each shard report is valid, holds whole hosts, and names the full inventory', () => {
