@@ -30,8 +30,9 @@ function label(p: ProfileResult): string {
 }
 
 const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'score'];
+const COL = { name: 0, platform: 1, status: 2, activity: 4, postsPerWeek: 5 } as const;
 /** Columns given up, in this order, when the terminal is too narrow: platform, posts/wk, then the activity sparkline. */
-const DROP_ORDER = [1, 5, 4];
+const DROP_ORDER = [COL.platform, COL.postsPerWeek, COL.activity];
 const MIN_NAME = 12;
 const MAX_NAME = 40;
 
@@ -45,7 +46,7 @@ export function fitColumns(head: string[], rows: string[][], width: number | nul
   if (width === null) return { nameWidth: MAX_NAME, columns };
   const widthOf = (i: number) => Math.max(head[i]!.length, ...rows.map((r) => [...r[i]!].length));
   // each column takes its text, one space of padding either side and one border; plus the table's left border
-  const nameRoom = (cols: number[]) => width - cols.filter((i) => i !== 0).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
+  const nameRoom = (cols: number[]) => width - cols.filter((i) => i !== COL.name).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
   for (const drop of DROP_ORDER) {
     if (nameRoom(columns) >= MIN_NAME) break;
     columns = columns.filter((i) => i !== drop);
@@ -84,9 +85,9 @@ export const renderTable: Renderer = (report, options) => {
     const status = report.profiles[r]!.status;
     table.push(
       columns.map((i) => {
-        if (i === 0) return truncate(row[0]!, nameWidth);
-        if (i === 2) return STATUS_COLOUR[status](c)(status);
-        if (i === 4) return c.cyan(row[4]!);
+        if (i === COL.name) return truncate(row[i]!, nameWidth);
+        if (i === COL.status) return STATUS_COLOUR[status](c)(status);
+        if (i === COL.activity) return c.cyan(row[i]!);
         return row[i]!;
       }),
     );
