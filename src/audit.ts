@@ -15,6 +15,8 @@ export interface AuditOptions {
   generatedAt: Date;
   source: ResultSource;
   tool: { name: string; version: string };
+  /** When aborted, no further profile is started; the ones not done are `error` "interrupted". */
+  stop?: AbortSignal;
   /** The shard this run audits; `inventory.profiles` must already hold only its profiles. */
   shard?: ShardInfo | null;
   /** Called as each profile finishes (for progress display). */
@@ -82,7 +84,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < total) {
+    while (next < total && !options.stop?.aborted) {
       const index = next++;
       const profile = inventory.profiles[index]!;
       const adapter = adapterFor(profile);
@@ -92,6 +94,11 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     }
   };
   await Promise.all(Array.from({ length: Math.min(inventory.settings.concurrency, total) }, worker));
+  inventory.profiles.forEach((profile, index) => {
+    if (results[index]) return;
+    const reason = 'interrupted: the run was stopped before this profile was audited';
+    results[index] = resultFor(profile, adapterFor(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
+  });
   const { company, settings } = inventory;
-  return buildReport(results, { company, settings, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool, shard: options.shard ?? null });
+  return buildReport(results, { company, settings, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool, shard: options.shard ?? null, interrupted: options.stop?.aborted ?? false });
 }

@@ -15,7 +15,7 @@ Exit codes:
   0  nothing at or above the --fail-on level
   1  findings at or above the --fail-on level
   2  bad usage or a bad inventory file
-  3  the run itself failed`;
+  3  the run itself failed, or was interrupted (Ctrl-C, SIGTERM: the report of what was done is still written)`;
 
 export function buildProgram(setExit: (code: ExitCode) => void): Command {
   const program = new Command()
@@ -36,10 +36,12 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .addOption(new Option('--fail-on <level>', `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('critical'))
     .option('--record <dir>', 'save every HTTP exchange of the run as evidence in <dir>')
     .option('--replay <dir>', 'run from evidence saved with --record, with no network')
-    .option('--concurrency <n>', 'profiles audited at a time (default 8, or settings.concurrency)')
+    .option('--concurrency <n>', 'requests in flight at once across hosts (default 16, or settings.concurrency)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--baseline <report.json>', 'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
+    .option('--ignore-robots', "fetch HTML pages even where the site's robots.txt disallows them")
+    .option('--user-agent <ua>', "the User-Agent header (default: channel-audit's, with its version and home page)")
     .option('--shard <i/n>', 'audit only shard I of N (cut by host; combine the shard reports with `merge`)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)

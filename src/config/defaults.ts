@@ -11,5 +11,10 @@ export const DEFAULT_SETTINGS: Settings = {
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },
   endpoints: { bluesky: 'https://public.api.bsky.app', youtube: 'https://www.youtube.com', reddit: 'https://www.reddit.com' },
   timeoutMs: 15_000,
-  concurrency: 8,
+  concurrency: 16,
+  hostConcurrency: 2,
+  hostIntervalMs: 250,
+  hosts: {},
+  maxRetryAfterSeconds: 60,
+  userAgent: null,
 };

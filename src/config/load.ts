@@ -161,7 +161,12 @@ function toInventory(raw: RawInventory, file: string): Inventory {
       maxPosts: s.maxPosts,
       timeoutMs: s.timeoutMs,
       concurrency: s.concurrency,
+      hostConcurrency: s.hostConcurrency,
+      hostIntervalMs: s.hostIntervalMs,
+      maxRetryAfterSeconds: s.maxRetryAfterSeconds,
+      userAgent: s.userAgent,
     }),
+    hosts: s.hosts ?? {},
     weights: { ...DEFAULT_SETTINGS.weights, ...stripUndefined(s.weights ?? {}) },
     endpoints: { ...DEFAULT_SETTINGS.endpoints, ...stripUndefined(s.endpoints ?? {}) },
   };

@@ -25,6 +25,8 @@ export const EndpointsSchema = z.strictObject({
 const exportPath = (what: string) =>
   z.string({ error: `expected a file path (${what}), relative to the inventory file` }).min(1, { error: `expected a file path (${what})` });
 
+const text = (what: string) => z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
+
 export const SettingsSchema = z.strictObject({
   staleAfterDays: positiveInt('days').optional(),
   abandonedAfterDays: positiveInt('days').optional(),
@@ -37,7 +39,21 @@ export const SettingsSchema = z.strictObject({
     .optional(),
   endpoints: EndpointsSchema.optional(),
   timeoutMs: positiveInt('milliseconds').optional(),
-  concurrency: positiveInt('profiles at a time').optional(),
+  concurrency: positiveInt('requests at a time').optional(),
+  hostConcurrency: positiveInt('requests at a time to one host').optional(),
+  hostIntervalMs: z.number({ error: 'expected milliseconds: a number of 0 or more' }).min(0, { error: 'expected milliseconds: a number of 0 or more' }).optional(),
+  hosts: z
+    .record(
+      z.string(),
+      z.strictObject({
+        concurrency: positiveInt('requests at a time to this host').optional(),
+        intervalMs: z.number({ error: 'expected milliseconds: a number of 0 or more' }).min(0, { error: 'expected milliseconds: a number of 0 or more' }).optional(),
+      }),
+      { error: 'expected host names, each with { concurrency, intervalMs }' },
+    )
+    .optional(),
+  maxRetryAfterSeconds: z.number({ error: 'expected seconds: a number of 0 or more' }).min(0, { error: 'expected seconds: a number of 0 or more' }).optional(),
+  userAgent: text('a User-Agent header').nullable().optional(),
 });
 
 /** Ratios are asserted as 0..1, the rest as numbers of 0 or more. */
@@ -51,7 +67,6 @@ const assertion = (name: AssertionName) => {
 
 export const AssertSchema = z.strictObject(Object.fromEntries(ASSERTIONS.map((name) => [name, assertion(name).optional()])) as Record<AssertionName, z.ZodOptional<ReturnType<typeof assertion>>>);
 
-const text = (what: string) => z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
 
 export const ProfileSchema = z.strictObject({
   url: httpUrl,

@@ -1,8 +1,14 @@
-/** The live HTTP client: one undici agent, timeouts, manual redirects, a body cap and a small retry loop. */
+/**
+ * The live HTTP client: undici (through the proxy from HTTPS_PROXY / HTTP_PROXY / NO_PROXY when set),
+ * politeness per host, retries from one policy, manual redirects, timeouts, a body cap, and a run-wide
+ * abort signal that turns every pending and in-flight request into an `interrupted` error.
+ */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { decompress } from './decode.js';
-import { DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, retryDelay, type RetryPolicy } from './retry.js';
+import { Politeness, type HostLimits } from './politeness.js';
+import { backoff, DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, RetryBudget, type RetryPolicy } from './retry.js';
+import type { RobotsGate } from './robots.js';
 import { FetchError, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
 export interface LiveClientOptions {
@@ -11,45 +17,85 @@ export interface LiveClientOptions {
   maxBodyBytes?: number;
   maxRedirects?: number;
   retry?: RetryPolicy;
+  /** Requests in flight at once, across hosts. */
+  globalConcurrency?: number;
+  /** Per host, unless `hosts` overrides. */
+  hostLimits?: HostLimits;
+  hosts?: Record<string, Partial<HostLimits>>;
+  /** Aborting it stops every pending and in-flight request (Ctrl-C). */
+  signal?: AbortSignal;
+  /** Checks HTML page fetches against robots.txt; none: no checks. */
+  robots?: RobotsGate;
+  env?: NodeJS.ProcessEnv;
+  random?: () => number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_HOST_LIMITS: HostLimits = { concurrency: 2, intervalMs: 250 };
 const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 
+/** undici's environment proxy agent when a proxy is configured, else a plain agent. */
+function dispatcher(env: NodeJS.ProcessEnv, timeoutMs: number): Dispatcher {
+  const options = { connect: { timeout: Math.min(timeoutMs, 10_000) }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 };
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => env[name]);
+  return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
+}
+
 export class LiveHttpClient implements HttpClient {
-  private readonly agent: Agent;
-  private readonly options: Required<LiveClientOptions>;
+  private readonly agent: Dispatcher;
+  private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> & Pick<LiveClientOptions, 'signal' | 'robots'>;
+  readonly politeness: Politeness;
+  private readonly budget = new RetryBudget();
 
   constructor(options: LiveClientOptions) {
-    this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, maxRedirects: 5, retry: DEFAULT_RETRY, ...options };
-    this.agent = new Agent({
-      connect: { timeout: options.timeoutMs },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connections: 4,
-    });
+    this.options = {
+      maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      maxRedirects: 5,
+      retry: DEFAULT_RETRY,
+      globalConcurrency: 16,
+      hostLimits: DEFAULT_HOST_LIMITS,
+      random: Math.random,
+      ...options,
+    };
+    this.agent = dispatcher(options.env ?? process.env, options.timeoutMs);
+    this.politeness = new Politeness({ globalConcurrency: this.options.globalConcurrency, defaults: this.options.hostLimits, hosts: options.hosts });
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
+    if (options.kind === 'page' && this.options.robots) await this.options.robots.check(url, (u) => this.get(u, { accept: 'text/plain' }));
     for (let attempt = 0; ; attempt++) {
+      this.budget.request();
       let response: HttpResponse;
       try {
         response = await this.followRedirects(url, options);
       } catch (error) {
-        const delay = isRetryableError(error) ? retryDelay(attempt, null, this.options.retry) : null;
-        if (delay === null) throw error;
-        await sleep(delay);
+        if (!isRetryableError(error) || attempt >= this.options.retry.retries || !this.budget.take()) throw error;
+        await this.wait(backoff(attempt, null, this.options.retry, this.options.random), url);
         continue;
       }
       if (!RETRYABLE_STATUSES.has(response.status)) return response;
-      const delay = retryDelay(attempt, parseRetryAfter(response.headers['retry-after'], Date.now()), this.options.retry);
-      if (delay === null) return response;
-      await sleep(delay);
+      const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now());
+      if (retryAfter !== null) {
+        const host = new URL(response.finalUrl).host;
+        this.politeness.pause(host, Date.now() + retryAfter);
+        if (retryAfter > this.options.retry.maxRetryAfterMs) throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
+      }
+      if (attempt >= this.options.retry.retries || !this.budget.take()) return response;
+      await this.wait(backoff(attempt, retryAfter, this.options.retry, this.options.random), url);
+    }
+  }
+
+  private async wait(ms: number, url: string): Promise<void> {
+    try {
+      await sleep(ms, undefined, { signal: this.options.signal });
+    } catch {
+      throw interrupted(url);
     }
   }
 
   private async followRedirects(url: string, options: GetOptions): Promise<HttpResponse> {
     const headers: Record<string, string> = {
+      ...options.headers,
       'user-agent': this.options.userAgent,
       accept: options.accept ?? '*/*',
       'accept-encoding': 'gzip, deflate, br',
@@ -58,7 +104,7 @@ export class LiveHttpClient implements HttpClient {
     let current = url;
     for (let hop = 0; ; hop++) {
       seen.add(current);
-      const response = await this.once(current, headers);
+      const response = await this.polite(current, headers);
       const location = response.headers.location;
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
         return { ...response, url, finalUrl: current };
@@ -76,12 +122,25 @@ export class LiveHttpClient implements HttpClient {
     }
   }
 
+  /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */
+  private polite(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
+    const host = new URL(url).host;
+    const waitMs = this.politeness.pausedUntil(host) - Date.now();
+    if (waitMs > this.options.retry.maxRetryAfterMs) throw rateLimited(url, waitMs, `${host} asked to wait (Retry-After)`);
+    return this.politeness.run(host, () => this.once(url, headers), this.options.signal).catch((error) => {
+      throw this.options.signal?.aborted ? interrupted(url) : error;
+    });
+  }
+
   private async once(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
+    const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
+    const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
+    const fail = (error: unknown) => (this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url));
     let res;
     try {
-      res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal: AbortSignal.timeout(this.options.timeoutMs * 2) });
+      res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal });
     } catch (error) {
-      throw toFetchError(error, url);
+      throw fail(error);
     }
     const responseHeaders = flattenHeaders(res.headers);
     const declared = Number(responseHeaders['content-length']);
@@ -101,7 +160,7 @@ export class LiveHttpClient implements HttpClient {
         chunks.push(chunk as Buffer);
       }
     } catch (error) {
-      throw toFetchError(error, url);
+      throw fail(error);
     }
     let body: Buffer;
     try {
@@ -128,6 +187,9 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
   return out;
 }
 
+const interrupted = (url: string) => new FetchError('interrupted', url, 'interrupted: the run was stopped before this request finished');
+const rateLimited = (url: string, ms: number, why: string) => new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
+
 function toFetchError(error: unknown, url: string): FetchError {
   if (error instanceof FetchError) return error;
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string } };
@@ -135,6 +197,5 @@ function toFetchError(error: unknown, url: string): FetchError {
   const message = e.message ?? String(error);
   if (e.name === 'TimeoutError' || code.includes('TIMEOUT')) return new FetchError('timeout', url, `timed out (${message})`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${new URL(url).host})`);
-  if (e.name === 'AbortError') return new FetchError('aborted', url, 'aborted');
   return new FetchError('connection', url, `connection failed: ${code || message}`);
 }

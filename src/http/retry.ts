@@ -1,15 +1,23 @@
-/** The one place that decides whether a failed GET is tried again, and after how long. */
+/**
+ * The one place that decides whether a failed GET is tried again, and after how long: 408, 429 and
+ * 5xx responses, resets and timeouts; exponential backoff with full jitter, raised to Retry-After; a
+ * run-wide retry budget so a failing host cannot multiply the load; and a cap on Retry-After beyond
+ * which the profile is reported as rate limited instead of waiting.
+ */
 import { FetchError } from './types.js';
 
 export const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
 export interface RetryPolicy {
+  /** Retries per request (so 2 means at most 3 attempts). */
   retries: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the profile is reported as rate limited. */
+  maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 500, maxDelayMs: 10_000 };
+export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 500, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 };
 
 export function isRetryableError(error: unknown): boolean {
   return error instanceof FetchError && (error.code === 'timeout' || error.code === 'connection');
@@ -23,10 +31,31 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** Exponential backoff, raised to Retry-After when the server asks; null when not worth waiting. */
-export function retryDelay(attempt: number, retryAfterMs: number | null, policy: RetryPolicy): number | null {
-  if (attempt >= policy.retries) return null;
-  if (retryAfterMs !== null && retryAfterMs > policy.maxDelayMs) return null;
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-  return Math.max(backoff, retryAfterMs ?? 0);
+/** Exponential backoff with full jitter (`random` in [0, 1)), never below Retry-After. */
+export function backoff(attempt: number, retryAfterMs: number | null, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+  return Math.max(Math.round(random() * ceiling), retryAfterMs ?? 0);
+}
+
+/**
+ * Retries are paid from a budget that grows with the requests made (a tenth of a retry each, from a
+ * starting balance), so when a host keeps failing the run does not triple its load on it.
+ */
+export class RetryBudget {
+  private balance: number;
+  constructor(
+    initial = 20,
+    private readonly perRequest = 0.1,
+  ) {
+    this.balance = initial;
+  }
+  request(): void {
+    this.balance += this.perRequest;
+  }
+  /** Takes one retry from the budget; false when it is spent. */
+  take(): boolean {
+    if (this.balance < 1) return false;
+    this.balance -= 1;
+    return true;
+  }
 }

@@ -14,6 +14,13 @@ export interface HttpResponse {
 
 export interface GetOptions {
   accept?: string;
+  /**
+   * What is fetched: an HTML page a person would read (robots.txt applies), or a documented API or
+   * feed (exempt, as robots.txt is about crawling pages). Default `api`.
+   */
+  kind?: 'page' | 'api';
+  /** Extra request headers (conditional requests of the cache). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpClient {
@@ -30,7 +37,9 @@ export type FetchErrorCode =
   | 'bad-redirect'
   | 'decode'
   | 'not-recorded'
-  | 'aborted';
+  | 'rate-limited'
+  | 'robots'
+  | 'interrupted';
 
 /** A request that produced no HTTP response to judge. */
 export class FetchError extends Error {

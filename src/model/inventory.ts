@@ -47,8 +47,17 @@ export interface Settings {
   endpoints: Endpoints;
   /** Per-request timeout in milliseconds. */
   timeoutMs: number;
-  /** Profiles audited at the same time. */
+  /** Requests in flight at once across all hosts (and profiles audited at the same time). */
   concurrency: number;
+  /** Requests in flight at once to one host, and the least time between their starts. */
+  hostConcurrency: number;
+  hostIntervalMs: number;
+  /** Per-host overrides of hostConcurrency / hostIntervalMs, by host name. */
+  hosts: Record<string, { concurrency?: number; intervalMs?: number }>;
+  /** A 429/503 Retry-After longer than this is not waited for: the profile is reported as rate limited. */
+  maxRetryAfterSeconds: number;
+  /** The User-Agent header; null: channel-audit's own, naming its version and home page. */
+  userAgent: string | null;
 }
 
 /** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */

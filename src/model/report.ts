@@ -59,6 +59,8 @@ export interface Report {
   baseline: BaselineComparison | null;
   /** Set on the report of one shard (`--shard I/N`), for `channel-audit merge`; null on a whole report. */
   shard: ShardInfo | null;
+  /** True when the run was stopped (Ctrl-C, SIGTERM) and the profiles not done are `error` "interrupted". */
+  interrupted: boolean;
 }
 
 export interface ShardInfo {

@@ -29,6 +29,8 @@ export function fromError(error: unknown, http: TrackedHttp): Failure {
   if (error instanceof FetchError && error.code === 'dns') {
     return http.fail('unreachable', error.message);
   }
+  // the site asks crawlers not to fetch the page: like a wall, nothing could be looked at
+  if (error instanceof FetchError && error.code === 'robots') return http.blocked(error.message, 'robots.txt');
   return http.fail('error', error instanceof Error ? error.message : String(error));
 }
 

@@ -18,7 +18,7 @@ async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   const url = new URL(profile.url);
   const username = PROFILE.exec(url.pathname)?.[1];
   if (!username) return http.fail('error', 'not a Threads profile URL (expected https://www.threads.net/@name)');
-  const res = await http.get(profile.url, { accept: 'text/html' });
+  const res = await http.get(profile.url, { accept: 'text/html', kind: 'page' });
   const failed = judgeStatus(res, http, 'Threads profile');
   if (failed) return failed;
   const html = decodeText(res.body, res.headers['content-type']);
@@ -31,7 +31,7 @@ async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     return http.blocked('the Threads page embeds no posts for a logged-out reader: nothing to measure', `no-public-posts: ${res.finalUrl}`);
   }
   // replies live on their own tab; without it the profile would look like a broadcaster
-  const replies = await http.get(`${url.origin}/@${username}/replies`, { accept: 'text/html' });
+  const replies = await http.get(`${url.origin}/@${username}/replies`, { accept: 'text/html', kind: 'page' });
   const replyHtml = replies.status === 200 ? decodeText(replies.body, replies.headers['content-type']) : '';
   const replyPosts = embeddedThreadsPosts(replyHtml, username, url.origin);
   const ids = new Set(posts.map((p) => p.id));

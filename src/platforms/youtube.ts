@@ -23,7 +23,7 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   if (!path) return http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
   let channelId = channelIdFromUrl(url);
   if (!channelId) {
-    const page = await http.get(`${base}${path}`, { accept: 'text/html' });
+    const page = await http.get(`${base}${path}`, { accept: 'text/html', kind: 'page' });
     const text = decodeText(page.body, page.headers['content-type']);
     const problem = channelPageProblem(text, page.finalUrl);
     if (problem?.kind === 'blocked') return http.blocked(problem.reason, problem.evidence);

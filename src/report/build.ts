@@ -22,6 +22,8 @@ export interface ReportContext {
   tool: { name: string; version: string };
   /** Set when the run audited one shard of the inventory (`--shard I/N`). */
   shard?: ShardInfo | null;
+  /** The run was stopped (Ctrl-C, SIGTERM) before every profile was audited. */
+  interrupted?: boolean;
 }
 
 export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
@@ -52,5 +54,6 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     findings,
     baseline: null,
     shard: ctx.shard ?? null,
+    interrupted: ctx.interrupted ?? false,
   };
 }

@@ -43,6 +43,7 @@ function upgrade(report: Record<string, unknown>): Report {
   for (const p of r.profiles) if (p.metrics) p.metrics.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
   r.baseline ??= null;
   r.shard ??= null;
+  r.interrupted ??= false;
   return r;
 }
 

@@ -74,5 +74,5 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
   });
   const latest = shards.map((s) => s.report.generatedAt).sort().at(-1)!;
   const r = first.report;
-  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null });
+  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null, interrupted: shards.some((s) => s.report.interrupted) });
 }

@@ -4,13 +4,16 @@ import { runAudit } from '../../audit.js';
 import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
 import { LiveHttpClient } from '../../http/live.js';
+import { DEFAULT_RETRY } from '../../http/retry.js';
+import { RobotsGate } from '../../http/robots.js';
 import type { HttpClient } from '../../http/types.js';
 import type { Report, ShardInfo } from '../../model/index.js';
 import { shardProfiles } from '../../report/shard.js';
 import { TOOL, USER_AGENT } from '../../tool.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
-import type { ExitCode } from '../exit-codes.js';
+import { ExitCode } from '../exit-codes.js';
+import { onInterrupt } from '../interrupt.js';
 import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
 
@@ -21,6 +24,8 @@ export interface AuditFlags extends OutputFlags {
   concurrency?: string;
   timeout?: string;
   shard?: string;
+  ignoreRobots?: boolean;
+  userAgent?: string;
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
@@ -40,9 +45,21 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
     inventory.profiles = shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count);
   }
 
+  const interrupt = onInterrupt((message) => process.stderr.write(message));
+  const settings = inventory.settings;
+  const userAgent = flags.userAgent ?? settings.userAgent ?? USER_AGENT;
   let http: HttpClient = flags.replay
     ? new ReplayHttpClient(flags.replay)
-    : new LiveHttpClient({ userAgent: USER_AGENT, timeoutMs: inventory.settings.timeoutMs });
+    : new LiveHttpClient({
+        userAgent,
+        timeoutMs: settings.timeoutMs,
+        globalConcurrency: settings.concurrency,
+        hostLimits: { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs },
+        hosts: settings.hosts,
+        retry: { ...DEFAULT_RETRY, maxRetryAfterMs: settings.maxRetryAfterSeconds * 1000 },
+        robots: flags.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
+        signal: interrupt.abandon,
+      });
   if (flags.record) http = new RecordingHttpClient(http, flags.record);
 
   const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), inventory.profiles.length);
@@ -55,11 +72,14 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
       source: flags.replay ? 'replay' : 'live',
       tool: TOOL,
       shard,
+      stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
     });
   } finally {
+    interrupt.dispose();
     progress.stop();
     await http.close();
   }
-  return emitReport(report, prepared, flags);
+  const code = await emitReport(report, prepared, flags);
+  return report.interrupted ? ExitCode.RunFailed : code;
 }

@@ -57,7 +57,7 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
 
 export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
   const readWalled = async (profile: ProfileSpec, _ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> => {
-    const res = await http.get(profile.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+    const res = await http.get(profile.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: 'page' });
     const text = decodeText(res.body, res.headers['content-type']);
     const wall = matchWall(platform, res, text);
     if (wall) {

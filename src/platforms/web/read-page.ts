@@ -38,7 +38,7 @@ function parseAsFeed(text: string, http: TrackedHttp, url: string, platform: Pla
 
 export async function readPage(url: string, http: TrackedHttp, options: ReadPageOptions): Promise<FetchOutcome> {
   const { platform } = options;
-  const res = options.first ?? (await http.get(url, { accept: PAGE_ACCEPT }));
+  const res = options.first ?? (await http.get(url, { accept: PAGE_ACCEPT, kind: platform === 'feed' ? 'api' : 'page' })) // a declared feed is exempt from robots.txt;
   const failed = judgeStatus(res, http, 'page');
   if (failed) return failed;
   const text = decodeText(res.body, res.headers['content-type']);
