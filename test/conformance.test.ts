@@ -169,7 +169,7 @@ describe.skipIf(!present)('real YouTube responses (youtube/)', () => {
 
   it('reports the terminated channel\'s feed (404 Google error page) as unreachable', async () => {
     const server = await serveRoutes({ '/feeds/videos.xml?channel_id=UCTGjY2I-ZUGnwVoWAGRd7XQ': { status: 404, type: 'text/html; charset=UTF-8', body: read('youtube/terminated_channel_feed_404.html') } });
-    const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000 });
+    const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
     try {
       const p = { id: 'p', url: 'https://www.youtube.com/channel/UCTGjY2I-ZUGnwVoWAGRd7XQ', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} };
       const out = await youtube.fetch(p, { http, settings, endpoints: { ...settings.endpoints, youtube: server.url }, asOf: AS_OF });

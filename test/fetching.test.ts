@@ -22,7 +22,7 @@ async function server(options: Parameters<typeof startFaultServer>[0] = {}): Pro
   return s;
 }
 function client(options: Partial<LiveClientOptions> = {}): LiveHttpClient {
-  const c = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 2000, random: () => 0.5, ...options, retry: { ...DEFAULT_RETRY, baseDelayMs: 20, ...options.retry } });
+  const c = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 2000, random: () => 0.5, env: {}, ...options, retry: { ...DEFAULT_RETRY, baseDelayMs: 20, ...options.retry } });
   open.push(c);
   return c;
 }

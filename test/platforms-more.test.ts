@@ -12,7 +12,7 @@ import { AS_OF, settings } from './helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000 });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
 let yt: LocalServer, rd: LocalServer, th: LocalServer, trails: LocalServer;
 
 beforeAll(async () => {

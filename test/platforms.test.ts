@@ -13,7 +13,7 @@ import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence
 
 const EVIDENCE = 'fixtures/demo/evidence';
 let masto: LocalServer, bsky: LocalServer, blog: LocalServer, news: LocalServer, press: LocalServer;
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000 });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
 
 beforeAll(async () => {
   masto = await serveEvidence(EVIDENCE, 'https://social.northwind.example');

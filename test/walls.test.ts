@@ -8,7 +8,7 @@ import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
 import { AS_OF, settings } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000 });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
 afterAll(() => http.close());
 
 const page = (name: string) => readFileSync(`fixtures/walls/${name}`, 'utf8');

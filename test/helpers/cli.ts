@@ -13,6 +13,8 @@ export async function cli(args: string[], env: Record<string, string> = {}) {
   try {
     const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
     if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
+    // tests talk to 127.0.0.x only: a proxy of the machine running them must not get in the way
+    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) if (!(name in env)) delete base[name];
     const { stdout, stderr } = await run('node', [BIN, ...args], { env: base, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
