@@ -40,6 +40,8 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--baseline <report.json>', 'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
+    .option('--cache <dir>', 'keep responses with ETag/Last-Modified in <dir> and revalidate them next run (304 reuses the body)')
+    .option('--cache-max-age <days>', 'with --cache: entries older than this are fetched in full (default 7)')
     .option('--ignore-robots', "fetch HTML pages even where the site's robots.txt disallows them")
     .option('--user-agent <ua>', "the User-Agent header (default: channel-audit's, with its version and home page)")
     .option('--shard <i/n>', 'audit only shard I of N (cut by host; combine the shard reports with `merge`)')

@@ -4,14 +4,38 @@
  * Layout (diff-friendly, one exchange = two files, named from the URL):
  *   DIR/<host>/<path-slug>.<hash>.json  {url, finalUrl, status, headers}  or  {url, error: {code, message}}
  *   DIR/<host>/<path-slug>.<hash>.body  the decompressed body bytes, exactly as received
- * Cookies and credentials are never written. The hash is the first 10 hex digits of sha256(url).
+ * Cookies and credentials are never written, secrets in query strings are redacted in the stored
+ * URLs, and headers that change on every request (Date, request ids, cache timers, rate-limit
+ * counters) are left out, so two recordings of the same responses are byte-identical. The hash is the
+ * first 10 hex digits of sha256(url) (of the real URL, so replay finds it).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
-const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization']);
+const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization', 'www-authenticate']);
+/** Headers that differ between two fetches of the same content. */
+const VOLATILE = /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-response-time|x-fb-debug|x-fb-trace-id)$/;
+const SECRET_PARAM = /token|key|secret|sig|signature|password|passwd|auth|session|credential/i;
+
+/** The URL with the values of secret-looking query parameters replaced. */
+export function redactUrl(url: string): string {
+  const u = new URL(url);
+  let changed = false;
+  for (const name of [...u.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) {
+      u.searchParams.set(name, 'REDACTED');
+      changed = true;
+    }
+  }
+  if (u.username || u.password) {
+    u.username = '';
+    u.password = '';
+    changed = true;
+  }
+  return changed ? u.href : url;
+}
 
 export interface RecordedExchange {
   url: string;
@@ -35,14 +59,15 @@ export async function writeExchange(dir: string, url: string, outcome: HttpRespo
   await mkdir(join(stem, '..'), { recursive: true });
   let meta: RecordedExchange;
   if (outcome instanceof FetchError) {
-    meta = { url, error: { code: outcome.code, message: outcome.message } };
+    meta = { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } };
   } else {
     const headers = Object.fromEntries(
       Object.entries(outcome.headers)
-        .filter(([name]) => !NEVER_RECORDED.has(name))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        .filter(([name]) => !NEVER_RECORDED.has(name) && !VOLATILE.test(name))
+        .map(([name, value]) => [name, value.replace(/\r?\n/g, ' ')])
+        .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     );
-    meta = { url, finalUrl: outcome.finalUrl, status: outcome.status, headers };
+    meta = { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers };
     await writeFile(`${stem}.body`, outcome.body);
   }
   await writeFile(`${stem}.json`, `${JSON.stringify(meta, null, 2)}\n`);

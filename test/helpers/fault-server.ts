@@ -140,6 +140,15 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     }
     if (path === '/truncated.json') return send(200, 'application/json', '{"id": "1", "username": "trunc');
     if (path === '/html-as-json') return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
+    if (path === '/etag') {
+      if (req.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '', { etag: '"v1"' });
+      return send(200, 'application/rss+xml', FEED, { etag: '"v1"' });
+    }
+    if (path === '/last-modified') {
+      const stamp = 'Wed, 28 Oct 2026 10:00:00 GMT';
+      if (req.headers['if-modified-since'] === stamp) return send(304, 'application/rss+xml', '', { 'last-modified': stamp });
+      return send(200, 'application/rss+xml', FEED, { 'last-modified': stamp });
+    }
     if (path === '/self') return send(200, 'text/plain', self());
     if (path === '/api/v1/accounts/lookup') {
       const acct = url.searchParams.get('acct');

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { runAudit } from '../../audit.js';
 import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
+import { CachingHttpClient } from '../../http/cache.js';
 import { LiveHttpClient } from '../../http/live.js';
 import { DEFAULT_RETRY } from '../../http/retry.js';
 import { RobotsGate } from '../../http/robots.js';
@@ -25,6 +26,8 @@ export interface AuditFlags extends OutputFlags {
   timeout?: string;
   shard?: string;
   ignoreRobots?: boolean;
+  cache?: string;
+  cacheMaxAge?: string;
   userAgent?: string;
 }
 
@@ -36,6 +39,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   const prepared = await prepareOutput(flags, 'table');
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
+  const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
   const inventory = await loadInventory(file);
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
@@ -60,6 +64,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
         robots: flags.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
         signal: interrupt.abandon,
       });
+  if (flags.cache && !flags.replay) http = new CachingHttpClient(http, flags.cache, cacheMaxAgeDays * 86_400_000);
   if (flags.record) http = new RecordingHttpClient(http, flags.record);
 
   const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), inventory.profiles.length);
