@@ -5,6 +5,7 @@ import type { HttpClient } from './http/types.js';
 import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
+import { hostOf } from './report/shard.js';
 import { assertionsFor, checkAssertions } from './scoring/assertions.js';
 import { evaluateProfile } from './scoring/evaluate.js';
 import { decideStatus } from './scoring/status.js';
@@ -78,27 +79,42 @@ export function resultFor(
   };
 }
 
+/**
+ * Profiles are worked on in lanes, one set per host of their URL: as many lanes as the host may have
+ * requests in flight. A queue of profiles for one busy host then never holds up the other hosts, and
+ * the HTTP client's politeness (per host and overall) decides when each request goes out.
+ */
 export async function runAudit(inventory: Inventory, options: AuditOptions): Promise<Report> {
   const total = inventory.profiles.length;
   const results: ProfileResult[] = new Array(total);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < total && !options.stop?.aborted) {
-      const index = next++;
+  const byHost = new Map<string, number[]>();
+  inventory.profiles.forEach((p, index) => {
+    const host = hostOf(p.url);
+    byHost.set(host, [...(byHost.get(host) ?? []), index]);
+  });
+  const lane = async (queue: number[]) => {
+    while (queue.length > 0 && !options.stop?.aborted) {
+      const index = queue.shift()!;
       const profile = inventory.profiles[index]!;
       const adapter = adapterFor(profile);
       const outcome = await fetchProfile(profile, adapter, inventory, options);
-      results[index] = resultFor(profile, adapter, outcome, inventory, options);
-      options.onProfileDone?.(results[index], ++done, total);
+      const result = resultFor(profile, adapter, outcome, inventory, options);
+      results[index] = result;
+      options.onProfileDone?.(result, ++done, total);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(inventory.settings.concurrency, total) }, worker));
+  const { company, settings } = inventory;
+  await Promise.all(
+    [...byHost].flatMap(([host, queue]) => {
+      const lanes = settings.hosts[host.replace(/:\d+$/, '')]?.concurrency ?? settings.hostConcurrency;
+      return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
+    }),
+  );
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';
     results[index] = resultFor(profile, adapterFor(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
   });
-  const { company, settings } = inventory;
   return buildReport(results, { company, settings, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool, shard: options.shard ?? null, interrupted: options.stop?.aborted ?? false });
 }

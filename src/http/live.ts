@@ -9,6 +9,7 @@ import { decompress } from './decode.js';
 import { Politeness, type HostLimits } from './politeness.js';
 import { backoff, DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, RetryBudget, type RetryPolicy } from './retry.js';
 import type { RobotsGate } from './robots.js';
+import { onSent } from './sent.js';
 import { FetchError, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
 export interface LiveClientOptions {
@@ -127,12 +128,21 @@ export class LiveHttpClient implements HttpClient {
     const host = new URL(url).host;
     const waitMs = this.politeness.pausedUntil(host) - Date.now();
     if (waitMs > this.options.retry.maxRetryAfterMs) throw rateLimited(url, waitMs, `${host} asked to wait (Retry-After)`);
-    return this.politeness.run(host, () => this.once(url, headers), this.options.signal).catch((error) => {
+    return this.politeness.run(host, (sent) => this.once(url, headers, sent), this.options.signal).catch((error) => {
       throw this.options.signal?.aborted ? interrupted(url) : error;
     });
   }
 
-  private async once(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
+  private async once(url: string, headers: Record<string, string>, sent: () => void = () => {}): Promise<Omit<HttpResponse, 'finalUrl'>> {
+    const cancel = onSent(url, sent);
+    try {
+      return await this.exchange(url, headers);
+    } finally {
+      cancel();
+    }
+  }
+
+  private async exchange(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
     const fail = (error: unknown) => (this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url));

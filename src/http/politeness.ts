@@ -54,10 +54,14 @@ class Semaphore {
 interface HostState {
   limits: HostLimits;
   slots: Semaphore;
-  /** No request may start before this time: the interval after the last start. */
+  /** No request may start before this time: the interval after the last one was sent. */
   nextStart: number;
   /** Retry-After from the host: no request before this time. */
   pausedUntil: number;
+  /** Requests started but not yet on the wire: the next one waits for them. */
+  unsent: number;
+  /** Woken when a request of this host goes on the wire. */
+  wake: Array<() => void>;
 }
 
 export class Politeness {
@@ -79,7 +83,7 @@ export class Politeness {
     let s = this.hosts.get(host);
     if (!s) {
       const limits = this.limitsFor(host);
-      s = { limits, slots: new Semaphore(limits.concurrency), nextStart: 0, pausedUntil: 0 };
+      s = { limits, slots: new Semaphore(limits.concurrency), nextStart: 0, pausedUntil: 0, unsent: 0, wake: [] };
       this.hosts.set(host, s);
     }
     return s;
@@ -96,23 +100,42 @@ export class Politeness {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
 
-  /** Runs `task` as one request to `host`, when the host's slot, interval and pause and a global slot allow. */
-  async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * Runs `task` as one request to `host`, when the host's slot, interval and pause and a global slot
+   * allow. The task calls `sent()` when its request is on the wire (or is done, whichever is first):
+   * the interval is counted from then, and no other request to the host starts before it.
+   */
+  async run<T>(host: string, task: (sent: () => void) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const s = this.state(host);
     await s.slots.acquire(signal);
     try {
       for (;;) {
+        if (s.unsent > 0) {
+          await new Promise<void>((resolve) => s.wake.push(resolve));
+          signal?.throwIfAborted();
+          continue;
+        }
         const wait = Math.max(s.nextStart, s.pausedUntil) - this.now();
         if (wait > 0) await sleep(wait, undefined, { signal });
         await this.global.acquire(signal);
         // the check and the reservation happen together, with no await between them
-        if (this.now() >= Math.max(s.nextStart, s.pausedUntil)) break;
+        if (s.unsent === 0 && this.now() >= Math.max(s.nextStart, s.pausedUntil)) break;
         this.global.release();
       }
       s.nextStart = this.now() + s.limits.intervalMs;
+      s.unsent++;
+      let onWire = false;
+      const sent = () => {
+        if (onWire) return;
+        onWire = true;
+        s.unsent--;
+        s.nextStart = Math.max(s.nextStart, this.now() + s.limits.intervalMs);
+        for (const wake of s.wake.splice(0)) wake();
+      };
       try {
-        return await task();
+        return await task(sent);
       } finally {
+        sent();
         this.global.release();
       }
     } finally {

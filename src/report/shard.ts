@@ -14,7 +14,8 @@ export class MergeError extends Error {
   }
 }
 
-const hostOf = (url: string) => new URL(url).host.toLowerCase();
+/** The host a profile's requests go to, as far as the inventory tells: its URL's host. */
+export const hostOf = (url: string) => new URL(url).host.toLowerCase();
 
 /**
  * The shard (1..count) of every host: hosts with the most profiles first, each to the shard with the

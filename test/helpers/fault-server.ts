@@ -28,8 +28,8 @@ export interface FaultServer {
 
 export interface FaultServerOptions {
   address?: string;
-  /** Latency of the /feed endpoints in ms, fixed or drawn per request. */
-  latency?: number | (() => number);
+  /** Latency of the /feed endpoints in ms: fixed, or per request path. */
+  latency?: number | ((path: string) => number);
   /** robots.txt body; absent: 404. */
   robots?: string;
   /** Shared across servers: requests in flight on all of them, and the most seen at once. */
@@ -71,7 +71,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     };
     if (path === '/robots.txt') return options.robots === undefined ? send(404, 'text/plain', 'no robots here') : send(200, 'text/plain', options.robots);
     if (path.startsWith('/feed/')) {
-      const latency = typeof options.latency === 'function' ? options.latency() : (options.latency ?? 0);
+      const latency = typeof options.latency === 'function' ? options.latency(path) : (options.latency ?? 0);
       if (latency > 0) await wait(latency);
       return send(200, 'application/rss+xml; charset=utf-8', FEED);
     }

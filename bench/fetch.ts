@@ -1,0 +1,135 @@
+/**
+ * bench:fetch — how close the audit gets to the fastest schedule politeness allows.
+ *
+ * ≥500 feed profiles spread unevenly over 20 loopback hosts (127.0.0.2–21, fault-server with injected
+ * latency), audited in-process through the real pipeline (runAudit + LiveHttpClient). For each
+ * latency model it prints wall time divided by the politeness lower bound — the busiest host's queue:
+ * max over hosts of max(Σ latency / c, (n−1)·interval + shortest latency), which for a fixed latency L
+ * is max(⌈n/c⌉·L, (n−1)·interval + L) — and the politeness violations counted from the servers' logs
+ * (in flight above c, or starts closer than the interval). Goal: ratio ≤ 1.2, zero violations.
+ *
+ *   npm run bench:fetch            (PROFILES=1000 npm run bench:fetch for more)
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { runAudit } from '../src/audit.js';
+import { parseInventory } from '../src/config/load.js';
+import { LiveHttpClient } from '../src/http/live.js';
+
+const HOSTS = 20;
+const PROFILES = Number(process.env.PROFILES ?? 500);
+const HOST_CONCURRENCY = 2;
+const INTERVAL_MS = 40;
+const JITTER_MS = 8;
+
+/** A small seeded generator (mulberry32), so every run draws the same latencies. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Model {
+  name: string;
+  latency: (random: () => number) => number;
+}
+
+const MODELS: Model[] = [
+  { name: 'fixed 100 ms', latency: () => 100 },
+  {
+    // log-normal: median 80 ms, a long tail (about 1 in 100 above 500 ms)
+    name: 'long-tailed (median 80 ms)',
+    latency: (random) => {
+      const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+      return Math.round(80 * Math.exp(0.8 * z));
+    },
+  },
+];
+
+/** Profiles per host, uneven (weights 1/√(i+1)), summing to PROFILES. */
+function spread(): number[] {
+  const weights = Array.from({ length: HOSTS }, (_, i) => 1 / Math.sqrt(i + 1));
+  const total = weights.reduce((a, b) => a + b);
+  const counts = weights.map((w) => Math.floor((w / total) * PROFILES));
+  for (let i = 0; counts.reduce((a, b) => a + b) < PROFILES; i++) counts[i % HOSTS]!++;
+  return counts;
+}
+
+type Seen = Array<{ at: number; inFlight: number }>;
+
+function violations(seen: Seen): number {
+  const starts = seen.map((r) => r.at);
+  const tooClose = starts.slice(1).filter((t, i) => t - starts[i]! < INTERVAL_MS - JITTER_MS).length;
+  const tooMany = seen.filter((r) => r.inFlight > HOST_CONCURRENCY).length;
+  return tooClose + tooMany;
+}
+
+/** Sends a message to the server process and waits for its answer of the given type. */
+function ask<T>(child: ChildProcess, message: object, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const on = (reply: { type: string }) => {
+      if (reply.type !== type) return;
+      child.off('message', on);
+      resolve(reply as T);
+    };
+    child.on('message', on);
+    child.send(message);
+  });
+}
+
+async function runModel(model: Model) {
+  const random = seeded(42);
+  const counts = spread();
+  const hosts = counts.map((n, h) => ({
+    address: `127.0.0.${h + 2}`,
+    latencies: Object.fromEntries(Array.from({ length: n }, (_, i) => [`/feed/${i}.xml`, model.latency(random)])),
+  }));
+  const bound = Math.max(
+    ...hosts.map((h) => {
+      const ls = Object.values(h.latencies);
+      return Math.max(ls.reduce((a, b) => a + b, 0) / HOST_CONCURRENCY, (ls.length - 1) * INTERVAL_MS + Math.min(...ls));
+    }),
+  );
+  const child = fork(new URL('./fetch-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const { urls } = await ask<{ urls: string[] }>(child, { type: 'start', hosts }, 'started');
+  const lines = hosts.flatMap((h, i) => Object.keys(h.latencies).map((path) => `  - url: ${urls[i]}${path}\n    platform: feed`));
+  const yaml = `company: Bench\nsettings:\n  concurrency: 64\n  hostConcurrency: ${HOST_CONCURRENCY}\n  hostIntervalMs: ${INTERVAL_MS}\nprofiles:\n${lines.join('\n')}\n`;
+  const inventory = parseInventory(yaml, 'bench.yaml');
+  const s = inventory.settings;
+  const http = new LiveHttpClient({
+    userAgent: 'channel-audit-bench',
+    timeoutMs: 15_000,
+    env: {},
+    globalConcurrency: s.concurrency,
+    hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
+  });
+  const lag = monitorEventLoopDelay({ resolution: 1 });
+  lag.enable();
+  const started = performance.now();
+  const report = await runAudit(inventory, { http, asOf: new Date('2026-11-01T00:00:00Z'), generatedAt: new Date(0), source: 'live', tool: { name: 'bench', version: '0' } });
+  const wall = performance.now() - started;
+  lag.disable();
+  if (process.env.DEBUG_BENCH) console.error(`event-loop delay: p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
+  await http.close();
+  const active = report.profiles.filter((p) => p.status === 'active').length;
+  const { seen } = await ask<{ seen: Seen[] }>(child, { type: 'log' }, 'log');
+  const broken = seen.reduce((sum, log) => sum + violations(log), 0);
+  child.send({ type: 'close' });
+  return { model: model.name, profiles: PROFILES, busiest: Math.max(...counts), wall, bound, ratio: wall / bound, violations: broken, active };
+}
+
+const rows = [];
+for (const model of MODELS) rows.push(await runModel(model));
+console.log(`bench:fetch — ${PROFILES} profiles on ${HOSTS} loopback hosts, ${HOST_CONCURRENCY} per host, ${INTERVAL_MS} ms interval`);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+console.log('| latency | busiest host | wall | politeness lower bound | ratio | violations | profiles audited |');
+console.log('|---|--:|--:|--:|--:|--:|--:|');
+for (const r of rows) {
+  console.log(`| ${r.model} | ${r.busiest} | ${(r.wall / 1000).toFixed(2)} s | ${(r.bound / 1000).toFixed(2)} s | **${r.ratio.toFixed(2)}** | ${r.violations} | ${r.active}/${r.profiles} |`);
+}
+if (rows.some((r) => r.active !== r.profiles)) process.exitCode = 1;
