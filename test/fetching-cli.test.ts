@@ -43,6 +43,26 @@ describe('malformed responses', () => {
   });
 });
 
+describe('identity and conditional re-fetching', () => {
+  it('names itself in the User-Agent (version and home page), or as told', async () => {
+    const inv = inventory('ua', `  - url: ${site.url}/feed/ua.xml\n    platform: feed\n`);
+    await json(['audit', inv]);
+    expect(site.seen.at(-1)!.headers['user-agent']).toMatch(/^channel-audit\/\d+\.\d+\.\d+ \(\+https:\/\/\S+\)$/);
+    await json(['audit', inv, '--user-agent', 'acme-audit/1.0 (ops@acme.example)']);
+    expect(site.seen.at(-1)!.headers['user-agent']).toBe('acme-audit/1.0 (ops@acme.example)');
+  });
+
+  it('--cache revalidates on the next run and reuses the body on 304', async () => {
+    const inv = inventory('cache', `  - url: ${site.url}/etag\n    platform: feed\n`);
+    const dir = join(tmp, 'cache');
+    const first = await json(['audit', inv, '--cache', dir]);
+    const second = await json(['audit', inv, '--cache', dir]);
+    const asked = site.seen.filter((r) => r.path === '/etag');
+    expect(asked.map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, '"v1"']);
+    expect(second.report.profiles[0].metrics).toEqual(first.report.profiles[0].metrics);
+  });
+});
+
 describe('robots.txt', () => {
   it('keeps HTML pages it disallows unfetched, reports them blocked with the rule, and exempts feeds', async () => {
     const inv = inventory('robots', `  - url: ${robotsSite.url}/page.html\n    platform: web\n  - url: ${robotsSite.url}/feed/declared.xml\n    platform: feed\n`);
@@ -105,21 +125,21 @@ describe('Ctrl-C in the middle of an audit', () => {
   });
   afterAll(() => slow.close());
 
-  it('stops, writes the report of the profiles done (the rest "interrupted") atomically, and exits 3', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s stops, writes the report of the profiles done (the rest "interrupted") atomically, and exits 3', async (signal) => {
     const profiles = Array.from({ length: 40 }, (_, i) => `  - url: ${slow.url}/feed/${i}.xml\n    platform: feed\n`).join('');
     const inv = inventory('interrupt', profiles, 'settings:\n  hostConcurrency: 1\n  hostIntervalMs: 0\n');
-    const out = join(tmp, 'partial.json');
+    const out = join(tmp, `partial-${signal}.json`);
     const child = spawn('node', [BIN, 'audit', inv, '--as-of', '2026-11-01', '-o', out, '--fail-on', 'never'], { env: { ...process.env, CI: '1', NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(existsSync(out)).toBe(false);
     const sentAt = performance.now();
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(performance.now() - sentAt).toBeLessThan(5000);
     expect(code).toBe(3);
-    expect(stderr).toMatch(/SIGINT: stopping/);
+    expect(stderr).toMatch(new RegExp(`${signal}: stopping`));
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(schemaErrors(report)).toBeNull();
     expect(report.interrupted).toBe(true);
