@@ -50,6 +50,7 @@ describe('inventory loading', () => {
     { name: 'an unknown assertion', yaml: 'company: A\nassert:\n  maxDaysSincePost: [error, 60]\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "maxDaysSincePost" in assert: did you mean "maxDaysSinceLastPost"\?/ },
     { name: 'a ratio assertion above 1', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n    assert:\n      maxCannedRatio: [error, 50]\n', expect: /^inv\.yaml:5:31: profiles\[0\]\.assert\.maxCannedRatio\[1\]: expected a number between 0 and 1/ },
     { name: 'assertFor without tags or platform', yaml: 'company: A\nassertFor:\n  - assert:\n      minScore: [warn, 50]\nprofiles: []\n', expect: /^inv\.yaml:3:5: assertFor\[0\]: expected "tags" or "platform"/ },
+    { name: 'a host override with an unknown key', yaml: 'company: A\nsettings:\n  hosts:\n    mastodon.social: { concurrency: 1, delay: 5 }\nprofiles: []\n', expect: /^inv\.yaml:4:40: unknown key "delay" in settings\.hosts\.mastodon\.social: expected one of: concurrency, intervalMs/ },
     { name: 'not a mapping', yaml: '- just\n- a list\n', expect: /^inv\.yaml:1:1: expected a mapping/ },
   ])('reports $name with file, line and column', ({ yaml, expect: pattern }) => {
     expect(problems(yaml)[0]).toMatch(pattern);
@@ -76,6 +77,11 @@ describe('inventory loading', () => {
       { tags: null, platforms: ['feed', 'web', 'youtube'], assert: { maxDaysSinceLastPost: { level: 'warn', limit: 120 } } },
     ]);
     expect(inv.profiles.find((p) => p.name === 'Company blog')!.assert).toEqual({ maxDaysSinceLastPost: 'off' });
+  });
+
+  it('reads per-host politeness overrides', () => {
+    const inv = parseInventory('company: A\nsettings:\n  hostIntervalMs: 500\n  hosts:\n    mastodon.social: { concurrency: 1, intervalMs: 1000 }\nprofiles: []\n', 'a.yaml');
+    expect(inv.settings).toMatchObject({ hostConcurrency: 2, hostIntervalMs: 500, hosts: { 'mastodon.social': { concurrency: 1, intervalMs: 1000 } } });
   });
 
   it('names a missing file', async () => {

@@ -87,8 +87,8 @@ function knownKeys(path: PathKey[]): string[] {
   let schema: unknown = InventorySchema;
   for (const step of path) {
     schema = unwrap(schema);
-    const def = (schema as { def: { type: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    schema = def.type === 'array' ? def.element : def.shape?.[String(step)];
+    const def = (schema as { def: { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    schema = def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : def.shape?.[String(step)];
   }
   const def = (unwrap(schema) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def;
   return Object.keys(def?.shape ?? {});
