@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTimeline } from '../src/analysis/analyze.js';
-import { canned, jaccard } from '../src/analysis/canned.js';
+import { canned } from '../src/analysis/canned.js';
+import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { conversation } from '../src/analysis/conversation.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { staleness } from '../src/analysis/staleness.js';
@@ -123,8 +124,13 @@ describe('canned responses', () => {
     expect(canned({ replies: [reply('@a 👍')], similarity: 0.8, minClusterSize: 3 }).cannedRatio).toBeNull();
   });
 
-  it('uses word-set Jaccard similarity', () => {
-    expect(jaccard(new Set(['a', 'b', 'c']), new Set(['a', 'b', 'd']))).toBe(0.5);
+  it('compares word 3-gram shingles (2-grams and words for short replies, character bigrams without spaces)', () => {
+    const j = (a: string, b: string) => jaccardSorted(shingles(a), shingles(b));
+    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j k')).toBe(1);
+    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(8 / 10); // one edit at the end: 8 of 10 trigrams shared
+    expect(shingles('thanks so much')).toHaveLength(3); // short: single words
+    expect(j('ご不便をおかけして申し訳ございません', 'ご不便をおかけして大変申し訳ございません')).toBeGreaterThanOrEqual(0.8);
+    expect(j('ご不便をおかけして申し訳ございません', '配送状況はこちらからご確認いただけます')).toBeLessThan(0.1);
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * Canned responses: replies clustered as near-duplicates.
  *
- * Method (exact, O(u²) in the number u of distinct normalised replies): two replies are near-duplicates
- * when the Jaccard similarity of their word sets is at least `similarity` (default 0.8). Clusters are the
- * connected components of that relation (union-find), so a template is a chain of replies each
- * near-identical to another. A cluster of at least `minClusterSize` replies is a template.
+ * Two replies are near-duplicates when the Jaccard similarity of their shingles (word 3-grams, see
+ * shingles.ts) is at least `similarity` (default 0.6). Clusters are the connected components of that
+ * relation (cluster.ts: exact for small inputs, MinHash-LSH with verified pairs for large ones), so a
+ * template is a chain of replies each near-identical to another. A cluster of at least
+ * `minClusterSize` replies is a template.
  */
 import type { CannedMetrics, Post } from '../model/index.js';
 import { displayReply, normaliseReply, type NormalisedReply } from './normalise.js';
+import { clusterTexts } from './cluster.js';
 import { tally } from './tally.js';
 import { round } from './time.js';
 
@@ -18,69 +20,15 @@ export interface CannedInput {
   maxTemplates?: number;
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
-interface Group {
-  words: Set<string>;
-  raws: string[];
-}
-
 /** A reply's raw text with its normalised form, computed once. */
 export type NormalisedText = { raw: string } & NormalisedReply;
 
-/** Groups of identical normalised replies, then clusters of near-duplicate groups. Empty normalised texts are skipped. */
+/** Clusters of near-duplicate replies (cluster.ts), each with its replies' raw texts. Empty normalised texts are skipped. */
 export function clusterReplies(replies: NormalisedText[], similarity: number): Array<{ size: number; raws: string[] }> {
-  const groups = new Map<string, Group>();
-  for (const { raw, text } of replies) {
-    if (!text) continue;
-    let g = groups.get(text);
-    if (!g) groups.set(text, (g = { words: new Set(text.split(' ')), raws: [] }));
-    g.raws.push(raw);
-  }
-  const list = [...groups.values()];
-  const uf = new UnionFind(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!.words;
-    for (let j = i + 1; j < list.length; j++) {
-      const b = list[j]!.words;
-      // Jaccard can be at most min/max of the set sizes: skip pairs that cannot reach the threshold
-      if (Math.min(a.size, b.size) < similarity * Math.max(a.size, b.size)) continue;
-      if (jaccard(a, b) >= similarity) uf.union(i, j);
-    }
-  }
-  const clusters = new Map<number, string[]>();
-  list.forEach((g, i) => {
-    const root = uf.find(i);
-    const raws = clusters.get(root);
-    if (raws) raws.push(...g.raws);
-    else clusters.set(root, [...g.raws]);
-  });
-  return [...clusters.values()].map((raws) => ({ size: raws.length, raws }));
+  return clusterTexts(
+    replies.map((r) => r.text),
+    { similarity },
+  ).map((members) => ({ size: members.length, raws: members.map((i) => replies[i]!.raw) }));
 }
 
 export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'> {

@@ -5,7 +5,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staleAfterDays: 30,
   abandonedAfterDays: 180,
   cannedMinClusterSize: 3,
-  cannedSimilarity: 0.8,
+  cannedSimilarity: 0.6,
   windowDays: 180,
   maxPosts: 400,
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },

@@ -1,0 +1,67 @@
+/**
+ * MinHash signatures and LSH banding, for near-duplicate search that scales linearly.
+ *
+ * A signature is the minimum of 128 hash functions h_k(x) = (a_k·x + b_k) mod 2³² over a reply's
+ * shingles (32-bit arithmetic with Math.imul, in one Uint32Array). Two sets agree on one signature
+ * position with probability equal to their Jaccard similarity s. Splitting the signature into b bands
+ * of r rows and bucketing each band makes a pair a candidate with probability 1 − (1 − s^r)^b: an
+ * S-curve whose steep part sits near (1/b)^(1/r). `bandsFor` picks, among the splits of 128, the one
+ * whose curve passes the threshold t with at least 99.5% of pairs at t found (recall first: every
+ * candidate is verified by exact Jaccard afterwards, so false candidates cost time, never accuracy).
+ * The coefficients come from a fixed seed: the result never changes between runs.
+ */
+
+export const PERMUTATIONS = 128;
+
+/** Fixed odd multipliers and offsets for the 128 hash functions (splitmix32 from a constant seed). */
+const COEFFICIENTS = (() => {
+  const out = new Uint32Array(PERMUTATIONS * 2);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < out.length; i++) {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    z = (z ^ (z >>> 16)) >>> 0;
+    out[i] = i % 2 === 0 ? z | 1 : z;
+  }
+  return out;
+})();
+
+/** The 128-value MinHash signature of a set of shingle hashes. */
+export function signature(shingles: Uint32Array, out = new Uint32Array(PERMUTATIONS)): Uint32Array {
+  out.fill(0xffffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const x = shingles[s]!;
+    for (let k = 0; k < PERMUTATIONS; k++) {
+      const h = (Math.imul(COEFFICIENTS[2 * k]!, x) + COEFFICIENTS[2 * k + 1]!) >>> 0;
+      if (h < out[k]!) out[k] = h;
+    }
+  }
+  return out;
+}
+
+/** Probability that a pair of similarity s becomes a candidate with b bands of r rows. */
+export const candidateProbability = (s: number, bands: number, rows: number): number => 1 - (1 - s ** rows) ** bands;
+
+/**
+ * The banding for a similarity threshold: the most rows per band (fewest false candidates) for which a
+ * pair right at the threshold is still found with probability ≥ 0.995; bands = ⌊128 / rows⌋.
+ */
+export function bandsFor(threshold: number): { bands: number; rows: number } {
+  let best = { bands: PERMUTATIONS, rows: 1 };
+  for (let rows = 1; rows <= 32; rows++) {
+    const bands = Math.floor(PERMUTATIONS / rows);
+    if (candidateProbability(threshold, bands, rows) >= 0.995) best = { bands, rows };
+  }
+  return best;
+}
+
+/** The 32-bit key of each band of a signature (a hash of its rows), written into `out` at `offset`. */
+export function bandKeys(sig: Uint32Array, bands: number, rows: number, out: Uint32Array, offset: number): void {
+  for (let band = 0; band < bands; band++) {
+    let h = 0x811c9dc5 ^ band;
+    for (let r = 0; r < rows; r++) h = Math.imul(h ^ sig[band * rows + r]!, 0x01000193);
+    out[offset + band] = h >>> 0;
+  }
+}

@@ -1,0 +1,94 @@
+/** Near-duplicate clustering: MinHash-LSH finds what the exact join finds, in any input order, the same every run. */
+import { describe, expect, it } from 'vitest';
+import { clusterTexts } from '../src/analysis/cluster.js';
+import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
+import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+
+/** A seeded corpus: a few templates with word edits, and free text. */
+function corpus(n: number, seed = 7): string[] {
+  let a = seed;
+  const random = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const words = 'order delivery refund account please help sorry team store card payment update phone app issue store week today thanks look soon'.split(' ');
+  const templates = [
+    'we are sorry to hear about this please send us a dm with your order number and we will look into it right away',
+    'thanks for your patience please follow the link to track your order and let us know if you need anything else',
+    'we apologise for the inconvenience our team is looking into this and will get back to you as soon as possible',
+  ];
+  return Array.from({ length: n }, () => {
+    if (random() < 0.5) {
+      const w = templates[Math.floor(random() * templates.length)]!.split(' ');
+      for (let e = Math.floor(random() * 3); e > 0; e--) w[Math.floor(random() * w.length)] = words[Math.floor(random() * words.length)]!;
+      return w.join(' ');
+    }
+    return Array.from({ length: 8 + Math.floor(random() * 14) }, () => words[Math.floor(random() * words.length)]!).join(' ');
+  });
+}
+
+/** Of the pairs `truth` puts in one cluster, the share `got` also puts in one cluster. */
+export function pairRecall(truth: number[][], got: number[][]): number {
+  const clusterOf = new Map<number, number>();
+  got.forEach((c, k) => c.forEach((i) => clusterOf.set(i, k)));
+  let together = 0;
+  let total = 0;
+  for (const c of truth) {
+    total += (c.length * (c.length - 1)) / 2;
+    const counts = new Map<number, number>();
+    for (const i of c) counts.set(clusterOf.get(i)!, (counts.get(clusterOf.get(i)!) ?? 0) + 1);
+    for (const k of counts.values()) together += (k * (k - 1)) / 2;
+  }
+  return total === 0 ? 1 : together / total;
+}
+
+const asSets = (clusters: number[][], texts: string[]) => clusters.map((c) => c.map((i) => texts[i]).sort().join('|')).sort();
+
+describe('MinHash', () => {
+  it('estimates Jaccard similarity from 128 permutations', () => {
+    const a = shingles('we are sorry to hear about this please send us a dm with your order number and we will look into it');
+    const b = shingles('we are sorry to hear about that please send us a dm with your order number and we will look at it');
+    const [sa, sb] = [signature(a), signature(b, new Uint32Array(PERMUTATIONS))];
+    const agree = sa.filter((v, k) => v === sb[k]).length / PERMUTATIONS;
+    expect(Math.abs(agree - jaccardSorted(a, b))).toBeLessThan(0.15);
+  });
+
+  it.each([0.5, 0.6, 0.7, 0.8, 0.9])('bands for similarity %s find a pair at the threshold with probability ≥ 0.995', (t) => {
+    const { bands, rows } = bandsFor(t);
+    expect(bands * rows).toBeLessThanOrEqual(PERMUTATIONS);
+    expect(candidateProbability(t, bands, rows)).toBeGreaterThanOrEqual(0.995);
+    expect(candidateProbability(t / 3, bands, rows)).toBeLessThan(0.5);
+  });
+});
+
+describe('clusterTexts', () => {
+  it('LSH keeps together ≥ 99% of the reply pairs the exact join puts together (3,000 replies)', () => {
+    const texts = corpus(3000);
+    const exact = clusterTexts(texts, { similarity: 0.6, method: 'exact' });
+    const lsh = clusterTexts(texts, { similarity: 0.6, method: 'lsh' });
+    expect(pairRecall(exact, lsh)).toBeGreaterThanOrEqual(0.99);
+    expect(Math.abs(lsh.length - exact.length)).toBeLessThanOrEqual(3);
+  });
+
+  it('does not depend on input order', () => {
+    const texts = corpus(2000);
+    const reversed = [...texts].reverse();
+    expect(asSets(clusterTexts(reversed, { similarity: 0.6, method: 'lsh' }), reversed)).toEqual(asSets(clusterTexts(texts, { similarity: 0.6, method: 'lsh' }), texts));
+  });
+
+  it('never merges texts below the threshold (every pair is verified)', () => {
+    const texts = corpus(2000);
+    const sets = texts.map(shingles);
+    for (const cluster of clusterTexts(texts, { similarity: 0.6, method: 'lsh' })) {
+      if (cluster.length < 2) continue;
+      // each member has a partner at or above the threshold inside its cluster
+      for (const i of cluster) expect(cluster.some((j) => j !== i && (texts[i] === texts[j] || jaccardSorted(sets[i]!, sets[j]!) >= 0.6))).toBe(true);
+    }
+  });
+
+  it('keeps identical texts together and leaves empty texts out', () => {
+    expect(clusterTexts(['a b c', '', 'a b c', 'x y z'], { similarity: 0.6 })).toEqual([[0, 2], [3]]);
+  });
+});
