@@ -14,8 +14,9 @@ import { jaccardSorted, shingles } from './shingles.js';
 
 /** At most this many distinct texts are compared pair by pair; above, MinHash-LSH. */
 export const EXACT_LIMIT = 1500;
-/** Per LSH bucket, a text is compared with at most this many representatives of other clusters. */
-const MAX_REPRESENTATIVES = 48;
+/** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
+const MEMBERS_PER_CLUSTER = 8;
+const CLUSTERS_PER_BUCKET = 256;
 
 class UnionFind {
   private readonly parent: Uint32Array;
@@ -99,22 +100,39 @@ function lshJoin(sets: Uint32Array[], similarity: number, uf: UnionFind, similar
   }
 }
 
-/** Within one bucket, each text is verified against representatives of the clusters seen so far in it. */
+/**
+ * Within one bucket, each text is verified against up to 8 members of every other cluster already in
+ * the bucket (a text already in the same cluster costs one union-find lookup, not a comparison).
+ */
 function joinBucket(order: Float64Array, start: number, end: number, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
-  const reps: number[] = [];
+  if (end - start === 2) {
+    // most buckets hold a pair
+    const a = order[start]! % 2_097_152;
+    const b = order[start + 1]! % 2_097_152;
+    if (uf.find(a) !== uf.find(b) && similar(a, b)) uf.union(a, b);
+    return;
+  }
+  const groups: number[][] = [];
+  const visited: number[] = [];
   for (let k = start; k < end; k++) {
     const i = order[k]! % 2_097_152;
-    let joined = false;
-    for (const rep of reps) {
-      if (uf.find(rep) === uf.find(i)) {
-        joined = true;
+    visited.length = 0;
+    let own: number[] | null = null;
+    for (const members of groups) {
+      const root = uf.find(members[0]!);
+      if (root === uf.find(i)) {
+        own ??= members;
         continue;
       }
-      if (similar(rep, i)) {
-        uf.union(rep, i);
-        joined = true;
+      if (visited.includes(root)) continue;
+      visited.push(root);
+      if (members.some((m) => similar(m, i))) {
+        uf.union(members[0]!, i);
+        own ??= members;
       }
     }
-    if (!joined && reps.length < MAX_REPRESENTATIVES) reps.push(i);
+    if (own) {
+      if (own.length < MEMBERS_PER_CLUSTER) own.push(i);
+    } else if (groups.length < CLUSTERS_PER_BUCKET) groups.push([i]);
   }
 }

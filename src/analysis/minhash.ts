@@ -6,12 +6,15 @@
  * position with probability equal to their Jaccard similarity s. Splitting the signature into b bands
  * of r rows and bucketing each band makes a pair a candidate with probability 1 − (1 − s^r)^b: an
  * S-curve whose steep part sits near (1/b)^(1/r). `bandsFor` picks, among the splits of 128, the one
- * whose curve passes the threshold t with at least 99.5% of pairs at t found (recall first: every
+ * whose curve passes the threshold t with at least 98% of pairs at t found (clusters are connected
+ * components, so a pair missed in every band is usually still joined through a third reply; every
  * candidate is verified by exact Jaccard afterwards, so false candidates cost time, never accuracy).
  * The coefficients come from a fixed seed: the result never changes between runs.
  */
 
 export const PERMUTATIONS = 128;
+/** A pair exactly at the threshold becomes a candidate at least this often. */
+export const MIN_RECALL_AT_THRESHOLD = 0.98;
 
 /** Fixed odd multipliers and offsets for the 128 hash functions (splitmix32 from a constant seed). */
 const COEFFICIENTS = (() => {
@@ -46,13 +49,13 @@ export const candidateProbability = (s: number, bands: number, rows: number): nu
 
 /**
  * The banding for a similarity threshold: the most rows per band (fewest false candidates) for which a
- * pair right at the threshold is still found with probability ≥ 0.995; bands = ⌊128 / rows⌋.
+ * pair right at the threshold is still found with probability ≥ 0.98; bands = ⌊128 / rows⌋.
  */
 export function bandsFor(threshold: number): { bands: number; rows: number } {
   let best = { bands: PERMUTATIONS, rows: 1 };
   for (let rows = 1; rows <= 32; rows++) {
     const bands = Math.floor(PERMUTATIONS / rows);
-    if (candidateProbability(threshold, bands, rows) >= 0.995) best = { bands, rows };
+    if (candidateProbability(threshold, bands, rows) >= MIN_RECALL_AT_THRESHOLD) best = { bands, rows };
   }
   return best;
 }

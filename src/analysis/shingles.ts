@@ -21,18 +21,26 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
 
 /** The distinct shingle hashes of a normalised text (lower-case words joined by single spaces), sorted. */
 export function shingles(text: string): Uint32Array {
-  const grams: string[] = [];
+  let hashes: number[];
   if (SPACELESS.test(text)) {
     const chars = [...text.replace(/\s+/g, '')];
-    if (chars.length < 2) grams.push(chars.join(''));
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+    hashes = chars.length < 2 ? [hash32(chars.join(''))] : chars.slice(1).map((c, i) => hash32(chars[i]! + c));
   } else {
-    const words = text.split(' ').filter(Boolean);
+    // each word hashed once; an n-gram's hash mixes its words' hashes in order
+    const words = text.split(' ').filter(Boolean).map((w) => hash32(w));
     const n = words.length >= TRIGRAM_WORDS ? 3 : words.length >= BIGRAM_WORDS ? 2 : 1;
-    for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
+    hashes = [];
+    for (let i = 0; i + n <= words.length; i++) {
+      let h = 0x9e3779b9 ^ n;
+      for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
+      hashes.push(h >>> 0);
+    }
   }
-  const set = new Set(grams.map((g) => hash32(g)));
-  return Uint32Array.from(set).sort();
+  const sorted = Uint32Array.from(hashes).sort();
+  // distinct values, in place
+  let m = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  return sorted.subarray(0, m);
 }
 
 /** Exact Jaccard similarity of two sorted, distinct shingle arrays (a merge walk). */

@@ -1,0 +1,68 @@
+/**
+ * bench:canned — near-duplicate clustering at 10⁴, 10⁵ and 10⁶ support replies (bench/canned-corpus.ts).
+ * Baseline measured in the same run: the exact all-pairs join (with the size filter) on the same
+ * distinct texts, where it finishes in reasonable time (10⁴ and 10⁵). Prints pair recall of MinHash-LSH
+ * against it, the canned-ratio error, the speed-up, replies per second per core, and wall time and
+ * peak memory at 10⁶.
+ *
+ *   npm run bench:canned            (SIZES=10000,100000 to choose)
+ */
+import os from 'node:os';
+import { clusterTexts } from '../src/analysis/cluster.js';
+import { normaliseReply } from '../src/analysis/normalise.js';
+import { supportReplies } from './canned-corpus.js';
+
+const SIMILARITY = 0.6;
+const MIN_CLUSTER = 3;
+const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
+/** Above this many replies the exact join is not run (it would take hours). */
+const EXACT_UP_TO = Number(process.env.EXACT_UP_TO ?? 100_000);
+
+function pairRecall(truth: number[][], got: number[][]): number {
+  const index = new Map<number, number>();
+  got.forEach((c, k) => c.forEach((i) => index.set(i, k)));
+  let together = 0;
+  let total = 0;
+  for (const c of truth) {
+    total += (c.length * (c.length - 1)) / 2;
+    const counts = new Map<number, number>();
+    for (const i of c) counts.set(index.get(i)!, (counts.get(index.get(i)!) ?? 0) + 1);
+    for (const k of counts.values()) together += (k * (k - 1)) / 2;
+  }
+  return total === 0 ? 1 : together / total;
+}
+
+const cannedRatio = (clusters: number[][], n: number) => clusters.filter((c) => c.length >= MIN_CLUSTER).reduce((s, c) => s + c.length, 0) / n;
+
+
+function time<T>(f: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t };
+}
+
+console.log(`bench:canned — similarity ${SIMILARITY}, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+console.log('| replies | distinct texts | MinHash-LSH | exact join | speed-up | pair recall | canned ratio (LSH / exact) | replies/s/core | peak RSS |');
+console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+for (const n of SIZES) {
+  const replies = supportReplies(n);
+  const texts = replies.map((r) => normaliseReply(r).text); // normalising is part of the work
+  const lsh = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'lsh' }));
+  const distinct = new Set(texts).size;
+  const lshRss = process.resourceUsage().maxRSS * 1024; // the process's peak so far: LSH runs before the exact join
+  let exactCell = 'not run';
+  let speedCell = '—';
+  let recallCell = '—';
+  let ratioCell = `${(cannedRatio(lsh.value, n) * 100).toFixed(2)}% / —`;
+  if (n <= EXACT_UP_TO) {
+    const exact = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'exact' }));
+    exactCell = `${(exact.ms / 1000).toFixed(2)} s`;
+    speedCell = `**${(exact.ms / lsh.ms).toFixed(1)}×**`;
+    recallCell = `**${pairRecall(exact.value, lsh.value).toFixed(4)}**`;
+    const [a, b] = [cannedRatio(lsh.value, n), cannedRatio(exact.value, n)];
+    ratioCell = `${(a * 100).toFixed(2)}% / ${(b * 100).toFixed(2)}% (Δ ${(Math.abs(a - b) * 100).toFixed(2)} pt)`;
+  }
+  console.log(
+    `| ${n.toLocaleString('en')} | ${distinct.toLocaleString('en')} | ${(lsh.ms / 1000).toFixed(2)} s | ${exactCell} | ${speedCell} | ${recallCell} | ${ratioCell} | ${Math.round(n / (lsh.ms / 1000)).toLocaleString('en')} | ${Math.round(lshRss / 1e6)} MB |`,
+  );
+}
