@@ -111,7 +111,27 @@ describe('canned responses', () => {
     expect(got.templates).toHaveLength(1);
     expect(got.templates[0]!.count).toBe(4);
     expect(got.cannedRatio).toBe(0.6667);
-    expect(got.signatures).toEqual([{ tag: '^AB', count: 2 }, { tag: '^JS', count: 1 }, { tag: '~Jen', count: 1 }]);
+    expect(got.signatures).toEqual([
+      { tag: '^AB', count: 2, templateShare: 1 },
+      { tag: '^JS', count: 1, templateShare: 1 },
+      { tag: '~Jen', count: 1, templateShare: 1 },
+    ]);
+    expect(got).toMatchObject({ templateCount: 1, templatesPer1000Replies: 166.67, top5Coverage: 0.6667 });
+  });
+
+  it('says when each template was used, and how canned each agent is', () => {
+    const at = (days: number, text: string) => makePost(days, { kind: 'reply', text });
+    const got = canned({
+      replies: [at(30, `@a ${template} ^AB`), at(3, `@b ${template} ^AB`), at(10, `@c ${template} ^JS`), at(5, '@d Our Tacoma store fixes zips in ten days. ^JS')],
+      similarity: 0.6,
+      minClusterSize: 3,
+    });
+    expect(got.templates[0]).toMatchObject({ count: 3, firstSeenAt: '2026-10-02T00:00:00.000Z', lastSeenAt: '2026-10-29T00:00:00.000Z' });
+    expect(got.templates[0]!.text).toBe(`@… ${template}`);
+    expect(got.signatures).toEqual([
+      { tag: '^AB', count: 2, templateShare: 1 },
+      { tag: '^JS', count: 2, templateShare: 0.5 },
+    ]);
   });
 
   it('needs at least minClusterSize replies for a template', () => {

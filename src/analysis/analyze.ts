@@ -1,6 +1,6 @@
 /** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
 import type { Metrics, Settings, Timeline } from '../model/index.js';
-import { canned } from './canned.js';
+import { canned, NO_CANNED } from './canned.js';
 import { conversation } from './conversation.js';
 import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
 import { staleness } from './staleness.js';
@@ -16,7 +16,7 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
   const replies = posts.filter((p) => p.kind === 'reply');
   const templates = timeline.repliesVisible
     ? canned({ replies, similarity: settings.cannedSimilarity, minClusterSize: settings.cannedMinClusterSize })
-    : { repliesAnalyzed: null, cannedRatio: null, templates: [], signatures: [] };
+    : NO_CANNED;
   const response = timeline.repliesVisible ? responseTimes(replies) : NO_RESPONSE_TIMES;
 
   const unavailable: Record<string, string> = {};

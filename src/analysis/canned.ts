@@ -20,32 +20,59 @@ export interface CannedInput {
   maxTemplates?: number;
 }
 
-/** A reply's raw text with its normalised form, computed once. */
-export type NormalisedText = { raw: string } & NormalisedReply;
+/** A reply's raw text and date with its normalised form, computed once. */
+export type NormalisedText = { raw: string; createdAt: string | null } & NormalisedReply;
 
-/** Clusters of near-duplicate replies (cluster.ts), each with its replies' raw texts. Empty normalised texts are skipped. */
-export function clusterReplies(replies: NormalisedText[], similarity: number): Array<{ size: number; raws: string[] }> {
-  return clusterTexts(
-    replies.map((r) => r.text),
-    { similarity },
-  ).map((members) => ({ size: members.length, raws: members.map((i) => replies[i]!.raw) }));
-}
+type CannedResult = Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'>;
 
-export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'> {
-  const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, ...normaliseReply(r.text) }));
+/** What canned() gives where replies cannot be seen. */
+export const NO_CANNED: CannedResult = { repliesAnalyzed: null, cannedRatio: null, templateCount: null, templatesPer1000Replies: null, top5Coverage: null, templates: [], signatures: [] };
+
+const earliest = (dates: Array<string | null>) => dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+
+export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): CannedResult {
+  const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, createdAt: r.createdAt, ...normaliseReply(r.text) }));
   const analysed = normalised.filter((n) => n.text !== '').length;
-  const signatures = tally(normalised.flatMap((n) => (n.signature ? [n.signature] : []))).map(([tag, count]) => ({ tag, count }));
-  if (analysed === 0) return { repliesAnalyzed: 0, cannedRatio: null, templates: [], signatures };
+  const clusters = analysed === 0 ? [] : clusterTexts(normalised.map((n) => n.text), { similarity }).filter((c) => c.length >= minClusterSize);
+  const inTemplate = new Uint8Array(normalised.length);
+  for (const c of clusters) for (const i of c) inTemplate[i] = 1;
 
-  const templates = clusterReplies(normalised, similarity)
-    .filter((c) => c.size >= minClusterSize)
-    .map((c) => ({ text: tally(c.raws.map((r) => displayReply(r)))[0]![0], count: c.size }))
+  const signed = new Map<string, { count: number; canned: number }>();
+  normalised.forEach((n, i) => {
+    if (!n.signature) return;
+    const s = signed.get(n.signature) ?? { count: 0, canned: 0 };
+    s.count++;
+    s.canned += inTemplate[i]!;
+    signed.set(n.signature, s);
+  });
+  const signatures = tally(normalised.flatMap((n) => (n.signature ? [n.signature] : []))).map(([tag, count]) => ({
+    tag,
+    count,
+    templateShare: round(signed.get(tag)!.canned / count, 4),
+  }));
+  if (analysed === 0) return { ...NO_CANNED, repliesAnalyzed: 0, templateCount: 0, signatures };
+
+  const templates = clusters
+    .map((c) => {
+      const dates = c.map((i) => normalised[i]!.createdAt);
+      return {
+        text: tally(c.map((i) => displayReply(normalised[i]!.raw)))[0]![0],
+        count: c.length,
+        share: round(c.length / analysed, 4),
+        firstSeenAt: earliest(dates),
+        lastSeenAt: dates.filter((d): d is string => d !== null).sort().at(-1) ?? null,
+      };
+    })
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   const inTemplates = templates.reduce((sum, t) => sum + t.count, 0);
+  const top = templates.slice(0, maxTemplates);
   return {
     repliesAnalyzed: analysed,
     cannedRatio: round(inTemplates / analysed, 4),
-    templates: templates.slice(0, maxTemplates).map((t) => ({ ...t, share: round(t.count / analysed, 4) })),
+    templateCount: templates.length,
+    templatesPer1000Replies: round((templates.length / analysed) * 1000, 2),
+    top5Coverage: round(top.reduce((sum, t) => sum + t.count, 0) / analysed, 4),
+    templates: top,
     signatures,
   };
 }

@@ -39,18 +39,35 @@ export interface ConversationMetrics {
 }
 
 export interface Template {
-  /** A representative normalised reply of the cluster. */
+  /** The most common actual reply of the cluster, mentions and links masked, signature removed. */
   text: string;
   count: number;
   /** count / replies analysed. */
   share: number;
+  /** When the template was first and last used in the sample. */
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+}
+
+export interface AgentSignature {
+  /** As written: ^JS, -AB, ~Jen. */
+  tag: string;
+  /** Replies signed with it. */
+  count: number;
+  /** Of those replies, the share that are canned (inside a template); null in reports from before it was measured. */
+  templateShare: number | null;
 }
 
 export interface CannedMetrics {
   repliesAnalyzed: number | null;
   cannedRatio: number | null;
+  /** All templates found (`templates` lists the top five). */
+  templateCount: number | null;
+  templatesPer1000Replies: number | null;
+  /** Share of replies covered by the five most used templates. */
+  top5Coverage: number | null;
   templates: Template[];
-  signatures: Array<{ tag: string; count: number }>;
+  signatures: AgentSignature[];
   /** Minutes from the replied-to post to the reply: median and 90th percentile. */
   medianResponseMinutes: number | null;
   p90ResponseMinutes: number | null;

@@ -14,11 +14,23 @@ export function lastPost(p: ProfileResult): string {
 /** What a person calls the profile: its name, or else its URL. */
 export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
 
-/** "84% of 386 replies, signed by 5 agents" */
+/** "84% of 386 replies in 5 templates, 13 per 1,000 replies, signed by 5 agents" */
 export function cannedSummary(p: ProfileResult): string {
   const m = p.metrics!;
   const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
-  return `${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${signers}`;
+  const count = m.templateCount === null ? '' : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
+  return `${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${count}${signers}`;
+}
+
+/** "^JS: 47 replies, 80% canned" for each agent signature. */
+export function agentLines(p: ProfileResult): string[] {
+  return p.metrics!.signatures.map((s) => `${s.tag}: ${s.count} ${s.count === 1 ? 'reply' : 'replies'}${s.templateShare === null ? '' : `, ${pct(s.templateShare)} canned`}`);
+}
+
+/** "85 replies (22%), 2026-07-12 to 2026-10-31" */
+export function templateUse(t: { count: number; share: number; firstSeenAt: string | null; lastSeenAt: string | null }): string {
+  const span = t.firstSeenAt && t.lastSeenAt ? `, ${t.firstSeenAt.slice(0, 10)} to ${t.lastSeenAt.slice(0, 10)}` : '';
+  return `${t.count} replies (${pct(t.share)})${span}`;
 }
 
 /** Profiles that have canned templates, in report order. */

@@ -6,7 +6,7 @@
  */
 import { allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
-import { cannedSummary, lastPost, num, pct, profileLabel } from './format.js';
+import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templateUse } from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
@@ -52,9 +52,10 @@ function metricList(p: ProfileResult): string {
 function templates(p: ProfileResult): string {
   const m = p.metrics;
   if (!m || m.templates.length === 0) return '';
-  const quotes = m.templates.map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${t.count} replies (${pct(t.share)})</p>`).join('');
-  const signatures = m.signatures.length > 0 ? `<p>Agent signatures: ${m.signatures.map((s) => `<code>${h(s.tag)}</code> (${s.count})`).join(', ')}</p>` : '';
-  return `<h4>Canned templates</h4>${quotes}${signatures}`;
+  const coverage = m.top5Coverage === null ? '' : `<p class="muted">The top ${m.templates.length} of ${m.templateCount} templates cover ${pct(m.top5Coverage)} of replies.</p>`;
+  const quotes = m.templates.map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${h(templateUse(t))}</p>`).join('');
+  const signatures = m.signatures.length > 0 ? `<p>${m.signatures.length} people sign replies: ${agentLines(p).map(h).join('; ')}.</p>` : '';
+  return `<h4>Canned templates</h4>${coverage}${quotes}${signatures}`;
 }
 
 function card(p: ProfileResult, report: Report): string {

@@ -6,7 +6,7 @@
 import { allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
 import { escapeMarkdown as md, safeHref } from './escape.js';
 import { comparisonLines, MARKDOWN_STYLE } from './comparison.js';
-import { cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
+import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles, templateUse } from './format.js';
 import { methodNotes } from './method.js';
 import type { Renderer } from './types.js';
 
@@ -69,8 +69,9 @@ function templates(report: Report): string[] {
   for (const p of profiles) {
     const m = p.metrics!;
     lines.push('', `### ${md(profileLabel(p))} — ${cannedSummary(p)}`, '');
-    for (const t of m.templates) lines.push(`> ${md(t.text)}`, `>`, `> — ${t.count} replies (${pct(t.share)})`, '');
-    if (m.signatures.length > 0) lines.push(`Agent signatures: ${m.signatures.map((s) => `\`${s.tag.replace(/`/g, '')}\` (${s.count})`).join(', ')}`, '');
+    if (m.top5Coverage !== null) lines.push(`The top ${m.templates.length} templates cover ${pct(m.top5Coverage)} of replies.`, '');
+    for (const t of m.templates) lines.push(`> ${md(t.text)}`, `>`, `> — ${templateUse(t)}`, '');
+    if (m.signatures.length > 0) lines.push(`${m.signatures.length} people sign replies: ${agentLines(p).map(md).join('; ')}.`, '');
   }
   return lines;
 }

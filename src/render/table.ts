@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
-import { cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
+import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import type { Renderer } from './types.js';
@@ -116,6 +116,7 @@ export const renderTable: Renderer = (report, options) => {
     for (const p of templated) {
       const m = p.metrics!;
       lines.push(`  ${label(p)} (${cannedSummary(p)})`);
+      if (m.signatures.length > 0) lines.push(c.dim(`    ${m.signatures.length} people sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`));
       for (const t of m.templates.slice(0, 3)) {
         lines.push(`    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`);
       }

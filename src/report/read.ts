@@ -40,7 +40,20 @@ const shape = z.looseObject({
 function upgrade(report: Record<string, unknown>): Report {
   const r = report as unknown as Report;
   for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) f.change ??= null;
-  for (const p of r.profiles) if (p.metrics) p.metrics.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
+  for (const p of r.profiles) {
+    const m = p.metrics;
+    if (!m) continue;
+    m.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
+    m.templateCount ??= null;
+    m.templatesPer1000Replies ??= null;
+    m.top5Coverage ??= null;
+    for (const t of m.templates) {
+      t.firstSeenAt ??= null;
+      t.lastSeenAt ??= null;
+    }
+    // an older report did not say how canned each agent's replies are: 0 would be a made-up number
+    for (const sig of m.signatures as Array<{ templateShare: number | null }>) sig.templateShare ??= null;
+  }
   r.baseline ??= null;
   r.shard ??= null;
   r.interrupted ??= false;
