@@ -2,9 +2,15 @@
  * Real-data conformance: the real captures in ../shared/real-samples/ (read in place, never copied) parse,
  * and the counts match those established by reading each file. Skips where ../shared is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { analyzeTimeline } from '../src/analysis/analyze.js';
+import { normaliseReply } from '../src/analysis/normalise.js';
+import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { readExport } from '../src/exports/read.js';
 import { decodeText, decompress } from '../src/http/decode.js';
 import type { Post } from '../src/model/index.js';
 import { feedItemToPost, type BskyFeedItem } from '../src/platforms/bluesky.js';
@@ -223,5 +229,63 @@ describe.skipIf(!present)('real Facebook pages seen logged out (login-walls/)', 
     const res = { url: 'https://m.facebook.com/x', finalUrl: 'https://m.facebook.com/x', status: 200, headers: {}, body: Buffer.alloc(0) };
     expect(matchWall(facebook, res, html)).toBeNull();
     expect(facebookPostDates(html, res.finalUrl).map((i) => i.date)).toEqual(dates);
+  });
+});
+
+describe.skipIf(!present)('real brand replies (twcs/, Customer Support on Twitter, CC BY-NC-SA 4.0)', () => {
+  // brand replies (inbound=False) of the 5,000-row random sample, each brand audited through the posts-file path
+  const file = join(ROOT, 'twcs', 'twcs_random_sample_5k.csv');
+  const tmp = mkdtempSync(join(tmpdir(), 'twcs-'));
+  const byBrand = new Map<string, Array<Record<string, string>>>();
+  if (present) {
+    for (const r of parseCsv(readFileSync(file), { columns: true }) as Array<Record<string, string>>) {
+      if (r.inbound === 'False') byBrand.set(r.author_id!, [...(byBrand.get(r.author_id!) ?? []), r]);
+    }
+  }
+  async function audit(brand: string) {
+    const rows = byBrand.get(brand)!;
+    const csv = ['id,date,text,isReply', ...rows.map((r) => [r.tweet_id, new Date(r.created_at!).toISOString(), `"${r.text!.replace(/"/g, '""')}"`, r.in_response_to_tweet_id ? 'true' : 'false'].join(','))].join('\n');
+    const path = join(tmp, `${brand}.csv`);
+    writeFileSync(path, csv);
+    const outcome = await readExport({ id: brand, url: `https://x.com/${brand}`, platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path, resolved: path }, assert: {} }, 'x');
+    if (outcome.kind !== 'ok') throw new Error(`${brand}: ${outcome.reason}`);
+    return analyzeTimeline(outcome.timeline, new Date('2017-12-31T00:00:00Z'), settings);
+  }
+
+  it('holds 2,282 brand replies from 100 brands, 888 of them signed by an agent', () => {
+    expect([...byBrand.values()].flat()).toHaveLength(2282);
+    expect(byBrand.size).toBe(100);
+    const signed = [...byBrand.values()].flat().filter((r) => normaliseReply(r.text!).signature !== null).length;
+    expect(signed).toBe(888);
+  });
+
+  it.each([
+    ['Uber_Support', /^@… Here to help! Send us a note/, 0.2],
+    ['AppleSupport', /^@… Here’s what you can do to work around the issue/, 0.05],
+    ['Ask_Spectrum', /^@… Hello\. I apologize for the service issue/, 0.1],
+  ])('finds the real template of %s', async (brand, text, ratio) => {
+    const m = await audit(brand);
+    expect(m.templates[0]!.text).toMatch(text);
+    expect(m.cannedRatio!).toBeGreaterThanOrEqual(ratio);
+  });
+
+  it.each([
+    ['AmazonHelp', 129, '^'],
+    ['SpotifyCares', 41, '/'],
+    ['comcastcares', 44, '-'],
+  ])('counts the agents who sign %s replies', async (brand, agents, style) => {
+    const m = await audit(brand);
+    expect(m.signatures).toHaveLength(agents);
+    expect(m.signatures.filter((s) => s.tag.startsWith(style)).length).toBeGreaterThan(agents * 0.8);
+  });
+
+  it('shingles Japanese replies by characters, so two alike ones are alike and others are not', () => {
+    const japanese = byBrand.get('AmazonHelp')!.map((r) => normaliseReply(r.text!).text).filter((t) => /[\u3040-\u30ff]/.test(t));
+    expect(japanese.length).toBeGreaterThanOrEqual(9);
+    const sets = japanese.map(shingles);
+    expect(Math.min(...sets.map((s) => s.length))).toBeGreaterThan(5); // not one "word" per reply
+    const apology = japanese.filter((t) => t.startsWith('ご不便') || t.startsWith('ご迷惑') || t.startsWith('ご心配'));
+    expect(apology.length).toBeGreaterThanOrEqual(2);
+    expect(jaccardSorted(shingles(apology[0]!), shingles(apology[1]!))).toBeGreaterThan(0.05);
   });
 });
