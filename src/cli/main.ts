@@ -2,8 +2,7 @@
 /** The binary: runs the program and maps every error to a message on stderr and an exit code. */
 import { CommanderError } from 'commander';
 import { InventoryError } from '../config/errors.js';
-import { ReportFileError } from '../report/read.js';
-import { MergeError } from '../report/shard.js';
+import { MergeError, ReportFileError } from '../report/errors.js';
 import { UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram } from './program.js';

@@ -1,5 +1,5 @@
 /** Parsing of option values into typed settings; a bad value is a UsageError. */
-import { FORMATS, type Format } from '../render/index.js';
+import { FORMAT_NAMES as FORMATS, type Format } from '../render/formats.js';
 import { UsageError } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOn } from './exit-codes.js';
 
@@ -14,7 +14,7 @@ export function parseAsOf(value: string): Date {
 }
 
 export function parseFormat(value: string): Format {
-  if (!(FORMATS as string[]).includes(value)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${value}"`);
+  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${value}"`);
   return value as Format;
 }
 

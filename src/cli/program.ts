@@ -1,14 +1,16 @@
 /** Commander wiring: commands, options and help text. Thin: the work is in commands/. */
 import { Command, Option } from 'commander';
-import { FORMATS } from '../render/index.js';
+import { FAIL_ON_LEVELS } from '../model/findings.js';
+import { FORMAT_NAMES as FORMATS } from '../render/formats.js';
 import { TOOL } from '../tool.js';
-import { auditCommand } from './commands/audit.js';
-import { diffCommand } from './commands/diff.js';
-import { initCommand } from './commands/init.js';
-import { mergeCommand } from './commands/merge.js';
-import { validateCommand } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
-import { FAIL_ON_LEVELS } from './exit-codes.js';
+
+// each command's module (and its heavy dependencies: undici, cheerio, zod, yaml…) loads only when it runs
+const auditCommand = async (...args: Parameters<typeof import('./commands/audit.js').auditCommand>) => (await import('./commands/audit.js')).auditCommand(...args);
+const diffCommand = async (...args: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...args);
+const initCommand = async (...args: Parameters<typeof import('./commands/init.js').initCommand>) => (await import('./commands/init.js')).initCommand(...args);
+const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...args);
+const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...args);
 
 const EXIT_HELP = `
 Exit codes:

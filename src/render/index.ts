@@ -5,7 +5,10 @@ import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
+import { FORMAT_NAMES, type Format } from './formats.js';
 import type { Renderer } from './types.js';
+
+export type { Format } from './formats.js';
 
 export const RENDERERS = {
   table: renderTable,
@@ -14,10 +17,9 @@ export const RENDERERS = {
   csv: renderCsv,
   html: renderHtml,
   junit: renderJunit,
-} as const satisfies Record<string, Renderer>;
+} as const satisfies Record<Format, Renderer>;
 
-export type Format = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as Format[];
+export const FORMATS: readonly Format[] = FORMAT_NAMES;
 
 const EXTENSIONS: Array<[RegExp, Format]> = [
   [/\.json$/i, 'json'],

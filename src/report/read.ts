@@ -6,16 +6,9 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION, type Report } from '../model/index.js';
 import { ACTIVITY_WEEKS } from '../analysis/staleness.js';
+import { ReportFileError } from './errors.js';
 
-export class ReportFileError extends Error {
-  constructor(
-    readonly file: string,
-    detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-    this.name = 'ReportFileError';
-  }
-}
+export { ReportFileError } from './errors.js';
 
 // only what comparing and merging rely on is checked; everything else is carried as it is
 const finding = z.looseObject({ code: z.string(), severity: z.enum(['critical', 'warning', 'info']), profileId: z.string().nullable() });

@@ -6,13 +6,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
 import { buildReport } from './build.js';
+import { MergeError } from './errors.js';
 
-export class MergeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MergeError';
-  }
-}
+export { MergeError } from './errors.js';
 
 /** The host a profile's requests go to, as far as the inventory tells: its URL's host. */
 export const hostOf = (url: string) => new URL(url).host.toLowerCase();
