@@ -4,6 +4,8 @@
  * number and an agent signature; half of all replies are free text, drawn from a 5,000-word vocabulary
  * with Zipf word frequencies (as in real language).
  */
+import { seeded } from './seeded.js';
+
 const VOCABULARY = (
   'order delivery refund account please help sorry team store card payment update phone app issue week today thanks ' +
   'look soon package driver address router signal outage bill charge plan upgrade screen battery login password reset ' +
@@ -12,15 +14,6 @@ const VOCABULARY = (
 const OPENERS = ['Hi', 'Hello', 'Hey there', 'Thanks for reaching out', 'We hear you', 'Sorry about that', 'Good question'];
 const SIGNATURES = ['^JS', '^AB', '-MK', '~Jen', '/AY', '^RT', '-Becky', '^PL'];
 
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function supportReplies(n: number, seed = 1): string[] {
   const random = seeded(seed);

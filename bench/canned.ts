@@ -11,6 +11,7 @@ import os from 'node:os';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { supportReplies } from './canned-corpus.js';
+import { pairRecall } from './pair-recall.js';
 
 const SIMILARITY = 0.6;
 const MIN_CLUSTER = 3;
@@ -18,19 +19,6 @@ const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Numbe
 /** Above this many replies the exact join is not run (it would take hours). */
 const EXACT_UP_TO = Number(process.env.EXACT_UP_TO ?? 100_000);
 
-function pairRecall(truth: number[][], got: number[][]): number {
-  const index = new Map<number, number>();
-  got.forEach((c, k) => c.forEach((i) => index.set(i, k)));
-  let together = 0;
-  let total = 0;
-  for (const c of truth) {
-    total += (c.length * (c.length - 1)) / 2;
-    const counts = new Map<number, number>();
-    for (const i of c) counts.set(index.get(i)!, (counts.get(index.get(i)!) ?? 0) + 1);
-    for (const k of counts.values()) together += (k * (k - 1)) / 2;
-  }
-  return total === 0 ? 1 : together / total;
-}
 
 const cannedRatio = (clusters: number[][], n: number) => clusters.filter((c) => c.length >= MIN_CLUSTER).reduce((s, c) => s + c.length, 0) / n;
 

@@ -16,6 +16,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { runAudit } from '../src/audit.js';
 import { parseInventory } from '../src/config/load.js';
 import { LiveHttpClient } from '../src/http/live.js';
+import { seeded } from './seeded.js';
 
 const HOSTS = 20;
 const PROFILES = Number(process.env.PROFILES ?? 500);
@@ -23,16 +24,6 @@ const HOST_CONCURRENCY = 2;
 const INTERVAL_MS = 40;
 const JITTER_MS = 8;
 
-/** A small seeded generator (mulberry32), so every run draws the same latencies. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Model {
   name: string;

@@ -3,16 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { pairRecall } from '../bench/pair-recall.js';
+import { seeded } from '../bench/seeded.js';
 
 /** A seeded corpus: a few templates with word edits, and free text. */
 function corpus(n: number, seed = 7): string[] {
-  let a = seed;
-  const random = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seeded(seed);
   const words = 'order delivery refund account please help sorry team store card payment update phone app issue store week today thanks look soon'.split(' ');
   const templates = [
     'we are sorry to hear about this please send us a dm with your order number and we will look into it right away',
@@ -29,20 +25,7 @@ function corpus(n: number, seed = 7): string[] {
   });
 }
 
-/** Of the pairs `truth` puts in one cluster, the share `got` also puts in one cluster. */
-export function pairRecall(truth: number[][], got: number[][]): number {
-  const clusterOf = new Map<number, number>();
-  got.forEach((c, k) => c.forEach((i) => clusterOf.set(i, k)));
-  let together = 0;
-  let total = 0;
-  for (const c of truth) {
-    total += (c.length * (c.length - 1)) / 2;
-    const counts = new Map<number, number>();
-    for (const i of c) counts.set(clusterOf.get(i)!, (counts.get(clusterOf.get(i)!) ?? 0) + 1);
-    for (const k of counts.values()) together += (k * (k - 1)) / 2;
-  }
-  return total === 0 ? 1 : together / total;
-}
+
 
 const asSets = (clusters: number[][], texts: string[]) => clusters.map((c) => c.map((i) => texts[i]).sort().join('|')).sort();
 
