@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, DEMO, schemaErrors } from './helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, cli, DEMO, schemaErrors } from './helpers/cli.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-'));
@@ -173,5 +174,15 @@ describe('usage and inventory errors', () => {
     const { code, stdout } = await cli(['audit', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('2  bad usage or a bad inventory file');
+  });
+
+  it('stops quietly when the reader of stdout goes away (| head)', async () => {
+    const child = spawn('node', [BIN, ...DEMO, '--format', 'json', '--fail-on', 'never'], { env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy()); // read the first chunk, then hang up
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });

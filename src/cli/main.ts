@@ -38,4 +38,9 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
 }
 
+// a reader that stops early (`channel-audit … | head`) is not a failure: what it did not read is dropped
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = await main(process.argv);

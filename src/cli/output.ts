@@ -9,5 +9,7 @@ export async function writeAtomically(file: string, content: string): Promise<vo
 }
 
 export function writeStdout(content: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(content, (error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    process.stdout.write(content, (error) => ((error as NodeJS.ErrnoException | null | undefined)?.code === 'EPIPE' || !error ? resolve() : reject(error))),
+  );
 }
