@@ -1,6 +1,7 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
 import { readExport } from './exports/read.js';
+import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
 import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
@@ -91,7 +92,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   const byHost = new Map<string, number[]>();
   inventory.profiles.forEach((p, index) => {
     const host = hostOf(p.url);
-    byHost.set(host, [...(byHost.get(host) ?? []), index]);
+    const queue = byHost.get(host);
+    if (queue) queue.push(index);
+    else byHost.set(host, [index]);
   });
   const lane = async (queue: number[]) => {
     while (queue.length > 0 && !options.stop?.aborted) {
@@ -107,7 +110,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   const { company, settings } = inventory;
   await Promise.all(
     [...byHost].flatMap(([host, queue]) => {
-      const lanes = settings.hosts[host.replace(/:\d+$/, '')]?.concurrency ?? settings.hostConcurrency;
+      const lanes = hostLimits(host, { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs }, settings.hosts).concurrency;
       return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
     }),
   );

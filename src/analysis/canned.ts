@@ -28,8 +28,6 @@ type CannedResult = Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMi
 /** What canned() gives where replies cannot be seen. */
 export const NO_CANNED: CannedResult = { repliesAnalyzed: null, cannedRatio: null, templateCount: null, templatesPer1000Replies: null, top5Coverage: null, templates: [], signatures: [] };
 
-const earliest = (dates: Array<string | null>) => dates.filter((d): d is string => d !== null).sort()[0] ?? null;
-
 export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): CannedResult {
   const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, createdAt: r.createdAt, ...normaliseReply(r.text) }));
   const analysed = normalised.filter((n) => n.text !== '').length;
@@ -37,30 +35,23 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
   const inTemplate = new Uint8Array(normalised.length);
   for (const c of clusters) for (const i of c) inTemplate[i] = 1;
 
-  const signed = new Map<string, { count: number; canned: number }>();
-  normalised.forEach((n, i) => {
-    if (!n.signature) return;
-    const s = signed.get(n.signature) ?? { count: 0, canned: 0 };
-    s.count++;
-    s.canned += inTemplate[i]!;
-    signed.set(n.signature, s);
-  });
+  const cannedBy = new Map(tally(normalised.flatMap((n, i) => (n.signature && inTemplate[i] ? [n.signature] : []))));
   const signatures = tally(normalised.flatMap((n) => (n.signature ? [n.signature] : []))).map(([tag, count]) => ({
     tag,
     count,
-    templateShare: round(signed.get(tag)!.canned / count, 4),
+    templateShare: round((cannedBy.get(tag) ?? 0) / count, 4),
   }));
   if (analysed === 0) return { ...NO_CANNED, repliesAnalyzed: 0, templateCount: 0, signatures };
 
   const templates = clusters
     .map((c) => {
-      const dates = c.map((i) => normalised[i]!.createdAt);
+      const dates = c.flatMap((i) => normalised[i]!.createdAt ?? []).sort();
       return {
         text: tally(c.map((i) => displayReply(normalised[i]!.raw)))[0]![0],
         count: c.length,
         share: round(c.length / analysed, 4),
-        firstSeenAt: earliest(dates),
-        lastSeenAt: dates.filter((d): d is string => d !== null).sort().at(-1) ?? null,
+        firstSeenAt: dates[0] ?? null,
+        lastSeenAt: dates.at(-1) ?? null,
       };
     })
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));

@@ -18,6 +18,11 @@ export interface PolitenessOptions {
   now?: () => number;
 }
 
+/** A host's limits: the defaults, overridden by its entry by name (without port), then by host:port. */
+export function hostLimits(host: string, defaults: HostLimits, overrides: Record<string, Partial<HostLimits>> = {}): HostLimits {
+  return { ...defaults, ...overrides[host.replace(/:\d+$/, '')], ...overrides[host] };
+}
+
 /** A counting semaphore with FIFO waiters. */
 class Semaphore {
   private active = 0;
@@ -74,15 +79,10 @@ export class Politeness {
     this.now = options.now ?? Date.now;
   }
 
-  limitsFor(host: string): HostLimits {
-    const name = host.replace(/:\d+$/, '');
-    return { ...this.options.defaults, ...this.options.hosts?.[name], ...this.options.hosts?.[host] };
-  }
-
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      const limits = this.limitsFor(host);
+      const limits = hostLimits(host, this.options.defaults, this.options.hosts);
       s = { limits, slots: new Semaphore(limits.concurrency), nextStart: 0, pausedUntil: 0, unsent: 0, wake: [] };
       this.hosts.set(host, s);
     }
