@@ -12,7 +12,6 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { runAudit } from '../src/audit.js';
 import { parseInventory } from '../src/config/load.js';
 import { LiveHttpClient } from '../src/http/live.js';
@@ -99,13 +98,9 @@ async function runModel(model: Model) {
     globalConcurrency: s.concurrency,
     hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
   });
-  const lag = monitorEventLoopDelay({ resolution: 1 });
-  lag.enable();
   const started = performance.now();
   const report = await runAudit(inventory, { http, asOf: new Date('2026-11-01T00:00:00Z'), generatedAt: new Date(0), source: 'live', tool: { name: 'bench', version: '0' } });
   const wall = performance.now() - started;
-  lag.disable();
-  if (process.env.DEBUG_BENCH) console.error(`event-loop delay: p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
   await http.close();
   const active = report.profiles.filter((p) => p.status === 'active').length;
   const { seen } = await ask<{ seen: Seen[] }>(child, { type: 'log' }, 'log');

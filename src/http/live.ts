@@ -45,7 +45,7 @@ function dispatcher(env: NodeJS.ProcessEnv, timeoutMs: number): Dispatcher {
 export class LiveHttpClient implements HttpClient {
   private readonly agent: Dispatcher;
   private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> & Pick<LiveClientOptions, 'signal' | 'robots'>;
-  readonly politeness: Politeness;
+  private readonly politeness: Politeness;
   private readonly budget = new RetryBudget();
 
   constructor(options: LiveClientOptions) {
