@@ -74,6 +74,14 @@ describe('robots.txt', () => {
     expect(ignoring.report.profiles[0].status).toBe('active');
     expect(robotsSite.seen.map((r) => r.path)).toContain('/page.html');
   });
+
+  it('applies to the page a redirect leads to', async () => {
+    const inv = inventory('robots-redirect', `  - url: ${robotsSite.url}/redirects?n=0\n    platform: web\n`);
+    const { report } = await json(['audit', inv]);
+    expect(report.profiles[0].status).toBe('blocked');
+    expect(report.profiles[0].statusReason).toMatch(/robots\.txt disallows .*\/feed\/end\.xml/);
+    expect(robotsSite.seen.map((r) => r.path)).not.toContain('/feed/end.xml');
+  });
 });
 
 describe('proxies from the environment', () => {

@@ -63,7 +63,6 @@ export class LiveHttpClient implements HttpClient {
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
-    if (options.kind === 'page' && this.options.robots) await this.options.robots.check(url, (u) => this.get(u, { accept: 'text/plain' }));
     for (let attempt = 0; ; attempt++) {
       this.budget.request();
       let response: HttpResponse;
@@ -105,6 +104,8 @@ export class LiveHttpClient implements HttpClient {
     let current = url;
     for (let hop = 0; ; hop++) {
       seen.add(current);
+      // robots.txt applies to every page a redirect leads to, not only the first
+      if (options.kind === 'page' && this.options.robots) await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
       const response = await this.polite(current, headers);
       const location = response.headers.location;
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
