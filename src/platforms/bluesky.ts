@@ -10,6 +10,7 @@ import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js'
 import { isMentionLed, toIso } from './text.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
+import { handleFromUrl } from './urls.js';
 
 interface BskyPostView {
   uri: string;
@@ -33,11 +34,6 @@ interface BskyProfile {
 
 /** Errors the AppView returns (HTTP 400) for an actor that is gone. */
 const GONE_ERRORS = /profile not found|actor not found|could not find|AccountTakedown|AccountDeactivated|RepoTakendown|RepoDeactivated/i;
-
-export function handleFromUrl(url: URL): string | null {
-  const m = /^\/profile\/([^/]+)\/?$/.exec(url.pathname);
-  return m ? decodeURIComponent(m[1]!) : null;
-}
 
 function didOf(atUri: string | undefined): string | null {
   return /^at:\/\/([^/]+)/.exec(atUri ?? '')?.[1] ?? null;
@@ -160,6 +156,5 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
 
 export const bluesky: PlatformAdapter = {
   id: 'bluesky',
-  detect: (url) => /^(www\.)?bsky\.app$/i.test(url.hostname) && handleFromUrl(url) !== null,
   fetch: trackedFetch(readBluesky),
 };

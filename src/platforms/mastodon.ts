@@ -11,9 +11,7 @@ import { htmlToText, isMentionLed, toIso } from './text.js';
 import { mastodonIdTime } from './snowflake.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
-
-/** Hosts that use /@name paths but are not Mastodon. */
-const NOT_MASTODON = /(^|\.)(medium\.com|youtube\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|bsky\.app)$/i;
+import { acctFromUrl } from './urls.js';
 
 export interface MastodonAccount {
   id: string;
@@ -35,11 +33,6 @@ export interface MastodonStatus {
   spoiler_text?: string;
   url: string | null;
   pinned?: boolean;
-}
-
-export function acctFromUrl(url: URL): string | null {
-  const m = /^\/(?:@|users\/)([^/@]+(?:@[^/]+)?)\/?$/.exec(url.pathname);
-  return m ? decodeURIComponent(m[1]!) : null;
 }
 
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
@@ -128,6 +121,5 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
 
 export const mastodon: PlatformAdapter = {
   id: 'mastodon',
-  detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
   fetch: trackedFetch(readMastodon),
 };

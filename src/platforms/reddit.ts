@@ -11,9 +11,8 @@ import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js'
 import { ListingError, parseListing } from './reddit/listing.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
+import { REDDIT_PROFILE } from './urls.js';
 
-const HOSTS = /^((www|old|new|np|m)\.)?reddit\.com$/i;
-const PROFILE = /^\/(user|u|r)\/([A-Za-z0-9_-]{2,32})\/?/;
 const MAX_PAGES = 10;
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
@@ -50,7 +49,7 @@ async function getJson(http: TrackedHttp, url: string, what: string): Promise<{ 
 }
 
 async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
-  const match = PROFILE.exec(new URL(profile.url).pathname);
+  const match = REDDIT_PROFILE.exec(new URL(profile.url).pathname);
   if (!match) return http.fail('error', 'not a Reddit user or subreddit URL (expected /user/NAME or /r/NAME)');
   const isUser = match[1] !== 'r';
   const name = match[2]!;
@@ -103,6 +102,5 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
 
 export const reddit: PlatformAdapter = {
   id: 'reddit',
-  detect: (url) => HOSTS.test(url.hostname) && PROFILE.test(url.pathname),
   fetch: trackedFetch(readReddit),
 };

@@ -9,14 +9,13 @@ import { judgeStatus, trackedFetch } from './outcomes.js';
 import { embeddedThreadsPosts } from './threads/embedded.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
+import { THREADS_PROFILE } from './urls.js';
 
-const HOSTS = /^(www\.)?threads\.(net|com)$/i;
-const PROFILE = /^\/@([\w.]{1,30})\/?$/;
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;
 
 async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
-  const username = PROFILE.exec(url.pathname)?.[1];
+  const username = THREADS_PROFILE.exec(url.pathname)?.[1];
   if (!username) return http.fail('error', 'not a Threads profile URL (expected https://www.threads.net/@name)');
   const res = await http.get(profile.url, { accept: 'text/html', kind: 'page' });
   const failed = judgeStatus(res, http, 'Threads profile');
@@ -56,6 +55,5 @@ async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: Trac
 
 export const threads: PlatformAdapter = {
   id: 'threads',
-  detect: (url) => HOSTS.test(url.hostname) && PROFILE.test(url.pathname),
   fetch: trackedFetch(readThreads),
 };

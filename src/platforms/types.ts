@@ -12,8 +12,6 @@ export interface AdapterContext {
 /** One platform: which URLs it reads, and how it turns a profile into a Timeline. */
 export interface PlatformAdapter {
   id: PlatformId;
-  /** Whether a URL (without `platform:` set) belongs to this platform. */
-  detect(url: URL): boolean;
   fetch(profile: ProfileSpec, ctx: AdapterContext): Promise<FetchOutcome>;
 }
 

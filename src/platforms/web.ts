@@ -1,12 +1,11 @@
 /**
  * Any other web page (a microsite, a press page, a landing page): its feed if it announces one, else the
- * dates it shows. The catch-all adapter: detection order puts it last.
+ * dates it shows. The catch-all: `urls.ts` tries it last.
  */
 import type { PlatformAdapter } from './types.js';
 import { pageFetcher } from './web/read-page.js';
 
 export const web: PlatformAdapter = {
   id: 'web',
-  detect: (url) => url.protocol === 'http:' || url.protocol === 'https:',
   fetch: pageFetcher('web'),
 };

@@ -11,15 +11,14 @@ import { feedTimeline } from './feed/timeline.js';
 import { judgeStatus, parseError, trackedFetch } from './outcomes.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
+import { YOUTUBE_CHANNEL_PATH } from './urls.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './youtube/channel-page.js';
 
-const HOSTS = /^(www\.|m\.)?youtube\.com$/i;
-const CHANNEL_PATH = /^\/(@[^/]+|channel\/[^/]+|c\/[^/]+|user\/[^/]+)\/?/;
 
 async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const base = ctx.endpoints.youtube.replace(/\/+$/, '');
-  const path = CHANNEL_PATH.exec(url.pathname)?.[0].replace(/\/$/, '');
+  const path = YOUTUBE_CHANNEL_PATH.exec(url.pathname)?.[0].replace(/\/$/, '');
   if (!path) return http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
   let channelId = channelIdFromUrl(url);
   if (!channelId) {
@@ -51,6 +50,5 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
 
 export const youtube: PlatformAdapter = {
   id: 'youtube',
-  detect: (url) => HOSTS.test(url.hostname) && CHANNEL_PATH.test(url.pathname),
   fetch: trackedFetch(readYouTube),
 };

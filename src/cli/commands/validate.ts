@@ -1,14 +1,14 @@
 /** `channel-audit validate FILE`: check an inventory without fetching anything. */
 import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
-import { adapterFor } from '../../platforms/registry.js';
+import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
 
 export async function validateCommand(file: string): Promise<ExitCode> {
   const inventory = await loadInventory(file);
   process.stdout.write(`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles\n`);
   for (const [i, p] of inventory.profiles.entries()) {
-    const platform = adapterFor(p)?.id ?? '?';
+    const platform = platformOf(p) ?? '?';
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
     process.stdout.write(`  ${p.id}  ${platform}${source}\n`);
     if (p.export && !existsSync(p.export.resolved)) {

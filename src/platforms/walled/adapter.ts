@@ -76,7 +76,6 @@ export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
   };
   return {
     id: platform.id,
-    detect: (url) => platform.hosts.test(url.hostname),
     fetch: trackedFetch(readWalled),
   };
 }

@@ -22,7 +22,6 @@ export type WallMarker =
 export interface WalledPlatform {
   id: Extract<PlatformId, 'x' | 'facebook' | 'instagram' | 'linkedin' | 'tiktok'>;
   name: string;
-  hosts: RegExp;
   markers: readonly WallMarker[];
   /** Dated posts the page shows in the platform's own markup, where it renders at all. */
   postDates?: (html: string, pageUrl: string) => DatedItem[];
@@ -32,7 +31,6 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
   {
     id: 'x',
     name: 'X/Twitter',
-    hosts: /(^|\.)(x\.com|twitter\.com)$/i,
     markers: [
       { id: 'x-login-redirect', kind: 'redirect', pattern: /^\/(i\/flow\/login|login)\b/, says: 'X redirected to its login page' },
       {
@@ -46,7 +44,6 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
   {
     id: 'facebook',
     name: 'Facebook',
-    hosts: /(^|\.)(facebook\.com|fb\.com)$/i,
     markers: [
       { id: 'facebook-login-redirect', kind: 'redirect', pattern: /^\/(login(\.php)?|checkpoint)\b/, says: 'Facebook redirected to its login page' },
       { id: 'facebook-login-title', kind: 'title', pattern: /Log in(to)? (to )?Facebook|Facebook – log in or sign up/i, says: 'the page is Facebook\'s login form' },
@@ -62,7 +59,6 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
   {
     id: 'instagram',
     name: 'Instagram',
-    hosts: /(^|\.)instagram\.com$/i,
     markers: [
       { id: 'instagram-login-redirect', kind: 'redirect', pattern: /^\/accounts\/login\b/, says: 'Instagram redirected to its login page' },
       { id: 'instagram-login-title', kind: 'title', pattern: /^\s*Login\s*•\s*Instagram\s*$/, says: 'the page title is "Login • Instagram"' },
@@ -71,7 +67,6 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
   {
     id: 'linkedin',
     name: 'LinkedIn',
-    hosts: /(^|\.)linkedin\.com$/i,
     markers: [
       { id: 'linkedin-999', kind: 'status', status: 999, says: 'LinkedIn answered HTTP 999, its refusal for readers it takes for bots' },
       { id: 'linkedin-authwall', kind: 'redirect', pattern: /^\/(authwall|login|uas\/login)\b/, says: 'LinkedIn redirected to its sign-in wall' },
@@ -81,7 +76,6 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
   {
     id: 'tiktok',
     name: 'TikTok',
-    hosts: /(^|\.)tiktok\.com$/i,
     markers: [
       { id: 'tiktok-login-redirect', kind: 'redirect', pattern: /^\/login\b/, says: 'TikTok redirected to its login page' },
       {
