@@ -8,7 +8,7 @@
  *   npm run bench:canned            (SIZES=10000,100000 to choose)
  */
 import os from 'node:os';
-import { clusterTexts } from '../src/analysis/cluster.js';
+import { clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { supportReplies } from './canned-corpus.js';
 import { pairRecall } from './pair-recall.js';

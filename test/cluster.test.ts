@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
+import { sortByKey } from '../src/analysis/radix.js';
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { sketch } from '../src/analysis/sketch.js';
 import { pairRecall } from '../bench/pair-recall.js';
 import { seeded } from '../bench/seeded.js';
 
@@ -73,5 +75,42 @@ describe('clusterTexts', () => {
 
   it('keeps identical texts together and leaves empty texts out', () => {
     expect(clusterTexts(['a b c', '', 'a b c', 'x y z'], { similarity: 0.6 })).toEqual([[0, 2], [3]]);
+  });
+});
+
+describe('radix sort of band keys', () => {
+  it('orders by key, ties by index, like a comparison sort', () => {
+    const random = seeded(3);
+    // few distinct keys, so there are many ties; both digits vary
+    const keys = Uint32Array.from({ length: 5000 }, () => (Math.floor(random() * 40) * 0x01010101) >>> 0);
+    const order = new Uint32Array(keys.length);
+    const sorted = new Uint32Array(keys.length);
+    sortByKey(keys, order, sorted, new Uint32Array(keys.length));
+    const expected = [...keys.keys()].sort((a, b) => keys[a]! - keys[b]! || a - b);
+    expect([...order]).toEqual(expected);
+    expect([...sorted]).toEqual(expected.map((i) => keys[i]));
+  });
+});
+
+const same = (a: Uint32Array, b: Uint32Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+describe('sketches on worker threads', () => {
+  // the worker is the built JavaScript (dist/), as the CLI runs it; `pretest` builds it
+  it('give the same shingles and band keys however the work is split', async () => {
+    const built = await import('../dist/analysis/sketch.js');
+    const texts = [...new Set(corpus(30_000, 11))];
+    const banding = bandsFor(0.6);
+    const one = sketch(texts, banding);
+    expect(built.threadsFor(texts.length, 4)).toBe(4);
+    for (const threads of [2, 3]) {
+      const split = built.sketchAll(texts, banding, threads);
+      for (const part of ['starts', 'flat', 'keys'] as const) expect(same(split[part], one[part]), `${threads} threads: ${part}`).toBe(true);
+    }
+  });
+
+  it('use one thread for few texts', async () => {
+    const built = await import('../dist/analysis/sketch.js');
+    expect(built.threadsFor(built.PARALLEL_FROM - 1, 8)).toBe(1);
+    expect(built.threadsFor(10 ** 6, 1)).toBe(1);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * Near-duplicate clustering of normalised replies, linear in practice:
  *  1. exact duplicates are collapsed first (most canned replies normalise to the same text);
- *  2. each distinct text is shingled (shingles.ts);
+ *  2. each distinct text is shingled (shingles.ts) and, for LSH, sketched (sketch.ts: on every core);
  *  3. small inputs are compared pair by pair (exact); larger ones through MinHash-LSH (minhash.ts):
  *     texts that share a band are candidates;
  *  4. every candidate pair is verified with exact Jaccard before it is merged (union-find), so every
  *     merge is real and only recall can suffer.
- * Distinct texts are processed in sorted order and the hash functions are fixed: the result does not
- * depend on the input order or on the run.
+ * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
+ * not depend on the input order or on the run.
  */
-import { bandKeys, bandsFor, PERMUTATIONS, signature } from './minhash.js';
-import { jaccardSorted, shingles } from './shingles.js';
+import { bandsFor } from './minhash.js';
+import { sortByKey } from './radix.js';
+import { sketchAll, type Banding } from './sketch.js';
+import { hash32, jaccardSorted, shingles } from './shingles.js';
 
 /** At most this many distinct texts are compared pair by pair; above, MinHash-LSH. */
 export const EXACT_LIMIT = 1500;
@@ -56,18 +58,17 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
     if (members) members.push(i);
     else byText.set(text, [i]);
   });
-  const distinct = [...byText.keys()].sort();
-  const sets = distinct.map(shingles);
+  const distinct = canonicalOrder([...byText.keys()]);
   const uf = new UnionFind(distinct.length);
-  const similar = (i: number, j: number) => {
-    const a = sets[i]!;
-    const b = sets[j]!;
-    // Jaccard is at most min/max of the set sizes: skip pairs that cannot reach the threshold
-    return Math.min(a.length, b.length) >= similarity * Math.max(a.length, b.length) && jaccardSorted(a, b) >= similarity;
-  };
-  const useLsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
-  if (useLsh) lshJoin(sets, similarity, uf, similar);
-  else for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (uf.find(i) !== uf.find(j) && similar(i, j)) uf.union(i, j);
+  if (method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT)) {
+    const banding = bandsFor(similarity);
+    const { flat, starts, keys } = sketchAll(distinct, banding);
+    const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
+    lshJoin(keys, banding, uf, similarIn(sets, similarity));
+  } else {
+    const similar = similarIn(distinct.map(shingles), similarity);
+    for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) if (uf.find(i) !== uf.find(j) && similar(i, j)) uf.union(i, j);
+  }
 
   const clusters = new Map<number, number[]>();
   distinct.forEach((text, i) => {
@@ -79,21 +80,49 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
 
-function lshJoin(sets: Uint32Array[], similarity: number, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
-  const n = sets.length;
-  const { bands, rows } = bandsFor(similarity);
-  const keys = new Uint32Array(n * bands);
-  const sig = new Uint32Array(PERMUTATIONS);
-  for (let i = 0; i < n; i++) bandKeys(signature(sets[i]!, sig), bands, rows, keys, i * bands);
-  // per band: items sorted by key (key · 2^21 + index fits a double exactly), then runs of equal keys
-  const order = new Float64Array(n);
+/**
+ * Distinct texts in an order that does not depend on the input's: by a hash of the text, equal hashes by
+ * the text itself. Linear (a radix sort of the hashes), where sorting 10⁶ strings took seconds.
+ */
+function canonicalOrder(texts: readonly string[]): string[] {
+  const n = texts.length;
+  const hashes = Uint32Array.from(texts, (text) => hash32(text));
+  const order = new Uint32Array(n);
+  const sorted = new Uint32Array(n);
+  sortByKey(hashes, order, sorted, new Uint32Array(n));
+  const out = Array.from(order, (i) => texts[i]!);
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    if (end - start > 1) out.splice(start, end - start, ...out.slice(start, end).sort());
+    start = end;
+  }
+  return out;
+}
+
+/** Whether texts i and j (by their shingle sets) are at least `similarity` alike. */
+function similarIn(sets: readonly Uint32Array[], similarity: number): (i: number, j: number) => boolean {
+  return (i, j) => {
+    const a = sets[i]!;
+    const b = sets[j]!;
+    // Jaccard is at most min/max of the set sizes: skip pairs that cannot reach the threshold
+    return Math.min(a.length, b.length) >= similarity * Math.max(a.length, b.length) && jaccardSorted(a, b) >= similarity;
+  };
+}
+
+/** Texts that share a band's key are candidates: per band, texts ordered by that key, then each run joined. */
+function lshJoin(keys: Uint32Array, { bands }: Banding, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
+  const n = keys.length / bands;
+  const column = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  const sorted = new Uint32Array(n);
+  const scratch = new Uint32Array(n);
   for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) order[i] = keys[i * bands + band]! * 2_097_152 + i;
-    order.sort();
+    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
+    sortByKey(column, order, sorted, scratch);
     for (let start = 0; start < n; ) {
-      const key = Math.floor(order[start]! / 2_097_152);
       let end = start + 1;
-      while (end < n && Math.floor(order[end]! / 2_097_152) === key) end++;
+      while (end < n && sorted[end] === sorted[start]) end++;
       if (end - start > 1) joinBucket(order, start, end, uf, similar);
       start = end;
     }
@@ -104,18 +133,18 @@ function lshJoin(sets: Uint32Array[], similarity: number, uf: UnionFind, similar
  * Within one bucket, each text is verified against up to 8 members of every other cluster already in
  * the bucket (a text already in the same cluster costs one union-find lookup, not a comparison).
  */
-function joinBucket(order: Float64Array, start: number, end: number, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
+function joinBucket(order: Uint32Array, start: number, end: number, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
   if (end - start === 2) {
     // most buckets hold a pair
-    const a = order[start]! % 2_097_152;
-    const b = order[start + 1]! % 2_097_152;
+    const a = order[start]!;
+    const b = order[start + 1]!;
     if (uf.find(a) !== uf.find(b) && similar(a, b)) uf.union(a, b);
     return;
   }
   const groups: number[][] = [];
   const visited: number[] = [];
   for (let k = start; k < end; k++) {
-    const i = order[k]! % 2_097_152;
+    const i = order[k]!;
     visited.length = 0;
     let own: number[] | null = null;
     for (const members of groups) {
