@@ -3,12 +3,13 @@
  * Baseline measured in the same run: the exact all-pairs join (with the size filter) on the same
  * distinct texts, where it finishes in reasonable time (10⁴ and 10⁵). Prints pair recall of MinHash-LSH
  * against it, the canned-ratio error, the speed-up, replies per second per core, and wall time and
- * peak memory at 10⁶.
+ * peak memory at 10⁶. Times the built module (dist/): sketches run on worker threads, one per core.
  *
  *   npm run bench:canned            (SIZES=10000,100000 to choose)
  */
 import os from 'node:os';
 import { clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
+import { threadsFor } from '../dist/analysis/sketch.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { supportReplies } from './canned-corpus.js';
 import { pairRecall } from './pair-recall.js';
@@ -51,6 +52,6 @@ for (const n of SIZES) {
     ratioCell = `${(a * 100).toFixed(2)}% / ${(b * 100).toFixed(2)}% (Δ ${(Math.abs(a - b) * 100).toFixed(2)} pt)`;
   }
   console.log(
-    `| ${n.toLocaleString('en')} | ${distinct.toLocaleString('en')} | ${(lsh.ms / 1000).toFixed(2)} s | ${exactCell} | ${speedCell} | ${recallCell} | ${ratioCell} | ${Math.round(n / (lsh.ms / 1000)).toLocaleString('en')} | ${Math.round(lshRss / 1e6)} MB |`,
+    `| ${n.toLocaleString('en')} | ${distinct.toLocaleString('en')} | ${(lsh.ms / 1000).toFixed(2)} s | ${exactCell} | ${speedCell} | ${recallCell} | ${ratioCell} | ${Math.round(n / (lsh.ms / 1000) / threadsFor(distinct)).toLocaleString('en')} (${threadsFor(distinct)} thread${threadsFor(distinct) > 1 ? 's' : ''}) | ${Math.round(lshRss / 1e6)} MB |`,
   );
 }

@@ -87,6 +87,18 @@ describe('reply normalisation', () => {
     { text: 'We are on it. ~Jen', norm: 'we are on it', sig: '~Jen' },
     { text: 'Ticket 4815162342 is open /AY 😊', norm: 'ticket is open', sig: '/AY' },
     { text: 'Hi - thanks', norm: 'hi thanks', sig: null },
+    // Delta's style, and a signature followed by a link
+    { text: 'Have a great flight! 😊 *HKC', norm: 'have a great flight', sig: '*HKC' },
+    { text: "We'll check backstage /LW https://t.co/ldFdZRiNAt", norm: 'well check backstage', sig: '/LW' },
+    // bare initials after Japanese text, a sentence, a bracket or a link
+    { text: 'ご確認ください。TY', norm: 'ご確認ください', sig: 'TY' },
+    { text: 'お楽しみください(*ˊᗜˋ*) HM', norm: 'お楽しみください ˊᗜˋ', sig: 'HM' },
+    { text: 'Please bear with us. DA', norm: 'please bear with us', sig: 'DA' },
+    { text: 'こちらをご覧ください https://t.co/J6YEizo6qC　MH', norm: 'こちらをご覧ください', sig: 'MH' },
+    // capitals that are words, not initials
+    { text: 'Please reach out to us in DM', norm: 'please reach out to us in dm', sig: null },
+    { text: 'Please send us a DM. OK', norm: 'please send us a dm ok', sig: null },
+    { text: 'We ship to the USA', norm: 'we ship to the usa', sig: null },
     { text: '', norm: '', sig: null },
   ])('$text', ({ text, norm, sig }) => {
     expect(normaliseReply(text)).toEqual({ text: norm, signature: sig });
