@@ -93,6 +93,15 @@ describe('feed adapter', () => {
     expect(out.timeline.repliesVisible).toBe(false);
   });
 
+  it("reads an item's HTML as text: entities decoded, scripts and styles left out", () => {
+    const rss = `<rss version="2.0"><channel><title>t</title><item><title>Caf&amp;eacute; news</title>
+      <description><![CDATA[<p>Open &amp; <b>ready</b></p><script>track()</script><style>p{}</style><p>été</p>]]></description>
+      <pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>`;
+    const [item] = parseFeed(rss).items;
+    expect(item!.title).toBe('Café news');
+    expect(item!.text).toBe('Café news — Open & ready été'); // paragraphs apart, whitespace collapsed
+  });
+
   it('finds the feed of a page by <link rel="alternate">', async () => {
     const out = await feed.fetch(profile(`${news.url}/`, 'feed'), ctx());
     if (out.kind !== 'ok') throw new Error(out.kind);
