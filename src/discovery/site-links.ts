@@ -1,0 +1,84 @@
+/**
+ * The social profiles a company's web page links to — footer icons and other `<a href>`, `rel="me"`
+ * links, and JSON-LD `sameAs` — and the page's own contact/about pages worth reading next. Pure: HTML
+ * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import { profileRef, type ProfileRef } from './profile-url.js';
+
+export type LinkSource = 'rel-me' | 'json-ld' | 'link';
+
+export interface SiteLink extends ProfileRef {
+  /** How the page names it: `rel="me"`, JSON-LD `sameAs`, or an ordinary link (footer icons). */
+  source: LinkSource;
+  /** The page it was found on. */
+  page: string;
+}
+
+export interface PageLinks {
+  /** The site's name (og:site_name, else the <title>), or null. */
+  siteName: string | null;
+  /** One entry per profile, in the order found; the strongest source wins (rel-me, json-ld, link). */
+  profiles: SiteLink[];
+  /** Same-site pages that usually list a company's profiles (contact, about, press). */
+  morePages: string[];
+}
+
+const MORE_PAGES = /\b(contact|about|impressum|imprint|company|press|social|follow|team|kontakt|a-propos|uber-uns|ueber-uns)\b/i;
+const RANK: Record<LinkSource, number> = { 'rel-me': 0, 'json-ld': 1, link: 2 };
+
+function absolute(href: string | undefined, base: string): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+/** Every string under a `sameAs` key of the page's JSON-LD blocks (also inside @graph and nested objects). */
+function sameAs($: CheerioAPI): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 8 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1));
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sameAs') out.push(...[child].flat().filter((v): v is string => typeof v === 'string'));
+      else walk(child, depth + 1);
+    }
+  };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      walk(JSON.parse($(el).text()), 0);
+    } catch {
+      // a broken JSON-LD block: the page's links still count
+    }
+  });
+  return out;
+}
+
+export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
+  const $ = load(html);
+  const base = absolute($('base[href]').attr('href'), pageUrl)?.href ?? pageUrl;
+  const found = new Map<string, SiteLink>();
+  const add = (href: string | undefined, source: LinkSource) => {
+    const url = absolute(href, base);
+    const profile = url && profileRef(url);
+    if (!profile) return;
+    const seen = found.get(profile.url);
+    if (!seen || RANK[source] < RANK[seen.source]) found.set(profile.url, { ...profile, source, page: pageUrl });
+  };
+  $('link[rel~="me"], a[rel~="me"]').each((_, el) => add($(el).attr('href'), 'rel-me'));
+  for (const href of sameAs($)) add(href, 'json-ld');
+  $('a[href]').each((_, el) => add($(el).attr('href'), 'link'));
+
+  const site = new URL(pageUrl);
+  const morePages = new Set<string>();
+  $('a[href]').each((_, el) => {
+    const url = absolute($(el).attr('href'), base);
+    if (!url || url.origin !== site.origin || url.pathname === site.pathname) return;
+    if (MORE_PAGES.test(url.pathname) || MORE_PAGES.test($(el).text())) morePages.add(`${url.origin}${url.pathname}`);
+  });
+  const siteName = $('meta[property="og:site_name"]').attr('content')?.trim() || $('title').first().text().trim() || null;
+  return { siteName, profiles: [...found.values()], morePages: [...morePages] };
+}
