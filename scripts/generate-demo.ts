@@ -9,7 +9,7 @@ import { writeExchange } from '../src/http/evidence.js';
 import * as bsky from './formats/bluesky.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
 import * as masto from './formats/mastodon.js';
-import { INSTAGRAM_LOGIN, micrositePage, threadsPage, TIKTOK_VERIFY, type ThreadsItem } from './formats/pages.js';
+import { companyHomePage, contactPage, INSTAGRAM_LOGIN, micrositePage, threadsPage, TIKTOK_VERIFY, type ThreadsItem } from './formats/pages.js';
 import { Random } from './formats/random.js';
 import * as redditFormat from './formats/reddit.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
@@ -255,6 +255,39 @@ async function otherPlatforms(add: Add) {
   add(`${trails}/`, 'Trail Days microsite (2024 campaign)', '\n    owner: an agency (2024)');
 }
 
+// ---------------------------------------------------------------- The company's website
+
+/**
+ * The home page and contact page: they link to an abandoned profile (Mastodon careers), a dead one
+ * (the old shop), two accounts the inventory does not list, and not to most support accounts.
+ */
+async function companySite(): Promise<string> {
+  const site = 'https://www.northwind.example';
+  const home = companyHomePage(
+    'Northwind Outfitters',
+    site,
+    ['https://www.youtube.com/@NorthwindOutfitters', 'https://www.linkedin.com/company/northwind-outfitters/', 'https://bsky.app/profile/northwind.bsky.social'],
+    ['https://social.northwind.example/@northwind'],
+    [
+      ['X', 'https://twitter.com/Northwind?ref_src=twsrc%5Etfw'],
+      ['Facebook', 'https://m.facebook.com/NorthwindOutfitters/?utm_source=site&utm_medium=footer'],
+      ['Instagram', 'https://instagram.com/northwind?igshid=YmMyMTA2M2Y='],
+      ['TikTok', 'https://www.tiktok.com/@northwind?lang=en'],
+      ['Pinterest', 'https://www.pinterest.com/northwindoutfitters/'],
+      ['Careers', 'https://social.northwind.example/@northwind_careers'],
+      ['Shop', 'https://social.northwind.example/@northwind_shop'],
+    ],
+  );
+  await respond(`${site}/`, 200, 'text/html; charset=utf-8', Buffer.from(home));
+  const contact = contactPage('Northwind Outfitters', [
+    ['Support on Mastodon', 'https://social.northwind.example/@northwind_help'],
+    ['Support on X', 'https://x.com/NorthwindHelp'],
+    ['Our UK page', 'https://www.facebook.com/NorthwindOutfittersUK'],
+  ]);
+  await respond(`${site}/contact/`, 200, 'text/html; charset=utf-8', Buffer.from(contact));
+  return `${site}/`;
+}
+
 // ---------------------------------------------------------------- The company
 
 async function main() {
@@ -318,10 +351,13 @@ async function main() {
   add(`${press}/rss`, 'Press room (Latin-1 feed)', '\n    tags: [fr]');
 
   await otherPlatforms(add);
+  const website = await companySite();
 
   const yaml = `# Demo inventory of a fictional company, audited offline by \`npm run demo\` from ./evidence.
 # Written by scripts/generate-demo.ts; do not edit by hand (regenerate with \`npm run demo:generate\`).
 company: Northwind Outfitters
+# The audit reads which profiles the website links to (and finds links to dead or abandoned ones).
+website: ${website}
 # CI gates, in the style of Lighthouse CI: each is off, or [warn, LIMIT] / [error, LIMIT].
 assert:
   maxDaysSinceLastPost: [warn, 90]

@@ -1,5 +1,7 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
+import { readSite } from './discovery/read-site.js';
+import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
@@ -21,6 +23,8 @@ export interface AuditOptions {
   stop?: AbortSignal;
   /** The shard this run audits; `inventory.profiles` must already hold only its profiles. */
   shard?: ShardInfo | null;
+  /** Every profile of the inventory, when `inventory.profiles` holds one shard: the website's links are matched against them all. */
+  allProfiles?: readonly ProfileSpec[];
   /** Called as each profile finishes (for progress display). */
   onProfileDone?: (result: ProfileResult, done: number, total: number) => void;
 }
@@ -108,6 +112,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     }
   };
   const { company, settings } = inventory;
+  // the website is read alongside the profiles (by every shard: its links are matched against the
+  // whole inventory, so each shard's report and the merged one agree)
+  const site = inventory.website ? readSite(inventory.website, options.http) : null;
   await Promise.all(
     [...byHost].flatMap(([host, queue]) => {
       const lanes = hostLimits(host, { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs }, settings.hosts).concurrency;
@@ -119,5 +126,15 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     const reason = 'interrupted: the run was stopped before this profile was audited';
     results[index] = resultFor(profile, adapterFor(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
   });
-  return buildReport(results, { company, settings, asOf: options.asOf, generatedAt: options.generatedAt, tool: options.tool, shard: options.shard ?? null, interrupted: options.stop?.aborted ?? false });
+  const website = site ? websiteCheck(await site, options.allProfiles ?? inventory.profiles) : null;
+  return buildReport(results, {
+    company,
+    settings,
+    asOf: options.asOf,
+    generatedAt: options.generatedAt,
+    tool: options.tool,
+    shard: options.shard ?? null,
+    interrupted: options.stop?.aborted ?? false,
+    website,
+  });
 }

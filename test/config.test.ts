@@ -35,7 +35,8 @@ describe('inventory loading', () => {
   it.each([
     { name: 'YAML syntax', yaml: 'company: [x\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error/ },
     { name: 'unknown key with a suggestion', yaml: 'company: A\nsettings:\n  staleAfterDay: 3\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "staleAfterDay" in settings: did you mean "staleAfterDays"\?/ },
-    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, settings, assert, assertFor, profiles/ },
+    { name: 'website that is not a URL', yaml: 'company: A\nwebsite: northwind.example\nprofiles: []\n', expect: /^inv\.yaml:2:10: website: expected an http\(s\) URL/ },
+    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/ },
     { name: 'wrong type', yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\n    tags: support\n', expect: /^inv\.yaml:4:11: profiles\[0\]\.tags: expected a list of tags/ },
     { name: 'non-http URL', yaml: 'company: A\nprofiles:\n  - url: ftp://a.example/feed\n', expect: /^inv\.yaml:3:10: profiles\[0\]\.url: expected an http\(s\) URL/ },
     { name: 'missing url', yaml: 'company: A\nprofiles:\n  - name: x\n', expect: /^inv\.yaml:3:5: missing "url" in profiles\[0\]/ },

@@ -3,7 +3,7 @@
 import { CommanderError } from 'commander';
 import { InventoryError } from '../config/errors.js';
 import { MergeError, ReportFileError } from '../report/errors.js';
-import { UsageError } from './errors.js';
+import { RunError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram } from './program.js';
 
@@ -32,6 +32,10 @@ async function main(argv: string[]): Promise<ExitCode> {
     if (error instanceof UsageError) {
       process.stderr.write(`error: ${error.message}\n`);
       return ExitCode.Usage;
+    }
+    if (error instanceof RunError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return ExitCode.RunFailed;
     }
     process.stderr.write(`channel-audit: the run failed: ${(error as Error)?.stack ?? String(error)}\n`);
     return ExitCode.RunFailed;

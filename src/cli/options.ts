@@ -39,3 +39,9 @@ export function parseShard(value: string): { index: number; count: number } {
   if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
   return { index, count };
 }
+
+/** An absolute http(s) URL. */
+export function parseHttpUrl(name: string, value: string): string {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw new UsageError(`${name}: expected an http(s) URL such as https://company.example/, got "${value}"`);
+  return new URL(value).href;
+}

@@ -80,8 +80,11 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
 
   program
     .command('init')
-    .description('write a commented starter inventory')
+    .description("write a commented starter inventory, or with --from-site one of the profiles the company's website links to")
     .argument('[file]', 'where to write it', 'channel-audit.yaml')
+    .option('--from-site <url>', 'read the home page (and the contact/about pages it links to) for profile links: footer icons, rel="me", JSON-LD sameAs')
+    .option('--ignore-robots', "with --from-site: fetch pages even where the site's robots.txt disallows them")
+    .option('--user-agent <ua>', 'with --from-site: the User-Agent header')
     .option('--force', 'overwrite an existing file')
     .action(async (file: string, flags) => setExit(await initCommand(file, flags)));
 

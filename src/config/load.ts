@@ -196,7 +196,7 @@ function toInventory(raw: RawInventory, file: string): Inventory {
     platforms: entry.platform === undefined ? null : [entry.platform].flat(),
     assert: assertLayer(entry.assert),
   }));
-  return { file, company: raw.company, settings, assert: assertLayer(raw.assert), assertFor, profiles };
+  return { file, company: raw.company, website: raw.website ?? null, settings, assert: assertLayer(raw.assert), assertFor, profiles };
 }
 
 /** `off`, `[off]` or `[level, limit]` as the model's layer. */

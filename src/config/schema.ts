@@ -95,6 +95,7 @@ export const AssertForSchema = z.strictObject({
 
 export const InventorySchema = z.strictObject({
   company: text('the company name'),
+  website: httpUrl.optional(),
   settings: SettingsSchema.optional(),
   assert: AssertSchema.optional(),
   assertFor: z.array(AssertForSchema, { error: 'expected a list of { tags or platform, assert }' }).optional(),

@@ -28,6 +28,11 @@ export const FINDING_CODES = [
   'company-abandoned-profiles',
   'company-unanswered',
   'company-unmeasured',
+  'site-links-to-dead-profile',
+  'site-links-to-abandoned-profile',
+  'profile-missing-from-site',
+  'site-links-to-undeclared-profile',
+  'website-unreadable',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

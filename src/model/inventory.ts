@@ -116,6 +116,8 @@ export interface Inventory {
   /** Path of the inventory file, as given. */
   file: string;
   company: string;
+  /** The company's website: the audit checks which profiles it links to. */
+  website: string | null;
   settings: Settings;
   /** Assertions for every profile, and for profiles by tag or platform. */
   assert: AssertLayer;

@@ -61,6 +61,18 @@ export interface Report {
   shard: ShardInfo | null;
   /** True when the run was stopped (Ctrl-C, SIGTERM) and the profiles not done are `error` "interrupted". */
   interrupted: boolean;
+  /** What the inventory's `website:` links to; null without one (or in a shard run). */
+  website: WebsiteCheck | null;
+}
+
+/** The company's website, read for links to its profiles (home page and a few contact/about pages). */
+export interface WebsiteCheck {
+  url: string;
+  /** Why the home page could not be read; then `links` is empty and means nothing. */
+  error: string | null;
+  pages: Array<{ url: string; status: number | null; error: string | null }>;
+  /** One entry per profile linked, canonical URL; `profileId` is the inventory profile it is, or null. */
+  links: Array<{ url: string; platform: PlatformId; source: 'rel-me' | 'json-ld' | 'link'; page: string; profileId: string | null }>;
 }
 
 export interface ShardInfo {

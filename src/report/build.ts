@@ -9,10 +9,12 @@ import {
   type ProfileResult,
   type Report,
   type Status,
+  type WebsiteCheck,
 } from '../model/index.js';
 import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
 import { grade, weightedMean } from '../scoring/scores.js';
+import { websiteFindings } from '../scoring/website.js';
 
 export interface ReportContext {
   company: string;
@@ -24,6 +26,8 @@ export interface ReportContext {
   shard?: ShardInfo | null;
   /** The run was stopped (Ctrl-C, SIGTERM) before every profile was audited. */
   interrupted?: boolean;
+  /** The inventory's website, read, its links matched to the whole inventory. */
+  website?: WebsiteCheck | null;
 }
 
 export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
@@ -31,6 +35,14 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
   for (const p of results) byStatus[p.status]++;
   const score = weightedMean(results.map((p) => [p.scores.overall, 1]));
   const findings: Finding[] = companyFindings(results).map((f) => makeFinding(f.code, f.severity, null, f.evidence));
+  if (ctx.website) {
+    const byId = new Map(results.map((p) => [p.id, p]));
+    for (const f of websiteFindings(ctx.website, results)) {
+      const finding = makeFinding(f.code, f.severity, f.profileId, f.evidence);
+      if (f.profileId === null) findings.push(finding);
+      else byId.get(f.profileId)!.findings.push(finding);
+    }
+  }
   const all = allFindings({ findings, profiles: results });
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -55,5 +67,6 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     baseline: null,
     shard: ctx.shard ?? null,
     interrupted: ctx.interrupted ?? false,
+    website: ctx.website ?? null,
   };
 }

@@ -50,6 +50,7 @@ function upgrade(report: Record<string, unknown>): Report {
   r.baseline ??= null;
   r.shard ??= null;
   r.interrupted ??= false;
+  r.website ??= null;
   return r;
 }
 

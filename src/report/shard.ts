@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
 import { buildReport } from './build.js';
 import { MergeError } from './errors.js';
+import { WEBSITE_CODES } from '../scoring/website.js';
 
 export { MergeError } from './errors.js';
 
@@ -64,12 +65,14 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
   for (const { report } of shards) for (const p of report.profiles) byId.set(p.id, p);
   const lost = inventory.filter((id) => !byId.has(id));
   if (lost.length > 0) throw new MergeError(`no shard holds ${lost.join(', ')}`);
-  // a shard's own baseline comparison covered only its profiles: merge starts clean (use merge --baseline)
+  // a shard's own baseline comparison covered only its profiles: merge starts clean (use merge --baseline);
+  // the website's findings are worked out again from the merged profiles
   const results = inventory.map((id) => {
     const p = byId.get(id)!;
-    return { ...p, findings: p.findings.map((f) => ({ ...f, change: null })) };
+    return { ...p, findings: p.findings.filter((f) => !WEBSITE_CODES.has(f.code)).map((f) => ({ ...f, change: null })) };
   });
+  const website = shards.find((s) => s.report.shard!.index === 1)!.report.website;
   const latest = shards.map((s) => s.report.generatedAt).sort().at(-1)!;
   const r = first.report;
-  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null, interrupted: shards.some((s) => s.report.interrupted) });
+  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null, interrupted: shards.some((s) => s.report.interrupted), website });
 }

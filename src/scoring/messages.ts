@@ -111,6 +111,31 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
     message: (e) => `${n(e.count)} of ${plural(n(e.measured), 'measured profile')} never reply to anyone`,
     recommendation: 'Give each profile an owner who answers, or close it.',
   },
+  'site-links-to-dead-profile': {
+    title: 'Website links to a dead profile',
+    message: (e) => `${s(e.page)} links to ${s(e.url)}, which is gone: ${s(e.reason)}`,
+    recommendation: 'Remove the link from the website, or reclaim the name before someone else does.',
+  },
+  'site-links-to-abandoned-profile': {
+    title: 'Website links to an abandoned profile',
+    message: (e) => `${s(e.page)} sends visitors to ${s(e.url)} (${s(e.status)}${e.daysSinceLastPost === null || e.daysSinceLastPost === undefined ? '' : `, last post ${n(e.daysSinceLastPost)} days ago`})`,
+    recommendation: 'Revive the profile or take the link off the website (and say on the profile where to find the company now).',
+  },
+  'profile-missing-from-site': {
+    title: 'Not linked from the website',
+    message: (e) => `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${n(e.pagesRead)} page(s) read)`,
+    recommendation: 'Link it from the website (footer, contact page, or `rel="me"`), so customers can tell it is the company\'s own.',
+  },
+  'site-links-to-undeclared-profile': {
+    title: 'Website links to profiles not in the inventory',
+    message: (e) => `${s(e.website)} links to ${plural(n(e.count), 'profile')} the inventory does not list: ${s(e.urls)}`,
+    recommendation: 'Add them to the inventory so they are audited (`channel-audit init --from-site` lists them all), or remove the links.',
+  },
+  'website-unreadable': {
+    title: 'Website could not be read',
+    message: (e) => `${s(e.url)} could not be read (${s(e.reason)}): which profiles it links to is unknown`,
+    recommendation: 'Check the `website:` URL; re-run when the site answers.',
+  },
   'company-unmeasured': {
     title: 'Profiles not measured',
     message: (e) => `${n(e.count)} of ${plural(n(e.profiles), 'profile')} could not be measured (blocked or failed)`,

@@ -4,31 +4,27 @@ import { runAudit } from '../../audit.js';
 import { loadInventory } from '../../config/load.js';
 import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
 import { CachingHttpClient } from '../../http/cache.js';
-import { LiveHttpClient } from '../../http/live.js';
-import { DEFAULT_RETRY } from '../../http/retry.js';
-import { RobotsGate } from '../../http/robots.js';
 import type { HttpClient } from '../../http/types.js';
 import type { Report, ShardInfo } from '../../model/index.js';
 import { shardProfiles } from '../../report/shard.js';
-import { TOOL, USER_AGENT } from '../../tool.js';
+import { TOOL } from '../../tool.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { liveClient, type ClientFlags } from '../http-client.js';
 import { onInterrupt } from '../interrupt.js';
 import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
 
-export interface AuditFlags extends OutputFlags {
+export interface AuditFlags extends OutputFlags, ClientFlags {
   asOf?: string;
   record?: string;
   replay?: string;
   concurrency?: string;
   timeout?: string;
   shard?: string;
-  ignoreRobots?: boolean;
   cache?: string;
   cacheMaxAge?: string;
-  userAgent?: string;
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
@@ -44,6 +40,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
   let shard: ShardInfo | null = null;
+  const allProfiles = inventory.profiles;
   if (shardSpec) {
     shard = { ...shardSpec, inventory: inventory.profiles.map((p) => p.id) };
     inventory.profiles = shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count);
@@ -51,19 +48,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
 
   const interrupt = onInterrupt((message) => process.stderr.write(message));
   const settings = inventory.settings;
-  const userAgent = flags.userAgent ?? settings.userAgent ?? USER_AGENT;
-  let http: HttpClient = flags.replay
-    ? new ReplayHttpClient(flags.replay)
-    : new LiveHttpClient({
-        userAgent,
-        timeoutMs: settings.timeoutMs,
-        globalConcurrency: settings.concurrency,
-        hostLimits: { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs },
-        hosts: settings.hosts,
-        retry: { ...DEFAULT_RETRY, maxRetryAfterMs: settings.maxRetryAfterSeconds * 1000 },
-        robots: flags.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
-        signal: interrupt.abandon,
-      });
+  let http: HttpClient = flags.replay ? new ReplayHttpClient(flags.replay) : liveClient(settings, flags, interrupt.abandon);
   if (flags.cache && !flags.replay) http = new CachingHttpClient(http, flags.cache, cacheMaxAgeDays * 86_400_000);
   if (flags.record) http = new RecordingHttpClient(http, flags.record);
 
@@ -77,6 +62,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
       source: flags.replay ? 'replay' : 'live',
       tool: TOOL,
       shard,
+      allProfiles,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
     });

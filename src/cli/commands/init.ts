@@ -1,18 +1,53 @@
-/** `channel-audit init [FILE]`: write the commented starter inventory (examples/inventory.yaml). */
+/**
+ * `channel-audit init [FILE]`: write the commented starter inventory (examples/inventory.yaml), or with
+ * `--from-site URL` an inventory of the profiles the company's website links to. Never overwrites a
+ * file without --force.
+ */
 import { readFile, writeFile } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { DEFAULT_SETTINGS } from '../../config/defaults.js';
+import { inventoryFromSite } from '../../discovery/inventory-yaml.js';
+import { readSite } from '../../discovery/read-site.js';
+import { RunError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { liveClient, type ClientFlags } from '../http-client.js';
+import { parseHttpUrl } from '../options.js';
 
 export const STARTER_URL = new URL('../../../examples/inventory.yaml', import.meta.url);
 
-export async function initCommand(file: string, flags: { force?: boolean }): Promise<ExitCode> {
-  const starter = await readFile(STARTER_URL, 'utf8');
+export interface InitFlags extends ClientFlags {
+  force?: boolean;
+  fromSite?: string;
+}
+
+async function write(file: string, text: string, force: boolean): Promise<void> {
   try {
-    await writeFile(file, starter, { flag: flags.force ? 'w' : 'wx' });
+    await writeFile(file, text, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; use --force to overwrite it`);
     throw error;
   }
-  process.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
+}
+
+export async function initCommand(file: string, flags: InitFlags): Promise<ExitCode> {
+  if (!flags.fromSite) {
+    await write(file, await readFile(STARTER_URL, 'utf8'), flags.force ?? false);
+    process.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
+    return ExitCode.Ok;
+  }
+  const site = parseHttpUrl('--from-site', flags.fromSite);
+  const http = liveClient(DEFAULT_SETTINGS, flags);
+  let scan;
+  try {
+    scan = await readSite(site, http);
+  } finally {
+    await http.close();
+  }
+  if (scan.error) throw new RunError(`cannot read ${site}: ${scan.error}; nothing written`);
+  await write(file, inventoryFromSite(scan, `channel-audit init --from-site ${site}`), flags.force ?? false);
+  for (const page of scan.pages) if (page.error) process.stderr.write(`note: ${page.url}: ${page.error}\n`);
+  const platforms = [...new Set(scan.profiles.map((p) => p.platform))].join(', ');
+  process.stderr.write(
+    `wrote ${file}: ${scan.profiles.length} profile(s)${platforms ? ` (${platforms})` : ''} linked from ${scan.pages.length} page(s) of ${site}\n`,
+  );
   return ExitCode.Ok;
 }

@@ -1,0 +1,32 @@
+/** A starter inventory from what a company's website links to: YAML text, with where each link was found. */
+import { stringify } from 'yaml';
+import type { SiteScan } from './read-site.js';
+import type { LinkSource } from './site-links.js';
+
+const SAYS: Record<LinkSource, string> = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' };
+
+/** A YAML scalar on one line, quoted where YAML needs it (and any text from the site is untrusted). */
+const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+
+/** Comments hold text from the site: one line, no control characters. */
+const comment = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
+
+export function inventoryFromSite(scan: SiteScan, command: string): string {
+  const lines = [
+    `# Written by \`${comment(command)}\` from the profiles linked on ${scan.pages.filter((p) => p.error === null).length} page(s) of the site.`,
+    '# Check that each profile is the company\'s own, add the ones the site does not link to, then run:',
+    '#   channel-audit validate THIS-FILE && channel-audit audit THIS-FILE',
+    `company: ${scalar(scan.siteName ?? new URL(scan.url).hostname)}`,
+    `website: ${scalar(scan.url)}`,
+  ];
+  if (scan.profiles.length === 0) {
+    lines.push('profiles: []  # the site links to no profile on a known platform');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('profiles:');
+  for (const p of scan.profiles) {
+    lines.push(`  # ${p.platform}: ${SAYS[p.source]} on ${comment(p.page)}`);
+    lines.push(`  - url: ${scalar(p.url)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
