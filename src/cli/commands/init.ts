@@ -47,7 +47,7 @@ export async function initCommand(file: string, flags: InitFlags): Promise<ExitC
   for (const page of scan.pages) if (page.error) process.stderr.write(`note: ${page.url}: ${page.error}\n`);
   const platforms = [...new Set(scan.profiles.map((p) => p.platform))].join(', ');
   process.stderr.write(
-    `wrote ${file}: ${scan.profiles.length} profile(s)${platforms ? ` (${platforms})` : ''} linked from ${scan.pages.length} page(s) of ${site}\n`,
+    `wrote ${file}: ${scan.profiles.length} profile(s)${platforms ? ` (${platforms})` : ''} linked from ${scan.pages.filter((p) => p.error === null).length} page(s) read of ${site}\n`,
   );
   return ExitCode.Ok;
 }
