@@ -92,6 +92,19 @@ describe('politeness, as the servers saw it', () => {
   });
 });
 
+describe('a long Retry-After, with requests already queued for the host', () => {
+  it('fails the queued requests at once too, instead of waiting out the pause', async () => {
+    const s = await server({ address: '127.0.0.11' });
+    const http = client({ hostLimits: { concurrency: 1, intervalMs: 0 }, retry: { ...DEFAULT_RETRY, maxRetryAfterMs: 5000 } });
+    // the first request is answered 429 Retry-After: 3600 while the other two wait for the host's one slot
+    const started = performance.now();
+    const results = await Promise.allSettled([http.get(`${s.url}/429?after=3600`), http.get(`${s.url}/feed/a.xml`), http.get(`${s.url}/feed/b.xml`)]);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as FetchError).code : r.value.status))).toEqual(['rate-limited', 'rate-limited', 'rate-limited']);
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(s.seen).toHaveLength(1);
+  });
+});
+
 describe('faults', () => {
   it('retries 503 bursts and resets, then succeeds', async () => {
     const s = await server({ address: '127.0.0.12' });

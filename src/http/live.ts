@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { decompress } from './decode.js';
-import { Politeness, type HostLimits } from './politeness.js';
+import { HostPausedError, Politeness, type HostLimits } from './politeness.js';
 import { backoff, DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, RetryBudget, type RetryPolicy } from './retry.js';
 import type { RobotsGate } from './robots.js';
 import { onSent } from './sent.js';
@@ -59,7 +59,12 @@ export class LiveHttpClient implements HttpClient {
       ...options,
     };
     this.agent = dispatcher(options.env ?? process.env, options.timeoutMs);
-    this.politeness = new Politeness({ globalConcurrency: this.options.globalConcurrency, defaults: this.options.hostLimits, hosts: options.hosts });
+    this.politeness = new Politeness({
+      globalConcurrency: this.options.globalConcurrency,
+      defaults: this.options.hostLimits,
+      hosts: options.hosts,
+      maxPauseMs: this.options.retry.maxRetryAfterMs,
+    });
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
@@ -75,11 +80,8 @@ export class LiveHttpClient implements HttpClient {
       }
       if (!RETRYABLE_STATUSES.has(response.status)) return response;
       const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now());
-      if (retryAfter !== null) {
-        const host = new URL(response.finalUrl).host;
-        this.politeness.pause(host, Date.now() + retryAfter);
-        if (retryAfter > this.options.retry.maxRetryAfterMs) throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
-      }
+      // the host was paused for retryAfter as the response came in (polite())
+      if (retryAfter !== null && retryAfter > this.options.retry.maxRetryAfterMs) throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
       if (attempt >= this.options.retry.retries || !this.budget.take()) return response;
       await this.wait(backoff(attempt, retryAfter, this.options.retry, this.options.random), url);
     }
@@ -129,7 +131,15 @@ export class LiveHttpClient implements HttpClient {
     const host = new URL(url).host;
     const waitMs = this.politeness.pausedUntil(host) - Date.now();
     if (waitMs > this.options.retry.maxRetryAfterMs) throw rateLimited(url, waitMs, `${host} asked to wait (Retry-After)`);
-    return this.politeness.run(host, (sent) => this.once(url, headers, sent), this.options.signal).catch((error) => {
+    const task = async (sent: () => void) => {
+      const res = await this.once(url, headers, sent);
+      // paused before the host's slot is released, so no request queued behind this one slips out first
+      const retryAfter = RETRYABLE_STATUSES.has(res.status) ? parseRetryAfter(res.headers['retry-after'], Date.now()) : null;
+      if (retryAfter !== null) this.politeness.pause(host, Date.now() + retryAfter);
+      return res;
+    };
+    return this.politeness.run(host, task, this.options.signal).catch((error) => {
+      if (error instanceof HostPausedError) throw rateLimited(url, error.waitMs, `${host} asked to wait (Retry-After)`);
       throw this.options.signal?.aborted ? interrupted(url) : error;
     });
   }

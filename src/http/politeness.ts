@@ -16,6 +16,19 @@ export interface PolitenessOptions {
   /** Overrides by host name (as in the URL, without port) or host:port. */
   hosts?: Record<string, Partial<HostLimits>>;
   now?: () => number;
+  /** A pause (Retry-After) longer than this is not waited out, also by requests already queued: they fail with HostPausedError. */
+  maxPauseMs?: number;
+}
+
+/** The host asked to be left alone for longer than the client waits. */
+export class HostPausedError extends Error {
+  constructor(
+    readonly host: string,
+    readonly waitMs: number,
+  ) {
+    super(`${host} asked to wait ${Math.ceil(waitMs / 1000)} s (Retry-After)`);
+    this.name = 'HostPausedError';
+  }
 }
 
 /** A host's limits: the defaults, overridden by its entry by name (without port), then by host:port. */
@@ -115,6 +128,8 @@ export class Politeness {
           signal?.throwIfAborted();
           continue;
         }
+        const paused = s.pausedUntil - this.now();
+        if (paused > (this.options.maxPauseMs ?? Infinity)) throw new HostPausedError(host, paused);
         const wait = Math.max(s.nextStart, s.pausedUntil) - this.now();
         if (wait > 0) await sleep(wait, undefined, { signal });
         await this.global.acquire(signal);
