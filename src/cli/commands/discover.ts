@@ -1,0 +1,98 @@
+/**
+ * `channel-audit discover --handle NAME … [--inventory FILE [--append]]`: which known platforms have a
+ * profile under these handles (found, not-found, unknown), and which found ones the inventory lacks;
+ * `discover --self-check`: whether the platform table's markers still hold.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { isSeq, parseDocument } from 'yaml';
+import { DEFAULT_SETTINGS } from '../../config/defaults.js';
+import { loadInventory } from '../../config/load.js';
+import { discover, selfCheck } from '../../discovery/discover.js';
+import { DISCOVERY_PLATFORMS } from '../../discovery/platform-table.js';
+import { profileRef } from '../../discovery/profile-url.js';
+import { canonicalProfiles } from '../../discovery/website-check.js';
+import type { PlatformId } from '../../model/index.js';
+import { discoveryText, selfCheckText, type ListedRow } from '../../render/discovery.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { liveClient, type ClientFlags } from '../http-client.js';
+import { parseHttpUrl, parsePositiveInt } from '../options.js';
+
+export interface DiscoverFlags extends ClientFlags {
+  handle?: string[];
+  inventory?: string;
+  append?: boolean;
+  selfCheck?: boolean;
+  endpoint?: string[];
+  platform?: string;
+  format?: string;
+  timeout?: string;
+}
+
+const DISCOVER_MAX_RETRY_AFTER_SECONDS = 5;
+
+function endpoints(values: readonly string[]): Partial<Record<PlatformId, string>> {
+  const out: Partial<Record<PlatformId, string>> = {};
+  for (const value of values) {
+    const m = /^([a-z]+)=(.+)$/.exec(value);
+    const platform = DISCOVERY_PLATFORMS.find((p) => p.id === m?.[1]);
+    if (!m || !platform) throw new UsageError(`--endpoint: expected PLATFORM=URL with PLATFORM one of ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}, got "${value}"`);
+    out[platform.id] = parseHttpUrl('--endpoint', m[2]!);
+  }
+  return out;
+}
+
+function platforms(value: string | undefined) {
+  if (!value) return DISCOVERY_PLATFORMS;
+  const ids = value.split(',').map((s) => s.trim());
+  const unknown = ids.filter((id) => !DISCOVERY_PLATFORMS.some((p) => p.id === id));
+  if (unknown.length > 0) throw new UsageError(`--platform: unknown ${unknown.join(', ')}; known: ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}`);
+  return DISCOVERY_PLATFORMS.filter((p) => ids.includes(p.id));
+}
+
+/** Adds profiles at the end of the inventory's `profiles:` list, keeping its comments and layout. */
+async function appendProfiles(file: string, urls: readonly string[]): Promise<void> {
+  const doc = parseDocument(await readFile(file, 'utf8'));
+  const list = doc.get('profiles');
+  if (!isSeq(list)) throw new UsageError(`${file}: cannot append: "profiles" is not a list`);
+  for (const url of urls) {
+    const entry = doc.createNode({ url });
+    entry.commentBefore = ' found by channel-audit discover: check it is the company\'s own';
+    list.items.push(entry);
+  }
+  await writeFile(file, doc.toString());
+}
+
+export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`);
+  const handles = flags.handle ?? [];
+  if (!flags.selfCheck && handles.length === 0) throw new UsageError('discover: give at least one --handle NAME (or --self-check)');
+  if (flags.append && !flags.inventory) throw new UsageError('--append needs --inventory FILE');
+  const inventory = flags.inventory ? await loadInventory(flags.inventory) : null;
+  const settings = { ...(inventory?.settings ?? DEFAULT_SETTINGS) };
+  if (flags.timeout) settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
+  // a rate limit already answers the question (unknown): a short Retry-After is honoured, a long one is not waited for
+  settings.maxRetryAfterSeconds = Math.min(settings.maxRetryAfterSeconds, DISCOVER_MAX_RETRY_AFTER_SECONDS);
+  const options = { endpoints: endpoints(flags.endpoint ?? []), platforms: platforms(flags.platform) };
+  const http = liveClient(settings, flags);
+  try {
+    if (flags.selfCheck) {
+      const rows = await selfCheck(http, options);
+      process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
+      return rows.every((r) => r.pass) ? ExitCode.Ok : ExitCode.Findings;
+    }
+    const found = await discover(handles, http, options);
+    const known = inventory ? canonicalProfiles(inventory.profiles) : null;
+    const rows: ListedRow[] = found.map((r) => (known ? { ...r, listedAs: known.get(profileRef(r.url)?.url ?? r.url) ?? null } : r));
+    process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null));
+    const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null).map((r) => r.url);
+    if (flags.append && undeclared.length > 0) {
+      await appendProfiles(flags.inventory!, undeclared);
+      process.stderr.write(`appended ${undeclared.length} profile(s) to ${flags.inventory}\n`);
+    }
+    return ExitCode.Ok;
+  } finally {
+    await http.close();
+  }
+}

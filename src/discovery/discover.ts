@@ -1,0 +1,97 @@
+/**
+ * `discover`: checks each known platform for profiles under the given handles, and `--self-check`:
+ * checks the table's sample handles still give the answers the table expects.
+ */
+import { decodeText } from '../http/decode.js';
+import type { HttpClient, HttpResponse } from '../http/types.js';
+import type { PlatformId } from '../model/index.js';
+import { matchWall } from '../platforms/walled/adapter.js';
+import { WALLED_PLATFORMS } from '../platforms/walled/walls.js';
+import { channelPageProblem } from '../platforms/youtube/channel-page.js';
+import { judge, type Existence, type WallCheck } from './judge.js';
+import { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './platform-table.js';
+
+export interface DiscoveryRow {
+  handle: string;
+  platform: PlatformId;
+  name: string;
+  status: Existence;
+  /** The public profile URL the handle would have. */
+  url: string;
+  /** The URL actually checked (an API, or the page). */
+  checked: string | null;
+  evidence: string;
+}
+
+export interface DiscoverOptions {
+  /** Base URLs replacing the table's, per platform (mirrors, proxies, tests). */
+  endpoints?: Partial<Record<PlatformId, string>>;
+  platforms?: readonly DiscoveryPlatform[];
+}
+
+/** A login or consent page instead of the profile: the platform's own wall markers. */
+function wallFor(platform: DiscoveryPlatform): WallCheck | null {
+  const walled = WALLED_PLATFORMS.find((w) => w.id === platform.id);
+  if (walled) {
+    return (res, text) => {
+      const m = matchWall(walled, res, text);
+      return m ? { says: m.marker.says, seen: m.seen } : null;
+    };
+  }
+  if (platform.id === 'youtube') {
+    return (res, text) => {
+      const problem = channelPageProblem(text, res.finalUrl);
+      return problem?.kind === 'blocked' ? { says: problem.reason, seen: problem.evidence } : null;
+    };
+  }
+  if (platform.id === 'threads') {
+    return (res, text) => {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? '';
+      if (/(^|\W)Log in(\W|$)/i.test(title) || /\/login\b/.test(new URL(res.finalUrl).pathname)) return { says: 'Threads showed its login page', seen: `<title> "${title.trim()}"` };
+      return null;
+    };
+  }
+  return null;
+}
+
+export async function checkHandle(platform: DiscoveryPlatform, handle: string, http: HttpClient, base = platform.check.base): Promise<DiscoveryRow> {
+  const row = { handle, platform: platform.id, name: platform.name, url: platform.profileUrl(handle) };
+  if (!platform.handle.test(handle)) {
+    return { ...row, status: 'not-found', checked: null, evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it` };
+  }
+  const checked = `${base.replace(/\/+$/, '')}${platform.check.path(handle)}`;
+  let res: HttpResponse | Error;
+  try {
+    res = await http.get(checked, { accept: platform.check.kind === 'api' ? 'application/json' : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: platform.check.kind });
+    if (platform.check.kind === 'page') res = { ...res, body: Buffer.from(decodeText(res.body, res.headers['content-type'])) };
+  } catch (error) {
+    res = error instanceof Error ? error : new Error(String(error));
+  }
+  return { ...row, checked, ...judge(platform, handle, res, wallFor(platform)) };
+}
+
+/** Every platform × every handle, in that order (handles first). */
+export async function discover(handles: readonly string[], http: HttpClient, options: DiscoverOptions = {}): Promise<DiscoveryRow[]> {
+  const platforms = options.platforms ?? DISCOVERY_PLATFORMS;
+  return Promise.all(handles.flatMap((h) => platforms.map((p) => checkHandle(p, h, http, options.endpoints?.[p.id]))));
+}
+
+export interface SelfCheckRow extends DiscoveryRow {
+  expected: Existence;
+  pass: boolean;
+}
+
+/** Each platform's known-existing and known-missing sample, against what the table expects of them. */
+export async function selfCheck(http: HttpClient, options: DiscoverOptions = {}): Promise<SelfCheckRow[]> {
+  const platforms = options.platforms ?? DISCOVERY_PLATFORMS;
+  const checks = platforms.flatMap((p) => [
+    [p, p.samples.exists, p.samples.expect?.exists ?? 'found'] as const,
+    [p, p.samples.missing, p.samples.expect?.missing ?? 'not-found'] as const,
+  ]);
+  return Promise.all(
+    checks.map(async ([p, handle, expected]) => {
+      const row = await checkHandle(p, handle, http, options.endpoints?.[p.id]);
+      return { ...row, expected, pass: row.status === expected };
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * One existence check, judged: `found` only on the found marker, `not-found` only on the missing
+ * marker, and `unknown` for everything else — a rate limit, a login wall, a challenge page, an error,
+ * or a page that shows neither. Pure: the response (or the error) in, the verdict and its evidence out.
+ */
+import type { HttpResponse } from '../http/types.js';
+import type { DiscoveryPlatform, Marker } from './platform-table.js';
+
+export type Existence = 'found' | 'not-found' | 'unknown';
+
+export interface Verdict {
+  status: Existence;
+  /** What was seen that decided it. */
+  evidence: string;
+}
+
+/** A wall found on the page by the platform's wall markers (walled/walls.ts), or null. */
+export type WallCheck = (res: HttpResponse, text: string) => { says: string; seen: string } | null;
+
+function shows(marker: Marker, res: HttpResponse, text: string, handle: string): boolean {
+  return marker.status.includes(res.status) && (!marker.body || marker.body(handle).test(text));
+}
+
+export function judge(platform: DiscoveryPlatform, handle: string, res: HttpResponse | Error, wall: WallCheck | null): Verdict {
+  if (res instanceof Error) return { status: 'unknown', evidence: `no answer: ${res.message}` };
+  const at = `HTTP ${res.status} from ${res.finalUrl}`;
+  if (res.status === 429 || res.status === 503 || (res.headers['retry-after'] && res.status >= 400)) {
+    const after = res.headers['retry-after'];
+    return { status: 'unknown', evidence: `rate limited (${at}${after ? `, Retry-After: ${after}` : ''})` };
+  }
+  const text = res.body.subarray(0, 2_000_000).toString('utf8');
+  const walled = wall?.(res, text);
+  if (walled) return { status: 'unknown', evidence: `${walled.says} (${walled.seen}; ${at})` };
+  if (res.status === 401 || res.status === 403 || res.status === 999) return { status: 'unknown', evidence: `access refused (${at})` };
+  if (shows(platform.missing, res, text, handle)) return { status: 'not-found', evidence: `${platform.missing.says} (${at})` };
+  if (shows(platform.found, res, text, handle)) return { status: 'found', evidence: `${platform.found.says} (${at})` };
+  return { status: 'unknown', evidence: `the response shows neither the found nor the missing marker (${at})` };
+}
