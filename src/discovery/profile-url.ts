@@ -70,7 +70,7 @@ export function profileRef(link: string | URL): ProfileRef | null {
         return id && /^\d+$/.test(id) ? ref(platform, canonicalHost, `/profile.php?id=${id}`, id) : null;
       }
       const name = first === 'pages' ? segments.at(-1) ?? '' : segments.length === 1 ? first : '';
-      return HANDLE.test(name) ? ref(platform, canonicalHost, first === 'pages' ? `/${segments.join('/')}` : `/${name.toLowerCase()}`, name.toLowerCase()) : null;
+      return HANDLE.test(name) ? ref(platform, canonicalHost, first === 'pages' ? `/${segments.map(encodeURIComponent).join('/')}` : `/${name.toLowerCase()}`, name.toLowerCase()) : null;
     }
     case 'linkedin':
       return /^(company|in|school|showcase)$/.test(first) && HANDLE.test(second) && segments.length === 2
