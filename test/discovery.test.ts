@@ -109,3 +109,21 @@ describe('readSite', () => {
     expect(scan.profiles).toEqual([]);
   });
 });
+
+describe('hostile sites', () => {
+  it('cannot inject YAML or terminal escapes through the site name, page URLs or links', async () => {
+    const { inventoryFromSite } = await import('../src/discovery/inventory-yaml.js');
+    const { parse } = await import('yaml');
+    const html = `<html><head><title>Evil\nprofiles:\n  - url: https://x.com/evil \u001b[31m</title></head><body>
+      <a href="javascript:alert(1)">x</a><a href="https://x.com/%0Aevil">x</a><a href="https://www.facebook.com/pages/a%0Ab/123">fb</a>
+      <a href="https://x.com/real_one">ok</a></body></html>`;
+    const links = extractSiteLinks(html, 'https://evil.example/');
+    // a newline in a handle makes it no handle; in a Facebook page's name segment it stays percent-encoded
+    expect(links.profiles.map((p) => p.url)).toEqual(['https://www.facebook.com/pages/a%0Ab/123', 'https://x.com/real_one']);
+    const yaml = inventoryFromSite({ url: 'https://evil.example/', siteName: links.siteName, pages: [{ url: 'https://evil.example/\n- url: https://x.com/injected', status: 200, error: null }], profiles: links.profiles.map((p) => ({ ...p, page: 'https://evil.example/\nprofiles: []' })), error: null }, 'init');
+    const doc = parse(yaml) as { company: string; profiles: Array<{ url: string }> };
+    expect(doc.profiles).toEqual([{ url: 'https://www.facebook.com/pages/a%0Ab/123' }, { url: 'https://x.com/real_one' }]);
+    expect(doc.company).toContain('Evil');
+    expect(yaml).not.toContain('\u001b');
+  });
+});

@@ -5,11 +5,12 @@ import type { LinkSource } from './site-links.js';
 
 const SAYS: Record<LinkSource, string> = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' };
 
-/** A YAML scalar on one line, quoted where YAML needs it (and any text from the site is untrusted). */
-const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+/** Text from the site is untrusted: one line, no control characters. */
+const oneLine = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
 
-/** Comments hold text from the site: one line, no control characters. */
-const comment = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
+/** A YAML scalar on one line, quoted where YAML needs it. */
+const scalar = (value: string) => stringify(oneLine(value), { lineWidth: 0 }).trimEnd();
+const comment = oneLine;
 
 export function inventoryFromSite(scan: SiteScan, command: string): string {
   const lines = [
