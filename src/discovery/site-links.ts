@@ -4,6 +4,7 @@
  * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
  */
 import { load, type CheerioAPI } from 'cheerio';
+import { jsonLdObjects } from '../platforms/web/json-ld.js';
 import { profileRef, type ProfileRef } from './profile-url.js';
 
 export type LinkSource = 'rel-me' | 'json-ld' | 'link';
@@ -36,25 +37,9 @@ function absolute(href: string | undefined, base: string): URL | null {
   }
 }
 
-/** Every string under a `sameAs` key of the page's JSON-LD blocks (also inside @graph and nested objects). */
+/** Every URL a JSON-LD object of the page gives as `sameAs`. */
 function sameAs($: CheerioAPI): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (depth > 8 || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1));
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sameAs') out.push(...[child].flat().filter((v): v is string => typeof v === 'string'));
-      else walk(child, depth + 1);
-    }
-  };
-  $('script[type="application/ld+json"]').each((_, el) => {
-    try {
-      walk(JSON.parse($(el).text()), 0);
-    } catch {
-      // a broken JSON-LD block: the page's links still count
-    }
-  });
-  return out;
+  return jsonLdObjects($).flatMap((o) => [o.sameAs].flat().filter((v): v is string => typeof v === 'string'));
 }
 
 export function extractSiteLinks(html: string, pageUrl: string): PageLinks {

@@ -9,6 +9,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import { toIso } from '../text.js';
+import { jsonLdObjects } from './json-ld.js';
 
 /** Where a date was read: JSON-LD, meta tags, <time> elements, or a platform's own markup. */
 export type DateSource = 'json-ld' | 'meta' | 'time' | 'platform';
@@ -43,27 +44,6 @@ function absolute(href: unknown, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-function jsonLdObjects($: CheerioAPI): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (v: unknown, depth: number) => {
-    if (depth > 12 || !v || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
-      return;
-    }
-    out.push(v as Record<string, unknown>);
-    for (const x of Object.values(v)) walk(x, depth + 1);
-  };
-  $('script[type="application/ld+json"]').each((_, el) => {
-    try {
-      walk(JSON.parse($(el).text()), 0);
-    } catch {
-      // a broken JSON-LD block is common; the rest of the page still counts
-    }
-  });
-  return out;
 }
 
 export function extractPageDates(html: string, pageUrl: string): PageDates {
