@@ -21,7 +21,7 @@ const ESC = '\u001b';
 beforeAll(async () => {
   server = await serveHostileMastodon();
   inventory = join(tmp, 'hostile.yaml');
-  writeFileSync(inventory, `company: "<b>Hostile</b> =1+1"\nprofiles:\n  - url: ${server.profileUrl}\n    platform: mastodon\n`);
+  writeFileSync(inventory, `company: "<b>Hostile</b> =1+1"\nwebsite: ${new URL(server.profileUrl).origin}/\nprofiles:\n  - url: ${server.profileUrl}\n    platform: mastodon\n`);
 });
 afterAll(() => server.close());
 
@@ -35,6 +35,8 @@ describe('a hostile profile', () => {
     expect(schemaErrors(report)).toBeNull();
     expect(report.profiles[0].name).toContain('=HYPERLINK');
     expect(report.profiles[0].metrics.templates[0].text).toContain('<script>');
+    // the website's links reach every report too: the hostile Facebook path stays percent-encoded
+    expect(report.website.links.map((l: { url: string }) => l.url)).toEqual(['https://www.facebook.com/pages/%3Cscript%3Ewindow.__pwned%3D4%3C%2Fscript%3E%0A%3D1%2B1/123', 'https://x.com/hostile_brand']);
   });
 
   it('CSV: no cell can become a formula', async () => {

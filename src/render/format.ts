@@ -1,5 +1,5 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
-import type { ProfileResult } from '../model/index.js';
+import type { ProfileResult, Report } from '../model/index.js';
 
 /** A ratio 0..1 as a whole percentage; a missing value is an em dash. */
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
@@ -35,3 +35,23 @@ export function templateUse(t: { count: number; share: number; firstSeenAt: stri
 
 /** Profiles that have canned templates, in report order. */
 export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] => profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
+
+const LINK_SOURCE = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' } as const;
+
+/** The website's profile links as rows: what it links to, how, where, and which inventory profile that is. */
+export function websiteLinks(report: Report): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {
+  const byId = new Map(report.profiles.map((p) => [p.id, p]));
+  return (report.website?.links ?? []).map((l) => {
+    const p = l.profileId === null ? undefined : byId.get(l.profileId);
+    return { url: l.url, platform: l.platform, how: LINK_SOURCE[l.source], page: l.page, profile: p ? `${profileLabel(p)} (${p.status})` : 'not in the inventory' };
+  });
+}
+
+/** One line on how the website was read. */
+export function websiteSummary(report: Report): string | null {
+  const w = report.website;
+  if (!w) return null;
+  if (w.error) return `${w.url} could not be read (${w.error}): which profiles it links to is unknown.`;
+  const read = w.pages.filter((p) => p.error === null).length;
+  return `${w.url}: ${read} page(s) read, ${w.links.length} profile link(s) found.`;
+}

@@ -6,7 +6,7 @@
  */
 import { allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
-import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templateUse } from './format.js';
+import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templateUse, websiteLinks, websiteSummary } from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
@@ -78,6 +78,18 @@ function card(p: ProfileResult, report: Report): string {
   ].join('\n');
 }
 
+function websiteSection(report: Report): string {
+  const line = websiteSummary(report);
+  if (line === null) return '';
+  const rows = websiteLinks(report);
+  const table = rows.length === 0
+    ? ''
+    : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>inventory profile</th></tr></thead><tbody>${rows
+        .map((r) => `<tr><td>${link(r.url, r.url)}</td><td>${h(r.platform)}</td><td>${h(r.how)}</td><td>${link(r.page, r.page)}</td><td>${h(r.profile)}</td></tr>`)
+        .join('')}</tbody></table>`;
+  return `<section><h2>Website</h2><p>${h(line)}</p>${table}</section>`;
+}
+
 function baselineSection(report: Report): string {
   const b = report.baseline;
   if (!b) return '';
@@ -120,6 +132,7 @@ ${baselineSection(report)}
 <section><h2>Findings</h2>
 ${all.length === 0 ? '<p>No findings.</p>' : `<ul class="findings">${SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev)).map((f) => finding(f, f.profileId ? profileLabel(byId.get(f.profileId)!) : 'Company')).join('\n')}</ul>`}
 </section>
+${websiteSection(report)}
 <section><h2>Profiles</h2>
 <div class="cards">
 ${report.profiles.map((p) => card(p, report)).join('\n')}

@@ -2,7 +2,8 @@
  * A hostile Mastodon account served on 127.0.0.1, in the API's real format (scripts/formats/mastodon.ts):
  * its display name is a spreadsheet formula with a terminal escape and a script tag, and its replies
  * (enough of them to form a canned template, so their text reaches every report) carry script tags,
- * javascript: links, Markdown links, formulas and ANSI sequences.
+ * javascript: links, Markdown links, formulas and ANSI sequences. Its website (`/`) links to profiles
+ * through hostile URLs.
  */
 import { account, snowflake, status } from '../../scripts/formats/mastodon.js';
 import { serveRoutes, type LocalServer } from './evidence-server.js';
@@ -32,6 +33,11 @@ export async function serveHostileMastodon(): Promise<LocalServer & { profileUrl
   const server = await serveRoutes({
     '/api/v1/accounts/lookup?acct=hostile': { type: 'application/json', body: JSON.stringify(owner) },
     '/api/v1/accounts/666/statuses?limit=40': { type: 'application/json', body: JSON.stringify(statuses) },
+    // the company's website, as hostile: a formula and a script in a profile link's path, a javascript: link
+    '/': {
+      type: 'text/html; charset=utf-8',
+      body: `<html><head><title>${HOSTILE_NAME}</title></head><body><footer><a href="https://www.facebook.com/pages/%3Cscript%3Ewindow.__pwned=4%3C%2Fscript%3E%0A=1+1/123">fb</a> <a href="javascript:window.__pwned=5">x</a> <a href="https://x.com/hostile_brand">x</a></footer></body></html>`,
+    },
   });
   return { ...server, profileUrl: `${server.url}/@hostile` };
 }
