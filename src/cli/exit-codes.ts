@@ -1,5 +1,6 @@
 /** Exit codes, as documented in README and --help. */
-import { allFindings, failsAt, type FailOn, type Report } from '../model/index.js';
+import { failsAt, type FailOn } from '../model/findings.js';
+import { allFindings, type Report } from '../model/report.js';
 
 export const ExitCode = {
   /** Nothing at or above the --fail-on level. */
