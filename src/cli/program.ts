@@ -73,16 +73,16 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .addOption(new Option('--fail-on <level>', `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('never'))
     .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags)));
 
-  const collect = (value: string, previous: string[]) => [...previous, value];
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('discover')
     .description('check the known platforms for profiles under these handles: found, not-found, or unknown (login wall, rate limit)')
-    .option('--handle <name>', 'a handle to look for (repeat for more)', collect, [])
+    .option('--handle <name>', 'a handle to look for (repeat for more)', collect)
     .option('--inventory <file>', 'mark each profile found as listed in this inventory, or undeclared')
     .option('--append', 'with --inventory: add the undeclared profiles found to the inventory file')
     .option('--platform <ids>', 'only these platforms, comma-separated')
     .option('--self-check', "check the platform table's markers against its known-existing and known-missing sample handles (exit 1 if one fails)")
-    .option('--endpoint <platform=url>', "check PLATFORM at this base URL instead of the public one (mirrors, proxies, tests; repeat for more)", collect, [])
+    .option('--endpoint <platform=url>', "check PLATFORM at this base URL instead of the public one (mirrors, proxies, tests; repeat for more)", collect)
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--ignore-robots', "check pages even where the platform's robots.txt disallows them")
