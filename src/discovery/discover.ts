@@ -7,6 +7,7 @@ import type { HttpClient, HttpResponse } from '../http/types.js';
 import type { PlatformId } from '../model/index.js';
 import { matchWall } from '../platforms/walled/adapter.js';
 import { WALLED_PLATFORMS } from '../platforms/walled/walls.js';
+import { isThreadsLogin } from '../platforms/threads.js';
 import { channelPageProblem } from '../platforms/youtube/channel-page.js';
 import { judge, type Existence, type WallCheck } from './judge.js';
 import { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './platform-table.js';
@@ -46,9 +47,8 @@ function wallFor(platform: DiscoveryPlatform): WallCheck | null {
   }
   if (platform.id === 'threads') {
     return (res, text) => {
-      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? '';
-      if (/(^|\W)Log in(\W|$)/i.test(title) || /\/login\b/.test(new URL(res.finalUrl).pathname)) return { says: 'Threads showed its login page', seen: `<title> "${title.trim()}"` };
-      return null;
+      const title = (/<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? '').trim();
+      return isThreadsLogin(title, res.finalUrl) ? { says: 'Threads showed its login page', seen: `<title> "${title}"` } : null;
     };
   }
   return null;
@@ -60,14 +60,14 @@ export async function checkHandle(platform: DiscoveryPlatform, handle: string, h
     return { ...row, status: 'not-found', checked: null, evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it` };
   }
   const checked = `${base.replace(/\/+$/, '')}${platform.check.path(handle)}`;
-  let res: HttpResponse | Error;
+  let answer: { res: HttpResponse; text: string } | Error;
   try {
-    res = await http.get(checked, { accept: platform.check.kind === 'api' ? 'application/json' : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: platform.check.kind });
-    if (platform.check.kind === 'page') res = { ...res, body: Buffer.from(decodeText(res.body, res.headers['content-type'])) };
+    const res = await http.get(checked, { accept: platform.check.kind === 'api' ? 'application/json' : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: platform.check.kind });
+    answer = { res, text: decodeText(res.body, res.headers['content-type']) };
   } catch (error) {
-    res = error instanceof Error ? error : new Error(String(error));
+    answer = error instanceof Error ? error : new Error(String(error));
   }
-  return { ...row, checked, ...judge(platform, handle, res, wallFor(platform)) };
+  return { ...row, checked, ...judge(platform, handle, answer, wallFor(platform)) };
 }
 
 /** Every platform × every handle, in that order (handles first). */

@@ -21,14 +21,15 @@ function shows(marker: Marker, res: HttpResponse, text: string, handle: string):
   return marker.status.includes(res.status) && (!marker.body || marker.body(handle).test(text));
 }
 
-export function judge(platform: DiscoveryPlatform, handle: string, res: HttpResponse | Error, wall: WallCheck | null): Verdict {
-  if (res instanceof Error) return { status: 'unknown', evidence: `no answer: ${res.message}` };
+/** `answer`: the response with its body as text, or the error that came instead. */
+export function judge(platform: DiscoveryPlatform, handle: string, answer: { res: HttpResponse; text: string } | Error, wall: WallCheck | null): Verdict {
+  if (answer instanceof Error) return { status: 'unknown', evidence: `no answer: ${answer.message}` };
+  const { res, text } = answer;
   const at = `HTTP ${res.status} from ${res.finalUrl}`;
   if (res.status === 429 || res.status === 503 || (res.headers['retry-after'] && res.status >= 400)) {
     const after = res.headers['retry-after'];
     return { status: 'unknown', evidence: `rate limited (${at}${after ? `, Retry-After: ${after}` : ''})` };
   }
-  const text = res.body.subarray(0, 2_000_000).toString('utf8');
   const walled = wall?.(res, text);
   if (walled) return { status: 'unknown', evidence: `${walled.says} (${walled.seen}; ${at})` };
   if (res.status === 401 || res.status === 403 || res.status === 999) return { status: 'unknown', evidence: `access refused (${at})` };

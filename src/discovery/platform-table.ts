@@ -2,7 +2,8 @@
  * How to tell whether a handle exists on each platform, as data: the URL to check, the markers of a
  * profile that exists and of one that does not, and a known-existing and a known-missing sample handle
  * for `discover --self-check`. A response that shows neither marker (a login wall, a challenge page, a
- * rate limit) is `unknown`: never `found`, never `not-found`.
+ * rate limit) is `unknown`: never `found`, never `not-found`. Walls are recognised by the audit's own
+ * markers (walled/walls.ts, YouTube's consent page, Threads' login page) before either marker is tried.
  */
 import type { PlatformId } from '../model/index.js';
 
@@ -27,8 +28,6 @@ export interface DiscoveryPlatform {
   check: { base: string; path: (handle: string) => string; kind: 'api' | 'page' };
   found: Marker;
   missing: Marker;
-  /** For the walled platforms, the wall markers of walled/walls.ts are checked first. */
-  walled: boolean;
   samples: {
     exists: string;
     missing: string;
@@ -52,7 +51,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://mastodon.social', path: (h) => `/api/v1/accounts/lookup?acct=${encodeURIComponent(h)}`, kind: 'api' },
     found: { status: [200], body: quoted('acct'), says: 'the account lookup returned the account' },
     missing: { status: [404], body: () => /Record not found/i, says: 'the account lookup answered 404 "Record not found"' },
-    walled: false,
     samples: { exists: 'Gargron', missing: 'channel_audit_nobody_7q3' },
   },
   {
@@ -64,7 +62,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://public.api.bsky.app', path: (h) => `/xrpc/app.bsky.actor.getProfile?actor=${encodeURIComponent(bskyHandle(h))}`, kind: 'api' },
     found: { status: [200], body: (h) => quoted('handle')(bskyHandle(h)), says: 'the AppView returned the profile' },
     missing: { status: [400], body: () => /Profile not found|Unable to resolve handle|could not find/i, says: 'the AppView answered "Profile not found"' },
-    walled: false,
     samples: { exists: 'bsky.app', missing: 'channel-audit-nobody-7q3' },
   },
   {
@@ -75,7 +72,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.youtube.com', path: (h) => `/@${encodeURIComponent(h)}`, kind: 'page' },
     found: { status: [200], body: () => /"(channelId|externalId)"\s*:\s*"UC[\w-]{22}"|<link rel="canonical" href="https:\/\/www\.youtube\.com\/channel\/UC/, says: 'the page names the channel id' },
     missing: { status: [404], says: 'YouTube answered 404' },
-    walled: false,
     samples: { exists: 'YouTube', missing: 'channelauditnobody7q3' },
   },
   {
@@ -86,7 +82,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.reddit.com', path: (h) => `/user/${encodeURIComponent(h)}/about.json`, kind: 'api' },
     found: { status: [200], body: quoted('name'), says: 'about.json returned the account' },
     missing: { status: [404], body: () => /"error"\s*:\s*404/, says: 'about.json answered 404' },
-    walled: false,
     samples: { exists: 'spez', missing: 'channel_audit_nobody7' },
   },
   {
@@ -97,7 +92,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.threads.net', path: (h) => `/@${encodeURIComponent(h.toLowerCase())}`, kind: 'page' },
     found: { status: [200], body: (h) => new RegExp(`<title>[^<]*\\(@${esc(h)}\\)[^<]*Threads`, 'i'), says: 'the page title names the account' },
     missing: { status: [404], says: 'Threads answered 404' },
-    walled: false,
     samples: { exists: 'zuck', missing: 'channel.audit.nobody7q3' },
   },
   {
@@ -109,7 +103,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     // logged out, X serves the same JavaScript shell for every name: only a plain 404 says anything
     found: { status: [200], body: (h) => new RegExp(`"screen_name"\\s*:\\s*"${esc(h)}"`, 'i'), says: 'the page carries the account' },
     missing: { status: [404], says: 'X answered 404' },
-    walled: true,
     samples: { exists: 'X', missing: 'cha_nobody_7q3', expect: UNKNOWN_BOTH },
   },
   {
@@ -120,7 +113,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.instagram.com', path: (h) => `/${encodeURIComponent(h.toLowerCase())}/`, kind: 'page' },
     found: { status: [200], body: (h) => new RegExp(`<meta property="og:title" content="[^"]*\\(@${esc(h)}\\)`, 'i'), says: 'og:title names the account' },
     missing: { status: [404], says: 'Instagram answered 404' },
-    walled: true,
     samples: { exists: 'instagram', missing: 'channel.audit.nobody7q3', expect: UNKNOWN_BOTH },
   },
   {
@@ -131,7 +123,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.facebook.com', path: (h) => `/${encodeURIComponent(h.toLowerCase())}`, kind: 'page' },
     found: { status: [200], body: (h) => new RegExp(`<meta property="og:url" content="https://www\\.facebook\\.com/${esc(h)}/?"`, 'i'), says: 'og:url is the page' },
     missing: { status: [404], says: 'Facebook answered 404' },
-    walled: true,
     samples: { exists: 'facebook', missing: 'channel.audit.nobody7q3', expect: UNKNOWN_BOTH },
   },
   {
@@ -142,7 +133,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.linkedin.com', path: (h) => `/company/${encodeURIComponent(h.toLowerCase())}`, kind: 'page' },
     found: { status: [200], body: (h) => new RegExp(`<link rel="canonical" href="https://[a-z]+\\.linkedin\\.com/company/${esc(h)}/?"`, 'i'), says: 'the canonical link is the company page' },
     missing: { status: [404], says: 'LinkedIn answered 404' },
-    walled: true,
     samples: { exists: 'linkedin', missing: 'channel-audit-nobody-7q3', expect: UNKNOWN_BOTH },
   },
   {
@@ -153,7 +143,6 @@ export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = [
     check: { base: 'https://www.tiktok.com', path: (h) => `/@${encodeURIComponent(h.toLowerCase())}`, kind: 'page' },
     found: { status: [200], body: quoted('uniqueId'), says: 'the page data names the account' },
     missing: { status: [404], says: 'TikTok answered 404' },
-    walled: true,
     samples: { exists: 'tiktok', missing: 'channel.audit.nobody7q3', expect: UNKNOWN_BOTH },
   },
 ];

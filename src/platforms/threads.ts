@@ -13,6 +13,11 @@ import { THREADS_PROFILE } from './urls.js';
 
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;
 
+/** Whether Threads answered with its login page (by the page's title, or a redirect to /login). */
+export function isThreadsLogin(title: string, finalUrl: string): boolean {
+  return LOGIN_TITLE.test(title) || /\/login\b/.test(new URL(finalUrl).pathname);
+}
+
 async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const username = THREADS_PROFILE.exec(url.pathname)?.[1];
@@ -22,7 +27,7 @@ async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   if (failed) return failed;
   const html = decodeText(res.body, res.headers['content-type']);
   const title = load(html)('title').first().text().trim();
-  if (LOGIN_TITLE.test(title) || /\/login\b/.test(new URL(res.finalUrl).pathname)) {
+  if (isThreadsLogin(title, res.finalUrl)) {
     return http.blocked('Threads showed its login page', `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`);
   }
   const posts = embeddedThreadsPosts(html, username, url.origin);
