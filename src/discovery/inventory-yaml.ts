@@ -1,9 +1,7 @@
 /** A starter inventory from what a company's website links to: YAML text, with where each link was found. */
 import { stringify } from 'yaml';
+import { LINK_SOURCE } from '../render/format.js';
 import type { SiteScan } from './read-site.js';
-import type { LinkSource } from './site-links.js';
-
-const SAYS: Record<LinkSource, string> = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' };
 
 /** Text from the site is untrusted: one line, no control characters. */
 const oneLine = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
@@ -26,7 +24,7 @@ export function inventoryFromSite(scan: SiteScan, command: string): string {
   }
   lines.push('profiles:');
   for (const p of scan.profiles) {
-    lines.push(`  # ${p.platform}: ${SAYS[p.source]} on ${comment(p.page)}`);
+    lines.push(`  # ${p.platform}: ${LINK_SOURCE[p.source]} on ${comment(p.page)}`);
     lines.push(`  - url: ${scalar(p.url)}`);
   }
   return `${lines.join('\n')}\n`;

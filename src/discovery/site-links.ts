@@ -4,10 +4,9 @@
  * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
  */
 import { load, type CheerioAPI } from 'cheerio';
+import type { LinkSource } from '../model/index.js';
 import { jsonLdObjects } from '../platforms/web/json-ld.js';
 import { profileRef, type ProfileRef } from './profile-url.js';
-
-export type LinkSource = 'rel-me' | 'json-ld' | 'link';
 
 export interface SiteLink extends ProfileRef {
   /** How the page names it: `rel="me"`, JSON-LD `sameAs`, or an ordinary link (footer icons). */
@@ -55,12 +54,14 @@ export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
   };
   $('link[rel~="me"], a[rel~="me"]').each((_, el) => add($(el).attr('href'), 'rel-me'));
   for (const href of sameAs($)) add(href, 'json-ld');
-  $('a[href]').each((_, el) => add($(el).attr('href'), 'link'));
 
+  // every other link: a profile, or one of the site's own contact/about pages
   const site = new URL(pageUrl);
   const morePages = new Set<string>();
   $('a[href]').each((_, el) => {
-    const url = absolute($(el).attr('href'), base);
+    const href = $(el).attr('href');
+    add(href, 'link');
+    const url = absolute(href, base);
     if (!url || url.origin !== site.origin || url.pathname === site.pathname) return;
     if (MORE_PAGES.test(url.pathname) || MORE_PAGES.test($(el).text())) morePages.add(`${url.origin}${url.pathname}`);
   });

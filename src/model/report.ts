@@ -65,6 +65,9 @@ export interface Report {
   website: WebsiteCheck | null;
 }
 
+/** How a web page names a profile: `rel="me"`, JSON-LD `sameAs`, or an ordinary link (footer icons). */
+export type LinkSource = 'rel-me' | 'json-ld' | 'link';
+
 /** The company's website, read for links to its profiles (home page and a few contact/about pages). */
 export interface WebsiteCheck {
   url: string;
@@ -72,7 +75,7 @@ export interface WebsiteCheck {
   error: string | null;
   pages: Array<{ url: string; status: number | null; error: string | null }>;
   /** One entry per profile linked, canonical URL; `profileId` is the inventory profile it is, or null. */
-  links: Array<{ url: string; platform: PlatformId; source: 'rel-me' | 'json-ld' | 'link'; page: string; profileId: string | null }>;
+  links: Array<{ url: string; platform: PlatformId; source: LinkSource; page: string; profileId: string | null }>;
 }
 
 export interface ShardInfo {
