@@ -129,8 +129,6 @@ export class LiveHttpClient implements HttpClient {
   /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */
   private polite(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const host = new URL(url).host;
-    const waitMs = this.politeness.pausedUntil(host) - Date.now();
-    if (waitMs > this.options.retry.maxRetryAfterMs) throw rateLimited(url, waitMs, `${host} asked to wait (Retry-After)`);
     const task = async (sent: () => void) => {
       const res = await this.once(url, headers, sent);
       // paused before the host's slot is released, so no request queued behind this one slips out first

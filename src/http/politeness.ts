@@ -108,9 +108,9 @@ export class Politeness {
     s.pausedUntil = Math.max(s.pausedUntil, until);
   }
 
-  /** Epoch ms until which the host asked to be left alone, or 0. */
-  pausedUntil(host: string): number {
-    return this.hosts.get(host)?.pausedUntil ?? 0;
+  private checkPause(host: string, s: HostState): void {
+    const paused = s.pausedUntil - this.now();
+    if (paused > (this.options.maxPauseMs ?? Infinity)) throw new HostPausedError(host, paused);
   }
 
   /**
@@ -120,6 +120,8 @@ export class Politeness {
    */
   async run<T>(host: string, task: (sent: () => void) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const s = this.state(host);
+    // a host that asked for a long pause is not waited for: neither before a slot is free nor after
+    this.checkPause(host, s);
     await s.slots.acquire(signal);
     try {
       for (;;) {
@@ -128,8 +130,7 @@ export class Politeness {
           signal?.throwIfAborted();
           continue;
         }
-        const paused = s.pausedUntil - this.now();
-        if (paused > (this.options.maxPauseMs ?? Infinity)) throw new HostPausedError(host, paused);
+        this.checkPause(host, s);
         const wait = Math.max(s.nextStart, s.pausedUntil) - this.now();
         if (wait > 0) await sleep(wait, undefined, { signal });
         await this.global.acquire(signal);
