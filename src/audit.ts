@@ -5,7 +5,7 @@ import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
-import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo } from './model/index.js';
+import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo, WebsiteCheck } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
 import { hostOf } from './report/shard.js';
@@ -27,6 +27,8 @@ export interface AuditOptions {
   allProfiles?: readonly ProfileSpec[];
   /** Called as each profile finishes (for progress display). */
   onProfileDone?: (result: ProfileResult, done: number, total: number) => void;
+  /** The analysis step (Timeline → Metrics); replaceable for tests and experiments. */
+  analyze?: typeof analyzeTimeline;
 }
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
@@ -51,11 +53,36 @@ export async function fetchProfile(
     });
   } catch (error) {
     // an adapter bug is this profile's error, never the end of the run
-    const reason = `internal error in the ${adapter.id} adapter: ${(error as Error).message}`;
-    return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
+    const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
+    return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
   }
 }
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A step of one profile's audit that threw: its error, named after the step, as that profile's result. */
+class StepError extends Error {
+  constructor(
+    readonly step: 'analysis' | 'scoring',
+    cause: unknown,
+  ) {
+    super(`${step} failed: ${messageOf(cause)}`);
+    this.name = 'StepError';
+  }
+}
+
+function step<T>(name: StepError['step'], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new StepError(name, error);
+  }
+}
+
+/**
+ * The profile's result from its fetch outcome. An exception in any step (analysis, scoring) makes this
+ * profile `error` with the step's message and `internal: true`; the run goes on.
+ */
 export function resultFor(
   profile: ProfileSpec,
   adapter: PlatformAdapter | null,
@@ -63,10 +90,24 @@ export function resultFor(
   inventory: Inventory,
   options: AuditOptions,
 ): ProfileResult {
-  const metrics = outcome.kind === 'ok' ? analyzeTimeline(outcome.timeline, options.asOf, inventory.settings) : null;
-  const { status, reason } = decideStatus(outcome, metrics, inventory.settings);
-  const { scores, findings } = evaluateProfile(profile.id, status, reason, metrics, inventory.settings);
-  findings.push(...checkAssertions(profile.id, assertionsFor(profile, adapter?.id ?? null, inventory), metrics, scores));
+  try {
+    return evaluate(profile, adapter, outcome, inventory, options);
+  } catch (error) {
+    const reason = error instanceof StepError ? error.message : `internal error: ${messageOf(error)}`;
+    const failed: FetchOutcome = { kind: 'error', reason, fetch: { ...outcome.fetch, error: reason }, internal: true };
+    try {
+      return evaluate(profile, adapter, failed, inventory, options);
+    } catch {
+      // scoring itself is broken: the bare error result, without findings
+      return { ...identity(profile, adapter, failed, options), status: 'error', statusReason: reason, basis: 'none', basisNote: null, internal: true, metrics: null, scores: NO_SCORES, findings: [] };
+    }
+  }
+}
+
+const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };
+
+/** Who and where a result is about, whatever its status. */
+function identity(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome: FetchOutcome, options: AuditOptions) {
   return {
     id: profile.id,
     url: profile.url,
@@ -74,14 +115,48 @@ export function resultFor(
     name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
     owner: profile.owner,
     tags: profile.tags,
+    source: profile.export ? (profile.export.kind === 'archive' ? ('archive' as const) : ('import' as const)) : options.source,
+    fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
+  };
+}
+
+function evaluate(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
+  const analyze = options.analyze ?? analyzeTimeline;
+  const metrics = outcome.kind === 'ok' ? step('analysis', () => analyze(outcome.timeline, options.asOf, inventory.settings)) : null;
+  const { status, reason, basis, basisNote } = step('scoring', () => decideStatus(outcome, metrics, inventory.settings));
+  const { scores, findings } = step('scoring', () => {
+    const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
+    evaluated.findings.push(...checkAssertions(profile.id, assertionsFor(profile, adapter?.id ?? null, inventory), metrics, evaluated.scores));
+    return evaluated;
+  });
+  const who = identity(profile, adapter, outcome, options);
+  return {
+    id: who.id,
+    url: who.url,
+    platform: who.platform,
+    name: who.name,
+    owner: who.owner,
+    tags: who.tags,
     status,
     statusReason: reason,
-    source: profile.export ? (profile.export.kind === 'archive' ? 'archive' : 'import') : options.source,
-    fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
+    basis,
+    basisNote,
+    internal: outcome.kind === 'error' && outcome.internal === true,
+    source: who.source,
+    fetch: who.fetch,
     metrics,
     scores,
     findings,
   };
+}
+
+/** The website's links matched to the inventory; a failure in reading or matching is the website's error, not the run's. */
+async function checkWebsite(url: string, scan: ReturnType<typeof readSite>, profiles: readonly ProfileSpec[]): Promise<WebsiteCheck> {
+  try {
+    return websiteCheck(await scan, profiles);
+  } catch (error) {
+    return { url, error: `website check failed: ${messageOf(error)}`, pages: [], links: [] };
+  }
 }
 
 /**
@@ -104,8 +179,15 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     while (queue.length > 0 && !options.stop?.aborted) {
       const index = queue.shift()!;
       const profile = inventory.profiles[index]!;
-      const adapter = adapterFor(profile);
-      const outcome = await fetchProfile(profile, adapter, inventory, options);
+      let adapter: PlatformAdapter | null = null;
+      let outcome: FetchOutcome;
+      try {
+        adapter = adapterFor(profile);
+        outcome = await fetchProfile(profile, adapter, inventory, options);
+      } catch (error) {
+        const reason = `internal error while reading the profile: ${messageOf(error)}`;
+        outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
+      }
       const result = resultFor(profile, adapter, outcome, inventory, options);
       results[index] = result;
       options.onProfileDone?.(result, ++done, total);
@@ -126,7 +208,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     const reason = 'interrupted: the run was stopped before this profile was audited';
     results[index] = resultFor(profile, adapterFor(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
   });
-  const website = site ? websiteCheck(await site, options.allProfiles ?? inventory.profiles) : null;
+  const website = site ? await checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles) : null;
   return buildReport(results, {
     company,
     settings,

@@ -4,17 +4,22 @@ import { canned } from '../src/analysis/canned.js';
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { conversation } from '../src/analysis/conversation.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
+import { selectSample } from '../src/analysis/sample.js';
 import { staleness } from '../src/analysis/staleness.js';
+import type { Post } from '../src/model/index.js';
 import { mastodonIdTime, twitterIdTime } from '../src/platforms/snowflake.js';
 import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
 
 const days = (...ds: Array<number | null>) => ds.map((d) => makePost(d));
+/** Staleness of these posts as the source shows them: read to its end (complete) or only its newest ones. */
+const stale = (posts: Post[], complete: boolean, platformLastPostAt: string | null = null) =>
+  staleness({ selected: selectSample({ posts, reachedEnd: complete, facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } }, AS_OF, settings), asOf: AS_OF, platformLastPostAt });
 const daily = (from: number, count: number) => Array.from({ length: count }, (_, i) => makePost(from + i));
 
 describe('staleness', () => {
   it.each([
     { name: 'no posts', posts: [], expect: { postsAnalyzed: 0, lastPostAt: null, daysSinceLastPost: null, medianGapDays: null, postsPerWeek30d: null } },
-    { name: 'one post', posts: days(10), expect: { postsAnalyzed: 1, daysSinceLastPost: 10, medianGapDays: null, longestGapDays: 10, postsPerWeek30d: 0.23, goneQuiet: null } },
+    { name: 'one post', posts: days(10), expect: { postsAnalyzed: 1, daysSinceLastPost: 10, medianGapDays: null, longestGapDays: 10, postsPerWeek30d: 0.2, goneQuiet: null } },
     { name: 'all posts on one day', posts: days(5, 5, 5), expect: { postsAnalyzed: 3, daysSinceLastPost: 5, medianGapDays: 0, longestGapDays: 5 } },
     { name: 'future-dated posts are left out', posts: days(-3, 2), expect: { postsAnalyzed: 1, futurePosts: 1, daysSinceLastPost: 2 } },
     { name: 'posts with no date are counted, not used', posts: days(null, null, 40), expect: { postsAnalyzed: 1, undatedPosts: 2, daysSinceLastPost: 40 } },
@@ -23,19 +28,19 @@ describe('staleness', () => {
     { name: 'activity collapsing', posts: [...days(10), ...daily(95, 40)], expect: { postsLast90d: 1, postsPrev90d: 40, collapsing: true } },
     { name: 'steady activity', posts: Array.from({ length: 36 }, (_, i) => makePost(i * 5)), expect: { postsLast90d: 18, postsPrev90d: 18, collapsing: false } },
   ])('$name', ({ posts, expect: want }) => {
-    const got = staleness({ posts, asOf: AS_OF, platformLastPostAt: null, sampleComplete: true });
+    const got = stale(posts, true);
     expect(got).toMatchObject(want);
   });
 
   it('does not claim the 90 days before when the sample does not reach them', () => {
-    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleComplete: false });
+    const got = stale(daily(0, 15), false);
     expect(got.postsPrev90d).toBeNull();
     expect(got.collapsing).toBeNull();
   });
 
   it('counts posts per week over the 26 weeks ending at as-of, oldest first', () => {
     // weeks are (end-7d, end]: a post exactly at as-of is in the last week, one 7 days before in the week before
-    const got = staleness({ posts: days(0, 1, 7, 8, 180), asOf: AS_OF, platformLastPostAt: null, sampleComplete: true });
+    const got = stale(days(0, 1, 7, 8, 180), true);
     expect(got.weeklyPosts).toHaveLength(26);
     expect(got.weeklyPosts.slice(-3)).toEqual([0, 2, 2]);
     expect(got.weeklyPosts[0]).toBe(1); // 180 days ago is in the oldest week, (182, 175] days ago
@@ -43,13 +48,13 @@ describe('staleness', () => {
   });
 
   it('leaves weeks before an incomplete sample reaches unknown (null), not zero', () => {
-    const got = staleness({ posts: daily(0, 15), asOf: AS_OF, platformLastPostAt: null, sampleComplete: false });
+    const got = stale(daily(0, 15), false);
     expect(got.weeklyPosts.slice(0, 23).every((w) => w === null)).toBe(true);
     expect(got.weeklyPosts.slice(-3)).toEqual([1, 7, 7]);
   });
 
   it("falls back to the platform's own last-post date when no post was fetched", () => {
-    const got = staleness({ posts: [], asOf: AS_OF, platformLastPostAt: '2026-10-01T00:00:00.000Z', sampleComplete: true });
+    const got = stale([], true, '2026-10-01T00:00:00.000Z');
     expect(got.daysSinceLastPost).toBe(31);
   });
 });
@@ -184,7 +189,20 @@ describe('analyzeTimeline', () => {
     expect(m.conversationRatio).toBeNull();
     expect(m.cannedRatio).toBeNull();
     expect(m.unavailable.conversationRatio).toMatch(/feed/);
-    expect(m.sample).toEqual({ method: 'feed', size: 2, note: null, rejectedRows: 0, problems: [] });
+    expect(m.sample).toEqual({
+      method: 'feed',
+      size: 2,
+      posts: 2,
+      fetched: 2,
+      from: '2026-10-22T00:00:00.000Z',
+      to: '2026-10-29T00:00:00.000Z',
+      extended: false,
+      complete: false,
+      incompleteReason: 'the source does not reach back far enough',
+      note: null,
+      rejectedRows: 0,
+      problems: [],
+    });
   });
 
   it('measures response time where the parent is known', () => {

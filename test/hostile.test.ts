@@ -74,7 +74,7 @@ describe('a hostile profile', () => {
     expect(stdout).toContain('\\[click here\\]');
     expect(stdout).not.toContain(ESC);
     // a pipe in a name cannot break the table row
-    expect(stdout.split('\n').filter((l) => l.startsWith('| [')).every((l) => l.split(/(?<!\\)\|/).length === 10)).toBe(true);
+    expect(stdout.split('\n').filter((l) => l.startsWith('| [')).every((l) => l.split(/(?<!\\)\|/).length === 11)).toBe(true);
   });
 
   it('terminal: no control sequence from the profile reaches the screen, with or without colour', async () => {

@@ -3,15 +3,15 @@ import type { Metrics, Settings, Timeline } from '../model/index.js';
 import { canned, NO_CANNED } from './canned.js';
 import { conversation } from './conversation.js';
 import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
+import { selectSample } from './sample.js';
 import { staleness } from './staleness.js';
 
 export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settings): Metrics {
-  const now = asOf.getTime();
-  const posts = timeline.posts.filter((p) => !p.createdAt || Date.parse(p.createdAt) <= now);
-  const { postsCount } = timeline.facts;
-  const sampleComplete = postsCount !== null && postsCount <= timeline.posts.length;
+  const selected = selectSample(timeline, asOf, settings);
+  // oldest first, as a timeline reads
+  const posts = selected.sample.map((d) => d.post).reverse();
 
-  const stale = staleness({ posts: timeline.posts, asOf, platformLastPostAt: timeline.facts.lastPostAt, sampleComplete });
+  const stale = staleness({ selected, asOf, platformLastPostAt: timeline.facts.lastPostAt });
   const talk = conversation({ posts, repliesVisible: timeline.repliesVisible });
   const replies = posts.filter((p) => p.kind === 'reply');
   const templates = timeline.repliesVisible
@@ -24,7 +24,7 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
   if (stale.lastPostAt === null) unavailable.daysSinceLastPost = 'no dated post';
   if (stale.medianGapDays === null) unavailable.medianGapDays = 'fewer than two dated posts';
   if (stale.goneQuiet === null) unavailable.goneQuiet = `fewer than 5 dated posts`;
-  if (stale.postsPrev90d === null) unavailable.postsPrev90d = 'the sample does not reach back 180 days';
+  if (stale.postsPrev90d === null) unavailable.postsPrev90d = 'the source was not read back 180 days';
   if (stale.collapsing === null) unavailable.collapsing = unavailable.postsPrev90d ?? 'no dated post';
   if (!timeline.repliesVisible) {
     unavailable.conversationRatio = hidden;
@@ -50,6 +50,13 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     sample: {
       method: timeline.method,
       size: timeline.posts.length,
+      posts: selected.sample.length,
+      fetched: selected.fetched,
+      from: iso(selected.sample.at(-1)?.t),
+      to: iso(selected.sample[0]?.t),
+      extended: selected.extended,
+      complete: selected.complete,
+      incompleteReason: selected.incompleteBecause,
       note: timeline.sampleNote,
       rejectedRows: timeline.rejected?.count ?? 0,
       problems: timeline.rejected?.problems ?? [],
@@ -57,3 +64,5 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     unavailable,
   };
 }
+
+const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());

@@ -26,7 +26,7 @@ export type NormalisedText = { raw: string; createdAt: string | null } & Normali
 type CannedResult = Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'>;
 
 /** What canned() gives where replies cannot be seen. */
-export const NO_CANNED: CannedResult = { repliesAnalyzed: null, cannedRatio: null, templateCount: null, templatesPer1000Replies: null, top5Coverage: null, templates: [], signatures: [] };
+export const NO_CANNED: CannedResult = { repliesAnalyzed: null, cannedReplies: null, cannedRatio: null, templateCount: null, templatesPer1000Replies: null, top5Coverage: null, templates: [], signatures: [] };
 
 export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): CannedResult {
   const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, createdAt: r.createdAt, ...normaliseReply(r.text) }));
@@ -41,7 +41,7 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
     count,
     templateShare: round((cannedBy.get(tag) ?? 0) / count, 4),
   }));
-  if (analysed === 0) return { ...NO_CANNED, repliesAnalyzed: 0, templateCount: 0, signatures };
+  if (analysed === 0) return { ...NO_CANNED, repliesAnalyzed: 0, cannedReplies: 0, templateCount: 0, signatures };
 
   const templates = clusters
     .map((c) => {
@@ -59,6 +59,7 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
   const top = templates.slice(0, maxTemplates);
   return {
     repliesAnalyzed: analysed,
+    cannedReplies: inTemplates,
     cannedRatio: round(inTemplates / analysed, 4),
     templateCount: templates.length,
     templatesPer1000Replies: round((templates.length / analysed) * 1000, 2),

@@ -31,6 +31,7 @@ export function conversation({ posts, repliesVisible }: ConversationInput): Conv
     reposts: counts.repost,
     conversationRatio: repliesVisible && denominator > 0 ? round(counts.reply / denominator, 4) : null,
     promoRatio: own > 0 ? round(promo / own, 4) : null,
+    promoPosts: promo,
     promoMarkers: tally(matched).map(([marker, count]) => ({ marker, count })),
   };
 }

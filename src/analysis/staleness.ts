@@ -1,17 +1,19 @@
 /**
- * Staleness: is anyone home? Pure function of the posts, the as-of date and the sample's reach.
- * Posts dated after the as-of date are left out (counted as `futurePosts`); undated posts are counted, not used.
+ * Staleness: is anyone home? Pure function of the counted posts (analysis/sample.ts), the as-of date
+ * and how far back the source is known to be read:
+ * - the last post, and the posts of the last 30 and 90 days and the 90 before those, over the reach;
+ * - the gaps between posts (median, longest including the silence since the last post) over the sample.
+ * A count that needs posts from before the source was read back to is null (unknown), never zero.
  */
-import type { Post, StalenessMetrics } from '../model/index.js';
+import type { StalenessMetrics } from '../model/index.js';
+import type { SelectedSample } from './sample.js';
 import { DAY_MS, median, round } from './time.js';
 
 export interface StalenessInput {
-  posts: Post[];
+  selected: Pick<SelectedSample, 'counted' | 'sample' | 'coveredFrom' | 'undated' | 'future'>;
   asOf: Date;
   /** The platform's own "last posted" date, used when no dated post was fetched. */
   platformLastPostAt: string | null;
-  /** True when the sample holds every post the profile has; otherwise it reaches back only to its oldest post. */
-  sampleComplete: boolean;
 }
 
 /** Silence longer than this many usual gaps (and at least MIN days) means the profile has gone quiet. */
@@ -24,62 +26,62 @@ export const COLLAPSE_MIN_POSTS = 10;
 /** Weeks of posting activity in the report (the sparkline and the HTML timeline), ending at as-of. */
 export const ACTIVITY_WEEKS = 26;
 
-export function staleness({ posts, asOf, platformLastPostAt, sampleComplete }: StalenessInput): StalenessMetrics {
+export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput): StalenessMetrics {
   const now = asOf.getTime();
-  let undatedPosts = 0;
-  let futurePosts = 0;
-  const times: number[] = [];
-  for (const post of posts) {
-    if (!post.createdAt) undatedPosts++;
-    else if (Date.parse(post.createdAt) > now) futurePosts++;
-    else times.push(Date.parse(post.createdAt));
-  }
-  times.sort((a, b) => a - b);
+  const { coveredFrom } = selected;
+  const counted = selected.counted.map((d) => d.t); // newest first
+  const sampled = selected.sample.map((d) => d.t).reverse(); // oldest first
 
   const platformLast = platformLastPostAt ? Date.parse(platformLastPostAt) : NaN;
-  const fetchedLast = times.at(-1);
-  const last = fetchedLast ?? (Number.isFinite(platformLast) && platformLast <= now ? platformLast : undefined);
-  const first = times[0];
-  const inLast = (days: number, offset = 0) =>
-    times.filter((t) => t > now - (days + offset) * DAY_MS && t <= now - offset * DAY_MS).length;
+  const last = counted[0] ?? (Number.isFinite(platformLast) && platformLast <= now ? platformLast : undefined);
+  const first = counted.at(-1);
+  const inLast = (days: number, offset = 0) => {
+    let n = 0;
+    for (const t of counted) if (t > now - (days + offset) * DAY_MS && t <= now - offset * DAY_MS) n++;
+    return n;
+  };
 
-  const gaps = times.slice(1).map((t, i) => (t - times[i]!) / DAY_MS);
+  const gaps: number[] = [];
+  for (let i = 1; i < sampled.length; i++) gaps.push((sampled[i]! - sampled[i - 1]!) / DAY_MS);
   const daysSinceLastPost = last === undefined ? null : Math.floor((now - last) / DAY_MS);
   const medianGap = median(gaps);
   const silence = last === undefined ? null : (now - last) / DAY_MS;
-  const longest = gaps.length > 0 || silence !== null ? Math.max(...gaps, silence ?? 0) : null;
+  let longest: number | null = silence;
+  for (const g of gaps) if (longest === null || g > longest) longest = g;
 
   const postsLast90d = inLast(90);
-  const reaches180d = sampleComplete || (first !== undefined && first <= now - 180 * DAY_MS);
-  const postsPrev90d = reaches180d ? inLast(90, 90) : null;
+  const postsPrev90d = coveredFrom <= now - 180 * DAY_MS ? inLast(90, 90) : null;
 
-  // a week wholly before the oldest post of an incomplete sample is unknown, not a week without posts
+  // a week wholly before the source was read back to is unknown, not a week without posts
   const weeklyPosts = Array.from({ length: ACTIVITY_WEEKS }, (_, i) => {
     const end = now - (ACTIVITY_WEEKS - 1 - i) * 7 * DAY_MS;
     const start = end - 7 * DAY_MS;
-    if (!sampleComplete && (first === undefined || end < first)) return null;
-    return times.filter((t) => t > start && t <= end).length;
+    if (end < coveredFrom) return null;
+    let n = 0;
+    for (const t of counted) if (t > start && t <= end) n++;
+    return n;
   });
 
+  const any = counted.length > 0;
   return {
-    postsAnalyzed: times.length,
-    undatedPosts,
-    futurePosts,
+    postsAnalyzed: counted.length,
+    undatedPosts: selected.undated,
+    futurePosts: selected.future,
     firstPostAt: first === undefined ? null : new Date(first).toISOString(),
     lastPostAt: last === undefined ? null : new Date(last).toISOString(),
     daysSinceLastPost,
-    postsPerWeek30d: times.length > 0 ? round(inLast(30) / (30 / 7)) : null,
-    postsPerWeek90d: times.length > 0 ? round(postsLast90d / (90 / 7)) : null,
-    postsLast90d: times.length > 0 ? postsLast90d : null,
-    postsPrev90d: times.length > 0 ? postsPrev90d : null,
+    postsPerWeek30d: any ? round(inLast(30) / (30 / 7), 1) : null,
+    postsPerWeek90d: any ? round(postsLast90d / (90 / 7), 1) : null,
+    postsLast90d: any ? postsLast90d : null,
+    postsPrev90d: any ? postsPrev90d : null,
     medianGapDays: medianGap === null ? null : round(medianGap),
     longestGapDays: longest === null ? null : round(longest),
     goneQuiet:
-      times.length >= GONE_QUIET_MIN_POSTS && medianGap !== null && silence !== null
+      sampled.length >= GONE_QUIET_MIN_POSTS && medianGap !== null && silence !== null
         ? silence > Math.max(GONE_QUIET_MIN_DAYS, GONE_QUIET_FACTOR * medianGap)
         : null,
     collapsing:
-      postsPrev90d === null || times.length === 0
+      postsPrev90d === null || !any
         ? null
         : postsPrev90d >= COLLAPSE_MIN_POSTS && postsLast90d <= postsPrev90d * COLLAPSE_SHARE,
     weeklyPosts,

@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cannedMinClusterSize: 3,
   cannedSimilarity: 0.6,
   windowDays: 180,
+  minSamplePosts: 20,
   maxPosts: 400,
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },
   endpoints: { bluesky: 'https://public.api.bsky.app', youtube: 'https://www.youtube.com', reddit: 'https://www.reddit.com' },

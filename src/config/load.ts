@@ -158,6 +158,7 @@ function toInventory(raw: RawInventory, file: string): Inventory {
       cannedMinClusterSize: s.cannedMinClusterSize,
       cannedSimilarity: s.cannedSimilarity,
       windowDays: s.windowDays,
+      minSamplePosts: s.minSamplePosts,
       maxPosts: s.maxPosts,
       timeoutMs: s.timeoutMs,
       concurrency: s.concurrency,

@@ -33,6 +33,7 @@ export const SettingsSchema = z.strictObject({
   cannedMinClusterSize: z.number({ error: 'expected a whole number of 2 or more' }).int({ error: 'expected a whole number of 2 or more' }).min(2, { error: 'expected a whole number of 2 or more' }).optional(),
   cannedSimilarity: ratio('Jaccard similarity').optional(),
   windowDays: positiveInt('days').optional(),
+  minSamplePosts: positiveInt('posts').optional(),
   maxPosts: positiveInt('posts').optional(),
   weights: z
     .strictObject({ freshness: weight.optional(), conversation: weight.optional(), authenticity: weight.optional() })

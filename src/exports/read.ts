@@ -30,6 +30,7 @@ function exported(platform: PlatformId, path: string, posts: Post[], facts: Pick
     method: 'export',
     facts: { ...facts, postsCount: posts.length, lastPostAt: null },
     posts,
+    reachedEnd: true,
     repliesVisible: true,
     repliesHiddenReason: null,
     repostsVisible: true,

@@ -4,3 +4,4 @@ export * from './metrics.js';
 export * from './findings.js';
 export * from './report.js';
 export * from './baseline.js';
+export * from './sample.js';

@@ -38,9 +38,11 @@ export interface Settings {
   cannedMinClusterSize: number;
   /** Jaccard similarity (0..1) of word sets above which two normalised replies are near-duplicates. */
   cannedSimilarity: number;
-  /** How far back an API source is paged: at least this many days ... */
+  /** The audit window: conversation, promo, canned and response-time metrics count the posts of the last this many days ... */
   windowDays: number;
-  /** ... or this many posts, whichever comes first. */
+  /** ... or, when the window holds fewer, the newest this many posts (see model/sample.ts). */
+  minSamplePosts: number;
+  /** At most this many posts (the newest) are read and counted per profile. */
   maxPosts: number;
   /** Score weights; a score that is not available weighs 0. */
   weights: Weights;

@@ -2,11 +2,12 @@
 import type { SourceMethod } from './timeline.js';
 
 export interface StalenessMetrics {
-  /** Dated posts at or before the as-of date that were analysed. */
+  /** Dated posts at or before the as-of date counted by any metric: the sample and the last 182 days. */
   postsAnalyzed: number;
   /** Posts without a usable date, and posts dated after the as-of date (left out). */
   undatedPosts: number;
   futurePosts: number;
+  /** The oldest post counted by any metric (the sample and the last 182 days). */
   firstPostAt: string | null;
   lastPostAt: string | null;
   daysSinceLastPost: number | null;
@@ -35,6 +36,8 @@ export interface ConversationMetrics {
   conversationRatio: number | null;
   /** Promotional posts / own posts that are not replies. */
   promoRatio: number | null;
+  /** Own posts that are promotional (the numerator of promoRatio); null in reports from before it was recorded. */
+  promoPosts: number | null;
   promoMarkers: Array<{ marker: string; count: number }>;
 }
 
@@ -60,6 +63,8 @@ export interface AgentSignature {
 
 export interface CannedMetrics {
   repliesAnalyzed: number | null;
+  /** Replies inside templates (the numerator of cannedRatio). */
+  cannedReplies: number | null;
   cannedRatio: number | null;
   /** All templates found (`templates` lists the top five). */
   templateCount: number | null;
@@ -74,9 +79,24 @@ export interface CannedMetrics {
   responseTimesMeasured: number;
 }
 
+/** Which posts the metrics count: the definition is in model/sample.ts and the README ("What is measured"). */
 export interface SampleInfo {
   method: SourceMethod;
+  /** Posts the source gave, as read (the same as `fetched`; kept for older readers). */
   size: number;
+  /** Posts counted by the conversation, promo, canned and response-time metrics; null in reports from before it was recorded. */
+  posts: number | null;
+  /** Posts read from the source (undated, future and beyond-the-sample ones included). */
+  fetched: number;
+  /** Dates of the oldest and newest post counted; null without one. */
+  from: string | null;
+  to: string | null;
+  /** The window held fewer than `minSamplePosts` posts, so the newest `minSamplePosts` were counted, older ones included. */
+  extended: boolean | null;
+  /** The source showed everything the definition asks for; false e.g. for a feed's newest 15 items. Null in older reports. */
+  complete: boolean | null;
+  /** Why the sample is not complete; null when it is. */
+  incompleteReason: string | null;
   note: string | null;
   /** Rows of an owner export that could not be read, and what was wrong with the first of them. */
   rejectedRows: number;

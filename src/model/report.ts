@@ -11,6 +11,19 @@ export type Status = (typeof STATUSES)[number];
 
 export type ResultSource = 'live' | 'replay' | 'archive' | 'import';
 
+/**
+ * The evidence class a status rests on (README, "What is measured"):
+ * - `posts`: two or more dated posts from the platform's API, a feed or the owner's export;
+ * - `page-dates`: two or more dates printed on a web page;
+ * - `single-item`: one dated item (e.g. one old post showing through a partly walled page);
+ * - `platform-fact`: the platform's own word: its last-post date or post count, or its answer that the account is gone;
+ * - `none`: nothing could be read (blocked, error).
+ */
+export const BASES = ['posts', 'page-dates', 'single-item', 'platform-fact', 'none'] as const;
+export type Basis = (typeof BASES)[number];
+/** Bases too thin to stand on alone: the report counts statuses resting on them apart. */
+export const THIN_BASES: ReadonlySet<Basis> = new Set(['page-dates', 'single-item']);
+
 export interface Scores {
   freshness: number | null;
   conversation: number | null;
@@ -28,6 +41,11 @@ export interface ProfileResult {
   status: Status;
   /** Why the status is what it is (the evidence behind unreachable/blocked/error). */
   statusReason: string | null;
+  /** What the status rests on, and that in words ("from 1 post visible on a partly walled page"); null in reports from before it was recorded. */
+  basis: Basis | null;
+  basisNote: string | null;
+  /** The status is `error` because of a bug in channel-audit (an exception in a step), not because of the profile. */
+  internal: boolean;
   source: ResultSource;
   fetch: { httpStatus: number | null; finalUrl: string | null; error: string | null };
   /** Null when nothing could be measured (unreachable, blocked, error). */
@@ -48,6 +66,8 @@ export interface Report {
   summary: {
     profiles: number;
     byStatus: Record<Status, number>;
+    /** Of byStatus, the profiles whose status rests on thin evidence (`page-dates` or `single-item`). */
+    thinByStatus: Record<Status, number>;
     score: number | null;
     grade: Grade | null;
     findingsBySeverity: Record<'critical' | 'warning' | 'info', number>;

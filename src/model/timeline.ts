@@ -43,6 +43,15 @@ export interface Timeline {
   facts: ProfileFacts;
   /** Newest first is not required: analysis sorts. */
   posts: Post[];
+  /**
+   * The adapter read the source to its end (the API had no further page, or an owner's export holds
+   * everything): nothing older exists. False or absent for sources that show only their newest items.
+   */
+  reachedEnd?: boolean;
+  /** The posts were read from a walled platform's page that let some of them through. */
+  partlyWalled?: boolean;
+  /** The "posts" are dates printed on a web page (JSON-LD, <time>, Open Graph), not a platform's posts. */
+  pageDates?: boolean;
   /** Whether the source can show replies (a feed cannot), and why not. */
   repliesVisible: boolean;
   repliesHiddenReason: string | null;
@@ -70,5 +79,5 @@ export type FetchOutcome =
   | { kind: 'unreachable'; reason: string; fetch: FetchInfo }
   /** A login wall, rate limit or anti-bot page: could not tell. */
   | { kind: 'blocked'; reason: string; evidence: string; fetch: FetchInfo }
-  /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter. */
-  | { kind: 'error'; reason: string; fetch: FetchInfo };
+  /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter; `internal` when it was channel-audit's own bug. */
+  | { kind: 'error'; reason: string; fetch: FetchInfo; internal?: boolean };

@@ -5,7 +5,7 @@
  * `reason.$type` #reasonRepost is a repost, #reasonPin a pinned post; `record.reply.parent` marks a reply,
  * a self-thread when the parent's DID is the author's own.
  */
-import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { isMentionLed, toIso } from './text.js';
 import type { TrackedHttp } from './tracked-http.js';
@@ -101,12 +101,12 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     return parseError(http, 'Bluesky profile', (error as Error).message);
   }
 
-  const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
   const posts: Post[] = [];
   const seen = new Set<string>();
   const cursors = new Set<string>();
   let cursor: string | null = '';
-  while (cursor !== null && posts.length < ctx.settings.maxPosts) {
+  let reachedEnd = false;
+  while (cursor !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
     const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const page = await http.get(pageUrl, { accept: 'application/json' });
     const pageFailed = failedActor(page, http, handle) ?? judgeStatus(page, http, `feed of ${handle}`);
@@ -118,16 +118,17 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     } catch (error) {
       return parseError(http, 'Bluesky author feed', (error as Error).message);
     }
-    let oldest = Infinity;
     for (const item of body.feed) {
       const post = feedItemToPost(item, bsky.did);
       const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
       posts.push(post);
-      if (!post.pinned && post.createdAt) oldest = Math.min(oldest, Date.parse(post.createdAt));
     }
-    if (body.feed.length === 0 || oldest < windowStart || !body.cursor || cursors.has(body.cursor)) break;
+    if (body.feed.length === 0 || !body.cursor || cursors.has(body.cursor)) {
+      reachedEnd = true;
+      break;
+    }
     cursors.add(body.cursor);
     cursor = body.cursor;
   }
@@ -145,6 +146,7 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
         lastPostAt: null,
       },
       posts,
+      reachedEnd,
       repliesVisible: true,
       repliesHiddenReason: null,
       repostsVisible: true,

@@ -1,10 +1,10 @@
 /**
  * Mastodon (and other Mastodon-API servers, any origin):
  *   GET /api/v1/accounts/lookup?acct=NAME → account
- *   GET /api/v1/accounts/:id/statuses?limit=40, paged by the Link header until the audit window is covered.
+ *   GET /api/v1/accounts/:id/statuses?limit=40, paged by the Link header until the sample is covered (model/sample.ts).
  * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
  */
-import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
 import { linkRel } from './link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { htmlToText, isMentionLed, toIso } from './text.js';
@@ -74,11 +74,11 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     return http.fail('unreachable', `Mastodon account @${acct} is suspended`);
   }
 
-  const windowStart = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
   const posts: Post[] = [];
   const seenPages = new Set<string>();
   let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
-  while (next && !seenPages.has(next) && posts.length < ctx.settings.maxPosts) {
+  let reachedEnd = false;
+  while (next && !seenPages.has(next) && !pagingDone(posts, ctx.asOf, ctx.settings)) {
     seenPages.add(next);
     const page = await http.get(next, { accept: 'application/json' });
     const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
@@ -90,11 +90,9 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     } catch (error) {
       return parseError(http, 'Mastodon statuses page', (error as Error).message);
     }
-    if (statuses.length === 0) break;
-    posts.push(...statuses.map((s) => statusToPost(s, account.id)));
-    const oldest = Math.min(...statuses.map((s) => Date.parse(s.created_at)).filter(Number.isFinite));
-    if (oldest < windowStart) break;
-    next = linkRel(page.headers.link, 'next', page.finalUrl);
+    for (const s of statuses) posts.push(statusToPost(s, account.id));
+    next = statuses.length === 0 ? null : linkRel(page.headers.link, 'next', page.finalUrl);
+    reachedEnd = next === null;
   }
 
   return {
@@ -110,6 +108,7 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
         lastPostAt: toIso(account.last_status_at),
       },
       posts,
+      reachedEnd,
       repliesVisible: true,
       repliesHiddenReason: null,
       repostsVisible: true,

@@ -1,19 +1,17 @@
 /**
  * Reddit users (/user/NAME, /u/NAME) and subreddits (/r/NAME), from the public JSON listings:
  * `about.json` (exists? suspended? banned? private?), then `overview.json` for a user (submissions and
- * comments together, newest first) or `new.json` for a subreddit, paged by `after` until the window is
- * covered. Reddit often refuses anonymous readers (403 "blocked by network security", or an HTML page
+ * comments together, newest first) or `new.json` for a subreddit, paged by `after` until the sample is
+ * covered (model/sample.ts). Reddit often refuses anonymous readers (403 "blocked by network security", or an HTML page
  * instead of JSON): that is `blocked`, never `unreachable`. Endpoints come from `endpoints.reddit`.
  */
 import type { HttpResponse } from '../http/types.js';
-import type { FetchOutcome, Post, ProfileSpec } from '../model/index.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
 import { ListingError, parseListing } from './reddit/listing.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 import { REDDIT_PROFILE } from './urls.js';
-
-const MAX_PAGES = 10;
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 
@@ -62,9 +60,10 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
   if (data.is_suspended === true) return http.fail('unreachable', `${what} is suspended`);
 
   const posts: Post[] = [];
-  const oldest = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
+  const seenAfter = new Set<string>();
   let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  let reachedEnd = false;
+  while (!pagingDone(posts, ctx.asOf, ctx.settings)) {
     const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
     const got = await getJson(http, listingUrl, what);
     if (!('json' in got)) return got;
@@ -75,10 +74,13 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
       if (error instanceof ListingError) return parseError(http, `${what} listing`, error.message);
       throw error;
     }
-    posts.push(...listing.posts);
+    for (const post of listing.posts) posts.push(post);
     after = listing.after;
-    const last = listing.posts.at(-1)?.createdAt;
-    if (!after || posts.length >= ctx.settings.maxPosts || (last && Date.parse(last) < oldest)) break;
+    if (!after || listing.posts.length === 0 || seenAfter.has(after)) {
+      reachedEnd = !after || listing.posts.length === 0;
+      break;
+    }
+    seenAfter.add(after);
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   return {
@@ -89,12 +91,13 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
       method: 'api',
       facts: { displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`), handle: isUser ? `u/${name}` : `r/${name}`, postsCount: null, lastPostAt: null },
       posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
+      reachedEnd,
       repliesVisible: isUser,
       repliesHiddenReason: isUser ? null : 'a subreddit listing shows submissions by anyone, not the brand\'s replies',
       repostsVisible: true,
       sampleNote: isUser
-        ? `the public overview listing (submissions and comments), newest ${posts.length}`
-        : `the subreddit's newest ${posts.length} submissions, by any member`,
+        ? 'the public overview listing (submissions and comments)'
+        : "the subreddit's newest submissions, by any member",
       sourceUrl: `${base}${prefix}`,
     },
   };

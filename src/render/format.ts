@@ -1,9 +1,64 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
-import type { LinkSource, ProfileResult, Report } from '../model/index.js';
+import { SMALL_SAMPLE, THIN_BASES, type LinkSource, type Metrics, type ProfileResult, type Report } from '../model/index.js';
 
-/** A ratio 0..1 as a whole percentage; a missing value is an em dash. */
+/** A ratio 0..1 as a whole percentage, the one rounding every format uses; a missing value is an em dash. */
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
 export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : String(v));
+/** Posts per week, always with one decimal. */
+export const perWeek = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(1));
+
+/** A ratio with its counts when they are few: "2 of 3" below SMALL_SAMPLE items, else "67%". */
+function countedRatio(ratio: number | null, count: number | null, of: number | null): string {
+  if (ratio === null || count === null || of === null || of >= SMALL_SAMPLE) return pct(ratio);
+  return `${count} of ${of}`;
+}
+const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
+export const conversationText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.conversationRatio, m.replies, ownPosts(m) + m.replies) : '—');
+export const promoText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.promoRatio, m.promoPosts, ownPosts(m)) : '—');
+export const cannedText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed) : '—');
+
+/** The basis in words when the status rests on thin evidence (page dates, a single item), else null. */
+export const thinEvidence = (p: ProfileResult): string | null => (p.basis !== null && THIN_BASES.has(p.basis) ? p.basisNote : null);
+
+/** "abandoned — from 1 post visible on a partly walled page" for a status on thin evidence; else the status. */
+export function statusText(p: ProfileResult): string {
+  const thin = thinEvidence(p);
+  return thin ? `${p.status} — ${thin}` : p.status;
+}
+
+/** Each status with profiles, in the order given: its count, "4 (1 on thin evidence)", and "4 abandoned (1 on thin evidence)". */
+export function statusCounts(report: Report, statuses: readonly ProfileResult['status'][]): Array<{ status: ProfileResult['status']; count: string; text: string }> {
+  return statuses
+    .filter((s) => report.summary.byStatus[s] > 0)
+    .map((s) => {
+      const n = report.summary.byStatus[s];
+      const thin = report.summary.thinByStatus?.[s] ?? 0;
+      const of = thin > 0 ? ` (${thin} on thin evidence)` : '';
+      return { status: s, count: `${n}${of}`, text: `${n} ${s}${of}` };
+    });
+}
+
+/**
+ * What the conversation, promo and canned metrics were counted over: "last 180 d, 212 posts" or
+ * "newest 20 posts, back to 2025-03-02", with "(incomplete: …)" when the source showed less.
+ */
+export function sampleSpan(p: ProfileResult, windowDays: number): string {
+  const s = p.metrics?.sample;
+  if (!s) return '—';
+  if (s.posts === null) return `${s.size} posts`;
+  const posts = `${s.posts} ${s.posts === 1 ? 'post' : 'posts'}`;
+  const span = s.extended ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}` : `last ${windowDays} d, ${posts}`;
+  return s.complete === false && s.incompleteReason ? `${span} (incomplete: ${s.incompleteReason})` : span;
+}
+
+/** The same, short enough for a table cell: "212 in 180 d", "20 since 2025-03-02", with "+" when incomplete. */
+export function sampleCell(p: ProfileResult, windowDays: number): string {
+  const s = p.metrics?.sample;
+  if (!s) return '—';
+  if (s.posts === null) return String(s.size);
+  const span = s.extended ? `${s.posts} since ${s.from?.slice(0, 10) ?? '?'}` : `${s.posts} in ${windowDays} d`;
+  return s.complete === false ? `${span} (partial)` : span;
+}
 
 export function lastPost(p: ProfileResult): string {
   const m = p.metrics;
@@ -19,7 +74,8 @@ export function cannedSummary(p: ProfileResult): string {
   const m = p.metrics!;
   const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
   const count = m.templateCount === null ? '' : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
-  return `${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${count}${signers}`;
+  const ratio = cannedText(m);
+  return ratio.includes(' of ') ? `${ratio} replies canned${count}${signers}` : `${ratio} of ${m.repliesAnalyzed} replies${count}${signers}`;
 }
 
 /** "^JS: 47 replies, 80% canned" for each agent signature. */

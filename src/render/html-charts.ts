@@ -1,6 +1,7 @@
 /** Inline SVG charts for the HTML report: the status overview and a profile's weekly activity. */
 import { STATUSES, type Report, type Status } from '../model/index.js';
 import { escapeHtml as h } from './escape.js';
+import { statusCounts } from './format.js';
 
 export const STATUS_COLOURS: Record<Status, string> = {
   active: '#2e7d32',
@@ -31,7 +32,7 @@ export function statusChart(report: Report): string {
     return `<rect x="${lx}" y="${ly - 11}" width="12" height="12" fill="${STATUS_COLOURS[s]}"/><text x="${lx + 18}" y="${ly}">${report.summary.byStatus[s]} ${s}</text>`;
   });
   const height = 48 + Math.ceil(present.length / 4) * 22;
-  const label = present.map((s) => `${report.summary.byStatus[s]} ${s}`).join(', ');
+  const label = statusCounts(report, STATUSES).map((c) => c.text).join(', ');
   return `<svg class="status-chart" role="img" aria-label="Profiles by status: ${h(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars.join('')}${legend.join('')}</svg>`;
 }
 

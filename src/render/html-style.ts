@@ -7,6 +7,8 @@ h1 { font-size: 1.7em; margin: 0 0 4px; } h2 { margin-top: 2em; border-bottom: 1
 h3 { margin: 0; font-size: 1.1em; overflow-wrap: anywhere; }
 figure { margin: 8px 0; }
 .muted, figcaption { color: var(--muted); font-size: 0.9em; }
+.basis { color: var(--muted); }
+.basis.thin { color: #8a4b00; }
 .summary { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
 .grade { font-size: 3em; font-weight: 700; width: 1.8em; height: 1.8em; line-height: 1.8em; text-align: center; border-radius: 50%; color: #fff; background: var(--muted); }
 .grade-A { background: #2e7d32; } .grade-B { background: #558b2f; } .grade-C { background: #f9a825; } .grade-D { background: #ef6c00; } .grade-F { background: #c62828; }

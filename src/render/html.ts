@@ -6,7 +6,22 @@
  */
 import { allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
-import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templateUse, websiteLinks, websiteSummary } from './format.js';
+import {
+  agentLines,
+  cannedSummary,
+  conversationText,
+  lastPost,
+  num,
+  pct,
+  perWeek,
+  profileLabel,
+  promoText,
+  sampleSpan,
+  templateUse,
+  thinEvidence,
+  websiteLinks,
+  websiteSummary,
+} from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
@@ -26,20 +41,20 @@ function finding(f: Finding, who: string | null): string {
   return `<li><span class="sev sev-${f.severity}">${f.severity}</span> <code>${h(f.code)}</code>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
 }
 
-function metricList(p: ProfileResult): string {
+function metricList(p: ProfileResult, windowDays: number): string {
   const m = p.metrics;
   if (!m) return '';
   const minutes = (v: number | null) => (v === null ? '—' : `${v} min`);
   const rows: Array<[string, string]> = [
     ['last post', lastPost(p)],
-    ['posts / week', `${num(m.postsPerWeek30d)} (30 days), ${num(m.postsPerWeek90d)} (90 days)`],
+    ['posts / week', `${perWeek(m.postsPerWeek30d)} (30 days), ${perWeek(m.postsPerWeek90d)} (90 days)`],
     ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
     ['posts', `${m.originals} original, ${m.selfThreads} thread, ${m.mentions} mention-led, ${m.replies} replies, ${m.reposts} reposts`],
-    ['conversation', pct(m.conversationRatio)],
-    ['promotional', pct(m.promoRatio)],
+    ['conversation', conversationText(m)],
+    ['promotional', promoText(m)],
     ['canned', m.cannedRatio === null ? '—' : cannedSummary(p)],
     ['response time', `median ${minutes(m.medianResponseMinutes)}, p90 ${minutes(m.p90ResponseMinutes)} (${m.responseTimesMeasured} measured)`],
-    ['sample', `${m.sample.size} posts via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`],
+    ['sample', `${sampleSpan(p, windowDays)}, of ${m.sample.fetched} read via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`],
     ['score', `${num(p.scores.overall)} (freshness ${num(p.scores.freshness)}, conversation ${num(p.scores.conversation)}, authenticity ${num(p.scores.authenticity)})`],
   ];
   const unavailable = Object.entries(m.unavailable);
@@ -70,12 +85,20 @@ function card(p: ProfileResult, report: Report): string {
     `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${colour}">${p.status}</span></header>`,
     `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${p.source}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
     p.statusReason ? `<p><strong>${p.status}:</strong> ${h(p.statusReason)}</p>` : '',
+    p.basisNote ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>` : '',
     chart,
-    metricList(p),
+    metricList(p, report.settings.windowDays),
     p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => finding(f, null)).join('')}</ul>` : '',
     templates(p),
     '</article>',
   ].join('\n');
+}
+
+/** The statuses that rest on thin evidence, named under the status chart. */
+function thinList(report: Report): string {
+  const thin = report.profiles.filter((p) => thinEvidence(p));
+  if (thin.length === 0) return '';
+  return `<p class="muted">On thin evidence: ${thin.map((p) => `${h(profileLabel(p))} is ${p.status} ${h(thinEvidence(p)!)}`).join('; ')}.</p>`;
 }
 
 function websiteSection(report: Report): string {
@@ -127,7 +150,7 @@ export const renderHtml: Renderer = (report) => {
 <div><h1>${h(title)}</h1>
 <p>As of ${h(report.asOf.slice(0, 10))} · ${s.profiles} profiles · score ${s.score === null ? 'none (nothing could be measured)' : `${s.score}/100`} · findings: ${bySeverity}</p></div>
 </header>
-<section><h2>Profiles by status</h2>${statusChart(report)}</section>
+<section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${baselineSection(report)}
 <section><h2>Findings</h2>
 ${all.length === 0 ? '<p>No findings.</p>' : `<ul class="findings">${SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev)).map((f) => finding(f, f.profileId ? profileLabel(byId.get(f.profileId)!) : 'Company')).join('\n')}</ul>`}

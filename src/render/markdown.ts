@@ -6,7 +6,24 @@
 import { allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
 import { escapeMarkdown as md, safeHref } from './escape.js';
 import { comparisonLines, MARKDOWN_STYLE } from './comparison.js';
-import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles, templateUse, websiteLinks, websiteSummary } from './format.js';
+import {
+  agentLines,
+  cannedSummary,
+  cannedText,
+  conversationText,
+  lastPost,
+  num,
+  pct,
+  perWeek,
+  profileLabel,
+  sampleSpan,
+  statusCounts,
+  statusText,
+  templatedProfiles,
+  templateUse,
+  websiteLinks,
+  websiteSummary,
+} from './format.js';
 import { methodNotes } from './method.js';
 import type { Renderer } from './types.js';
 
@@ -28,7 +45,7 @@ function summary(report: Report): string[] {
     '',
     row(['status', 'profiles']),
     row(['---', '--:']),
-    ...STATUSES.filter((st) => s.byStatus[st] > 0).map((st) => row([st, String(s.byStatus[st])])),
+    ...statusCounts(report, STATUSES).map(({ status, count }) => row([status, count])),
   ];
 }
 
@@ -36,10 +53,20 @@ function profileTable(report: Report): string[] {
   return [
     '## Profiles',
     '',
-    row(['profile', 'platform', 'status', 'last post', 'posts/week (30d)', 'conversation', 'canned', 'score']),
-    row(['---', '---', '---', '---', '--:', '--:', '--:', '--:']),
+    row(['profile', 'platform', 'status', 'last post', 'posts/week (30d)', 'conversation', 'canned', 'sample', 'score']),
+    row(['---', '---', '---', '---', '--:', '--:', '--:', '---', '--:']),
     ...report.profiles.map((p) =>
-      row([link(p), p.platform ?? '—', p.status, lastPost(p), num(p.metrics?.postsPerWeek30d), pct(p.metrics?.conversationRatio), pct(p.metrics?.cannedRatio), num(p.scores.overall)]),
+      row([
+        link(p),
+        p.platform ?? '—',
+        md(statusText(p)),
+        lastPost(p),
+        perWeek(p.metrics?.postsPerWeek30d),
+        conversationText(p.metrics),
+        cannedText(p.metrics),
+        md(sampleSpan(p, report.settings.windowDays)),
+        num(p.scores.overall),
+      ]),
     ),
   ];
 }

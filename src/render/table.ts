@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
-import { agentLines, cannedSummary, lastPost, num, pct, profileLabel, templatedProfiles } from './format.js';
+import { agentLines, cannedSummary, cannedText, conversationText, lastPost, num, perWeek, profileLabel, sampleCell, statusCounts, templatedProfiles, thinEvidence } from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import type { Renderer } from './types.js';
@@ -29,10 +29,12 @@ function label(p: ProfileResult): string {
   return terminalSafe(profileLabel(p));
 }
 
-const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'score'];
-const COL = { name: 0, platform: 1, status: 2, activity: 4, postsPerWeek: 5 } as const;
-/** Columns given up, in this order, when the terminal is too narrow: platform, posts/wk, then the activity sparkline. */
-const DROP_ORDER = [COL.platform, COL.postsPerWeek, COL.activity];
+const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'sample', 'score'];
+const COL = { name: 0, platform: 1, status: 2, activity: 4, postsPerWeek: 5, sample: 8 } as const;
+/** Columns given up, in this order, when the terminal is too narrow: the sample, platform, posts/wk, then the activity sparkline. */
+const DROP_ORDER = [COL.sample, COL.platform, COL.postsPerWeek, COL.activity];
+/** Marks a status that rests on thin evidence; the note under the table says what it rests on. */
+const THIN_MARK = '*';
 const MIN_NAME = 12;
 const MAX_NAME = 40;
 
@@ -57,8 +59,8 @@ export function fitColumns(head: string[], rows: string[][], width: number | nul
 export const renderTable: Renderer = (report, options) => {
   const c = new Chalk({ level: options.colorLevel });
   const lines: string[] = [];
-  const counts = STATUSES.filter((s) => report.summary.byStatus[s] > 0)
-    .map((s) => STATUS_COLOUR[s](c)(`${report.summary.byStatus[s]} ${s}`))
+  const counts = statusCounts(report, STATUSES)
+    .map(({ status, text }) => STATUS_COLOUR[status](c)(text))
     .join(', ');
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
   lines.push(`${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`);
@@ -66,12 +68,13 @@ export const renderTable: Renderer = (report, options) => {
   const rows = report.profiles.map((p) => [
     label(p),
     p.platform ?? '—',
-    p.status,
+    thinEvidence(p) ? `${p.status}${THIN_MARK}` : p.status,
     lastPost(p),
     p.metrics ? sparkline(p.metrics.weeklyPosts) : '',
-    num(p.metrics?.postsPerWeek30d),
-    pct(p.metrics?.conversationRatio),
-    pct(p.metrics?.cannedRatio),
+    perWeek(p.metrics?.postsPerWeek30d),
+    conversationText(p.metrics),
+    cannedText(p.metrics),
+    sampleCell(p, report.settings.windowDays),
     num(p.scores.overall),
   ]);
   const { nameWidth, columns } = fitColumns(HEAD, rows, options.width);
@@ -86,13 +89,15 @@ export const renderTable: Renderer = (report, options) => {
     table.push(
       columns.map((i) => {
         if (i === COL.name) return truncate(row[i]!, nameWidth);
-        if (i === COL.status) return STATUS_COLOUR[status](c)(status);
+        if (i === COL.status) return STATUS_COLOUR[status](c)(row[i]!);
         if (i === COL.activity) return c.cyan(row[i]!);
         return row[i]!;
       }),
     );
   });
   lines.push(table.toString());
+  const thin = report.profiles.flatMap((p) => (thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : []));
+  if (thin.length > 0) lines.push(...thin.map((t) => c.dim(t)));
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const findings = allFindings(report);

@@ -3,6 +3,7 @@ import {
   allFindings,
   SCHEMA_VERSION,
   STATUSES,
+  THIN_BASES,
   type Finding,
   type Settings,
   type ShardInfo,
@@ -32,7 +33,11 @@ export interface ReportContext {
 
 export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const p of results) byStatus[p.status]++;
+  const thinByStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const p of results) {
+    byStatus[p.status]++;
+    if (p.basis !== null && THIN_BASES.has(p.basis)) thinByStatus[p.status]++;
+  }
   const score = weightedMean(results.map((p) => [p.scores.overall, 1]));
   const findings: Finding[] = companyFindings(results).map((f) => makeFinding(f.code, f.severity, null, f.evidence));
   if (ctx.website) {
@@ -54,6 +59,7 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
     summary: {
       profiles: results.length,
       byStatus,
+      thinByStatus,
       score,
       grade: grade(score),
       findingsBySeverity: {

@@ -4,7 +4,7 @@
  * channel-audit, or a file that is not a report, is rejected with a message that says which.
  */
 import { z } from 'zod';
-import { SCHEMA_VERSION, type Report } from '../model/index.js';
+import { SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
 import { ACTIVITY_WEEKS } from '../analysis/staleness.js';
 import { ReportFileError } from './errors.js';
 
@@ -33,10 +33,24 @@ const shape = z.looseObject({
 function upgrade(report: Record<string, unknown>): Report {
   const r = report as unknown as Report;
   for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) f.change ??= null;
+  r.summary.thinByStatus ??= Object.fromEntries(STATUSES.map((s) => [s, 0])) as Report['summary']['thinByStatus'];
   for (const p of r.profiles) {
+    p.basis ??= null;
+    p.basisNote ??= null;
+    p.internal ??= false;
     const m = p.metrics;
     if (!m) continue;
     m.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
+    // the sample's definition was written down later: what an older report did not record is unknown, not made up
+    m.sample.posts ??= null;
+    m.sample.fetched ??= m.sample.size;
+    m.sample.from ??= null;
+    m.sample.to ??= null;
+    m.sample.extended ??= null;
+    m.sample.complete ??= null;
+    m.sample.incompleteReason ??= null;
+    m.promoPosts ??= null;
+    m.cannedReplies ??= null;
     m.templateCount ??= null;
     m.templatesPer1000Replies ??= null;
     m.top5Coverage ??= null;

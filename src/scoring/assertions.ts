@@ -16,6 +16,8 @@ import {
   type PlatformId,
   type ProfileSpec,
   type Scores,
+  type Evidence,
+  SMALL_SAMPLE,
 } from '../model/index.js';
 import { makeFinding } from './evaluate.js';
 
@@ -27,14 +29,30 @@ interface Check {
   metric: string;
   /** A max assertion fails above its limit, a min assertion below. */
   kind: 'max' | 'min';
+  /** For a ratio: what it counts, of how many, and the unit ("replies"). */
+  counts?: (m: Metrics) => { count: number | null; of: number; unit: string } | null;
 }
+
+const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
 
 const CHECKS: Record<AssertionName, Check> = {
   maxDaysSinceLastPost: { code: 'assert-max-days-since-last-post', value: (m) => m.daysSinceLastPost, metric: 'daysSinceLastPost', kind: 'max' },
   minPostsPerWeek: { code: 'assert-min-posts-per-week', value: (m) => m.postsPerWeek30d, metric: 'postsPerWeek30d', kind: 'min' },
-  minConversationRatio: { code: 'assert-min-conversation-ratio', value: (m) => m.conversationRatio, metric: 'conversationRatio', kind: 'min' },
-  maxPromoRatio: { code: 'assert-max-promo-ratio', value: (m) => m.promoRatio, metric: 'promoRatio', kind: 'max' },
-  maxCannedRatio: { code: 'assert-max-canned-ratio', value: (m) => m.cannedRatio, metric: 'cannedRatio', kind: 'max' },
+  minConversationRatio: {
+    code: 'assert-min-conversation-ratio',
+    value: (m) => m.conversationRatio,
+    metric: 'conversationRatio',
+    kind: 'min',
+    counts: (m) => ({ count: m.replies, of: ownPosts(m) + m.replies, unit: 'post' }),
+  },
+  maxPromoRatio: { code: 'assert-max-promo-ratio', value: (m) => m.promoRatio, metric: 'promoRatio', kind: 'max', counts: (m) => ({ count: m.promoPosts, of: ownPosts(m), unit: 'own post' }) },
+  maxCannedRatio: {
+    code: 'assert-max-canned-ratio',
+    value: (m) => m.cannedRatio,
+    metric: 'cannedRatio',
+    kind: 'max',
+    counts: (m) => (m.repliesAnalyzed === null ? null : { count: m.cannedReplies, of: m.repliesAnalyzed, unit: 'reply' }),
+  },
   maxMedianResponseMinutes: { code: 'assert-max-median-response-minutes', value: (m) => m.medianResponseMinutes, metric: 'medianResponseMinutes', kind: 'max' },
   minScore: { code: 'assert-min-score', value: (_, scores) => scores.overall, metric: 'score', kind: 'min' },
 };
@@ -79,7 +97,10 @@ export function checkAssertions(
     const broken = check.kind === 'max' ? actual > assertion.limit : actual < assertion.limit;
     if (broken) {
       const severity = assertion.level === 'error' ? 'critical' : 'warning';
-      findings.push(makeFinding(check.code, severity, profileId, { name, actual, limit: assertion.limit, level: assertion.level }));
+      // a ratio over a handful of items says so: "1 of 3 posts", not a bare 33%
+      const counts = check.counts?.(metrics);
+      const small: Evidence = counts && counts.count !== null && counts.of < SMALL_SAMPLE ? { count: counts.count, of: counts.of, unit: counts.unit } : {};
+      findings.push(makeFinding(check.code, severity, profileId, { name, actual, limit: assertion.limit, level: assertion.level, ...small }));
     }
   }
   if (unchecked.length > 0) {

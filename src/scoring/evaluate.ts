@@ -1,5 +1,5 @@
 /** Status, scores and findings of one profile: the scoring step of the pipeline, pure. */
-import type { Evidence, Finding, FindingCode, Metrics, Scores, Settings, Severity, Status } from '../model/index.js';
+import { THIN_BASES, type Basis, type Evidence, type Finding, type FindingCode, type Metrics, type Scores, type Settings, type Severity, type Status } from '../model/index.js';
 import { FINDING_WORDING } from './messages.js';
 import { PROFILE_RULES } from './rules.js';
 import { scoreProfile } from './scores.js';
@@ -15,10 +15,13 @@ export function evaluateProfile(
   statusReason: string | null,
   metrics: Metrics | null,
   settings: Settings,
+  basis: { basis: Basis | null; basisNote: string | null } = { basis: null, basisNote: null },
 ): { scores: Scores; findings: Finding[] } {
   const findings: Finding[] = [];
+  // a status on thin evidence says so in its finding: "…, from 1 post visible on a partly walled page"
+  const thinEvidence = basis.basis !== null && THIN_BASES.has(basis.basis) ? basis.basisNote : null;
   for (const rule of PROFILE_RULES) {
-    const hit = rule.evaluate({ status, statusReason, metrics, settings });
+    const hit = rule.evaluate({ status, statusReason, metrics, settings, thinEvidence });
     if (hit) findings.push(makeFinding(rule.code, hit.severity ?? rule.severity, profileId, hit.evidence));
   }
   return { scores: scoreProfile(status, metrics, settings), findings };

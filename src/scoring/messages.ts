@@ -18,7 +18,11 @@ const s = (v: Evidence[string] | undefined) => String(v ?? '');
 function asserted(title: string, metric: string, show: (v: number) => string, recommendation: string): Wording {
   return {
     title,
-    message: (e) => `${metric} is ${show(n(e.actual))}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${show(n(e.limit))} (${s(e.name)})`,
+    message: (e) => {
+      // a ratio over fewer than 5 items carries its counts: "1 of 3 posts (33%), too few to be sure"
+      const actual = e.of === undefined ? show(n(e.actual)) : `${n(e.count)} of ${plural(n(e.of), s(e.unit), s(e.unit) === 'reply' ? 'replies' : undefined)} (${show(n(e.actual))}), too few to be sure`;
+      return `${metric} is ${actual}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${show(n(e.limit))} (${s(e.name)})`;
+    },
     recommendation,
   };
 }
@@ -26,12 +30,12 @@ function asserted(title: string, metric: string, show: (v: number) => string, re
 export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'abandoned-profile': {
     title: 'Abandoned profile',
-    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})`,
+    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
     recommendation: 'Archive or delete the profile, or point its bio to where the company is active now.',
   },
   'stale-profile': {
     title: 'Stale profile',
-    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})`,
+    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
     recommendation: 'Post again or say in the bio that the profile is no longer monitored.',
   },
   'gone-quiet': {

@@ -9,6 +9,8 @@ export interface ProfileFacts {
   statusReason: string | null;
   metrics: Metrics | null;
   settings: Settings;
+  /** The basis in words when the status rests on thin evidence (page dates, a single item); else null. */
+  thinEvidence?: string | null;
 }
 
 export interface ProfileRule {
@@ -33,19 +35,21 @@ export const THRESHOLDS = {
 /** Conversation findings are about profiles someone still runs; an abandoned one has its own finding. */
 const measured = (s: Status) => s === 'active' || s === 'stale';
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
+/** Evidence that a status rests on thin evidence, only where it does (older findings keep their shape). */
+const thin = (note: string | null | undefined): Evidence => (note ? { basis: note } : {});
 
 export const PROFILE_RULES: readonly ProfileRule[] = [
   {
     code: 'abandoned-profile',
     severity: 'critical',
-    evaluate: ({ status, metrics: m }) =>
-      status === 'abandoned' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost } } : null,
+    evaluate: ({ status, metrics: m, thinEvidence }) =>
+      status === 'abandoned' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } } : null,
   },
   {
     code: 'stale-profile',
     severity: 'warning',
-    evaluate: ({ status, metrics: m }) =>
-      status === 'stale' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost } } : null,
+    evaluate: ({ status, metrics: m, thinEvidence }) =>
+      status === 'stale' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } } : null,
   },
   {
     code: 'gone-quiet',

@@ -72,7 +72,7 @@ export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
         `no-public-posts: no dated content on ${res.finalUrl}`,
       );
     }
-    return outcome;
+    return outcome.kind === 'ok' ? { ...outcome, timeline: { ...outcome.timeline, partlyWalled: true } } : outcome;
   };
   return {
     id: platform.id,

@@ -85,6 +85,7 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
       method: 'html',
       facts: { displayName: dates.title, handle: null, postsCount: null, lastPostAt: dates.modifiedAt },
       posts,
+      pageDates: true,
       repliesVisible: false,
       repliesHiddenReason: 'a web page shows the owner\'s content, not replies',
       repostsVisible: false,

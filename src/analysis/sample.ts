@@ -1,0 +1,99 @@
+/**
+ * Which of a timeline's posts are counted, by the definition in model/sample.ts. Pure: the same posts
+ * give the same sample whatever order they came in and however many extra the source sent.
+ */
+import { reachStart, windowStart, type Post, type SampleSettings, type Timeline } from '../model/index.js';
+
+export interface DatedPost {
+  post: Post;
+  /** ms since the epoch. */
+  t: number;
+}
+
+export interface SelectedSample {
+  /** Dated posts at or before as-of that are counted by any metric, newest first: the reach and the sample. */
+  counted: DatedPost[];
+  /** The posts the conversation, promo, canned and response-time metrics are computed over, newest first. */
+  sample: DatedPost[];
+  /** The window held fewer than minSamplePosts posts and older posts were added. */
+  extended: boolean;
+  /** The source showed everything the definition asks for (the reach, the window and the extension). */
+  complete: boolean;
+  /** Why it is not complete, in a few words; null when complete. */
+  incompleteBecause: string | null;
+  /**
+   * From when on every post of the source is known to be counted (ms): -Infinity when the source was
+   * read to its end. Before it the counts are unknown, not zero.
+   */
+  coveredFrom: number;
+  undated: number;
+  future: number;
+  fetched: number;
+}
+
+/**
+ * Newest first; ties by what the metrics read (kind, text, the replied-to date), then by id, so input
+ * order never matters, not even for an export whose ids are row numbers.
+ */
+function newestFirst(a: DatedPost, b: DatedPost): number {
+  return (
+    b.t - a.t ||
+    cmp(a.post.kind, b.post.kind) ||
+    cmp(a.post.text, b.post.text) ||
+    cmp(a.post.inReplyToCreatedAt ?? '', b.post.inReplyToCreatedAt ?? '') ||
+    cmp(a.post.id, b.post.id)
+  );
+}
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function selectSample(timeline: Pick<Timeline, 'posts' | 'reachedEnd' | 'facts'>, asOf: Date, settings: SampleSettings): SelectedSample {
+  const now = asOf.getTime();
+  let undated = 0;
+  let future = 0;
+  const dated: DatedPost[] = [];
+  for (const post of timeline.posts) {
+    const t = post.createdAt ? Date.parse(post.createdAt) : NaN;
+    if (!Number.isFinite(t)) undated++;
+    else if (t > now) future++;
+    else dated.push({ post, t });
+  }
+  dated.sort(newestFirst);
+
+  // never more than maxPosts, the newest; a pinned post is kept where its date puts it
+  const capped = dated.length > settings.maxPosts;
+  const kept = capped ? dated.slice(0, settings.maxPosts) : dated;
+  const { postsCount } = timeline.facts;
+  const readToEnd = !capped && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
+
+  const windowFrom = windowStart(asOf, settings);
+  const inWindow = kept.filter((d) => d.t >= windowFrom);
+  const extended = inWindow.length < settings.minSamplePosts && kept.length > inWindow.length;
+  const sample = extended ? kept.slice(0, settings.minSamplePosts) : inWindow;
+
+  const needFrom = Math.min(reachStart(asOf, settings), sample.at(-1)?.t ?? Infinity);
+  const counted = kept.filter((d) => d.t >= needFrom);
+  // the oldest post the source was read back to (pinned posts are shown out of order: they prove nothing)
+  let oldestRead = Infinity;
+  for (const d of kept) if (!d.post.pinned && d.t < oldestRead) oldestRead = d.t;
+  const coveredAll = readToEnd || oldestRead < needFrom;
+  const enoughPosts = readToEnd || inWindow.length >= settings.minSamplePosts || sample.length >= settings.minSamplePosts;
+  const complete = coveredAll && enoughPosts && !capped;
+  const incompleteBecause = complete
+    ? null
+    : capped
+      ? `capped at maxPosts (${settings.maxPosts})`
+      : !coveredAll
+        ? 'the source does not reach back far enough'
+        : `the source shows fewer than minSamplePosts (${settings.minSamplePosts}) posts`;
+  return {
+    counted,
+    sample,
+    extended,
+    complete,
+    incompleteBecause,
+    coveredFrom: readToEnd ? -Infinity : coveredAll ? needFrom : oldestRead,
+    undated,
+    future,
+    fetched: timeline.posts.length,
+  };
+}

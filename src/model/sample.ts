@@ -1,0 +1,59 @@
+/**
+ * The definition of a profile's sample, shared by the adapters (how far to page) and the analysis
+ * (which posts count). Written once so that what is fetched and what is counted cannot drift apart:
+ *
+ * - posts dated after the as-of date, undated posts and pinned posts never decide coverage;
+ * - the **window** is `[asOf − windowDays, asOf]`; conversation, promo, canned and response-time
+ *   metrics are computed over the posts in it, or, when it holds fewer than `minSamplePosts`, over
+ *   the newest `minSamplePosts` posts the source shows (older ones included: the sample is *extended*);
+ * - staleness rates (30/90 days, the 90 days before those, 26 weekly counts) need the last
+ *   STALENESS_DAYS days, so the **reach** is `max(windowDays, STALENESS_DAYS)` days back;
+ * - at most `maxPosts` posts (the newest dated ones) are ever counted.
+ *
+ * A source is read newest first until the reach and the sample are covered (a post older than both
+ * has been seen) or the source ends, or `maxPosts` dated posts have been read; whatever was read beyond that
+ * is not counted, so the page size of an API never changes a number.
+ */
+import type { Settings } from './inventory.js';
+import type { Post } from './timeline.js';
+
+const DAY_MS = 86_400_000;
+
+/** A ratio over fewer items than this is shown as its counts ("2 of 3 replies canned"), not as a bare percentage. */
+export const SMALL_SAMPLE = 5;
+
+/** Days of history the staleness metrics need: 26 weeks (the weekly activity), which holds 2 × 90 days. */
+export const STALENESS_DAYS = 182;
+
+export type SampleSettings = Pick<Settings, 'windowDays' | 'minSamplePosts' | 'maxPosts'>;
+
+/** Start of the audit window (ms). */
+export const windowStart = (asOf: Date, s: SampleSettings): number => asOf.getTime() - s.windowDays * DAY_MS;
+
+/** How far back the staleness metrics and the window need posts (ms). */
+export const reachStart = (asOf: Date, s: SampleSettings): number => asOf.getTime() - Math.max(s.windowDays, STALENESS_DAYS) * DAY_MS;
+
+/** The time of a post that can tell how far back a source has been read: dated, at or before as-of, not pinned. */
+export function coverageTime(post: Post, asOf: Date): number | null {
+  if (post.pinned || !post.createdAt) return null;
+  const t = Date.parse(post.createdAt);
+  return Number.isFinite(t) && t <= asOf.getTime() ? t : null;
+}
+
+/**
+ * The adapters' stop rule: true when the posts read so far (newest first, any page size) cover what
+ * the sample definition needs, or reach `maxPosts`. The caller also stops when the source ends.
+ */
+export function pagingDone(posts: readonly Post[], asOf: Date, s: SampleSettings): boolean {
+  // a source that keeps sending posts dated after as-of (or undated) cannot page forever
+  if (posts.length >= 2 * s.maxPosts) return true;
+  let dated = 0;
+  let oldest = Infinity;
+  for (const post of posts) {
+    const t = coverageTime(post, asOf);
+    if (t === null) continue;
+    dated++;
+    if (t < oldest) oldest = t;
+  }
+  return dated >= s.maxPosts || (oldest < reachStart(asOf, s) && dated >= s.minSamplePosts);
+}
