@@ -60,10 +60,11 @@ export function selectSample(timeline: Pick<Timeline, 'posts' | 'reachedEnd' | '
   dated.sort(newestFirst);
 
   // never more than maxPosts, the newest; a pinned post is kept where its date puts it
-  const capped = dated.length > settings.maxPosts;
-  const kept = capped ? dated.slice(0, settings.maxPosts) : dated;
+  const cut = dated.length > settings.maxPosts;
+  const kept = cut ? dated.slice(0, settings.maxPosts) : dated;
+  const atCap = kept.length >= settings.maxPosts;
   const { postsCount } = timeline.facts;
-  const readToEnd = !capped && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
+  const readToEnd = !cut && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
 
   const windowFrom = windowStart(asOf, settings);
   const inWindow = kept.filter((d) => d.t >= windowFrom);
@@ -75,12 +76,14 @@ export function selectSample(timeline: Pick<Timeline, 'posts' | 'reachedEnd' | '
   // the oldest post the source was read back to (pinned posts are shown out of order: they prove nothing)
   let oldestRead = Infinity;
   for (const d of kept) if (!d.post.pinned && d.t < oldestRead) oldestRead = d.t;
-  const coveredAll = readToEnd || oldestRead < needFrom;
-  const enoughPosts = readToEnd || inWindow.length >= settings.minSamplePosts || sample.length >= settings.minSamplePosts;
-  const complete = coveredAll && enoughPosts && !capped;
+  // the source is read newest first: every post from the oldest one read on is known
+  const coveredAll = readToEnd || oldestRead <= needFrom;
+  const enoughPosts = readToEnd || sample.length >= settings.minSamplePosts;
+  const complete = coveredAll && enoughPosts;
+  // what stopped the reading decides the wording, never how many extra posts a page happened to bring
   const incompleteBecause = complete
     ? null
-    : capped
+    : atCap
       ? `capped at maxPosts (${settings.maxPosts})`
       : !coveredAll
         ? 'the source does not reach back far enough'
