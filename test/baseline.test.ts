@@ -75,6 +75,24 @@ describe('reading saved reports', () => {
     expect(upgraded.profiles[0]!.metrics!.weeklyPosts).toEqual(Array(26).fill(null));
   });
 
+  it('reads a report from before the sample definition and basis: unknown, not made up, and compares with it', () => {
+    const old = golden() as unknown as Report;
+    delete (old.summary as Partial<Report['summary']>).thinByStatus;
+    for (const p of old.profiles) {
+      for (const k of ['basis', 'basisNote', 'internal'] as const) delete (p as Partial<typeof p>)[k];
+      if (!p.metrics) continue;
+      delete (p.metrics as Partial<typeof p.metrics>).promoPosts;
+      delete (p.metrics as Partial<typeof p.metrics>).cannedReplies;
+      for (const k of ['posts', 'fetched', 'from', 'to', 'extended', 'complete', 'incompleteReason'] as const) delete (p.metrics.sample as Partial<typeof p.metrics.sample>)[k];
+    }
+    const upgraded = parseReport(JSON.stringify(old), 'old.json');
+    expect(schemaErrors(upgraded)).toBeNull();
+    const first = upgraded.profiles[0]!;
+    expect([first.basis, first.internal, first.metrics!.sample.posts, first.metrics!.sample.complete, first.metrics!.promoPosts]).toEqual([null, false, null, null, null]);
+    expect(first.metrics!.sample.fetched).toBe(first.metrics!.sample.size);
+    expect(compareReports(golden(), upgraded).baseline!.findings.new).toBe(0);
+  });
+
   it.each([
     ['{"schemaVersion": 2, "profiles": []}', /old\.json: written by a newer channel-audit \(schemaVersion 2\).*upgrade channel-audit/],
     ['{"profiles": []}', /not a channel-audit report \(no schemaVersion\)/],

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { decodeText, decompress } from '../src/http/decode.js';
@@ -12,7 +12,7 @@ import type { Post } from '../src/model/index.js';
 import { feedItemToPost, type BskyFeedItem } from '../src/platforms/bluesky.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
 import { linkRel } from '../src/platforms/link-header.js';
-import { statusToPost, type MastodonStatus } from '../src/platforms/mastodon.js';
+import { mastodon, statusToPost, type MastodonStatus } from '../src/platforms/mastodon.js';
 import { readAccount } from '../src/exports/x-archive.js';
 import { readXArchive } from '../src/exports/x-archive-files.js';
 import { LiveHttpClient } from '../src/http/live.js';
@@ -25,6 +25,11 @@ import { channelPageProblem, extractChannelId } from '../src/platforms/youtube/c
 import { AS_OF, settings } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { auditBrand, brandReplies, type TwcsRow } from './helpers/twcs.js';
+import { servePaged, type PagedAccount } from './helpers/paged-server.js';
+import { analyzeTimeline } from '../src/analysis/analyze.js';
+import { bluesky } from '../src/platforms/bluesky.js';
+import { reddit } from '../src/platforms/reddit.js';
+import type { PlatformAdapter } from '../src/platforms/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'real-samples');
 const present = existsSync(ROOT);
@@ -277,5 +282,70 @@ describe.skipIf(!present)('real brand replies (twcs/, Customer Support on Twitte
     const apology = japanese.filter((t) => t.startsWith('ご不便') || t.startsWith('ご迷惑') || t.startsWith('ご心配'));
     expect(apology.length).toBeGreaterThanOrEqual(2);
     expect(jaccardSorted(shingles(apology[0]!), shingles(apology[1]!))).toBeGreaterThan(0.05);
+  });
+});
+
+describe.skipIf(!present)('real accounts read in any page size (the sample definition on real data)', () => {
+  const json = (p: string) => JSON.parse(read(p).toString('utf8')) as unknown;
+  const mastodonStatuses = [1, 2, 3, 4, 5].flatMap((n) => json(`mastodon/fosstodon_schochastics_statuses_page${n}.json`) as unknown[]);
+  // the real captures, newest first, as each API would serve them; Reddit's about.json is not captured, so a minimal one stands in
+  const accounts: Array<{ name: string; account: PagedAccount; url: string; adapter: PlatformAdapter; newest: string; oldest: string }> = [
+    {
+      name: 'Mastodon fosstodon/@schochastics (100 statuses, 2024-01 to 2025-06)',
+      account: { platform: 'mastodon', profile: json('mastodon/fosstodon_schochastics_account.json'), items: mastodonStatuses },
+      url: '@schochastics',
+      adapter: mastodon,
+      newest: '2025-06-24',
+      oldest: '2024-01-02',
+    },
+    {
+      name: 'Bluesky chriskenny (50 feed items, 2024-03 to 2025-05)',
+      account: { platform: 'bluesky', profile: (json('bluesky/chriskenny_getProfiles.json') as { profiles: unknown[] }).profiles[0], items: (json('bluesky/chriskenny_getAuthorFeed.json') as { feed: unknown[] }).feed },
+      url: 'https://bsky.app/profile/chriskenny.bsky.social',
+      adapter: bluesky,
+      newest: '2025-05-05',
+      oldest: '2024-03-21',
+    },
+    {
+      name: 'Reddit u/spez overview (100 things, 2025-06 to 2026-06)',
+      account: { platform: 'reddit', profile: { kind: 't2', data: { name: 'spez', is_suspended: false } }, items: (json('reddit/spez_overview_new_2026.json') as { data: { children: unknown[] } }).data.children },
+      url: 'https://www.reddit.com/user/spez',
+      adapter: reddit,
+      newest: '2026-06-05',
+      oldest: '2025-06-25',
+    },
+  ];
+  const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: { concurrency: 4, intervalMs: 0 } });
+  afterAll(() => http.close());
+
+  async function metricsIn(entry: (typeof accounts)[number], size: number, asOf: Date, windowDays: number) {
+    const server = await servePaged(entry.account, size);
+    try {
+      const s = { ...settings, windowDays };
+      const url = entry.url.startsWith('@') ? `${server.url}/${entry.url}` : entry.url;
+      const p = { id: 'p', url, platform: entry.account.platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} };
+      const out = await entry.adapter.fetch(p, { http, settings: s, endpoints: { ...s.endpoints, bluesky: server.url, reddit: server.url }, asOf });
+      if (out.kind !== 'ok') throw new Error(`${out.kind}: ${out.reason}`);
+      const m = analyzeTimeline(out.timeline, asOf, s);
+      return { ...m, sample: { ...m.sample, size: 0, fetched: 0 } }; // how many were read legitimately depends on paging
+    } finally {
+      await server.close();
+    }
+  }
+
+  describe.each(accounts)('$name', (entry) => {
+    const newest = Date.parse(`${entry.newest}T23:59:59Z`);
+    const spanDays = Math.round((newest - Date.parse(`${entry.oldest}T00:00:00Z`)) / 86_400_000);
+    it.each([
+      { when: 'a day after its newest post, with a window over half its span', asOf: new Date(newest + 86_400_000), windowDays: Math.round(spanDays / 2) },
+      { when: '200 days after its newest post (a thin window: the newest 20)', asOf: new Date(newest + 200 * 86_400_000), windowDays: 180 },
+    ])('as of $when: pages of 1, 7 and 100 give the same metrics', async ({ asOf, windowDays }) => {
+      const [one, seven, hundred] = await Promise.all([1, 7, 100].map((size) => metricsIn(entry, size, asOf, windowDays)));
+      expect(seven).toEqual(one);
+      expect(hundred).toEqual(one);
+      expect(one!.sample.posts).toBeGreaterThanOrEqual(settings.minSamplePosts);
+      // part of the feed lies outside the window, and is not counted
+      expect(one!.sample.posts).toBeLessThan(entry.account.items.length);
+    });
   });
 });
