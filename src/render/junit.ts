@@ -5,7 +5,7 @@
  */
 import { failsAt, type FailOn, type Finding } from '../model/index.js';
 import { escapeXml as x } from './escape.js';
-import { lastPost, pct, profileLabel } from './format.js';
+import { cannedText, conversationText, lastPost, profileLabel, sampleSpan, statusText } from './format.js';
 import type { Renderer } from './types.js';
 
 interface Case {
@@ -42,8 +42,8 @@ export const renderJunit: Renderer = (report, options) => {
       findings: p.findings,
       skipped: p.status === 'blocked' || p.status === 'error' ? `${p.status}: ${p.statusReason ?? 'not measured'}` : null,
       out: [
-        `status: ${p.status}${p.statusReason ? ` (${p.statusReason})` : ''}`,
-        `last post: ${lastPost(p)}; conversation: ${pct(p.metrics?.conversationRatio)}; canned: ${pct(p.metrics?.cannedRatio)}; score: ${p.scores.overall ?? '—'}`,
+        `status: ${statusText(p)}${p.statusReason ? ` (${p.statusReason})` : ''}`,
+        `last post: ${lastPost(p)}; conversation: ${conversationText(p.metrics)}; canned: ${cannedText(p.metrics)}; sample: ${sampleSpan(p, report.settings.windowDays)}; score: ${p.scores.overall ?? '—'}`,
       ],
     })),
   ];
