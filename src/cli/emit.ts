@@ -10,7 +10,7 @@ import { colorLevel } from './color.js';
 import { UsageError } from './errors.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { parseFailOn, parseFormat } from './options.js';
-import { writeAtomically, writeStdout } from './output.js';
+import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import { readReportFile } from './read-report.js';
 
 export interface OutputFlags {
@@ -26,6 +26,8 @@ export interface PreparedOutput {
   format: Format;
   failOn: FailOn;
   baseline: Report | null;
+  /** Where -o writes, checked before the work; null: stdout. */
+  target: OutputTarget | null;
 }
 
 function chooseFormat(flags: OutputFlags, fallback: Format): Format {
@@ -43,7 +45,8 @@ export async function prepareOutput(flags: OutputFlags, fallback: Format): Promi
   const format = chooseFormat(flags, fallback);
   const failOn = parseFailOn(flags.failOn);
   const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
-  return { format, failOn, baseline };
+  const target = flags.output ? await checkOutputFile('-o', flags.output) : null;
+  return { format, failOn, baseline, target };
 }
 
 export async function emitReport(report: Report, prepared: PreparedOutput, flags: OutputFlags): Promise<ExitCode> {
@@ -53,8 +56,8 @@ export async function emitReport(report: Report, prepared: PreparedOutput, flags
     width: flags.output ? null : (process.stdout.columns ?? null),
     failOn: prepared.failOn,
   });
-  if (flags.output) {
-    await writeAtomically(flags.output, rendered);
+  if (prepared.target) {
+    await writeOutput(prepared.target, rendered);
     if (!flags.quiet) process.stderr.write(`wrote ${prepared.format} report to ${flags.output}\n`);
   } else {
     await writeStdout(rendered);

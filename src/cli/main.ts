@@ -42,9 +42,9 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
 }
 
-// a reader that stops early (`channel-audit … | head`) is not a failure: what it did not read is dropped
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// a reader that stops early (`channel-audit … | head`) is not a failure: what it did not read is dropped;
+// any other write failure (a full disk, /dev/full) is reported by the write that failed (writeStdout:
+// one line, exit 3), never as an uncaught stack trace
+process.stdout.on('error', () => undefined);
 
 process.exitCode = await main(process.argv);

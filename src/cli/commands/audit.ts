@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
 import { onInterrupt } from '../interrupt.js';
+import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
 
@@ -33,6 +34,8 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
     throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
   }
   const prepared = await prepareOutput(flags, 'table');
+  if (flags.record) await checkOutputFolder('--record', flags.record);
+  if (flags.cache && !flags.replay) await checkOutputFolder('--cache', flags.cache);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;

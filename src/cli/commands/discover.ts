@@ -13,6 +13,7 @@ import { profileRef } from '../../discovery/profile-url.js';
 import { canonicalProfiles } from '../../discovery/website-check.js';
 import type { PlatformId } from '../../model/index.js';
 import { discoveryText, selfCheckText, type ListedRow } from '../../render/discovery.js';
+import { writeStdout } from '../output.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
@@ -79,13 +80,13 @@ export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
   try {
     if (flags.selfCheck) {
       const rows = await selfCheck(http, options);
-      process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
+      await writeStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
       return rows.every((r) => r.pass) ? ExitCode.Ok : ExitCode.Findings;
     }
     const found = await discover(handles, http, options);
     const known = inventory ? canonicalProfiles(inventory.profiles) : null;
     const rows: ListedRow[] = found.map((r) => (known ? { ...r, listedAs: known.get(profileRef(r.url)?.url ?? r.url) ?? null } : r));
-    process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null));
+    await writeStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null));
     const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null).map((r) => r.url);
     if (flags.append && undeclared.length > 0) {
       await appendProfiles(flags.inventory!, undeclared);

@@ -3,17 +3,19 @@ import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
 import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
+import { writeStdout } from '../output.js';
 
 export async function validateCommand(file: string): Promise<ExitCode> {
   const inventory = await loadInventory(file);
-  process.stdout.write(`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles\n`);
+  const lines = [`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles`];
   for (const [i, p] of inventory.profiles.entries()) {
     const platform = platformOf(p) ?? '?';
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
-    process.stdout.write(`  ${p.id}  ${platform}${source}\n`);
+    lines.push(`  ${p.id}  ${platform}${source}`);
     if (p.export && !existsSync(p.export.resolved)) {
       process.stderr.write(`note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`);
     }
   }
+  await writeStdout(`${lines.join('\n')}\n`);
   return ExitCode.Ok;
 }
