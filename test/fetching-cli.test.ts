@@ -88,7 +88,7 @@ describe('proxies from the environment', () => {
   let proxy: Server;
   const proxied: string[] = [];
   beforeAll(async () => {
-    // a forward proxy: absolute-URL requests, and CONNECT tunnels (undici tunnels through proxies)
+    // a forward proxy: absolute-URL requests (http targets), and CONNECT tunnels (https targets)
     proxy = createServer((req, res) => {
       proxied.push(req.url ?? '');
       const upstream = httpRequest(new URL(req.url ?? ''), { method: req.method, headers: req.headers }, (up) => {
@@ -119,7 +119,7 @@ describe('proxies from the environment', () => {
     const inv = inventory('proxy', `  - url: ${site.url}/feed/via-proxy.xml\n    platform: feed\n`);
     const through = await json(['audit', inv], { HTTP_PROXY: proxyUrl, NO_PROXY: '' });
     expect(through.report.profiles[0].status).toBe('active');
-    expect(proxied).toEqual([`CONNECT ${site.host}`]);
+    expect(proxied).toEqual([`${site.url}/feed/via-proxy.xml`]);
     const bypass = await json(['audit', inv], { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.2' });
     expect(bypass.report.profiles[0].status).toBe('active');
     expect(proxied).toHaveLength(1);

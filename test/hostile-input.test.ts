@@ -4,6 +4,8 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,5 +94,48 @@ describe('item 5: writes to stdout that fail', () => {
     expect(result.code).toBe(3);
     expect(result.stderr.trim()).toMatch(/^error: cannot write to stdout: ENOSPC/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('item 2: a proxy that closes every connection', () => {
+  it('each request fails in bounded time with few connections, the profile is error (not unreachable), and the run ends', async () => {
+    let connections = 0;
+    const proxy = createNetServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const file = join(tmp, 'proxied.yaml');
+    writeFileSync(file, 'company: Proxied\nprofiles:\n  - url: https://blog.example.org/feed.xml\n  - url: http://news.example.org/feed.xml\n');
+    try {
+      const started = Date.now();
+      const { code, stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never', '--timeout', '3000'], { HTTPS_PROXY: url, HTTP_PROXY: url, NO_PROXY: '' });
+      expect(code).toBe(0);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      const report = JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> };
+      expect(report.profiles.map((p) => p.status)).toEqual(['error', 'error']);
+      expect(report.profiles[0]!.statusReason).toMatch(/proxy|connection failed/);
+      expect(connections).toBeLessThan(40); // undici's tunnel retried thousands of times a second
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
+  it('a proxy that refuses the tunnel is the request\'s error, with the proxy\'s answer', async () => {
+    const proxy = createHttpServer((_, res) => res.writeHead(403).end());
+    proxy.on('connect', (_req, socket: Socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const file = join(tmp, 'refused.yaml');
+    writeFileSync(file, 'company: Refused\nprofiles:\n  - url: https://blog.example.org/feed.xml\n');
+    try {
+      const { stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never'], { HTTPS_PROXY: url, NO_PROXY: '' });
+      const report = JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> };
+      expect(report.profiles[0]).toMatchObject({ status: 'error' });
+      expect(report.profiles[0]!.statusReason).toMatch(/refused a tunnel to blog\.example\.org:443 \(HTTP 403\)/);
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Ctrl-C and SIGTERM: the first signal stops new profiles at once and gives in-flight requests a few
  * seconds to finish before abandoning them; a second signal abandons them at once. The report of what
- * was done is still written, and the exit code is 3.
+ * was done is still written, and the exit code is 3. Should anything still hold the process
+ * HARD_EXIT_MS after the requests were abandoned, it exits (code 3) whatever is pending: a signal
+ * always ends the run.
  */
 export const GRACE_MS = 2000;
+export const HARD_EXIT_MS = 5000;
 
 export interface Interrupt {
   /** Aborted by the first signal: start nothing new. */
@@ -17,6 +20,15 @@ export function onInterrupt(notify: (message: string) => void): Interrupt {
   const stop = new AbortController();
   const abandon = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let hardExit: NodeJS.Timeout | undefined;
+  abandon.signal.addEventListener('abort', () => {
+    // unref'd: a run that ends by itself is not held for it
+    hardExit = setTimeout(() => {
+      notify(`the run did not stop ${HARD_EXIT_MS / 1000} s after its requests were abandoned: exiting without waiting for them\n`);
+      process.exit(3);
+    }, HARD_EXIT_MS);
+    hardExit.unref();
+  });
   const handler = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) {
       abandon.abort(new Error(signal));

@@ -4,7 +4,8 @@
  * abort signal that turns every pending and in-flight request into an `interrupted` error.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { request } from 'undici';
+import { dispatchers, type Dispatchers } from './proxy.js';
 import { decompress } from './decode.js';
 import { HostPausedError, Politeness, type HostLimits } from './politeness.js';
 import { backoff, DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, RetryBudget, type RetryPolicy } from './retry.js';
@@ -35,15 +36,9 @@ export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_HOST_LIMITS: HostLimits = { concurrency: 2, intervalMs: 250 };
 const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 
-/** undici's environment proxy agent when a proxy is configured, else a plain agent. */
-function dispatcher(env: NodeJS.ProcessEnv, timeoutMs: number): Dispatcher {
-  const options = { connect: { timeout: Math.min(timeoutMs, 10_000) }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connections: 8 };
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => env[name]);
-  return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
-}
 
 export class LiveHttpClient implements HttpClient {
-  private readonly agent: Dispatcher;
+  private readonly agents: Dispatchers;
   private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> & Pick<LiveClientOptions, 'signal' | 'robots'>;
   private readonly politeness: Politeness;
   private readonly budget = new RetryBudget();
@@ -58,7 +53,7 @@ export class LiveHttpClient implements HttpClient {
       random: Math.random,
       ...options,
     };
-    this.agent = dispatcher(options.env ?? process.env, options.timeoutMs);
+    this.agents = dispatchers(options.env ?? process.env, { connectTimeoutMs: Math.min(options.timeoutMs, 10_000), headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, connections: 8 });
     this.politeness = new Politeness({
       globalConcurrency: this.options.globalConcurrency,
       defaults: this.options.hostLimits,
@@ -157,7 +152,7 @@ export class LiveHttpClient implements HttpClient {
     const fail = (error: unknown) => (this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url));
     let res;
     try {
-      res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal });
+      res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
     } catch (error) {
       throw fail(error);
     }
@@ -193,7 +188,7 @@ export class LiveHttpClient implements HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.agents.close();
   }
 }
 
@@ -214,6 +209,9 @@ function toFetchError(error: unknown, url: string): FetchError {
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
   const message = e.message ?? String(error);
+  if (e.name === 'ProxyError' || (e.cause as { name?: string } | undefined)?.name === 'ProxyError') {
+    return new FetchError(code.includes('TIMEOUT') ? 'timeout' : 'connection', url, `connection failed: ${e.name === 'ProxyError' ? message : (e.cause as Error).message}`);
+  }
   if (e.name === 'TimeoutError' || code.includes('TIMEOUT')) return new FetchError('timeout', url, `timed out (${message})`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${new URL(url).host})`);
   return new FetchError('connection', url, `connection failed: ${code || message}`);
