@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CachingHttpClient } from '../src/http/cache.js';
+import { ReplayHttpClient, writeExchange } from '../src/http/evidence.js';
+import { LiveHttpClient } from '../src/http/live.js';
+import { BadEntryError, entryStem, readBody, readMeta, writeEntry } from '../src/http/store.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
+import { serveRoutes } from './helpers/evidence-server.js';
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'ca-hostile-input-'));
@@ -137,5 +142,143 @@ describe('item 2: a proxy that closes every connection', () => {
     } finally {
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
+  });
+});
+
+describe('item 3: malformed percent-escapes', () => {
+  it('a bad URL in the inventory is exit 2 with line:col, in validate and audit', async () => {
+    const file = join(tmp, 'bad-escape.yaml');
+    writeFileSync(file, 'company: A\nprofiles:\n  - url: https://mastodon.social/@%E0%A4%A\n');
+    for (const command of ['validate', 'audit']) {
+      const { code, stderr, stdout } = await cli([command, file]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/bad-escape\.yaml:3:10: profiles\[0\]\.url: expected a URL whose %-escapes are whole UTF-8 characters/);
+      expect(stdout).not.toMatch(/valid/);
+    }
+  });
+
+  it('a website link with a bad escape (20%off) does not end the run: the report is written', async () => {
+    const site = await serveRoutes({
+      '/': { type: 'text/html', body: '<html><body><a href="/promo/20%off">20% off</a><a href="https://mastodon.social/@%E0%A4%A">us</a><a href="https://x.com/%ZZ">x</a></body></html>' },
+      '/feed.xml': { type: 'application/rss+xml', body: '<rss version="2.0"><channel><title>B</title><item><title>a</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>' },
+    });
+    const file = join(tmp, 'bad-site.yaml');
+    writeFileSync(file, `company: A\nwebsite: ${site.url}/\nprofiles:\n  - url: ${site.url}/feed.xml\n    platform: feed\n`);
+    try {
+      const { code, stdout, stderr } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never', '--ignore-robots']);
+      expect(stderr).not.toMatch(/URIError|at /);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as { website: { error: string | null }; profiles: Array<{ status: string }> };
+      expect(report.website.error).toBeNull();
+      expect(report.profiles[0]!.status).toBe('active');
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('item 9: server-supplied URLs are untrusted', () => {
+  const mastodonWithLink = (link: string) => {
+    const account = { id: '1', username: 'n', acct: 'n', display_name: 'N', statuses_count: 99, last_status_at: '2026-10-30' };
+    const statuses = Array.from({ length: 5 }, (_, i) => ({ id: String(100 - i), created_at: `2026-10-2${i}T10:00:00.000Z`, in_reply_to_id: null, in_reply_to_account_id: null, reblog: null, content: `<p>post ${i}</p>`, url: null }));
+    return serveRoutes({
+      '/api/v1/accounts/lookup?acct=n': { type: 'application/json', body: JSON.stringify(account) },
+      '/api/v1/accounts/1/statuses?limit=40': { type: 'application/json', body: JSON.stringify(statuses), headers: { link: `<${link}>; rel="next"` } },
+    });
+  };
+
+  it.each(['http://../x', 'http://./x', 'http:///x'])('a Link header to %s writes no evidence outside --record, and is a malformed response, not a dead profile', async (link) => {
+    const server = await mastodonWithLink(link);
+    const base = mkdtempSync(join(tmp, 'rec-'));
+    const record = join(base, 'inner', 'evidence');
+    const file = join(base, 'inv.yaml');
+    writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
+    try {
+      const { code, stdout } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never', '--record', record]);
+      expect(code).toBe(0);
+      const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string; findings: Array<{ code: string }> }> }).profiles[0]!;
+      expect(profile.status).toBe('error');
+      // http:///x is http://x/: a real URL to a host that does not exist, which is not this profile's host
+      expect(profile.statusReason).toMatch(link === 'http:///x' ? /host not found \(x\)/ : /malformed response/);
+      expect(profile.findings.map((f) => f.code)).not.toContain('dead-profile-link');
+      // nothing but the inventory and the evidence folder itself beside it
+      expect((await import('node:fs')).readdirSync(base).sort()).toEqual(['inner', 'inv.yaml']);
+      expect((await import('node:fs')).readdirSync(join(base, 'inner'))).toEqual(['evidence']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a 404 on a later request (a next page) is an error of that request, never "the profile is gone"', async () => {
+    const server = await mastodonWithLink('/api/v1/accounts/1/statuses?limit=40&max_id=96');
+    const file = join(tmp, 'later-404.yaml');
+    writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
+    try {
+      const { stdout } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never']);
+      const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles[0]!;
+      expect(profile.status).toBe('error');
+      expect(profile.statusReason).toMatch(/not found .*on a later request/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('evidence and cache paths stay inside their folder for any URL', () => {
+    for (const url of ['http://../x', 'http://./../../etc/passwd', 'http://%2e%2e/x', 'http://a/../../../../b', 'not a url']) {
+      expect(entryStem('/data/evidence', url).startsWith('/data/evidence/')).toBe(true);
+      expect(entryStem('/data/evidence', url)).not.toMatch(/\/\.\.?\//);
+    }
+  });
+});
+
+describe('item 11: cache and evidence entries are atomic and verified', () => {
+  it('a truncated cached body is a miss: the page is fetched in full, never used torn', async () => {
+    const body = 'x'.repeat(5000);
+    const server = await serveRoutes({ '/page': { type: 'text/plain', body, headers: { etag: '"v1"' } } });
+    const dir = mkdtempSync(join(tmp, 'cache-'));
+    try {
+      const client = () => new CachingHttpClient(new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } }), dir, 86_400_000);
+      const first = client();
+      await first.get(`${server.url}/page`);
+      await first.close();
+      const stem = entryStem(dir, `${server.url}/page`);
+      writeFileSync(`${stem}.body`, body.slice(0, 1000)); // torn by a crash or another run
+      const second = client();
+      const res = await second.get(`${server.url}/page`);
+      await second.close();
+      expect(res.body.toString()).toBe(body);
+      expect(server.requests.filter((r) => r === '/page')).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('two runs writing the same entries at once leave each either whole or a miss', async () => {
+    const dir = mkdtempSync(join(tmp, 'shared-'));
+    const url = 'https://example.org/feed.xml';
+    const bodies = [Buffer.alloc(200_000, 'a'), Buffer.alloc(150_000, 'b')];
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      writeEntry(entryStem(dir, url), { url, finalUrl: url, status: 200, headers: {}, storedAt: new Date().toISOString() }, bodies[i % 2]!),
+    );
+    await Promise.all(writes);
+    const stem = entryStem(dir, url);
+    const meta = (await readMeta<{ bodyBytes: number; bodySha256: string }>(stem))!;
+    const read = await readBody(stem, meta, true).catch((error: unknown) => error);
+    if (Buffer.isBuffer(read)) expect(bodies.some((b) => b.equals(read))).toBe(true);
+    else expect(read).toBeInstanceOf(BadEntryError);
+    expect((await import('node:fs')).readdirSync(join(dir, 'example.org')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replay refuses a recorded body that is a symlink elsewhere, and never shows its content', async () => {
+    const dir = mkdtempSync(join(tmp, 'replay-'));
+    const url = 'https://blog.example.org/feed.xml';
+    await writeExchange(dir, url, { url, finalUrl: url, status: 200, headers: { 'content-type': 'application/rss+xml' }, body: Buffer.from('<rss/>') });
+    const stem = entryStem(dir, url);
+    rmSync(`${stem}.body`);
+    symlinkSync('/etc/passwd', `${stem}.body`);
+    const error = await new ReplayHttpClient(dir).get(url).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/cannot be used: .* is a symlink/);
+    expect((error as Error).message).not.toMatch(/root:/);
   });
 });

@@ -63,7 +63,9 @@ describe('youtube adapter', () => {
     ['/user/northwind', { '/user/northwind': { type: 'text/html', body: '<html><head><meta itemprop="channelId" content="UCaaaaaaaaaaaaaaaaaaaaaa"></head></html>' } }],
   ])('finds the channel id of %s in the RSS link or itemprop meta', async (path, routes) => {
     const dir = `${EVIDENCE}/www.youtube.com`;
-    const feed = { type: 'application/atom+xml', body: readFileSync(`${dir}/${readdirSync(dir).find((f) => f.startsWith('feeds_videos') && f.endsWith('.body'))}`) };
+    // evidence files are named by the hash of their URL: find the channel feed's by the URL it records
+    const meta = readdirSync(dir).find((f) => f.endsWith('.json') && (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { url: string }).url.includes('/feeds/videos.xml'))!;
+    const feed = { type: 'application/atom+xml', body: readFileSync(`${dir}/${meta.replace(/\.json$/, '.body')}`) };
     const out = await withRoutes({ ...routes, '/feeds/videos.xml?channel_id=UCaaaaaaaaaaaaaaaaaaaaaa': feed }, (url) =>
       youtube.fetch(profile(`https://www.youtube.com${path}`), ctx({ youtube: url })),
     );

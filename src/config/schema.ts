@@ -1,11 +1,14 @@
 /** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
 import { z } from 'zod';
-import { ASSERTIONS, PLATFORMS, type AssertionName } from '../model/index.js';
+import { ASSERTIONS, PLATFORMS, tryDecodeURIComponent, type AssertionName } from '../model/index.js';
 
 const httpUrl = z
   .string({ error: 'expected a URL string' })
   .refine((s) => /^https?:\/\/[^\s/]+/i.test(s) && URL.canParse(s), {
     message: 'expected an http(s) URL such as https://mastodon.social/@name',
+  })
+  .refine((s) => !URL.canParse(s) || tryDecodeURIComponent(new URL(s).pathname) !== null, {
+    message: 'expected a URL whose %-escapes are whole UTF-8 characters (such as %20 or %C3%A9); this one has a malformed escape',
   });
 
 const positiveInt = (what: string) =>

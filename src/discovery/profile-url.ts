@@ -6,6 +6,7 @@
  * writes a link to one profile gives the same URL.
  */
 import type { PlatformId } from '../model/index.js';
+import { tryDecodeURIComponent } from '../model/uri.js';
 import { acctFromUrl, handleFromUrl, platformOfUrl } from '../platforms/urls.js';
 
 export interface ProfileRef {
@@ -53,7 +54,8 @@ export function profileRef(link: string | URL): ProfileRef | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|mbasic|old|new|np)\./, '');
-  const segments = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  // a malformed escape (`/promo/20%off`) stays as written: outside text never throws
+  const segments = url.pathname.split('/').filter(Boolean).map((s) => tryDecodeURIComponent(s) ?? s);
   const known = HOSTS.find(([pattern]) => pattern.test(host));
   if (!known) return blogRef(host, segments) ?? mastodonRef(url);
   const [, platform, canonicalHost] = known;

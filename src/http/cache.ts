@@ -2,12 +2,12 @@
  * Conditional re-fetching (`--cache DIR`): a response that carries an ETag or Last-Modified is kept,
  * and the next run asks with If-None-Match / If-Modified-Since; a 304 reuses the kept body, so a
  * nightly job downloads only what changed. Entries older than the maximum age are not used.
- * Layout: the evidence layout (DIR/<host>/<slug>.<hash>.json + .body), with the validators and the
- * time the entry was stored or last revalidated.
+ * Layout: the evidence layout (store.ts: DIR/<host>/<hash>.json + .body), with the validators and the
+ * time the entry was stored or last revalidated. Two runs may share the folder: entries are written
+ * atomically and sealed with the body's length and sha256, and an entry that is torn, edited, a
+ * symlink or unreadable is a miss (fetched in full), never a body used as it is.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { evidencePath } from './evidence.js';
+import { entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 import type { GetOptions, HttpClient, HttpResponse } from './types.js';
 
 interface CacheEntry {
@@ -27,22 +27,20 @@ export class CachingHttpClient implements HttpClient {
   ) {}
 
   private async read(url: string): Promise<{ entry: CacheEntry; body: Buffer } | null> {
-    const stem = evidencePath(this.dir, url);
     try {
-      const entry = JSON.parse(await readFile(`${stem}.json`, 'utf8')) as CacheEntry;
-      if (this.now() - Date.parse(entry.storedAt) > this.maxAgeMs) return null;
-      return { entry, body: await readFile(`${stem}.body`) };
+      const stem = entryStem(this.dir, url);
+      const entry = await readMeta<CacheEntry & Partial<BodySeal>>(stem);
+      if (!entry || entry.url !== url || !(this.now() - Date.parse(entry.storedAt) <= this.maxAgeMs)) return null;
+      return { entry, body: await readBody(stem, entry, true) };
     } catch {
-      return null; // no entry, or an unreadable one: fetch in full
+      return null; // no entry, or one that cannot be trusted: fetch in full
     }
   }
 
-  private async write(url: string, res: Pick<HttpResponse, 'finalUrl' | 'status' | 'headers'>, body: Buffer | null): Promise<void> {
-    const stem = evidencePath(this.dir, url);
-    await mkdir(join(stem, '..'), { recursive: true });
+  /** A response's entry; a cache that cannot be written costs the next run a full fetch, never this run's result. */
+  private async write(url: string, res: Pick<HttpResponse, 'finalUrl' | 'status' | 'headers'>, body: Buffer): Promise<void> {
     const entry: CacheEntry = { url, finalUrl: res.finalUrl, status: res.status, headers: res.headers, storedAt: new Date(this.now()).toISOString() };
-    if (body) await writeFile(`${stem}.body`, body);
-    await writeFile(`${stem}.json`, `${JSON.stringify(entry, null, 2)}\n`);
+    await writeEntry(entryStem(this.dir, url), entry, body).catch(() => undefined);
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
@@ -53,7 +51,7 @@ export class CachingHttpClient implements HttpClient {
     const conditional = Object.keys(validators).length > 0;
     const res = await this.inner.get(url, conditional ? { ...options, headers: { ...options.headers, ...validators } } : options);
     if (res.status === 304 && cached && conditional) {
-      await this.write(url, cached.entry, null); // revalidated: the entry is fresh again
+      await this.write(url, cached.entry, cached.body); // revalidated: the entry is fresh again
       return { url, finalUrl: cached.entry.finalUrl, status: cached.entry.status, headers: cached.entry.headers, body: cached.body };
     }
     if (res.status === 200 && (res.headers.etag || res.headers['last-modified'])) await this.write(url, res, res.body);

@@ -1,17 +1,16 @@
 /**
  * Evidence: every HTTP exchange of a run, saved so the audit can be replayed offline.
  *
- * Layout (diff-friendly, one exchange = two files, named from the URL):
- *   DIR/<host>/<path-slug>.<hash>.json  {url, finalUrl, status, headers}  or  {url, error: {code, message}}
- *   DIR/<host>/<path-slug>.<hash>.body  the decompressed body bytes, exactly as received
+ * Layout (one exchange = two files, named only by the hash of the URL; see store.ts):
+ *   DIR/<host>/<hash>.json  {url, finalUrl, status, headers, bodyBytes, bodySha256}  or  {url, error: {code, message}}
+ *   DIR/<host>/<hash>.body  the decompressed body bytes, exactly as received
  * Cookies and credentials are never written, secrets in query strings are redacted in the stored
  * URLs, and headers that change on every request (Date, request ids, cache timers, rate-limit
  * counters) are left out, so two recordings of the same responses are byte-identical. The hash is the
- * first 10 hex digits of sha256(url) (of the real URL, so replay finds it).
+ * first 16 hex digits of sha256(url) (of the real URL, so replay finds it). Replay refuses a body that is
+ * a symlink, torn or edited (its length and sha256 are in the metadata).
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { BadEntryError, entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
 const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization', 'www-authenticate']);
@@ -45,21 +44,10 @@ export interface RecordedExchange {
   error?: { code: FetchErrorCode; message: string };
 }
 
-/** The file stem (without extension) under which a URL's exchange is stored. */
-export function evidencePath(dir: string, url: string): string {
-  const u = new URL(url);
-  const host = u.host.replace(/[^A-Za-z0-9.-]/g, '_');
-  const slug = `${u.pathname}${u.search}`.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'root';
-  const hash = createHash('sha256').update(url).digest('hex').slice(0, 10);
-  return join(dir, host, `${slug}.${hash}`);
-}
-
 export async function writeExchange(dir: string, url: string, outcome: HttpResponse | FetchError): Promise<void> {
-  const stem = evidencePath(dir, url);
-  await mkdir(join(stem, '..'), { recursive: true });
-  let meta: RecordedExchange;
+  const stem = entryStem(dir, url);
   if (outcome instanceof FetchError) {
-    meta = { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } };
+    await writeEntry<RecordedExchange>(stem, { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } }, null);
   } else {
     const headers = Object.fromEntries(
       Object.entries(outcome.headers)
@@ -67,22 +55,23 @@ export async function writeExchange(dir: string, url: string, outcome: HttpRespo
         .map(([name, value]) => [name, value.replace(/\r?\n/g, ' ')])
         .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     );
-    meta = { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers };
-    await writeFile(`${stem}.body`, outcome.body);
+    await writeEntry<RecordedExchange>(stem, { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers }, outcome.body);
   }
-  await writeFile(`${stem}.json`, `${JSON.stringify(meta, null, 2)}\n`);
 }
 
 export async function readExchange(dir: string, url: string): Promise<HttpResponse> {
-  const stem = evidencePath(dir, url);
-  let meta: RecordedExchange;
+  let meta: (RecordedExchange & Partial<BodySeal>) | null;
+  let body: Buffer;
   try {
-    meta = JSON.parse(await readFile(`${stem}.json`, 'utf8')) as RecordedExchange;
-  } catch {
-    throw new FetchError('not-recorded', url, `no recorded response for ${url} in ${dir} (replay never goes to the network)`);
+    const stem = entryStem(dir, url);
+    meta = await readMeta<RecordedExchange & Partial<BodySeal>>(stem);
+    if (meta === null) throw new FetchError('not-recorded', url, `no recorded response for ${url} in ${dir} (replay never goes to the network)`);
+    if (meta.error) throw new FetchError(meta.error.code, url, meta.error.message);
+    body = await readBody(stem, meta, false);
+  } catch (error) {
+    if (error instanceof BadEntryError) throw new FetchError('not-recorded', url, `the recorded response for ${url} cannot be used: ${error.message}`);
+    throw error;
   }
-  if (meta.error) throw new FetchError(meta.error.code, url, meta.error.message);
-  const body = await readFile(`${stem}.body`).catch(() => Buffer.alloc(0));
   return { url, finalUrl: meta.finalUrl ?? url, status: meta.status ?? 200, headers: meta.headers ?? {}, body };
 }
 

@@ -63,6 +63,7 @@ export class LiveHttpClient implements HttpClient {
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
+    checkFetchable(url, url);
     for (let attempt = 0; ; attempt++) {
       this.budget.request();
       let response: HttpResponse;
@@ -108,10 +109,16 @@ export class LiveHttpClient implements HttpClient {
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
         return { ...response, url, finalUrl: current };
       }
-      const next = new URL(location, current);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new FetchError('bad-redirect', url, `redirect to an invalid URL (${JSON.stringify(location.slice(0, 200))})`);
+      }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw new FetchError('bad-redirect', url, `redirect to a non-http(s) URL (${next.protocol})`);
       }
+      checkFetchable(next.href, url);
       if (seen.has(next.href)) throw new FetchError('too-many-redirects', url, `redirect loop at ${next.href}`);
       if (hop + 1 > this.options.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects`);
@@ -199,6 +206,24 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
+}
+
+/**
+ * A URL a server handed us (a Link header, a feed link, a redirect) must name a real host: http(s), a
+ * host name without empty labels (`http://../x` parses, but names no host). Otherwise it is a
+ * malformed response of that server (`bad-url`), never "host not found".
+ */
+function checkFetchable(target: string, url: string): void {
+  let u: URL;
+  try {
+    u = new URL(target);
+  } catch {
+    throw new FetchError('bad-url', url, `not a valid URL: ${JSON.stringify(target.slice(0, 200))}`);
+  }
+  const host = u.hostname.replace(/^\[.*\]$/, 'ip6');
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || host === '' || host.split('.').some((label, i, all) => label === '' && i !== all.length - 1)) {
+    throw new FetchError('bad-url', url, `not a fetchable URL: ${JSON.stringify(target.slice(0, 200))}`);
+  }
 }
 
 const interrupted = (url: string) => new FetchError('interrupted', url, 'interrupted: the run was stopped before this request finished');

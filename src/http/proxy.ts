@@ -14,6 +14,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import { tryDecodeURIComponent } from '../model/uri.js';
 
 export interface ProxyConfig {
   http: URL | null;
@@ -83,7 +84,8 @@ function tunnelConnector(proxy: URL, timeoutMs: number) {
     };
     const target = `${opts.hostname}:${opts.port || 443}`;
     const headers: Record<string, string> = { host: target };
-    if (proxy.username) headers['proxy-authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+    const credential = (s: string) => tryDecodeURIComponent(s) ?? s;
+    if (proxy.username) headers['proxy-authorization'] = `Basic ${Buffer.from(`${credential(proxy.username)}:${credential(proxy.password)}`).toString('base64')}`;
     const req = httpRequest({ host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port) || 80, method: 'CONNECT', path: target, headers, agent: false });
     const timer = setTimeout(() => {
       req.destroy();

@@ -35,6 +35,7 @@ export type FetchErrorCode =
   | 'too-large'
   | 'too-many-redirects'
   | 'bad-redirect'
+  | 'bad-url'
   | 'decode'
   | 'not-recorded'
   | 'rate-limited'

@@ -5,3 +5,4 @@ export * from './findings.js';
 export * from './report.js';
 export * from './baseline.js';
 export * from './sample.js';
+export * from './uri.js';

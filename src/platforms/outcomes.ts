@@ -24,15 +24,28 @@ export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string):
   return http.fail('error', `unexpected ${at}`);
 }
 
-/** A thrown error during a fetch, as an outcome. A host that does not exist is a dead link. */
-export function fromError(error: unknown, http: TrackedHttp): Failure {
+/**
+ * A thrown error during a fetch, as an outcome. The profile's own host that does not exist is a dead
+ * link; any other host that does not resolve (an API endpoint, a URL a server handed us) is an error.
+ */
+export function fromError(error: unknown, http: TrackedHttp, profile?: ProfileSpec): Failure {
   if (error instanceof FetchError && error.code === 'dns') {
-    return http.fail('unreachable', error.message);
+    const own = profile === undefined || hostOf(error.url) === hostOf(profile.url);
+    return http.fail(own ? 'unreachable' : 'error', error.message);
   }
+  if (error instanceof FetchError && error.code === 'bad-url') return http.fail('error', `malformed response: the server gave ${error.message}`);
   // the site asks crawlers not to fetch the page: like a wall, nothing could be looked at
   if (error instanceof FetchError && error.code === 'robots') return http.blocked(error.message, 'robots.txt');
   return http.fail('error', error instanceof Error ? error.message : String(error));
 }
+
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+};
 
 export function parseError(http: TrackedHttp, what: string, detail: string): Failure {
   return http.fail('error', `malformed ${what}: ${detail}`);
@@ -54,7 +67,7 @@ export function trackedFetch(read: Read): (profile: ProfileSpec, ctx: AdapterCon
     try {
       return await read(profile, ctx, http);
     } catch (error) {
-      return fromError(error, http);
+      return fromError(error, http, profile);
     }
   };
 }

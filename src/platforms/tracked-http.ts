@@ -15,8 +15,16 @@ export class TrackedHttp {
     return response;
   }
 
-  /** A failed outcome for this profile, with the fetch facts so far and the reason as their error. */
+  /**
+   * A failed outcome for this profile, with the fetch facts so far and the reason as their error.
+   * `unreachable` (the profile is gone) only from the profile's own first request: a 404 or a dead host
+   * on a later one (a next page, a feed a page links to) is an error of that request, not a dead profile.
+   */
   fail(kind: 'unreachable' | 'error', reason: string): Extract<FetchOutcome, { kind: 'unreachable' | 'error' }> {
+    if (kind === 'unreachable' && this.info.requests > 1) {
+      const why = `${reason}, on a later request (the profile itself answered)`;
+      return { kind: 'error', reason: why, fetch: this.fetchInfo(why) };
+    }
     return { kind, reason, fetch: this.fetchInfo(reason) };
   }
 

@@ -3,6 +3,7 @@
  * behind them, so `validate` and link extraction can name platforms without loading the adapters.
  */
 import type { PlatformId, ProfileSpec } from '../model/index.js';
+import { tryDecodeURIComponent } from '../model/uri.js';
 
 /** Hosts that use /@name paths but are not Mastodon. */
 const NOT_MASTODON = /(^|\.)(medium\.com|youtube\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|bsky\.app)$/i;
@@ -33,13 +34,13 @@ const BLOG_PATH = /^\/(blog|news|press|newsroom)(\/|$)/i;
 /** Mastodon's account in a profile URL: `/@name`, `/@name@other.host` or `/users/name`. */
 export function acctFromUrl(url: URL): string | null {
   const m = /^\/(?:@|users\/)([^/@]+(?:@[^/]+)?)\/?$/.exec(url.pathname);
-  return m ? decodeURIComponent(m[1]!) : null;
+  return m ? tryDecodeURIComponent(m[1]!) : null;
 }
 
 /** Bluesky's handle (or DID) in `https://bsky.app/profile/NAME`. */
 export function handleFromUrl(url: URL): string | null {
   const m = /^\/profile\/([^/]+)\/?$/.exec(url.pathname);
-  return m ? decodeURIComponent(m[1]!) : null;
+  return m ? tryDecodeURIComponent(m[1]!) : null;
 }
 
 /**
