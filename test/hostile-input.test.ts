@@ -14,6 +14,13 @@ import { CachingHttpClient } from '../src/http/cache.js';
 import { ReplayHttpClient, writeExchange } from '../src/http/evidence.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { BadEntryError, entryStem, readBody, readMeta, writeEntry } from '../src/http/store.js';
+import { analyzeTimeline } from '../src/analysis/analyze.js';
+import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
+import { readExport } from '../src/exports/read.js';
+import { parseFeed } from '../src/platforms/feed/parse.js';
+import { nestingDepth } from '../src/platforms/markup.js';
+import { htmlToText, MAX_ITEM_HTML } from '../src/platforms/text.js';
+import { extractPageDates } from '../src/platforms/web/page-dates.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
@@ -280,5 +287,34 @@ describe('item 11: cache and evidence entries are atomic and verified', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/cannot be used: .* is a symlink/);
     expect((error as Error).message).not.toMatch(/root:/);
+  });
+});
+
+describe('item 4: big or deep inputs', () => {
+  it('150,000 posts from one export: no stack overflow, linear passes, metrics of the newest maxPosts', async () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => `${new Date(Date.parse('2026-11-01T00:00:00Z') - (i + 1) * 600_000).toISOString()},post ${i % 997},${i % 3 === 0}`);
+    const file = join(tmp, 'huge.csv');
+    writeFileSync(file, ['date,text,isReply', ...rows].join('\n'));
+    const out = await readExport({ id: 'p', url: 'https://x.com/a', platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path: 'huge.csv', resolved: file }, assert: {} }, 'x');
+    if (out.kind !== 'ok') throw new Error(out.reason);
+    const metrics = analyzeTimeline(out.timeline, new Date('2026-11-01T00:00:00Z'), DEFAULT_SETTINGS);
+    expect(metrics.sample.fetched).toBe(150_000);
+    expect(metrics.sample.posts).toBe(DEFAULT_SETTINGS.maxPosts);
+    expect(metrics.longestGapDays).not.toBeNull();
+  });
+
+  it('a post of 10⁶ nested <div>s is read without its tags, and cut at the item limit', () => {
+    const html = `<p>Hello &amp; welcome</p>${'<div>'.repeat(1_000_000)}deep${'</div>'.repeat(1_000_000)}`;
+    const text = htmlToText(html);
+    expect(text.startsWith('Hello & welcome')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(MAX_ITEM_HTML);
+  });
+
+  it('a feed or page nesting 10⁵ elements is refused as malformed, not parsed for minutes', () => {
+    const deep = `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`;
+    expect(() => parseFeed(`<rss version="2.0"><channel><title>t</title><item><description>${deep}</description></item></channel></rss>`)).toThrow(/nests elements more than 256 deep/);
+    expect(() => extractPageDates(`<html><body>${deep}</body></html>`, 'https://example.org/')).toThrow(/nests elements more than 256 deep/);
+    // real pages nest far less: the Facebook capture in ../shared nests 23 deep
+    expect(nestingDepth('<html><body><p>a<p>b<ul><li>c<li>d</ul><br><img src=x></body></html>')).toBe(1);
   });
 });

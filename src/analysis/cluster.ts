@@ -74,7 +74,8 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
   distinct.forEach((text, i) => {
     const root = uf.find(i);
     const members = clusters.get(root);
-    if (members) members.push(...byText.get(text)!);
+    // a loop, not push(...): one text repeated 10⁵ times would overflow the call stack
+    if (members) for (const index of byText.get(text)!) members.push(index);
     else clusters.set(root, [...byText.get(text)!]);
   });
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);

@@ -3,7 +3,8 @@
  * links, and JSON-LD `sameAs` — and the page's own contact/about pages worth reading next. Pure: HTML
  * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
  */
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadPage } from '../platforms/markup.js';
 import type { LinkSource } from '../model/index.js';
 import { jsonLdObjects } from '../platforms/web/json-ld.js';
 import { profileRef, type ProfileRef } from './profile-url.js';
@@ -42,7 +43,7 @@ function sameAs($: CheerioAPI): string[] {
 }
 
 export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
-  const $ = load(html);
+  const $ = loadPage(html);
   const base = absolute($('base[href]').attr('href'), pageUrl)?.href ?? pageUrl;
   const found = new Map<string, SiteLink>();
   const add = (href: string | undefined, source: LinkSource) => {

@@ -1,8 +1,15 @@
 /** Plain text from the HTML fragments platforms put in posts. */
 import { load } from 'cheerio';
+import { MAX_NESTING, nestingDepth } from './markup.js';
 
-export function htmlToText(html: string): string {
+/** Characters of one post's HTML that are read; the rest is cut (README, "Security and limits"). */
+export const MAX_ITEM_HTML = 256 * 1024;
+
+export function htmlToText(source: string): string {
+  const html = source.length > MAX_ITEM_HTML ? source.slice(0, MAX_ITEM_HTML) : source;
   if (!/[<&]/.test(html)) return html.trim();
+  // a fragment nested absurdly deep is read without its tags: a parser would take minutes on it
+  if (nestingDepth(html) > MAX_NESTING) return load(html.replace(/<[^>]*>?/g, ' '), null, false).root().text().replace(/\s+/g, ' ').trim();
   // line breaks and the ends of blocks become newlines, so words of two paragraphs are not glued together
   const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '$&\n\n').replace(/<\/(div|li|h[1-6]|tr|blockquote|pre|section|article)>/gi, '$&\n');
   // htmlparser2 (cheerio's XML/HTML tokenizer), not parse5: a fragment's text needs no HTML5 tree

@@ -2,7 +2,7 @@
  * Threads (threads.net / threads.com/@name): the posts the public page embeds as JSON. A "Log in" page,
  * or a page with nothing embedded, is `blocked`: could not tell.
  */
-import { load } from 'cheerio';
+import { loadPage } from './markup.js';
 import { decodeText } from '../http/decode.js';
 import type { FetchOutcome, ProfileSpec } from '../model/index.js';
 import { judgeStatus, trackedFetch } from './outcomes.js';
@@ -26,7 +26,7 @@ async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   const failed = judgeStatus(res, http, 'Threads profile');
   if (failed) return failed;
   const html = decodeText(res.body, res.headers['content-type']);
-  const title = load(html)('title').first().text().trim();
+  const title = loadPage(html)('title').first().text().trim();
   if (isThreadsLogin(title, res.finalUrl)) {
     return http.blocked('Threads showed its login page', `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`);
   }

@@ -11,7 +11,7 @@ const pad = (s: string, n: number) => s.padEnd(n);
 
 export function discoveryText(rows: readonly ListedRow[], inventory: string | null): string {
   const out: string[] = [];
-  const width = Math.max(...rows.map((r) => r.name.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.name.length), 0);
   for (const handle of [...new Set(rows.map((r) => r.handle))]) {
     out.push(`${terminalSafe(handle)}:`);
     for (const r of rows.filter((x) => x.handle === handle)) {
@@ -34,7 +34,7 @@ export function discoveryText(rows: readonly ListedRow[], inventory: string | nu
 }
 
 export function selfCheckText(rows: readonly SelfCheckRow[]): string {
-  const width = Math.max(...rows.map((r) => r.name.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.name.length), 0);
   const lines = rows.map(
     (r) => `${r.pass ? 'pass' : 'FAIL'}  ${pad(r.name, width)}  ${pad(terminalSafe(r.handle), 26)} expected ${pad(r.expected, 9)} got ${pad(r.status, 9)}  ${terminalSafe(r.evidence)}`,
   );

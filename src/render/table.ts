@@ -46,7 +46,7 @@ const MAX_NAME = 40;
 export function fitColumns(head: string[], rows: string[][], width: number | null): { nameWidth: number; columns: number[] } {
   let columns = head.map((_, i) => i);
   if (width === null) return { nameWidth: MAX_NAME, columns };
-  const widthOf = (i: number) => Math.max(head[i]!.length, ...rows.map((r) => [...r[i]!].length));
+  const widthOf = (i: number) => rows.reduce((most, r) => Math.max(most, [...r[i]!].length), head[i]!.length);
   // each column takes its text, one space of padding either side and one border; plus the table's left border
   const nameRoom = (cols: number[]) => width - cols.filter((i) => i !== COL.name).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
   for (const drop of DROP_ORDER) {

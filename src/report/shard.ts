@@ -25,7 +25,7 @@ export function shardOfHosts(profiles: Pick<ProfileSpec, 'url'>[], count: number
   const load = Array.from({ length: count }, () => 0);
   const assignment = new Map<string, number>();
   for (const [host, n] of hosts) {
-    const shard = load.indexOf(Math.min(...load));
+    const shard = load.indexOf(load.reduce((a, b) => Math.min(a, b)));
     load[shard]! += n;
     assignment.set(host, shard + 1);
   }

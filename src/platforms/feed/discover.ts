@@ -1,5 +1,5 @@
 /** Feed autodiscovery: the <link rel="alternate"> feeds an HTML page announces, best first. */
-import { load } from 'cheerio';
+import { loadPage } from '../markup.js';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];
 
@@ -8,7 +8,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function discoverFeeds(html: string, pageUrl: string): string[] {
-  const $ = load(html);
+  const $ = loadPage(html);
   const found: Array<{ href: string; rank: number }> = [];
   $('link[rel~="alternate"][href], link[rel~="Alternate"][href]').each((_, el) => {
     const type = ($(el).attr('type') ?? '').toLowerCase().split(';')[0]!.trim();

@@ -4,6 +4,7 @@
  * elements still yields its items, as feed readers do.
  */
 import { load, type CheerioAPI } from 'cheerio';
+import { MAX_NESTING, nestingDepth } from '../markup.js';
 import { htmlToText } from '../text.js';
 import { parseFeedDate } from './dates.js';
 
@@ -45,6 +46,7 @@ export function parseFeed(raw: string): ParsedFeed {
   if (!text) throw new FeedParseError('empty response body');
   if (text.startsWith('{')) return parseJsonFeed(text);
   if (!text.startsWith('<')) throw new FeedParseError('not a feed: the body is not XML or JSON');
+  if (nestingDepth(text) > MAX_NESTING) throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
   const $ = load(text, { xml: true });
   if ($('feed').length > 0) return parseAtom($);
   if ($('rss, channel').length > 0 && $('rdf\\:RDF, RDF').length === 0) return parseRss($, 'rss');

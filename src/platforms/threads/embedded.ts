@@ -4,7 +4,7 @@
  * posts in order, each `{post: {pk, code, taken_at, caption: {text}, user: {username},
  * text_post_app_info: {reply_to_author: {username} | null}}}`.
  */
-import { load } from 'cheerio';
+import { loadPage } from '../markup.js';
 import type { Post } from '../../model/index.js';
 
 interface ThreadsPost {
@@ -33,7 +33,7 @@ const time = (p: ThreadsPost | undefined) => (typeof p?.taken_at === 'number' ? 
 
 /** The account's own posts on the page, classified; other people's posts only date what was replied to. */
 export function embeddedThreadsPosts(html: string, username: string, origin: string): Post[] {
-  const $ = load(html);
+  const $ = loadPage(html);
   const lists: ThreadsPost[][] = [];
   $('script[type="application/json"]').each((_, el) => {
     const text = $(el).text();

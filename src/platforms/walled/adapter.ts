@@ -4,7 +4,7 @@
  * page (plus the platform's own post markup). A page that renders but shows no posts is still `blocked`:
  * could not tell, never "no posts".
  */
-import { load } from 'cheerio';
+import { loadPage } from '../markup.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
@@ -27,7 +27,7 @@ const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}..
 export function matchWall(platform: WalledPlatform, res: HttpResponse, text: string): WallMatch | null {
   const final = new URL(res.finalUrl);
   const html = looksLikeHtml(text);
-  const $ = html ? load(text) : null;
+  const $ = html ? loadPage(text) : null;
   const title = $?.('title').first().text().trim() ?? '';
   for (const marker of platform.markers) {
     switch (marker.kind) {

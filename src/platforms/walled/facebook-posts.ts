@@ -2,7 +2,7 @@
  * The posts a Facebook Page shows logged-out readers (m.facebook.com): each story element carries a
  * `data-ft` attribute of JSON whose `page_insights.*.post_context.publish_time` is the post's Unix time.
  */
-import { load } from 'cheerio';
+import { loadPage } from '../markup.js';
 import type { DatedItem } from '../web/page-dates.js';
 
 function findPublishTime(value: unknown, depth = 0): number | null {
@@ -18,7 +18,7 @@ function findPublishTime(value: unknown, depth = 0): number | null {
 
 export function facebookPostDates(html: string, pageUrl: string): DatedItem[] {
   if (!html.includes('publish_time')) return [];
-  const $ = load(html);
+  const $ = loadPage(html);
   const seen = new Set<string>();
   const items: DatedItem[] = [];
   $('[data-ft]').each((_, el) => {

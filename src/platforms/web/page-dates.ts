@@ -7,7 +7,8 @@
  * - `<time datetime>` elements: each is an item, with the text of the article or list entry around it.
  * Items are de-duplicated by date and text. Nothing here fetches.
  */
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadPage } from '../markup.js';
 import { toIso } from '../text.js';
 import { jsonLdObjects } from './json-ld.js';
 
@@ -47,7 +48,7 @@ function absolute(href: unknown, base: string): string | null {
 }
 
 export function extractPageDates(html: string, pageUrl: string): PageDates {
-  const $ = load(html);
+  const $ = loadPage(html);
   const items: DatedItem[] = [];
   const modified: string[] = [];
   const found: PageDates['found'] = {};

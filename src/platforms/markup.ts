@@ -1,0 +1,54 @@
+/**
+ * Limits on markup read from outside, checked before a parser sees it. Parsers keep a stack of open
+ * elements and search it on every end tag, so a document nesting 10⁵ elements costs seconds and 10⁶
+ * minutes (and cheerio's text() recurses until the stack overflows). No real page or feed nests
+ * anywhere near MAX_NESTING deep; a document that does is refused as malformed.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+
+/** Elements open at once that a document may have (README, "Security and limits"). */
+export const MAX_NESTING = 256;
+
+/** Void elements, and those whose end tag HTML lets a page leave out (a parser closes them itself): they add no depth. */
+const FLAT = new Set([
+  ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
+  ...['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body'],
+]);
+const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+
+/** How deep the markup nests elements, stopping as soon as it is deeper than `limit`. Linear. */
+export function nestingDepth(markup: string, limit = MAX_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(markup); m !== null; m = TAG.exec(markup)) {
+    const name = m[2];
+    if (name === undefined) continue; // a comment or CDATA section
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/' && !FLAT.has(name.toLowerCase())) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+  }
+  return deepest;
+}
+
+/** The markup is nested too deep for a parser to read it in reasonable time. */
+export class MarkupTooDeepError extends Error {
+  override name = 'MarkupTooDeepError';
+  constructor(what: string) {
+    super(`${what} nests elements more than ${MAX_NESTING} deep: refused as malformed (a parser would take minutes)`);
+  }
+}
+
+/** Throws MarkupTooDeepError when the document nests deeper than MAX_NESTING. */
+export function checkNesting(markup: string, what: string): void {
+  if (nestingDepth(markup) > MAX_NESTING) throw new MarkupTooDeepError(what);
+}
+
+/** cheerio's `load` for a whole page from outside, after the nesting check. */
+export function loadPage(html: string, what = 'the page'): CheerioAPI {
+  checkNesting(html, what);
+  return load(html);
+}
