@@ -21,6 +21,7 @@ import { parseFeed } from '../src/platforms/feed/parse.js';
 import { nestingDepth } from '../src/platforms/markup.js';
 import { htmlToText, MAX_ITEM_HTML } from '../src/platforms/text.js';
 import { extractPageDates } from '../src/platforms/web/page-dates.js';
+import { progressEnabled } from '../src/cli/progress.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
@@ -316,5 +317,23 @@ describe('item 4: big or deep inputs', () => {
     expect(() => extractPageDates(`<html><body>${deep}</body></html>`, 'https://example.org/')).toThrow(/nests elements more than 256 deep/);
     // real pages nest far less: the Facebook capture in ../shared nests 23 deep
     expect(nestingDepth('<html><body><p>a<p>b<ul><li>c<li>d</ul><br><img src=x></body></html>')).toBe(1);
+  });
+});
+
+describe('item 6: a terminal that reports 0 columns', () => {
+  it('gets no spinner: the progress display never decides it', () => {
+    expect(progressEnabled({}, false, { isTTY: true, columns: 0 })).toBe(false);
+    expect(progressEnabled({}, false, { isTTY: true, columns: undefined })).toBe(false);
+    expect(progressEnabled({}, false, { isTTY: true, columns: 80 })).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('an audit on a real 0-column terminal ends and writes a few hundred bytes, not hundreds of MB', async () => {
+    const log = join(tmp, 'tty.out');
+    const env = { ...process.env, NO_COLOR: '1' } as NodeJS.ProcessEnv;
+    delete env.CI;
+    const command = `stty cols 0 rows 0; node ${BIN} ${DEMO.join(' ')} --fail-on never -f json -o ${join(tmp, 'tty.json')}`;
+    await run('script', ['-qec', command, log], { env, timeout: 60_000 });
+    expect(statSync(log).size).toBeLessThan(10_000);
+    expect(JSON.parse(readFileSync(join(tmp, 'tty.json'), 'utf8')).company).toBe('Northwind Outfitters');
   });
 });

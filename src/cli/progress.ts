@@ -1,19 +1,33 @@
-/** Progress on stderr: an ora spinner only when stderr is a terminal and not in CI; otherwise silent. */
+/**
+ * Progress on stderr: an ora spinner only when stderr is a terminal at least MIN_COLUMNS wide and not
+ * in CI; otherwise silent. A terminal that reports 0 columns (a serial console, some CI pseudo-TTYs)
+ * would make ora count infinitely many wrapped lines to clear and write without end, so it gets none.
+ */
 import ora from 'ora';
 import type { ProfileResult } from '../model/index.js';
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe, truncate } from '../render/sanitize.js';
 
 export interface Progress {
   update(result: ProfileResult, done: number, total: number): void;
   stop(): void;
 }
 
-export function createProgress(enabled: boolean, total: number): Progress {
+/** The narrowest terminal the spinner draws on. */
+export const MIN_COLUMNS = 20;
+
+interface Terminal {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export function createProgress(enabled: boolean, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!enabled) return { update() {}, stop() {} };
-  const spinner = ora({ text: `auditing ${total} profiles`, stream: process.stderr }).start();
+  const spinner = ora({ text: `auditing ${total} profiles`, stream }).start();
   return {
     update(result, done) {
-      spinner.text = `${done}/${total} ${terminalSafe(result.name ?? result.url)}: ${result.status}`;
+      // one line, whatever the name: the spinner rewrites it in place
+      const width = Math.max(MIN_COLUMNS, stream.columns ?? MIN_COLUMNS) - 3;
+      spinner.text = truncate(`${done}/${total} ${terminalSafe(result.name ?? result.url)}: ${result.status}`, width);
     },
     stop() {
       spinner.stop();
@@ -21,6 +35,6 @@ export function createProgress(enabled: boolean, total: number): Progress {
   };
 }
 
-export function progressEnabled(env: NodeJS.ProcessEnv, quiet: boolean): boolean {
-  return !quiet && process.stderr.isTTY === true && !env.CI;
+export function progressEnabled(env: NodeJS.ProcessEnv, quiet: boolean, terminal: Terminal = process.stderr): boolean {
+  return !quiet && terminal.isTTY === true && !env.CI && Number.isFinite(terminal.columns) && (terminal.columns ?? 0) >= MIN_COLUMNS;
 }
