@@ -21,7 +21,10 @@ import { parseFeed } from '../src/platforms/feed/parse.js';
 import { nestingDepth } from '../src/platforms/markup.js';
 import { htmlToText, MAX_ITEM_HTML } from '../src/platforms/text.js';
 import { extractPageDates } from '../src/platforms/web/page-dates.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { progressEnabled } from '../src/cli/progress.js';
+import type { Report } from '../src/model/index.js';
+import { RENDERERS } from '../src/render/index.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
@@ -335,5 +338,36 @@ describe('item 6: a terminal that reports 0 columns', () => {
     await run('script', ['-qec', command, log], { env, timeout: 60_000 });
     expect(statSync(log).size).toBeLessThan(10_000);
     expect(JSON.parse(readFileSync(join(tmp, 'tty.json'), 'utf8')).company).toBe('Northwind Outfitters');
+  });
+});
+
+describe('item 7: formulas in CSV reports', () => {
+  const report = JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8')) as Report;
+  report.profiles[0]!.name = "Help desk\n=cmd|' /C calc'!A0";
+  report.profiles[1]!.name = 'Line one\r\n+SUM(A1:A9)';
+  report.profiles[2]!.name = 'Old Mac\r-2+3\n\r@x';
+  const csv = RENDERERS.csv(report, { colorLevel: 0, width: null, failOn: 'warning' });
+  const FORMULA = /^[=+\-@\t\r]/;
+
+  it('csv-parse reads one row per profile and no cell that starts a formula', () => {
+    const rows: string[][] = parseCsv(csv);
+    expect(rows).toHaveLength(report.profiles.length + 1);
+    expect(rows.flat().filter((c) => FORMULA.test(c))).toEqual([]);
+    expect(rows[1]![rows[0]!.indexOf('name')]).toBe("Help desk\n'=cmd|' /C calc'!A0");
+  });
+
+  it("Python's csv module reads the same rows", async () => {
+    const file = join(tmp, 'report.csv');
+    writeFileSync(file, csv);
+    const script = 'import csv,json,sys\nrows=list(csv.reader(open(sys.argv[1],newline="",encoding="utf-8")))\nprint(json.dumps(rows))';
+    const { stdout } = await run('python3', ['-c', script, file]);
+    const rows = JSON.parse(stdout) as string[][];
+    expect(rows).toHaveLength(report.profiles.length + 1);
+    expect(rows.flat().filter((c) => FORMULA.test(c))).toEqual([]);
+  });
+
+  it('a spreadsheet-like reader that ends a row at any bare CR or LF sees no formula either', () => {
+    const naive = csv.split(/\r\n|\n|\r/).flatMap((line) => line.split(',')).map((cell) => cell.replace(/^"/, ''));
+    expect(naive.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
   });
 });

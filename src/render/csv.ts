@@ -1,7 +1,9 @@
 /**
  * One row per profile with every metric, RFC 4180 quoting by csv-stringify. Safe to open in a
  * spreadsheet: a text cell beginning with =, +, -, @, tab or CR is prefixed with a single quote
- * (OWASP CSV injection guidance), so a post or name can never become a formula.
+ * (OWASP CSV injection guidance), and so is every line inside a cell, so a post or name can never
+ * become a formula — not even for a reader that ends a row at a bare line feed inside quotes. Every
+ * cell holding CR or LF is quoted (csv-stringify leaves a bare LF unquoted under CRLF row ends).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ProfileResult } from '../model/index.js';
@@ -9,13 +11,14 @@ import type { Renderer } from './types.js';
 
 type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula's first character at the start of the cell or of any line in it. */
+const FORMULA_START = /(?<=^|[\r\n])[=+\-@\t\r]/g;
 
 /** Neutralises a text cell that a spreadsheet would read as a formula; numbers are left as numbers. */
 export function neutralise(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell !== 'string') return String(cell);
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return cell.replace(FORMULA_START, "'$&");
 }
 
 const list = <T>(items: T[], show: (item: T) => string) => items.map(show).join('; ');
@@ -94,4 +97,4 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
 export const renderCsv: Renderer = (report) =>
-  stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], { record_delimiter: 'windows' });
+  stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
