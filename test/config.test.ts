@@ -58,11 +58,24 @@ describe('inventory loading', () => {
   });
 
   it('resolves export paths against the inventory file\'s folder', () => {
-    const inv = parseInventory('company: A\nprofiles:\n  - url: https://x.com/a\n    archive: exports/x.zip\n  - url: https://www.facebook.com/a\n    posts: /abs/posts.csv\n', '/audits/acme/inventory.yaml');
+    const inv = parseInventory('company: A\nprofiles:\n  - url: https://x.com/a\n    archive: exports/x.zip\n  - url: https://www.facebook.com/a\n    posts: /abs/posts.csv\n', '/audits/acme/inventory.yaml', { allowOutsidePaths: true });
     expect(inv.profiles.map((p) => p.export)).toEqual([
-      { kind: 'archive', path: 'exports/x.zip', resolved: '/audits/acme/exports/x.zip' },
-      { kind: 'posts', path: '/abs/posts.csv', resolved: '/abs/posts.csv' },
+      { kind: 'archive', path: 'exports/x.zip', resolved: '/audits/acme/exports/x.zip', root: '/audits/acme', allowOutside: true },
+      { kind: 'posts', path: '/abs/posts.csv', resolved: '/abs/posts.csv', root: '/audits/acme', allowOutside: true },
     ]);
+  });
+
+  it('refuses exports outside the inventory\'s folder without --allow-outside-paths, with line and column', () => {
+    const text = 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ../../../../etc/passwd\n  - url: https://www.facebook.com/a\n    posts: /proc/self/environ\n  - url: https://www.instagram.com/a\n    posts: exports/ok.csv\n';
+    expect(() => parseInventory(text, '/audits/acme/inventory.yaml')).toThrow(InventoryError);
+    try {
+      parseInventory(text, '/audits/acme/inventory.yaml');
+    } catch (error) {
+      expect((error as InventoryError).problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+        "4:14 profiles[0].archive: ../../../../etc/passwd is outside the inventory's folder (/audits/acme); expected a file under it, or pass --allow-outside-paths",
+        "6:12 profiles[1].posts: /proc/self/environ is outside the inventory's folder (/audits/acme); expected a file under it, or pass --allow-outside-paths",
+      ]);
+    }
   });
 
   it('reports every problem at once, in file order', () => {

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JsonArrayError, jsonArrayElements } from '../src/exports/json-array.js';
@@ -121,7 +121,7 @@ describe('reading an X archive', () => {
   it('reports a zip without tweets, and a missing file, as that profile\'s error', async () => {
     const file = join(tmp, 'empty.zip');
     writeFileSync(file, zip([{ name: 'data/account.js', data: accountJs('1', 'a', 'A') }]));
-    const spec = (path: string): ProfileSpec => ({ id: 'x', url: 'https://x.com/northwind', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'archive', path, resolved: path }, assert: {} });
+    const spec = (path: string): ProfileSpec => ({ id: 'x', url: 'https://x.com/northwind', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'archive', path, resolved: path, root: dirname(path), allowOutside: false }, assert: {} });
     expect(await readExport(spec(file), 'x')).toMatchObject({ kind: 'error', reason: expect.stringMatching(/no data\/tweets\.js/) });
     expect(await readExport(spec(join(tmp, 'nope.zip')), 'x')).toMatchObject({ kind: 'error', reason: expect.stringMatching(/^export file not found/) });
   });

@@ -299,7 +299,7 @@ describe('item 4: big or deep inputs', () => {
     const rows = Array.from({ length: 150_000 }, (_, i) => `${new Date(Date.parse('2026-11-01T00:00:00Z') - (i + 1) * 600_000).toISOString()},post ${i % 997},${i % 3 === 0}`);
     const file = join(tmp, 'huge.csv');
     writeFileSync(file, ['date,text,isReply', ...rows].join('\n'));
-    const out = await readExport({ id: 'p', url: 'https://x.com/a', platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path: 'huge.csv', resolved: file }, assert: {} }, 'x');
+    const out = await readExport({ id: 'p', url: 'https://x.com/a', platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path: 'huge.csv', resolved: file, root: tmp, allowOutside: false }, assert: {} }, 'x');
     if (out.kind !== 'ok') throw new Error(out.reason);
     const metrics = analyzeTimeline(out.timeline, new Date('2026-11-01T00:00:00Z'), DEFAULT_SETTINGS);
     expect(metrics.sample.fetched).toBe(150_000);
@@ -369,5 +369,51 @@ describe('item 7: formulas in CSV reports', () => {
   it('a spreadsheet-like reader that ends a row at any bare CR or LF sees no formula either', () => {
     const naive = csv.split(/\r\n|\n|\r/).flatMap((line) => line.split(',')).map((cell) => cell.replace(/^"/, ''));
     expect(naive.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+});
+
+describe('item 8: posts: and archive: read only files of the inventory\'s folder', () => {
+  const dir = join(tmp, 'confined');
+  mkdirSync(join(dir, 'exports'), { recursive: true });
+  const inventory = (name: string, path: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, `company: A\nprofiles:\n  - url: https://x.com/a\n    posts: ${path}\n`);
+    return file;
+  };
+
+  it.each(['../../../../etc/passwd', '/proc/self/environ'])('%s: validate and audit exit 2 with line:col', async (path) => {
+    for (const command of ['validate', 'audit']) {
+      const { code, stderr } = await cli([command, inventory('outside.yaml', path)]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/outside\.yaml:4:12: profiles\[0\]\.posts: .* is outside the inventory's folder/);
+    }
+  });
+
+  it('a symlink inside the folder to a file outside is refused, and nothing of that file reaches the report', async () => {
+    symlinkSync('/etc/passwd', join(dir, 'exports', 'innocent.csv'));
+    const { stdout } = await cli(['audit', inventory('link.yaml', 'exports/innocent.csv'), '--format', 'json', '--fail-on', 'never']);
+    const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles[0]!;
+    expect(profile.status).toBe('error');
+    expect(profile.statusReason).toMatch(/leads outside the inventory's folder \(through a symlink\): refused/);
+    expect(stdout).not.toMatch(/root:/);
+  });
+
+  it('with --allow-outside-paths: a special file is still refused, and an unparseable outside file is not quoted', async () => {
+    const env = await cli(['audit', inventory('env.yaml', '/proc/self/environ'), '--allow-outside-paths', '--format', 'json', '--fail-on', 'never'], { SECRET_TOKEN: 'sk-live-123' });
+    expect(env.stdout).not.toMatch(/sk-live-123|SECRET_TOKEN/);
+    expect((JSON.parse(env.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason).toMatch(/special file \(proc\)/);
+    const passwd = await cli(['audit', inventory('passwd.yaml', '/etc/passwd'), '--allow-outside-paths', '--format', 'json', '--fail-on', 'never']);
+    const reason = (JSON.parse(passwd.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason;
+    expect(reason).toMatch(/its content is not quoted/);
+    expect(passwd.stdout).not.toMatch(/root:/);
+  });
+
+  it('an unparseable file inside the folder is quoted only as a short excerpt without control characters', async () => {
+    writeFileSync(join(dir, 'exports', 'env.csv'), `${'A'.repeat(50)}=1\u0000TOKEN=${'s'.repeat(500)}\u001b]0;x\u0007\n1,2\n`);
+    const { stdout } = await cli(['audit', inventory('inside.yaml', 'exports/env.csv'), '--format', 'json', '--fail-on', 'never']);
+    const reason = (JSON.parse(stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason;
+    expect(reason).toMatch(/^malformed export exports\/env\.csv: no "date" column/);
+    expect(reason.length).toBeLessThan(260);
+    expect(reason).not.toMatch(/[\u0000-\u001f]/);
   });
 });

@@ -206,7 +206,7 @@ describe('exports: row order changes nothing', () => {
   };
   /** The export at dir/copy/file; the inventory names it `file` either way. */
   const metricsOf = async (kind: 'archive' | 'posts', copy: string, file: string, platform: 'x' | 'web') => {
-    const out = await readExport({ ...spec('https://x.com/northwind', platform), export: { kind, path: file, resolved: join(dir, copy, file) } }, platform);
+    const out = await readExport({ ...spec('https://x.com/northwind', platform), export: { kind, path: file, resolved: join(dir, copy, file), root: join(dir, copy), allowOutside: false } }, platform);
     if (out.kind !== 'ok') throw new Error(out.reason);
     return analyzeTimeline(out.timeline, AS_OF, settings);
   };

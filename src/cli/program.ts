@@ -48,6 +48,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--ignore-robots', "fetch HTML pages even where the site's robots.txt disallows them")
     .option('--user-agent <ua>', "the User-Agent header (default: channel-audit's, with its version and home page)")
     .option('--shard <i/n>', 'audit only shard I of N (cut by host; combine the shard reports with `merge`)')
+    .option('--allow-outside-paths', "read owner exports (posts:, archive:) outside the inventory's folder; their content is never quoted")
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
@@ -93,7 +94,8 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('validate')
     .description('check an inventory file and report every problem with its line and column')
     .argument('<inventory>', 'YAML inventory file')
-    .action(async (file: string) => setExit(await validateCommand(file)));
+    .option('--allow-outside-paths', "accept owner exports (posts:, archive:) outside the inventory's folder")
+    .action(async (file: string, flags: { allowOutsidePaths?: boolean }) => setExit(await validateCommand(file, flags)));
 
   program
     .command('init')

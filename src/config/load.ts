@@ -1,6 +1,6 @@
 /** YAML text → validated, typed Inventory; every problem carries file, line and column. */
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ASSERTIONS, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
@@ -11,7 +11,12 @@ import { suggest } from './suggest.js';
 
 type PathKey = string | number;
 
-export async function loadInventory(file: string): Promise<Inventory> {
+export interface LoadOptions {
+  /** Exports (`posts:`, `archive:`) may be outside the inventory's folder (`--allow-outside-paths`). */
+  allowOutsidePaths?: boolean;
+}
+
+export async function loadInventory(file: string, options: LoadOptions = {}): Promise<Inventory> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -19,10 +24,10 @@ export async function loadInventory(file: string): Promise<Inventory> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new InventoryError([{ file, line: 1, column: 1, message: `cannot read the inventory: ${reason}` }]);
   }
-  return parseInventory(text, file);
+  return parseInventory(text, file, options);
 }
 
-export function parseInventory(text: string, file: string): Inventory {
+export function parseInventory(text: string, file: string, options: LoadOptions = {}): Inventory {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset: number | undefined, message: string): ConfigProblem => {
@@ -43,9 +48,9 @@ export function parseInventory(text: string, file: string): Inventory {
   if (!parsed.success) {
     throw new InventoryError(parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, at)));
   }
-  const problems = findDuplicates(parsed.data, doc, at);
+  const problems = [...findDuplicates(parsed.data, doc, at), ...(options.allowOutsidePaths ? [] : findOutsidePaths(parsed.data, file, doc, at))];
   if (problems.length > 0) throw new InventoryError(problems);
-  return toInventory(parsed.data, file);
+  return toInventory(parsed.data, file, options.allowOutsidePaths === true);
 }
 
 function describeIssue(
@@ -130,6 +135,23 @@ function findDuplicates(
   return problems;
 }
 
+/** The path lies in the folder or below it. */
+const isInside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/** Exports outside the inventory's folder tree, which are read only with --allow-outside-paths. */
+function findOutsidePaths(raw: RawInventory, file: string, doc: Document, at: (offset: number | undefined, message: string) => ConfigProblem): ConfigProblem[] {
+  const root = resolve(dirname(file));
+  return raw.profiles.flatMap((p, i) => {
+    const key = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
+    if (key === null || isInside(root, resolve(root, p[key]!))) return [];
+    const node = doc.getIn(['profiles', i, key], true) as Node | undefined;
+    return [at(node?.range?.[0], `profiles[${i}].${key}: ${p[key]} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`)];
+  });
+}
+
 /** Two spellings of one profile URL compare equal: case of scheme and host, trailing slash, fragment. */
 export function normaliseUrl(url: string): string {
   const u = new URL(url);
@@ -148,7 +170,7 @@ export function profileIdFromUrl(url: string): string {
   return slug || host;
 }
 
-function toInventory(raw: RawInventory, file: string): Inventory {
+function toInventory(raw: RawInventory, file: string, allowOutside: boolean): Inventory {
   const s = raw.settings ?? {};
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
@@ -188,7 +210,7 @@ function toInventory(raw: RawInventory, file: string): Inventory {
       owner: p.owner ?? null,
       tags: p.tags ?? [],
       endpoints: stripUndefined(p.endpoints ?? {}),
-      export: exportSpec(p, file),
+      export: exportSpec(p, file, allowOutside),
       assert: assertLayer(p.assert),
     };
   });
@@ -211,11 +233,12 @@ function assertLayer(raw: RawInventory['assert']): AssertLayer {
   return out;
 }
 
-function exportSpec(p: RawInventory['profiles'][number], inventoryFile: string): ExportSpec | null {
+function exportSpec(p: RawInventory['profiles'][number], inventoryFile: string, allowOutside: boolean): ExportSpec | null {
   const kind = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
   if (!kind) return null;
   const path = (kind === 'archive' ? p.archive : p.posts)!;
-  return { kind, path, resolved: resolve(dirname(inventoryFile), path) };
+  const root = resolve(dirname(inventoryFile));
+  return { kind, path, resolved: resolve(root, path), root, allowOutside };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

@@ -58,7 +58,7 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         if (!header) {
           header = record;
           if (!header.some((h) => columnFor(h) === 'date')) {
-            throw new PostsFileError(`no "date" column in the header (found: ${header.slice(0, 12).join(', ')}); expected at least date and text`);
+            throw new PostsFileError(`no "date" column in the header (found: ${header.slice(0, 12).map((h) => (h.length > 30 ? `${h.slice(0, 29)}…` : h)).join(', ')}); expected a "date" column (text, isReply and the others are optional)`);
           }
           continue;
         }

@@ -1,6 +1,7 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
-import { stat } from 'node:fs/promises';
-import type { FetchOutcome, PlatformId, Post, ProfileFacts, ProfileSpec, Timeline } from '../model/index.js';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { ExportSpec, FetchOutcome, PlatformId, Post, ProfileFacts, ProfileSpec, Timeline } from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
@@ -41,27 +42,62 @@ function exported(platform: PlatformId, path: string, posts: Post[], facts: Pick
   return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
 }
 
+const isInside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/** Filesystems of devices and processes, never read as an export, whatever the flags. */
+const SPECIAL = /^\/(proc|sys|dev)(\/|$)/;
+
+/**
+ * The export's real path, if it may be read: inside the inventory's folder after every symlink is
+ * followed (unless --allow-outside-paths), a regular file, never under /proc, /sys or /dev.
+ */
+async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refused: string }> {
+  let real: string;
+  try {
+    real = await realpath(spec.resolved);
+  } catch {
+    return { refused: `export file not found: ${spec.path} (resolved to ${spec.resolved})` };
+  }
+  if (SPECIAL.test(real)) return { refused: `export ${spec.path} is a special file (${real.split('/')[1]}): refused` };
+  if (!spec.allowOutside && !isInside(await realpath(spec.root).catch(() => spec.root), real)) {
+    return { refused: `export ${spec.path} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it` };
+  }
+  const info = await stat(real);
+  if (!info.isFile()) return { refused: `export ${spec.path} is not a regular file` };
+  return { path: real };
+}
+
+/** What a parse error may say about the file: a short excerpt with no control characters, and nothing at all for a file outside the inventory's folder. */
+function problemText(spec: ExportSpec, message: string): string {
+  if (!isInside(spec.root, spec.resolved)) return "its content is not quoted: the file is outside the inventory's folder";
+  // eslint-disable-next-line no-control-regex
+  const clean = message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return clean.length > MAX_PROBLEM ? `${clean.slice(0, MAX_PROBLEM - 1)}…` : clean;
+}
+const MAX_PROBLEM = 200;
+
 export async function readExport(profile: ProfileSpec, platform: PlatformId | null): Promise<FetchOutcome> {
   const spec = profile.export!;
-  try {
-    const info = await stat(spec.resolved);
-    if (!info.isFile()) return failed(`export ${spec.path} is not a file`);
-  } catch {
-    return failed(`export file not found: ${spec.path} (resolved to ${spec.resolved})`);
-  }
+  const checked = await checkedPath(spec);
+  if ('refused' in checked) return failed(checked.refused);
+  const resolved = checked.path;
   try {
     if (spec.kind === 'archive') {
-      const { account, posts, files } = await readXArchive(spec.resolved, xHandleFromUrl(profile.url));
+      const { account, posts, files } = await readXArchive(resolved, xHandleFromUrl(profile.url));
       const facts = { displayName: account.displayName, handle: account.username };
       return exported(platform ?? 'x', spec.path, posts, facts, `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`);
     }
-    const file = await readPostsFile(spec.resolved, { snowflakes: platform === 'x' });
+    const file = await readPostsFile(resolved, { snowflakes: platform === 'x' });
     const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows`;
-    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, { count: file.rejected, problems: file.problems });
+    const problems = file.problems.map((p) => problemText(spec, p));
+    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, { count: file.rejected, problems });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
-      return failed(`malformed export ${spec.path}: ${error.message}`);
+      return failed(`malformed export ${spec.path}: ${problemText(spec, error.message)}`);
     }
-    return failed(`cannot read export ${spec.path}: ${(error as Error).message}`);
+    return failed(`cannot read export ${spec.path}: ${problemText(spec, (error as Error).message)}`);
   }
 }

@@ -112,6 +112,10 @@ export interface ExportSpec {
   path: string;
   /** Resolved against the inventory file's folder. */
   resolved: string;
+  /** The inventory file's folder: an export must stay inside it (symlinks included) unless `allowOutside`. */
+  root: string;
+  /** `--allow-outside-paths`: read exports anywhere. Their content is then never quoted in a report. */
+  allowOutside: boolean;
 }
 
 export interface Inventory {

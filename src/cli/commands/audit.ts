@@ -26,6 +26,7 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   shard?: string;
   cache?: string;
   cacheMaxAge?: string;
+  allowOutsidePaths?: boolean;
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
@@ -39,7 +40,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
-  const inventory = await loadInventory(file);
+  const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
   let shard: ShardInfo | null = null;

@@ -5,8 +5,8 @@ import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeStdout } from '../output.js';
 
-export async function validateCommand(file: string): Promise<ExitCode> {
-  const inventory = await loadInventory(file);
+export async function validateCommand(file: string, flags: { allowOutsidePaths?: boolean } = {}): Promise<ExitCode> {
+  const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
   const lines = [`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles`];
   for (const [i, p] of inventory.profiles.entries()) {
     const platform = platformOf(p) ?? '?';
