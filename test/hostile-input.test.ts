@@ -25,7 +25,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { progressEnabled } from '../src/cli/progress.js';
 import type { Report } from '../src/model/index.js';
 import { RENDERERS } from '../src/render/index.js';
+import { readXArchive } from '../src/exports/x-archive-files.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
+import { zip } from './helpers/zip.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
 const run = promisify(execFile);
@@ -415,5 +417,31 @@ describe('item 8: posts: and archive: read only files of the inventory\'s folder
     expect(reason).toMatch(/^malformed export exports\/env\.csv: no "date" column/);
     expect(reason.length).toBeLessThan(260);
     expect(reason).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
+
+describe('item 10: zip bombs in the X archive', () => {
+  it('one element of 5 MiB (a bomb in 5 KB of zip) is refused at 1 MiB: an error on that profile, the others audited', async () => {
+    const dir = join(tmp, 'bomb');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'archive.zip'), zip([{ name: 'data/tweets.js', data: `window.YTD.tweets.part0 = [ { "tweet" : { "full_text" : "${'A'.repeat(5 * 1024 * 1024)}" } } ]` }]));
+    writeFileSync(join(dir, 'ok.csv'), 'date,text\n2026-10-30T10:00:00Z,hello\n');
+    writeFileSync(join(dir, 'inv.yaml'), 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: archive.zip\n  - url: https://x.com/b\n    posts: ok.csv\n');
+    const { code, stdout } = await cli(['audit', join(dir, 'inv.yaml'), '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    const profiles = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles;
+    expect(profiles[0]).toMatchObject({ status: 'error' });
+    expect(profiles[0]!.statusReason).toMatch(/element 1 is larger than 1048576 bytes: refused/);
+    expect(profiles[1]!.status).toBe('active');
+  });
+
+  it('every byte unpacked is counted against the per-file and per-archive caps, whatever the zip declares', async () => {
+    const tweet = (i: number) => `{ "tweet" : { "id_str" : "${i}", "created_at" : "Fri Oct 30 10:00:00 +0000 2026", "full_text" : "post ${i} ${'x'.repeat(200)}" } }`;
+    const big = `window.YTD.tweets.part0 = [ ${Array.from({ length: 20_000 }, (_, i) => tweet(i)).join(', ')} ]`;
+    const file = join(tmp, 'big.zip');
+    writeFileSync(file, zip([{ name: 'data/tweets.js', data: big }, { name: 'data/tweets-part1.js', data: big }]));
+    await expect(readXArchive(file, 'a', { maxEntryBytes: 1024 * 1024, maxArchiveBytes: 1024 ** 3 })).rejects.toThrow(/data\/tweets\.js unpacks to more than 1 MiB: refused/);
+    await expect(readXArchive(file, 'a', { maxEntryBytes: 1024 ** 3, maxArchiveBytes: 6 * 1024 * 1024 })).rejects.toThrow(/the archive unpacks to more than 6 MiB: refused/);
+    expect((await readXArchive(file, 'a')).posts).toHaveLength(40_000);
   });
 });

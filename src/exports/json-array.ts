@@ -24,19 +24,25 @@ export interface ArrayElement {
 
 type Chunk = Buffer | Uint8Array | string;
 
+/** Bytes one element may take (a tweet or a posts row is a few KB): a bigger one is refused, never buffered. */
+export const MAX_ELEMENT_BYTES = 1024 * 1024;
+
 /** `source`: a readable stream, or any (async) iterable of chunks. */
-export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable<Chunk>): AsyncGenerator<ArrayElement> {
+export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable<Chunk>, maxElementBytes = MAX_ELEMENT_BYTES): AsyncGenerator<ArrayElement> {
   let started = false;
   let finished = false;
   let depth = 0; // nesting inside the current element
   let inString = false;
   let escaped = false;
   let pieces: Buffer[] = [];
+  let pending = 0; // bytes of the current element so far
   let index = 0;
+  const tooBig = () => new JsonArrayError(`element ${index + 1} is larger than ${maxElementBytes} bytes: refused (an export's elements are a few KB)`);
 
   const take = (): ArrayElement | null => {
     const text = Buffer.concat(pieces).toString('utf8').trim();
     pieces = [];
+    pending = 0;
     if (text === '') return null;
     let value: unknown;
     try {
@@ -70,6 +76,7 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
       else if (b === OPEN || b === OPEN_OBJ) depth++;
       else if ((b === CLOSE || b === CLOSE_OBJ) && depth > 0) depth--;
       else if (depth === 0 && (b === COMMA || b === CLOSE)) {
+        if (pending + (i - from) > maxElementBytes) throw tooBig();
         pieces.push(chunk.subarray(from, i));
         const element = take();
         if (element) yield element;
@@ -82,7 +89,11 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
         continue;
       }
     }
-    if (!finished && from < chunk.length) pieces.push(Buffer.from(chunk.subarray(from)));
+    if (!finished && from < chunk.length) {
+      pending += chunk.length - from;
+      if (pending > maxElementBytes) throw tooBig();
+      pieces.push(Buffer.from(chunk.subarray(from)));
+    }
   }
   if (!started) throw new JsonArrayError('no JSON array found (expected `[` ...)');
   if (!finished) {

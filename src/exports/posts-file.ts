@@ -1,7 +1,7 @@
 /** Reads a posts CSV (RFC 4180, via csv-parse) or JSON array file, streaming, row by row. */
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { jsonArrayElements } from './json-array.js';
+import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
 import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
 import type { Post } from '../model/index.js';
 
@@ -51,7 +51,8 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
     let header: string[] | null = null;
     const parser = createReadStream(path).pipe(
       // lenient as spreadsheets are: a stray quote inside a field is text, short rows are padded
-      parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+      // a row of more than MAX_ELEMENT_BYTES is refused, never buffered whole
+      parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_ELEMENT_BYTES }),
     );
     try {
       for await (const record of parser as AsyncIterable<string[]>) {

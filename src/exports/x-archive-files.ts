@@ -13,6 +13,17 @@ export class ArchiveError extends Error {
   override name = 'ArchiveError';
 }
 
+/** Caps on what an archive may unpack to (README, "Security and limits"): a zip bomb is an error on its profile. */
+export interface ArchiveLimits {
+  /** Uncompressed bytes of one tweets or account file. */
+  maxEntryBytes: number;
+  /** Uncompressed bytes of all the files read from one archive. */
+  maxArchiveBytes: number;
+}
+export const ARCHIVE_LIMITS: ArchiveLimits = { maxEntryBytes: 512 * 1024 * 1024, maxArchiveBytes: 2 * 1024 * 1024 * 1024 };
+
+const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+
 export interface ArchiveContents {
   account: ArchiveAccount;
   posts: Post[];
@@ -32,15 +43,27 @@ function keep(t: ArchiveTweet): ArchiveTweet {
   };
 }
 
-export async function readXArchive(path: string, usernameFromUrl: string | null): Promise<ArchiveContents> {
+export async function readXArchive(path: string, usernameFromUrl: string | null, limits: ArchiveLimits = ARCHIVE_LIMITS): Promise<ArchiveContents> {
   const tweets: ArchiveTweet[] = [];
   const files: string[] = [];
   let account: ArchiveAccount | null = null;
+  let total = 0;
+  // every byte unpacked is counted as it streams: the caps hold whatever sizes the zip declares
+  async function* counted(name: string, source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    let entry = 0;
+    for await (const chunk of source) {
+      entry += chunk.length;
+      total += chunk.length;
+      if (entry > limits.maxEntryBytes) throw new ArchiveError(`${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb, or not an X archive)`);
+      if (total > limits.maxArchiveBytes) throw new ArchiveError(`the archive unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
+      yield chunk;
+    }
+  }
   const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>) => {
-    if (ACCOUNT_FILE.test(name)) account = await readAccount(await open());
+    if (ACCOUNT_FILE.test(name)) account = await readAccount(counted(name, await open()));
     else if (TWEETS_FILE.test(name)) {
       files.push(name);
-      for await (const t of readTweets(await open())) tweets.push(keep(t));
+      for await (const t of readTweets(counted(name, await open()))) tweets.push(keep(t));
     }
   };
 
