@@ -445,3 +445,48 @@ describe('item 10: zip bombs in the X archive', () => {
     expect((await readXArchive(file, 'a')).posts).toHaveLength(40_000);
   });
 });
+
+describe('item 12: reports read back from files are untrusted', () => {
+  const golden = () => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8')) as Report & Record<string, unknown>;
+  const save = (name: string, report: unknown) => {
+    const file = join(tmp, name);
+    writeFileSync(file, JSON.stringify(report));
+    return file;
+  };
+  const ESC = '\u001b';
+
+  it.each([
+    ['a status that is markup', (r: Report) => void (r.profiles[0]!.status = '<img src=x onerror=alert(1)>' as never), /profiles.0.status/],
+    ['a grade that is a meta refresh', (r: Report) => void (r.summary.grade = '<meta http-equiv="refresh" content="0;url=https://evil.example/">' as never), /summary\/grade/],
+    ['a finding code with a terminal escape', (r: Report) => void (r.profiles[1]!.findings[0]!.code = `x${ESC}]52;c;cGF5bG9hZA==\u0007` as never), /profiles\/1\/findings\/0\/code: must match pattern/],
+    ['a count that is a string', (r: Report) => void (r.summary.findingsBySeverity.critical = '<b>9</b>' as never), /summary\/findingsBySeverity\/critical: must be integer/],
+  ])('merge, diff and --baseline refuse %s (exit 2, one line, nothing rendered)', async (_, forge, message) => {
+    const forged = golden();
+    forge(forged);
+    const file = save('forged.json', forged);
+    const clean = save('clean.json', golden());
+    for (const args of [['merge', file, '-f', 'html'], ['diff', clean, file], ['diff', file, clean], [...DEMO, '--baseline', file, '--fail-on', 'never']]) {
+      const { code, stdout, stderr } = await cli(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toContain(ESC);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('text the schema allows is rendered escaped: no control sequence reaches the terminal, no image or HTML reaches Markdown', async () => {
+    const old = golden();
+    const hostile = `${ESC}]0;pwned${ESC}\\${ESC}[2J${ESC}]52;c;cGF5bG9hZA==\u0007![x](https://evil.example/p.png)<img src=x>`;
+    old.profiles[0]!.name = hostile;
+    old.profiles[0]!.findings.push({ ...old.profiles[1]!.findings[0]!, profileId: old.profiles[0]!.id, code: 'stale-profile', message: hostile, recommendation: hostile });
+    const file = save('old.json', old);
+    const current = save('current.json', golden());
+    const text = await cli(['diff', file, current]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain(ESC);
+    expect(text.stdout).not.toContain('\u0007');
+    const markdown = await cli(['diff', file, current, '--format', 'markdown']);
+    expect(markdown.stdout).not.toMatch(/(?<!\\)!\[x\]\(https:/);
+    expect(markdown.stdout).not.toMatch(/<img/);
+  });
+});

@@ -24,16 +24,16 @@ export function comparisonLines(report: Report, style: ComparisonStyle): string[
   if (!b) return [];
   const names = new Map(report.profiles.map((p) => [p.id, profileLabel(p)]));
   const who = (f: Finding) => (f.profileId ? style.text(names.get(f.profileId) ?? f.profileId) : 'company');
-  const line = (f: Finding) => `${style.bullet}${f.severity} ${f.code} — ${who(f)}: ${style.text(f.message)}`;
+  const line = (f: Finding) => `${style.bullet}${style.text(f.severity)} ${style.text(f.code)} — ${who(f)}: ${style.text(f.message)}`;
   const worse = b.statusChanges.filter((c) => c.worse).length;
   const lines = [
-    style.heading(`Since the baseline (as of ${b.asOf.slice(0, 10)})`),
+    style.heading(`Since the baseline (as of ${style.text(b.asOf.slice(0, 10))})`),
     '',
     `${style.strong(`${b.findings.new} new`)}, ${b.findings.unchanged} unchanged and ${b.findings.resolved} resolved findings; ${worse} ${worse === 1 ? 'profile' : 'profiles'} got worse.`,
   ];
   if (b.statusChanges.length > 0) {
     lines.push('', 'Status changes:');
-    for (const c of b.statusChanges) lines.push(`${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${c.from} → ${c.to}${c.worse ? ` ${style.strong('(worse)')}` : ''}`);
+    for (const c of b.statusChanges) lines.push(`${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${style.text(c.from)} → ${style.text(c.to)}${c.worse ? ` ${style.strong('(worse)')}` : ''}`);
   }
   const fresh = allFindings(report).filter((f) => f.change === 'new');
   if (fresh.length > 0) lines.push('', 'New findings:', ...fresh.map(line));

@@ -36,9 +36,9 @@ function link(url: string | null, text: string): string {
 }
 
 function finding(f: Finding, who: string | null): string {
-  const change = f.change ? ` <span class="change">${f.change}</span>` : '';
+  const change = f.change ? ` <span class="change">${h(f.change)}</span>` : '';
   const subject = who ? `${h(who)}: ` : '';
-  return `<li><span class="sev sev-${f.severity}">${f.severity}</span> <code>${h(f.code)}</code>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
+  return `<li><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span> <code>${h(f.code)}</code>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
 }
 
 function metricList(p: ProfileResult, windowDays: number): string {
@@ -79,12 +79,12 @@ function card(p: ProfileResult, report: Report): string {
   const chart = weeks
     ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
     : '';
-  const colour = STATUS_COLOURS[p.status];
+  const colour = STATUS_COLOURS[p.status] ?? '#757575';
   return [
     `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
-    `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${colour}">${p.status}</span></header>`,
-    `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${p.source}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
-    p.statusReason ? `<p><strong>${p.status}:</strong> ${h(p.statusReason)}</p>` : '',
+    `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${h(colour)}">${h(p.status)}</span></header>`,
+    `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
+    p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
     p.basisNote ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>` : '',
     chart,
     metricList(p, report.settings.windowDays),
@@ -117,10 +117,10 @@ function baselineSection(report: Report): string {
   const b = report.baseline;
   if (!b) return '';
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
-  const changes = b.statusChanges.map((c) => `<li>${h(byId.get(c.profileId) ? profileLabel(byId.get(c.profileId)!) : c.profileId)}: ${c.from} → ${c.to}${c.worse ? ' <strong>(worse)</strong>' : ''}</li>`);
+  const changes = b.statusChanges.map((c) => `<li>${h(byId.get(c.profileId) ? profileLabel(byId.get(c.profileId)!) : c.profileId)}: ${h(c.from)} → ${h(c.to)}${c.worse ? ' <strong>(worse)</strong>' : ''}</li>`);
   return [
     '<section><h2>Since the baseline</h2>',
-    `<p>Compared with the audit as of ${h(b.asOf.slice(0, 10))}: ${b.findings.new} new, ${b.findings.unchanged} unchanged and ${b.findings.resolved} resolved findings.</p>`,
+    `<p>Compared with the audit as of ${h(b.asOf.slice(0, 10))}: ${h(String(b.findings.new))} new, ${h(String(b.findings.unchanged))} unchanged and ${h(String(b.findings.resolved))} resolved findings.</p>`,
     changes.length > 0 ? `<ul>${changes.join('')}</ul>` : '<p>No profile changed status.</p>',
     b.resolved.length > 0 ? `<h3>Resolved</h3><ul class="findings">${b.resolved.map((f) => finding(f, f.profileId)).join('')}</ul>` : '',
     '</section>',
@@ -131,8 +131,8 @@ export const renderHtml: Renderer = (report) => {
   const s = report.summary;
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const all = allFindings(report);
-  const grade = s.grade ?? '–';
-  const bySeverity = SEVERITIES.map((sev) => `${s.findingsBySeverity[sev]} ${sev}`).join(', ');
+  const grade = h(s.grade ?? '–');
+  const bySeverity = SEVERITIES.map((sev) => `${h(String(s.findingsBySeverity[sev]))} ${sev}`).join(', ');
   const title = `Social profile audit: ${report.company}`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -148,7 +148,7 @@ export const renderHtml: Renderer = (report) => {
 <header class="summary">
 <div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
 <div><h1>${h(title)}</h1>
-<p>As of ${h(report.asOf.slice(0, 10))} · ${s.profiles} profiles · score ${s.score === null ? 'none (nothing could be measured)' : `${s.score}/100`} · findings: ${bySeverity}</p></div>
+<p>As of ${h(report.asOf.slice(0, 10))} · ${s.profiles} profiles · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
 </header>
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${baselineSection(report)}
@@ -163,7 +163,7 @@ ${report.profiles.map((p) => card(p, report)).join('\n')}
 </section>
 <section><h2>How measured</h2>
 ${methodNotes(report).map((n) => `<p>${h(n)}</p>`).join('\n')}
-<p class="muted">Generated by ${h(report.tool.name)} ${h(report.tool.version)} at ${h(report.generatedAt)}. The full JSON report (schema version ${report.schemaVersion}) is embedded in this file as <code>script#channel-audit-report</code>.</p>
+<p class="muted">Generated by ${h(report.tool.name)} ${h(report.tool.version)} at ${h(report.generatedAt)}. The full JSON report (schema version ${h(String(report.schemaVersion))}) is embedded in this file as <code>script#channel-audit-report</code>.</p>
 </section>
 <script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>
 </body>

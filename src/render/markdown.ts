@@ -58,7 +58,7 @@ function profileTable(report: Report): string[] {
     ...report.profiles.map((p) =>
       row([
         link(p),
-        p.platform ?? '—',
+        md(p.platform ?? '—'),
         md(statusText(p)),
         lastPost(p),
         perWeek(p.metrics?.postsPerWeek30d),
@@ -82,8 +82,8 @@ function findings(report: Report): string[] {
     lines.push('', `### ${severity[0]!.toUpperCase()}${severity.slice(1)} (${group.length})`, '');
     for (const f of group) {
       const who = f.profileId ? link(byId.get(f.profileId)!) : 'Company';
-      const change = f.change ? ` _(${f.change})_` : '';
-      lines.push(`- **${f.code}**${change} — ${who}: ${md(f.message)}  `, `  ${md(f.recommendation)}`);
+      const change = f.change ? ` _(${md(f.change)})_` : '';
+      lines.push(`- **${md(f.code)}**${change} — ${who}: ${md(f.message)}  `, `  ${md(f.recommendation)}`);
     }
   }
   return lines;

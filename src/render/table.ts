@@ -108,8 +108,8 @@ export const renderTable: Renderer = (report, options) => {
     for (const f of group) {
       const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
       const change = f.change === 'new' ? c.bold(' (new)') : '';
-      lines.push(`  ${c.bold(f.code)}${change} ${who}: ${terminalSafe(f.message)}`);
-      lines.push(c.dim(`    → ${f.recommendation}`));
+      lines.push(`  ${c.bold(terminalSafe(f.code))}${change} ${who}: ${terminalSafe(f.message)}`);
+      lines.push(c.dim(`    → ${terminalSafe(f.recommendation)}`));
     }
   }
 

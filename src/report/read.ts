@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
 import { ACTIVITY_WEEKS } from '../analysis/staleness.js';
 import { ReportFileError } from './errors.js';
+import { reportSchemaProblem } from './validate.js';
 
 export { ReportFileError } from './errors.js';
 
@@ -86,5 +87,9 @@ export function parseReport(text: string, file: string): Report {
     const issue = checked.error.issues[0]!;
     throw new ReportFileError(file, `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
-  return upgrade(raw as Record<string, unknown>); // the parsed text, not zod's output: key order is kept
+  const report = upgrade(raw as Record<string, unknown>); // the parsed text, not zod's output: key order is kept
+  // everything else is checked too: a forged report must not reach a renderer
+  const problem = reportSchemaProblem(report);
+  if (problem) throw new ReportFileError(file, `not a valid channel-audit report: ${problem.slice(0, 300)}`);
+  return report;
 }
