@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CachingHttpClient } from '../src/http/cache.js';
 import { ReplayHttpClient, writeExchange } from '../src/http/evidence.js';
 import { LiveHttpClient } from '../src/http/live.js';
+import { FetchError } from '../src/http/types.js';
 import { BadEntryError, entryStem, readBody, readMeta, writeEntry } from '../src/http/store.js';
 import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
@@ -488,5 +489,51 @@ describe('item 12: reports read back from files are untrusted', () => {
     const markdown = await cli(['diff', file, current, '--format', 'markdown']);
     expect(markdown.stdout).not.toMatch(/(?<!\\)!\[x\]\(https:/);
     expect(markdown.stdout).not.toMatch(/<img/);
+  });
+});
+
+describe('item 13: redirects into private networks', () => {
+  // the test server is on 127.0.0.1; the resolver plays DNS: it makes that server "public" and names internal hosts
+  const addresses: Record<string, string[]> = { '127.0.0.1': ['93.184.216.34'], 'metadata.example': ['169.254.169.254'], localhost: ['127.0.0.1'] };
+  const resolve = async (host: string) => addresses[host] ?? [host];
+  const client = (allowPrivateRedirects = false) => new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 }, resolve, allowPrivateRedirects });
+
+  it('refuses a public URL redirecting to a private address, by literal or by a name that resolves to one', async () => {
+    let port = 0;
+    const server = await serveRoutes({
+      '/to-metadata': { status: 302, body: '', headers: { location: 'http://169.254.169.254/latest/meta-data/iam/' } },
+      '/to-intranet': { status: 301, body: '', headers: { location: 'http://10.0.0.1/admin' } },
+      '/to-name': { status: 302, body: '', headers: { location: 'http://metadata.example/latest/' } },
+      '/to-ipv6-loopback': { status: 302, body: '', headers: { location: 'http://[::1]/' } },
+      '/to-localhost': { status: 302, body: '', get headers() { return { location: `http://localhost:${port}/ok` }; } },
+      '/ok': { type: 'text/plain', body: 'fine' },
+    });
+    port = Number(new URL(server.url).port);
+    const http = client();
+    try {
+      for (const [path, shown] of [['/to-metadata', '169.254.169.254'], ['/to-intranet', '10.0.0.1'], ['/to-name', 'metadata.example is 169.254.169.254'], ['/to-ipv6-loopback', '[::1]']] as const) {
+        const error = await http.get(`${server.url}${path}`).catch((e: unknown) => e as FetchError);
+        expect(error).toBeInstanceOf(FetchError);
+        expect((error as FetchError).message).toBe(`redirect from a public address to a private one (${shown}) refused; set allowPrivateRedirects: true for intranet audits`);
+      }
+      await expect(http.get(`${server.url}/to-localhost`)).rejects.toThrow(/localhost:\d+ is 127\.0\.0\.1\) refused/);
+      const allowed = client(true);
+      expect((await allowed.get(`${server.url}/to-localhost`)).body.toString()).toBe('fine');
+      await allowed.close();
+    } finally {
+      await http.close();
+      await server.close();
+    }
+  });
+
+  it('an intranet the inventory names may redirect inside itself (private to private)', async () => {
+    const server = await serveRoutes({ '/a': { status: 302, body: '', headers: { location: '/b' } }, '/b': { type: 'text/plain', body: 'inside' } });
+    const http = new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } });
+    try {
+      expect((await http.get(`${server.url}/a`)).body.toString()).toBe('inside');
+    } finally {
+      await http.close();
+      await server.close();
+    }
   });
 });

@@ -19,6 +19,7 @@ export function liveClient(settings: Settings, flags: ClientFlags, signal?: Abor
     hosts: settings.hosts,
     retry: { ...DEFAULT_RETRY, maxRetryAfterMs: settings.maxRetryAfterSeconds * 1000 },
     robots: flags.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
+    allowPrivateRedirects: settings.allowPrivateRedirects,
     signal,
   });
 }

@@ -18,4 +18,5 @@ export const DEFAULT_SETTINGS: Settings = {
   hosts: {},
   maxRetryAfterSeconds: 60,
   userAgent: null,
+  allowPrivateRedirects: false,
 };

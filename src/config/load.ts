@@ -188,6 +188,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean): In
       hostIntervalMs: s.hostIntervalMs,
       maxRetryAfterSeconds: s.maxRetryAfterSeconds,
       userAgent: s.userAgent,
+      allowPrivateRedirects: s.allowPrivateRedirects,
     }),
     hosts: s.hosts ?? {},
     weights: { ...DEFAULT_SETTINGS.weights, ...stripUndefined(s.weights ?? {}) },

@@ -58,6 +58,7 @@ export const SettingsSchema = z.strictObject({
     .optional(),
   maxRetryAfterSeconds: z.number({ error: 'expected seconds: a number of 0 or more' }).min(0, { error: 'expected seconds: a number of 0 or more' }).optional(),
   userAgent: text('a User-Agent header').nullable().optional(),
+  allowPrivateRedirects: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
 /** Ratios are asserted as 0..1, the rest as numbers of 0 or more. */

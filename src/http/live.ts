@@ -5,6 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
+import { isPrivateAddress, resolveHost, type Resolver } from './private-address.js';
 import { dispatchers, type Dispatchers } from './proxy.js';
 import { decompress } from './decode.js';
 import { HostPausedError, Politeness, type HostLimits } from './politeness.js';
@@ -30,6 +31,10 @@ export interface LiveClientOptions {
   robots?: RobotsGate;
   env?: NodeJS.ProcessEnv;
   random?: () => number;
+  /** Follow redirects from a public address to a private one (intranet audits); default: refuse them. */
+  allowPrivateRedirects?: boolean;
+  /** How host names are resolved for that check (tests map names to addresses). */
+  resolve?: Resolver;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -40,6 +45,7 @@ const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 export class LiveHttpClient implements HttpClient {
   private readonly agents: Dispatchers;
   private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> & Pick<LiveClientOptions, 'signal' | 'robots'>;
+  private readonly addresses = new Map<string, Promise<string[]>>();
   private readonly politeness: Politeness;
   private readonly budget = new RetryBudget();
 
@@ -51,6 +57,8 @@ export class LiveHttpClient implements HttpClient {
       globalConcurrency: 16,
       hostLimits: DEFAULT_HOST_LIMITS,
       random: Math.random,
+      allowPrivateRedirects: false,
+      resolve: resolveHost,
       ...options,
     };
     this.agents = dispatchers(options.env ?? process.env, { connectTimeoutMs: Math.min(options.timeoutMs, 10_000), headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, connections: 8 });
@@ -119,6 +127,7 @@ export class LiveHttpClient implements HttpClient {
         throw new FetchError('bad-redirect', url, `redirect to a non-http(s) URL (${next.protocol})`);
       }
       checkFetchable(next.href, url);
+      await this.checkPrivateRedirect(current, next, url);
       if (seen.has(next.href)) throw new FetchError('too-many-redirects', url, `redirect loop at ${next.href}`);
       if (hop + 1 > this.options.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects`);
@@ -126,6 +135,26 @@ export class LiveHttpClient implements HttpClient {
       if (next.origin !== new URL(current).origin) for (const h of SENSITIVE_HEADERS) delete headers[h];
       current = next.href;
     }
+  }
+
+  private addressesOf(host: string): Promise<string[]> {
+    const hostname = host.replace(/^\[|\]$/g, ''); // an IPv6 literal without its brackets
+    let found = this.addresses.get(hostname);
+    if (!found) {
+      found = this.options.resolve(hostname);
+      this.addresses.set(hostname, found);
+    }
+    return found;
+  }
+
+  /** A redirect from a public address into a private one is refused (unless allowed): SSRF to metadata services and intranets. */
+  private async checkPrivateRedirect(from: string, to: URL, url: string): Promise<void> {
+    if (this.options.allowPrivateRedirects) return;
+    const target = (await this.addressesOf(to.hostname)).filter(isPrivateAddress);
+    if (target.length === 0) return;
+    const origin = await this.addressesOf(new URL(from).hostname);
+    if (origin.length > 0 && origin.every(isPrivateAddress)) return; // private to private: an intranet the inventory named
+    throw new FetchError('bad-redirect', url, `redirect from a public address to a private one (${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}) refused; set allowPrivateRedirects: true for intranet audits`);
   }
 
   /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */

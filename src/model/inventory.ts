@@ -60,6 +60,8 @@ export interface Settings {
   maxRetryAfterSeconds: number;
   /** The User-Agent header; null: channel-audit's own, naming its version and home page. */
   userAgent: string | null;
+  /** Follow redirects from public addresses into private ones (loopback, 10/8, 169.254/16, …): for intranet audits only. */
+  allowPrivateRedirects: boolean;
 }
 
 /** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */
