@@ -537,3 +537,24 @@ describe('item 13: redirects into private networks', () => {
     }
   });
 });
+
+describe('item 14: YAML aliases', () => {
+  it('an inventory sharing one anchor among 150 profiles is fine', async () => {
+    const file = join(tmp, 'aliases.yaml');
+    const profiles = Array.from({ length: 150 }, (_, i) => `  - url: https://bsky.app/profile/u${i}.bsky.social\n    endpoints: *ep`).join('\n');
+    writeFileSync(file, `company: A\nsettings:\n  endpoints: &ep { bluesky: https://public.api.bsky.app }\nprofiles:\n${profiles}\n`);
+    const { code, stdout } = await cli(['validate', file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/150 profiles/);
+  });
+
+  it('an alias bomb is exit 2 with line:col and the limit, never a stack trace', async () => {
+    const file = join(tmp, 'bomb.yaml');
+    const levels = Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n');
+    writeFileSync(file, `company: A\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n${levels}\nprofiles: []\n`);
+    const { code, stderr } = await cli(['validate', file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bomb\.yaml:3:\d+: YAML aliases expand to more than 10000 nodes/);
+    expect(stderr).not.toMatch(/ReferenceError| at /);
+  });
+});

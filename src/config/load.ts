@@ -1,7 +1,7 @@
 /** YAML text → validated, typed Inventory; every problem carries file, line and column. */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ASSERTIONS, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
@@ -10,6 +10,9 @@ import { InventorySchema, type RawInventory } from './schema.js';
 import { suggest } from './suggest.js';
 
 type PathKey = string | number;
+
+/** How many nodes YAML aliases (`*name`) may expand to in one inventory (README, "Security and limits"). */
+export const MAX_YAML_ALIASES = 10_000;
 
 export interface LoadOptions {
   /** Exports (`posts:`, `archive:`) may be outside the inventory's folder (`--allow-outside-paths`). */
@@ -44,7 +47,17 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
     throw new InventoryError([at(doc.contents?.range?.[0], 'expected a mapping with "company" and "profiles" at the top level')]);
   }
 
-  const parsed = InventorySchema.safeParse(doc.toJS());
+  let plain: unknown;
+  try {
+    plain = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    // the yaml library's guard against alias bombs ("billion laughs"): a problem of the file, with its place
+    let first: Node | undefined;
+    visit(doc, { Alias: (_, node) => ((first = node), visit.BREAK) });
+    throw new InventoryError([at(first?.range?.[0], `YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?): expected aliases such as *name to be used less, or the value written out`)]);
+  }
+  const parsed = InventorySchema.safeParse(plain);
   if (!parsed.success) {
     throw new InventoryError(parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, at)));
   }
