@@ -5,7 +5,7 @@ import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
-import type { FetchOutcome, Inventory, ProfileResult, ProfileSpec, Report, ResultSource, ShardInfo, WebsiteCheck } from './model/index.js';
+import { redactSecrets, redactUrl, urlSecrets, type FetchOutcome, type Inventory, type ProfileResult, type ProfileSpec, type Report, type ResultSource, type ShardInfo, type WebsiteCheck } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { buildReport } from './report/build.js';
 import { hostOf } from './report/shard.js';
@@ -86,10 +86,12 @@ function step<T>(name: StepError['step'], run: () => T): T {
 export function resultFor(
   profile: ProfileSpec,
   adapter: PlatformAdapter | null,
-  outcome: FetchOutcome,
+  fetched: FetchOutcome,
   inventory: Inventory,
   options: AuditOptions,
 ): ProfileResult {
+  // credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else
+  const outcome = withoutSecrets(fetched, urlSecrets(profile.url));
   try {
     return evaluate(profile, adapter, outcome, inventory, options);
   } catch (error) {
@@ -104,13 +106,23 @@ export function resultFor(
   }
 }
 
+/** The outcome with every credential of the profile URL redacted from its messages and URLs. */
+function withoutSecrets(outcome: FetchOutcome, secrets: readonly string[]): FetchOutcome {
+  if (secrets.length === 0) return outcome;
+  const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
+  const fetch = { ...outcome.fetch, error: outcome.fetch.error === null ? null : clean(outcome.fetch.error), finalUrl: outcome.fetch.finalUrl === null ? null : clean(outcome.fetch.finalUrl) };
+  if (outcome.kind === 'ok') return { ...outcome, fetch, timeline: { ...outcome.timeline, sourceUrl: clean(outcome.timeline.sourceUrl) } };
+  if (outcome.kind === 'blocked') return { ...outcome, fetch, reason: clean(outcome.reason), evidence: clean(outcome.evidence) };
+  return { ...outcome, fetch, reason: clean(outcome.reason) };
+}
+
 const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };
 
 /** Who and where a result is about, whatever its status. */
 function identity(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome: FetchOutcome, options: AuditOptions) {
   return {
     id: profile.id,
-    url: profile.url,
+    url: redactUrl(profile.url),
     platform: adapter?.id ?? null,
     name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
     owner: profile.owner,
@@ -152,10 +164,13 @@ function evaluate(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome
 
 /** The website's links matched to the inventory; a failure in reading or matching is the website's error, not the run's. */
 async function checkWebsite(url: string, scan: ReturnType<typeof readSite>, profiles: readonly ProfileSpec[]): Promise<WebsiteCheck> {
+  const secrets = urlSecrets(url);
   try {
-    return websiteCheck(await scan, profiles);
+    const check = websiteCheck(await scan, profiles);
+    const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
+    return { ...check, url: clean(check.url), error: check.error === null ? null : clean(check.error), pages: check.pages.map((p) => ({ ...p, url: clean(p.url), error: p.error === null ? null : clean(p.error) })) };
   } catch (error) {
-    return { url, error: `website check failed: ${messageOf(error)}`, pages: [], links: [] };
+    return { url: redactUrl(url), error: `website check failed: ${redactSecrets(messageOf(error), secrets)}`, pages: [], links: [] };
   }
 }
 

@@ -558,3 +558,32 @@ describe('item 14: YAML aliases', () => {
     expect(stderr).not.toMatch(/ReferenceError| at /);
   });
 });
+
+describe('item 15: credentials in profile URLs', () => {
+  it('appear in no report format, no stored error and no evidence; validate warns', async () => {
+    const server = await serveRoutes({});
+    const base = server.url.replace('http://', 'http://agent:hunter2pass@');
+    const file = join(tmp, 'creds.yaml');
+    writeFileSync(file, `company: A\nprofiles:\n  - url: ${base}/feed.xml?access_token=tok-SECRET-42&page=1\n    platform: feed\n`);
+    const record = join(tmp, 'creds-evidence');
+    try {
+      const checked = await cli(['validate', file]);
+      expect(checked.code).toBe(0);
+      expect(checked.stderr).toMatch(/warning: profiles\[0\]\.url carries credentials/);
+      expect(checked.stdout + checked.stderr).not.toMatch(/hunter2pass|tok-SECRET-42/);
+      for (const format of ['json', 'table', 'markdown', 'csv', 'html', 'junit']) {
+        const { stdout, stderr } = await cli(['audit', file, '--format', format, '--fail-on', 'never', '--record', record]);
+        expect(stdout + stderr).not.toMatch(/hunter2pass|tok-SECRET-42/);
+      }
+      const json = JSON.parse((await cli(['audit', file, '--format', 'json', '--fail-on', 'never'])).stdout) as { profiles: Array<{ id: string; url: string; statusReason: string }> };
+      expect(json.profiles[0]!.url).toMatch(/access_token=REDACTED/);
+      expect(json.profiles[0]!.statusReason).toMatch(/not found/);
+      const stored = (await import('node:fs')).readdirSync(record, { recursive: true }).map(String);
+      for (const name of stored) {
+        if (statSync(join(record, name)).isFile()) expect(readFileSync(join(record, name), 'utf8')).not.toMatch(/hunter2pass|tok-SECRET-42/);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

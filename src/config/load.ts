@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { ASSERTIONS, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
+import { ASSERTIONS, redactUrl, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { InventoryError, type ConfigProblem } from './errors.js';
 import { InventorySchema, type RawInventory } from './schema.js';
@@ -211,7 +211,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean): In
   const profiles: ProfileSpec[] = raw.profiles.map((p) => {
     let id = p.id;
     if (!id) {
-      const base = profileIdFromUrl(p.url);
+      const base = profileIdFromUrl(redactUrl(p.url));
       id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
       usedIds.add(id);

@@ -10,32 +10,15 @@
  * first 16 hex digits of sha256(url) (of the real URL, so replay finds it). Replay refuses a body that is
  * a symlink, torn or edited (its length and sha256 are in the metadata).
  */
+import { redactUrl } from '../model/uri.js';
 import { BadEntryError, entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
+
+export { redactUrl } from '../model/uri.js';
 import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
 const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization', 'www-authenticate']);
 /** Headers that differ between two fetches of the same content. */
 const VOLATILE = /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-response-time|x-fb-debug|x-fb-trace-id)$/;
-const SECRET_PARAM = /token|key|secret|sig|signature|password|passwd|auth|session|credential/i;
-
-/** The URL with the values of secret-looking query parameters replaced. */
-export function redactUrl(url: string): string {
-  const u = new URL(url);
-  let changed = false;
-  for (const name of [...u.searchParams.keys()]) {
-    if (SECRET_PARAM.test(name)) {
-      u.searchParams.set(name, 'REDACTED');
-      changed = true;
-    }
-  }
-  if (u.username || u.password) {
-    u.username = '';
-    u.password = '';
-    changed = true;
-  }
-  return changed ? u.href : url;
-}
-
 export interface RecordedExchange {
   url: string;
   finalUrl?: string;

@@ -1,6 +1,7 @@
 /** `channel-audit validate FILE`: check an inventory without fetching anything. */
 import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
+import { urlSecrets } from '../../model/uri.js';
 import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeStdout } from '../output.js';
@@ -12,6 +13,9 @@ export async function validateCommand(file: string, flags: { allowOutsidePaths?:
     const platform = platformOf(p) ?? '?';
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
     lines.push(`  ${p.id}  ${platform}${source}`);
+    if (urlSecrets(p.url).length > 0) {
+      process.stderr.write(`warning: profiles[${i}].url carries credentials (user:password@ or a token in the query): they are sent to its host but redacted from every report; a public profile URL needs none\n`);
+    }
     if (p.export && !existsSync(p.export.resolved)) {
       process.stderr.write(`note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`);
     }
