@@ -31,7 +31,8 @@ export function entryStem(dir: string, url: string): string {
   } catch {
     // a URL that does not parse still gets a confined entry, under its hash
   }
-  const folder = host.replace(/[^A-Za-z0-9.-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length)) || '_';
+  // at most 100 characters: a file system allows 255 per name, and a host name can be longer than that
+  const folder = host.replace(/[^A-Za-z0-9.-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length)).slice(0, 100) || '_';
   const stem = join(dir, folder, urlHash(url));
   const root = resolve(dir);
   if (!resolve(stem).startsWith(root + sep)) throw new BadEntryError(`refusing a path outside ${dir}: ${stem}`);
