@@ -317,6 +317,12 @@ describe('item 4: big or deep inputs', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_ITEM_HTML);
   });
 
+  it('reading one feed\'s items has a CPU budget, checked between items', () => {
+    const feed = `<rss version="2.0"><channel><title>t</title>${Array.from({ length: 50 }, (_, i) => `<item><title>post ${i}</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item>`).join('')}</channel></rss>`;
+    expect(parseFeed(feed).items).toHaveLength(50);
+    expect(() => parseFeed(feed, -1)).toThrow(/reading the feed's items took longer than 15 s \(0 of 50 read\): refused/);
+  });
+
   it('a feed or page nesting 10⁵ elements is refused as malformed, not parsed for minutes', () => {
     const deep = `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`;
     expect(() => parseFeed(`<rss version="2.0"><channel><title>t</title><item><description>${deep}</description></item></channel></rss>`)).toThrow(/nests elements more than 256 deep/);

@@ -41,16 +41,30 @@ const MAX_HTML = 20 * MAX_TEXT;
 /** A selection of feed elements. */
 type Selection = ReturnType<CheerioAPI>;
 
-export function parseFeed(raw: string): ParsedFeed {
+/** CPU time the items of one feed may take to read (README, "Security and limits"). */
+export const PARSE_BUDGET_MS = 15_000;
+
+/** Reads the items one by one, checking the budget between them. */
+function readItems(nodes: readonly unknown[], read: (node: unknown, i: number) => FeedItem, deadline: number): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (const [i, node] of nodes.entries()) {
+    if (performance.now() > deadline) throw new FeedParseError(`reading the feed's items took longer than ${PARSE_BUDGET_MS / 1000} s (${i} of ${nodes.length} read): refused`);
+    items.push(read(node, i));
+  }
+  return items;
+}
+
+export function parseFeed(raw: string, budgetMs = PARSE_BUDGET_MS): ParsedFeed {
+  const deadline = performance.now() + budgetMs;
   const text = raw.replace(/^\uFEFF/, '').trimStart();
   if (!text) throw new FeedParseError('empty response body');
   if (text.startsWith('{')) return parseJsonFeed(text);
   if (!text.startsWith('<')) throw new FeedParseError('not a feed: the body is not XML or JSON');
   if (nestingDepth(text) > MAX_NESTING) throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
   const $ = load(text, { xml: true });
-  if ($('feed').length > 0) return parseAtom($);
-  if ($('rss, channel').length > 0 && $('rdf\\:RDF, RDF').length === 0) return parseRss($, 'rss');
-  if ($('rdf\\:RDF, RDF').length > 0) return parseRss($, 'rdf');
+  if ($('feed').length > 0) return parseAtom($, deadline);
+  if ($('rss, channel').length > 0 && $('rdf\\:RDF, RDF').length === 0) return parseRss($, 'rss', deadline);
+  if ($('rdf\\:RDF, RDF').length > 0) return parseRss($, 'rdf', deadline);
   if ($('html, HTML, body').length > 0) throw new FeedParseError('not a feed: an HTML page');
   throw new FeedParseError('not a feed: no <rss>, <feed> or <rdf:RDF> element');
 }
@@ -118,22 +132,20 @@ function readItem(el: Selection, i: number, fields: ItemFields): FeedItem {
   };
 }
 
-function parseRss($: CheerioAPI, format: 'rss' | 'rdf'): ParsedFeed {
-  const items = $('item')
+function parseRss($: CheerioAPI, format: 'rss' | 'rdf', deadline: number): ParsedFeed {
+  const nodes = $('item')
     .toArray()
     // an empty <item/> (illegally nested feeds have them) is no post
-    .filter((node) => $(node).children().length > 0)
-    .map((node, i) => readItem($(node), i, RSS_FIELDS));
+    .filter((node) => $(node).children().length > 0);
+  const items = readItems(nodes, (node, i) => readItem($(node as (typeof nodes)[number]), i, RSS_FIELDS), deadline);
   const title = $('channel').first().children('title').first().text().trim() || null;
   return { format, title, items };
 }
 
-function parseAtom($: CheerioAPI): ParsedFeed {
+function parseAtom($: CheerioAPI, deadline: number): ParsedFeed {
   const feed = $('feed').first();
-  const items = feed
-    .find('entry')
-    .toArray()
-    .map((node, i) => readItem($(node), i, ATOM_FIELDS));
+  const nodes = feed.find('entry').toArray();
+  const items = readItems(nodes, (node, i) => readItem($(node as (typeof nodes)[number]), i, ATOM_FIELDS), deadline);
   return { format: 'atom', title: feed.children('title').first().text().trim() || null, items };
 }
 
