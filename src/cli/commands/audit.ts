@@ -1,17 +1,11 @@
 /** `channel-audit audit FILE`: run the audit and print or write the report; the exit code follows --fail-on. */
 import { stat } from 'node:fs/promises';
-import { runAudit } from '../../audit.js';
-import { loadInventory } from '../../config/load.js';
-import { RecordingHttpClient, ReplayHttpClient } from '../../http/evidence.js';
-import { CachingHttpClient } from '../../http/cache.js';
-import type { HttpClient } from '../../http/types.js';
-import type { Report, ShardInfo } from '../../model/index.js';
+import { auditInventory, createHttpClient, loadInventory, type Report } from '../../index.js';
 import { shardProfiles } from '../../report/shard.js';
-import { TOOL } from '../../tool.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { liveClient, type ClientFlags } from '../http-client.js';
+import type { ClientFlags } from '../http-client.js';
 import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
@@ -43,30 +37,25 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
-  let shard: ShardInfo | null = null;
-  const allProfiles = inventory.profiles;
-  if (shardSpec) {
-    shard = { ...shardSpec, inventory: inventory.profiles.map((p) => p.id) };
-    inventory.profiles = shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count);
-  }
 
   const interrupt = onInterrupt((message) => process.stderr.write(message));
-  const settings = inventory.settings;
-  let http: HttpClient = flags.replay ? new ReplayHttpClient(flags.replay) : liveClient(settings, flags, interrupt.abandon);
-  if (flags.cache && !flags.replay) http = new CachingHttpClient(http, flags.cache, cacheMaxAgeDays * 86_400_000);
-  if (flags.record) http = new RecordingHttpClient(http, flags.record);
-
-  const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), inventory.profiles.length);
+  const http = createHttpClient(inventory.settings, {
+    replay: flags.replay,
+    record: flags.record,
+    cache: flags.cache ? { dir: flags.cache, maxAgeDays: cacheMaxAgeDays } : undefined,
+    ignoreRobots: flags.ignoreRobots,
+    userAgent: flags.userAgent,
+    signal: interrupt.abandon,
+  });
+  const audited = shardSpec ? shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count).length : inventory.profiles.length;
+  const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), audited);
   let report: Report;
   try {
-    report = await runAudit(inventory, {
+    report = await auditInventory(inventory, {
       http,
       asOf,
-      generatedAt: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date(),
       source: flags.replay ? 'replay' : 'live',
-      tool: TOOL,
-      shard,
-      allProfiles,
+      shard: shardSpec,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
     });

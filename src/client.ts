@@ -1,0 +1,50 @@
+/**
+ * The HTTP client an audit runs with, built from the inventory's settings: live (politeness, retries,
+ * robots.txt, proxies), or replayed from recorded evidence; optionally recording every exchange and
+ * revalidating a cache. The CLI and library users build it the same way.
+ */
+import { CachingHttpClient } from './http/cache.js';
+import { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
+import { LiveHttpClient } from './http/live.js';
+import { DEFAULT_RETRY } from './http/retry.js';
+import { RobotsGate } from './http/robots.js';
+import type { HttpClient } from './http/types.js';
+import type { Settings } from './model/index.js';
+import { TOOL, USER_AGENT } from './tool.js';
+
+export interface ClientOptions {
+  /** Answer every request from this evidence folder, never the network. */
+  replay?: string;
+  /** Save every exchange into this evidence folder. */
+  record?: string;
+  /** Keep responses with validators here and revalidate them (live runs only). */
+  cache?: { dir: string; maxAgeDays: number };
+  /** Fetch HTML pages even where robots.txt disallows them. */
+  ignoreRobots?: boolean;
+  /** Overrides settings.userAgent. */
+  userAgent?: string;
+  /** Aborting it abandons every pending and in-flight request. */
+  signal?: AbortSignal;
+  /** Where HTTP(S)_PROXY and NO_PROXY are read (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function createHttpClient(settings: Settings, options: ClientOptions = {}): HttpClient {
+  let http: HttpClient = options.replay
+    ? new ReplayHttpClient(options.replay)
+    : new LiveHttpClient({
+        userAgent: options.userAgent ?? settings.userAgent ?? USER_AGENT,
+        timeoutMs: settings.timeoutMs,
+        globalConcurrency: settings.concurrency,
+        hostLimits: { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs },
+        hosts: settings.hosts,
+        retry: { ...DEFAULT_RETRY, maxRetryAfterMs: settings.maxRetryAfterSeconds * 1000 },
+        robots: options.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
+        allowPrivateRedirects: settings.allowPrivateRedirects,
+        signal: options.signal,
+        env: options.env,
+      });
+  if (options.cache && !options.replay) http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
+  if (options.record) http = new RecordingHttpClient(http, options.record);
+  return http;
+}

@@ -1,0 +1,47 @@
+/**
+ * One audit run as the CLI and library users start it: the shard of the inventory to audit, the
+ * tool's identity, and a reproducible `generatedAt` (SOURCE_DATE_EPOCH), around runAudit.
+ */
+import { runAudit, type AuditOptions } from './audit.js';
+import type { Inventory, Report, ShardInfo } from './model/index.js';
+import { shardProfiles } from './report/shard.js';
+import { TOOL } from './tool.js';
+
+export interface RunOptions extends Pick<AuditOptions, 'http' | 'asOf' | 'stop' | 'onProfileDone' | 'analyze'> {
+  /** `live` for the network, `replay` for recorded evidence (the report's profiles say which). */
+  source?: 'live' | 'replay';
+  /** Audit only shard `index` (1-based) of `count`, cut by host; `merge` puts the shards together. */
+  shard?: { index: number; count: number } | null;
+  /** When the report says it was made; default: SOURCE_DATE_EPOCH from `env` if set, else now. */
+  generatedAt?: Date;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `generatedAt` for byte-identical reports: SOURCE_DATE_EPOCH (seconds) when set. */
+export function generatedAtFrom(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
+}
+
+/** Audits the inventory (or one shard of it) and returns the report; the inventory is not changed. */
+export function auditInventory(inventory: Inventory, options: RunOptions): Promise<Report> {
+  const allProfiles = inventory.profiles;
+  let shard: ShardInfo | null = null;
+  let audited = inventory;
+  if (options.shard) {
+    shard = { ...options.shard, inventory: allProfiles.map((p) => p.id) };
+    audited = { ...inventory, profiles: shardProfiles(allProfiles, options.shard.index, options.shard.count) };
+  }
+  return runAudit(audited, {
+    http: options.http,
+    asOf: options.asOf,
+    generatedAt: options.generatedAt ?? generatedAtFrom(options.env ?? process.env),
+    source: options.source ?? 'live',
+    tool: TOOL,
+    shard,
+    allProfiles,
+    stop: options.stop,
+    onProfileDone: options.onProfileDone,
+    analyze: options.analyze,
+  });
+}

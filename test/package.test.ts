@@ -1,0 +1,95 @@
+/**
+ * The package as another program gets it: `npm pack`, installed into an empty folder, where both the
+ * binary and `import … from 'channel-audit'` work; publint and arethetypeswrong find no problem.
+ * (Needs the npm registry for the dependencies, as CI has.)
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const run = promisify(execFile);
+const tmp = mkdtempSync(join(tmpdir(), 'ca-package-'));
+const consumer = join(tmp, 'consumer');
+let tarball = '';
+const npm = (args: string[], cwd: string) => run('npm', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+
+beforeAll(async () => {
+  // the repository was built by `pretest`; --ignore-scripts packs that build instead of building again
+  await npm(['pack', '--ignore-scripts', '--pack-destination', tmp], '.');
+  tarball = join(tmp, readdirSync(tmp).find((f) => f.endsWith('.tgz'))!);
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await npm(['install', '--no-save', '--ignore-scripts', tarball], consumer);
+}, 240_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('installs a working binary', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'channel-audit', '--help'], { cwd: consumer });
+    expect(stdout).toMatch(/Usage: channel-audit/);
+  });
+
+  it('is importable, and audits the demo through the library API alone', async () => {
+    const demo = resolve('fixtures/demo');
+    const script = `
+      import { loadInventory, createHttpClient, auditInventory, renderReport, compareReports, TOOL } from 'channel-audit';
+      const inventory = await loadInventory(${JSON.stringify(join(demo, 'inventory.yaml'))});
+      const http = createHttpClient(inventory.settings, { replay: ${JSON.stringify(join(demo, 'evidence'))} });
+      const report = await auditInventory(inventory, { http, asOf: new Date('2026-11-01T00:00:00Z'), source: 'replay', generatedAt: new Date(0) });
+      await http.close();
+      const md = renderReport(report, 'markdown');
+      console.log(JSON.stringify({ tool: TOOL.name, profiles: report.profiles.length, grade: report.summary.grade, heading: md.split('\\n')[0], same: compareReports(report, report).baseline.findings.new }));
+    `;
+    const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({ tool: 'channel-audit', profiles: 27, grade: 'F', heading: '# Social profile audit: Northwind Outfitters', same: 0 });
+  });
+
+  it('ships its types and the JSON Schema', async () => {
+    const { stdout } = await run('node', ['--input-type=module', '-e', "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(r.resolve('channel-audit/schema/report.schema.json'))"], { cwd: consumer });
+    expect(stdout.trim()).toMatch(/node_modules\/channel-audit\/schema\/report\.schema\.json$/);
+    expect(readdirSync(join(consumer, 'node_modules', 'channel-audit', 'dist'))).toContain('index.d.ts');
+  });
+
+  it('publint and arethetypeswrong (ESM-only profile) report no problem', async () => {
+    const lint = await run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']);
+    expect(lint.stdout).toMatch(/All good/);
+    await run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only']); // exits 1 on a problem
+  });
+});
+
+describe("the README's nightly GitHub Actions workflow, as written", () => {
+  /** The `run:` steps of a job in the README's workflow, in order. */
+  const steps = (job: 'audit' | 'report'): string[] => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /A nightly GitHub Actions workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const workflow = parseYaml(block) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    return workflow.jobs[job]!.steps.flatMap((s) => (s.run ? [s.run] : []));
+  };
+
+  it('runs every step against the demo company, two nights in a row, and gates on the second', async () => {
+    const work = join(tmp, 'audit-repo');
+    cpSync('fixtures/demo', work, { recursive: true, filter: (src) => !src.includes('/evidence') });
+    mkdirSync(join(work, 'tools'));
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    cpSync(tarball, join(work, 'tools', `channel-audit-${version}.tgz`));
+    const evidence = resolve('fixtures/demo/evidence');
+    const summary = join(work, 'summary.md');
+    const sh = (command: string) =>
+      run('bash', ['-e', '-c', command], { cwd: work, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: summary, npm_config_audit: 'false', npm_config_fund: 'false' } });
+    // offline: the audits read the demo's recorded evidence instead of the network
+    const offline = (command: string) => command.replace(/(npx channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
+    for (const night of [1, 2]) {
+      for (const shard of [1, 2, 3, 4]) for (const step of steps('audit')) await sh(offline(step.replaceAll('${{ matrix.shard }}', String(shard))));
+      for (const step of steps('report')) await sh(step);
+      const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { profiles: unknown[]; baseline: unknown };
+      expect(report.profiles).toHaveLength(27);
+      expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(/<title>Social profile audit: Northwind Outfitters<\/title>/);
+      if (night === 2) expect(readdirSync(work)).toContain('baseline.json');
+    }
+    expect(readFileSync(summary, 'utf8')).toMatch(/# Social profile audit: Northwind Outfitters[\s\S]*Since the baseline/);
+  }, 300_000);
+});
