@@ -7,7 +7,7 @@ import { normaliseReply } from '../src/analysis/normalise.js';
 import { selectSample } from '../src/analysis/sample.js';
 import { staleness } from '../src/analysis/staleness.js';
 import type { Post } from '../src/model/index.js';
-import { mastodonIdTime, twitterIdTime } from '../src/platforms/snowflake.js';
+import { mastodonIdTime, twitterIdTime } from '../src/sources/snowflake.js';
 import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
 
 const days = (...ds: Array<number | null>) => ds.map((d) => makePost(d));

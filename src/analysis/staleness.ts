@@ -5,7 +5,7 @@
  * - the gaps between posts (median, longest including the silence since the last post) over the sample.
  * A count that needs posts from before the source was read back to is null (unknown), never zero.
  */
-import type { StalenessMetrics } from '../model/index.js';
+import { ACTIVITY_WEEKS, type StalenessMetrics } from '../model/index.js';
 import type { SelectedSample } from './sample.js';
 import { DAY_MS, median, round } from './time.js';
 
@@ -23,8 +23,6 @@ export const GONE_QUIET_MIN_POSTS = 5;
 /** The last 90 days hold at most this share of the 90 before, with at least COLLAPSE_MIN_POSTS before. */
 export const COLLAPSE_SHARE = 0.25;
 export const COLLAPSE_MIN_POSTS = 10;
-/** Weeks of posting activity in the report (the sparkline and the HTML timeline), ending at as-of. */
-export const ACTIVITY_WEEKS = 26;
 
 export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput): StalenessMetrics {
   const now = asOf.getTime();

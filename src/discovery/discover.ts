@@ -4,25 +4,15 @@
  */
 import { decodeText } from '../http/decode.js';
 import type { HttpClient, HttpResponse } from '../http/types.js';
-import type { PlatformId } from '../model/index.js';
+import type { DiscoveryRow, Existence, PlatformId, SelfCheckRow } from '../model/index.js';
+
+export type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
 import { matchWall } from '../platforms/walled/adapter.js';
 import { WALLED_PLATFORMS } from '../platforms/walled/walls.js';
 import { isThreadsLogin } from '../platforms/threads.js';
 import { channelPageProblem } from '../platforms/youtube/channel-page.js';
-import { judge, type Existence, type WallCheck } from './judge.js';
+import { judge, type WallCheck } from './judge.js';
 import { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './platform-table.js';
-
-export interface DiscoveryRow {
-  handle: string;
-  platform: PlatformId;
-  name: string;
-  status: Existence;
-  /** The public profile URL the handle would have. */
-  url: string;
-  /** The URL actually checked (an API, or the page). */
-  checked: string | null;
-  evidence: string;
-}
 
 export interface DiscoverOptions {
   /** Base URLs replacing the table's, per platform (mirrors, proxies, tests). */
@@ -74,11 +64,6 @@ export async function checkHandle(platform: DiscoveryPlatform, handle: string, h
 export async function discover(handles: readonly string[], http: HttpClient, options: DiscoverOptions = {}): Promise<DiscoveryRow[]> {
   const platforms = options.platforms ?? DISCOVERY_PLATFORMS;
   return Promise.all(handles.flatMap((h) => platforms.map((p) => checkHandle(p, h, http, options.endpoints?.[p.id]))));
-}
-
-export interface SelfCheckRow extends DiscoveryRow {
-  expected: Existence;
-  pass: boolean;
 }
 
 /** Each platform's known-existing and known-missing sample, against what the table expects of them. */

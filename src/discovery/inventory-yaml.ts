@@ -1,6 +1,6 @@
 /** A starter inventory from what a company's website links to: YAML text, with where each link was found. */
 import { stringify } from 'yaml';
-import { LINK_SOURCE } from '../render/format.js';
+import { LINK_SOURCE } from '../model/index.js';
 import type { SiteScan } from './read-site.js';
 
 /** Text from the site is untrusted: one line, no control characters. */

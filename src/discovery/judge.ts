@@ -6,7 +6,8 @@
 import type { HttpResponse } from '../http/types.js';
 import type { DiscoveryPlatform, Marker } from './platform-table.js';
 
-export type Existence = 'found' | 'not-found' | 'unknown';
+export type { Existence } from '../model/index.js';
+import type { Existence } from '../model/index.js';
 
 export interface Verdict {
   status: Existence;

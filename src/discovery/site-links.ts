@@ -4,9 +4,9 @@
  * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
  */
 import type { CheerioAPI } from 'cheerio';
-import { loadPage } from '../platforms/markup.js';
+import { loadPage } from '../sources/markup.js';
 import type { LinkSource } from '../model/index.js';
-import { jsonLdObjects } from '../platforms/web/json-ld.js';
+import { jsonLdObjects } from '../sources/json-ld.js';
 import { profileRef, type ProfileRef } from './profile-url.js';
 
 export interface SiteLink extends ProfileRef {

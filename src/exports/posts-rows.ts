@@ -16,8 +16,8 @@
  * A row that breaks a rule is rejected with its row number and the reason; the good rows are still used.
  */
 import type { Post } from '../model/index.js';
-import { twitterIdTime } from '../platforms/snowflake.js';
-import { isMentionLed, toIso } from '../platforms/text.js';
+import { twitterIdTime } from '../sources/snowflake.js';
+import { isMentionLed, toIso } from '../sources/text.js';
 
 export const POST_COLUMNS = ['date', 'text', 'isReply', 'inReplyToDate', 'inReplyToId', 'isRepost', 'id', 'author'] as const;
 type Column = (typeof POST_COLUMNS)[number];

@@ -11,8 +11,8 @@
  * The parent's id is a snowflake, so it dates the tweet replied to (response time).
  */
 import type { Post } from '../model/index.js';
-import { isMentionLed, toIso } from '../platforms/text.js';
-import { twitterIdTime } from '../platforms/snowflake.js';
+import { isMentionLed, toIso } from '../sources/text.js';
+import { twitterIdTime } from '../sources/snowflake.js';
 import { jsonArrayElements } from './json-array.js';
 
 /** The fields of an archive tweet this reader uses (numbers are strings in real archives). */

@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './baseline.js';
 export * from './sample.js';
 export * from './uri.js';
+export * from './discovery.js';

@@ -22,8 +22,11 @@ const DAY_MS = 86_400_000;
 /** A ratio over fewer items than this is shown as its counts ("2 of 3 replies canned"), not as a bare percentage. */
 export const SMALL_SAMPLE = 5;
 
-/** Days of history the staleness metrics need: 26 weeks (the weekly activity), which holds 2 × 90 days. */
-export const STALENESS_DAYS = 182;
+/** Weeks of posting activity in the report (the sparkline and the HTML timeline), ending at as-of. */
+export const ACTIVITY_WEEKS = 26;
+
+/** Days of history the staleness metrics need: the 26 weeks of activity, which hold 2 × 90 days. */
+export const STALENESS_DAYS = ACTIVITY_WEEKS * 7;
 
 export type SampleSettings = Pick<Settings, 'windowDays' | 'minSamplePosts' | 'maxPosts'>;
 

@@ -7,7 +7,7 @@
  */
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
-import { isMentionLed, toIso } from './text.js';
+import { isMentionLed, toIso } from '../sources/text.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 import { handleFromUrl } from './urls.js';

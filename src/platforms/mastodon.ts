@@ -7,8 +7,8 @@
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
 import { linkRel } from './link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
-import { htmlToText, isMentionLed, toIso } from './text.js';
-import { mastodonIdTime } from './snowflake.js';
+import { htmlToText, isMentionLed, toIso } from '../sources/text.js';
+import { mastodonIdTime } from '../sources/snowflake.js';
 import type { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 import { acctFromUrl } from './urls.js';

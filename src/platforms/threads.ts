@@ -2,7 +2,7 @@
  * Threads (threads.net / threads.com/@name): the posts the public page embeds as JSON. A "Log in" page,
  * or a page with nothing embedded, is `blocked`: could not tell.
  */
-import { loadPage } from './markup.js';
+import { loadPage } from '../sources/markup.js';
 import { decodeText } from '../http/decode.js';
 import type { FetchOutcome, ProfileSpec } from '../model/index.js';
 import { judgeStatus, trackedFetch } from './outcomes.js';

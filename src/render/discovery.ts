@@ -1,5 +1,5 @@
 /** `discover` and `discover --self-check` as text for a terminal; fetched text is made terminal-safe. */
-import type { DiscoveryRow, SelfCheckRow } from '../discovery/discover.js';
+import type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
 import { terminalSafe } from './sanitize.js';
 
 export interface ListedRow extends DiscoveryRow {

@@ -1,5 +1,5 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
-import { SMALL_SAMPLE, THIN_BASES, type LinkSource, type Metrics, type ProfileResult, type Report } from '../model/index.js';
+import { LINK_SOURCE, SMALL_SAMPLE, THIN_BASES, type Metrics, type ProfileResult, type Report } from '../model/index.js';
 
 /** A ratio 0..1 as a whole percentage, the one rounding every format uses; a missing value is an em dash. */
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
@@ -92,8 +92,6 @@ export function templateUse(t: { count: number; share: number; firstSeenAt: stri
 /** Profiles that have canned templates, in report order. */
 export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] => profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
 
-/** How a link source is named in reports and in an inventory written from a site. */
-export const LINK_SOURCE: Record<LinkSource, string> = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' };
 
 /** The website's profile links as rows: what it links to, how, where, and which inventory profile that is. */
 export function websiteLinks(report: Report): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {

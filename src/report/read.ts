@@ -4,8 +4,7 @@
  * channel-audit, or a file that is not a report, is rejected with a message that says which.
  */
 import { z } from 'zod';
-import { SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
-import { ACTIVITY_WEEKS } from '../analysis/staleness.js';
+import { ACTIVITY_WEEKS, SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
 import { ReportFileError } from './errors.js';
 import { reportSchemaProblem } from './validate.js';
 

@@ -1,5 +1,5 @@
 /** Feed autodiscovery: the <link rel="alternate"> feeds an HTML page announces, best first. */
-import { loadPage } from '../markup.js';
+import { loadPage } from '../../sources/markup.js';
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];
 

@@ -4,8 +4,8 @@
  * elements still yields its items, as feed readers do.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { MAX_NESTING, nestingDepth } from '../markup.js';
-import { htmlToText } from '../text.js';
+import { MAX_NESTING, nestingDepth } from '../../sources/markup.js';
+import { htmlToText } from '../../sources/text.js';
 import { parseFeedDate } from './dates.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';

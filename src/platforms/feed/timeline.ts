@@ -1,6 +1,6 @@
 /** A parsed feed as a Timeline: the author's own posts only (a feed shows no replies or reposts). */
 import type { PlatformId, Post, Timeline } from '../../model/index.js';
-import { isMentionLed } from '../text.js';
+import { isMentionLed } from '../../sources/text.js';
 import type { ParsedFeed } from './parse.js';
 
 export function feedToPosts(feed: ParsedFeed): Post[] {

@@ -4,7 +4,7 @@
  * posts in order, each `{post: {pk, code, taken_at, caption: {text}, user: {username},
  * text_post_app_info: {reply_to_author: {username} | null}}}`.
  */
-import { loadPage } from '../markup.js';
+import { loadPage } from '../../sources/markup.js';
 import type { Post } from '../../model/index.js';
 
 interface ThreadsPost {

@@ -4,7 +4,7 @@
  * page (plus the platform's own post markup). A page that renders but shows no posts is still `blocked`:
  * could not tell, never "no posts".
  */
-import { loadPage } from '../markup.js';
+import { loadPage } from '../../sources/markup.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FetchOutcome, ProfileSpec } from '../../model/index.js';

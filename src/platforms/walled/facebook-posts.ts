@@ -2,7 +2,7 @@
  * The posts a Facebook Page shows logged-out readers (m.facebook.com): each story element carries a
  * `data-ft` attribute of JSON whose `page_insights.*.post_context.publish_time` is the post's Unix time.
  */
-import { loadPage } from '../markup.js';
+import { loadPage } from '../../sources/markup.js';
 import type { DatedItem } from '../web/page-dates.js';
 
 function findPublishTime(value: unknown, depth = 0): number | null {

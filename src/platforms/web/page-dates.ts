@@ -8,9 +8,9 @@
  * Items are de-duplicated by date and text. Nothing here fetches.
  */
 import type { CheerioAPI } from 'cheerio';
-import { loadPage } from '../markup.js';
-import { toIso } from '../text.js';
-import { jsonLdObjects } from './json-ld.js';
+import { loadPage } from '../../sources/markup.js';
+import { toIso } from '../../sources/text.js';
+import { jsonLdObjects } from '../../sources/json-ld.js';
 
 /** Where a date was read: JSON-LD, meta tags, <time> elements, or a platform's own markup. */
 export type DateSource = 'json-ld' | 'meta' | 'time' | 'platform';

@@ -11,7 +11,7 @@ import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import { feedTimeline } from '../feed/timeline.js';
 import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
-import { isMentionLed } from '../text.js';
+import { isMentionLed } from '../../sources/text.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { PlatformAdapter } from '../types.js';
 import { describeFound, extractPageDates, type DatedItem } from './page-dates.js';
