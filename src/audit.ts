@@ -5,8 +5,9 @@ import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
-import { redactSecrets, redactUrl, urlSecrets, type FetchOutcome, type Inventory, type ProfileResult, type ProfileSpec, type Report, type ResultSource, type ShardInfo, type WebsiteCheck } from './model/index.js';
+import { redactSecrets, redactUrl, urlSecrets, type FetchOutcome, type Inventory, type PlatformId, type ProfileResult, type ProfileSpec, type Report, type ResultSource, type ShardInfo, type WebsiteCheck } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
+import { platformOf } from './platforms/urls.js';
 import { buildReport } from './report/build.js';
 import { hostOf } from './report/shard.js';
 import { assertionsFor, checkAssertions } from './scoring/assertions.js';
@@ -85,7 +86,7 @@ function step<T>(name: StepError['step'], run: () => T): T {
  */
 export function resultFor(
   profile: ProfileSpec,
-  adapter: PlatformAdapter | null,
+  platform: PlatformId | null,
   fetched: FetchOutcome,
   inventory: Inventory,
   options: AuditOptions,
@@ -93,15 +94,15 @@ export function resultFor(
   // credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else
   const outcome = withoutSecrets(fetched, urlSecrets(profile.url));
   try {
-    return evaluate(profile, adapter, outcome, inventory, options);
+    return evaluate(profile, platform, outcome, inventory, options);
   } catch (error) {
     const reason = error instanceof StepError ? error.message : `internal error: ${messageOf(error)}`;
     const failed: FetchOutcome = { kind: 'error', reason, fetch: { ...outcome.fetch, error: reason }, internal: true };
     try {
-      return evaluate(profile, adapter, failed, inventory, options);
+      return evaluate(profile, platform, failed, inventory, options);
     } catch {
       // scoring itself is broken: the bare error result, without findings
-      return { ...identity(profile, adapter, failed, options), status: 'error', statusReason: reason, basis: 'none', basisNote: null, internal: true, metrics: null, scores: NO_SCORES, findings: [] };
+      return { ...identity(profile, platform, failed, options), status: 'error', statusReason: reason, basis: 'none', basisNote: null, internal: true, metrics: null, scores: NO_SCORES, findings: [] };
     }
   }
 }
@@ -118,12 +119,21 @@ function withoutSecrets(outcome: FetchOutcome, secrets: readonly string[]): Fetc
 
 const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };
 
+/** The profile's platform, or null where even its URL cannot be read. */
+function safePlatformOf(profile: ProfileSpec): PlatformId | null {
+  try {
+    return platformOf(profile);
+  } catch {
+    return null;
+  }
+}
+
 /** Who and where a result is about, whatever its status. */
-function identity(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome: FetchOutcome, options: AuditOptions) {
+function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: FetchOutcome, options: AuditOptions) {
   return {
     id: profile.id,
     url: redactUrl(profile.url),
-    platform: adapter?.id ?? null,
+    platform,
     name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
     owner: profile.owner,
     tags: profile.tags,
@@ -132,16 +142,16 @@ function identity(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome
   };
 }
 
-function evaluate(profile: ProfileSpec, adapter: PlatformAdapter | null, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
+function evaluate(profile: ProfileSpec, platform: PlatformId | null, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
   const analyze = options.analyze ?? analyzeTimeline;
   const metrics = outcome.kind === 'ok' ? step('analysis', () => analyze(outcome.timeline, options.asOf, inventory.settings)) : null;
   const { status, reason, basis, basisNote } = step('scoring', () => decideStatus(outcome, metrics, inventory.settings));
   const { scores, findings } = step('scoring', () => {
     const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
-    evaluated.findings.push(...checkAssertions(profile.id, assertionsFor(profile, adapter?.id ?? null, inventory), metrics, evaluated.scores));
+    evaluated.findings.push(...checkAssertions(profile.id, assertionsFor(profile, platform, inventory), metrics, evaluated.scores));
     return evaluated;
   });
-  const who = identity(profile, adapter, outcome, options);
+  const who = identity(profile, platform, outcome, options);
   return {
     id: who.id,
     url: who.url,
@@ -197,13 +207,13 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       let adapter: PlatformAdapter | null = null;
       let outcome: FetchOutcome;
       try {
-        adapter = adapterFor(profile);
+        adapter = await adapterFor(profile);
         outcome = await fetchProfile(profile, adapter, inventory, options);
       } catch (error) {
         const reason = `internal error while reading the profile: ${messageOf(error)}`;
         outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
       }
-      const result = resultFor(profile, adapter, outcome, inventory, options);
+      const result = resultFor(profile, adapter?.id ?? safePlatformOf(profile), outcome, inventory, options);
       results[index] = result;
       options.onProfileDone?.(result, ++done, total);
     }
@@ -221,7 +231,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';
-    results[index] = resultFor(profile, adapterFor(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
+    results[index] = resultFor(profile, safePlatformOf(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
   });
   const website = site ? await checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles) : null;
   return buildReport(results, {

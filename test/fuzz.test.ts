@@ -9,7 +9,7 @@ import { entryStem } from '../src/http/store.js';
 import { redactSecrets, redactUrl, tryDecodeURIComponent, urlSecrets } from '../src/model/uri.js';
 import { nestingDepth } from '../src/sources/markup.js';
 import { htmlToText, MAX_ITEM_HTML } from '../src/sources/text.js';
-import { acctFromUrl, handleFromUrl } from '../src/platforms/urls.js';
+import { acctFromUrl, handleFromUrl } from '../src/platforms/url-rules.js';
 import { neutralise } from '../src/render/csv.js';
 import { escapeHtml, escapeMarkdown, safeHref } from '../src/render/escape.js';
 import { terminalSafe } from '../src/render/sanitize.js';

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
 import type { FetchOutcome, PlatformId, ProfileSpec } from '../src/model/index.js';
-import { reddit } from '../src/platforms/reddit.js';
-import { threads } from '../src/platforms/threads.js';
-import { web } from '../src/platforms/web.js';
+import { reddit } from '../src/platforms/reddit/adapter.js';
+import { threads } from '../src/platforms/threads/adapter.js';
+import { web } from '../src/platforms/web/adapter.js';
 import { extractPageDates } from '../src/platforms/web/page-dates.js';
-import { youtube } from '../src/platforms/youtube.js';
+import { youtube } from '../src/platforms/youtube/adapter.js';
 import { AS_OF, settings } from './helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 

@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
 import type { ProfileSpec } from '../src/model/index.js';
-import { bluesky } from '../src/platforms/bluesky.js';
-import { feed } from '../src/platforms/feed.js';
+import { bluesky } from '../src/platforms/bluesky/adapter.js';
+import { feed } from '../src/platforms/feed/adapter.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
-import { mastodon } from '../src/platforms/mastodon.js';
+import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { adapterFor } from '../src/platforms/registry.js';
 import type { AdapterContext } from '../src/platforms/types.js';
 import { AS_OF, settings } from './helpers/builders.js';
@@ -166,7 +166,7 @@ describe('platform detection', () => {
     ['https://www.facebook.com/northwind', 'facebook'],
     ['https://m.facebook.com/northwind', 'facebook'],
     ['https://www.northwind.example/about', 'web'],
-  ])('%s → %s', (url, id) => {
-    expect(adapterFor(profile(url))?.id ?? null).toBe(id);
+  ])('%s → %s', async (url, id) => {
+    expect((await adapterFor(profile(url)))?.id ?? null).toBe(id);
   });
 });

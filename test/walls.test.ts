@@ -39,7 +39,7 @@ async function audit(routes: Routes, platform: PlatformId) {
   const server = await serveRoutes(routes);
   try {
     const p = profile(`${server.url}/northwind`, platform);
-    return await adapterFor(p)!.fetch(p, ctx);
+    return await (await adapterFor(p))!.fetch(p, ctx);
   } finally {
     await server.close();
   }

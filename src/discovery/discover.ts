@@ -9,7 +9,7 @@ import type { DiscoveryRow, Existence, PlatformId, SelfCheckRow } from '../model
 export type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
 import { matchWall } from '../platforms/walled/adapter.js';
 import { WALLED_PLATFORMS } from '../platforms/walled/walls.js';
-import { isThreadsLogin } from '../platforms/threads.js';
+import { isThreadsLogin } from '../platforms/threads/adapter.js';
 import { channelPageProblem } from '../platforms/youtube/channel-page.js';
 import { judge, type WallCheck } from './judge.js';
 import { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './platform-table.js';

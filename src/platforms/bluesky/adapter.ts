@@ -5,12 +5,12 @@
  * `reason.$type` #reasonRepost is a repost, #reasonPin a pinned post; `record.reply.parent` marks a reply,
  * a self-thread when the parent's DID is the author's own.
  */
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
-import { isMentionLed, toIso } from '../sources/text.js';
-import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { handleFromUrl } from './urls.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { isMentionLed, toIso } from '../../sources/text.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
+import { handleFromUrl } from '../url-rules.js';
 
 interface BskyPostView {
   uri: string;

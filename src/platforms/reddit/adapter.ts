@@ -5,13 +5,13 @@
  * covered (model/sample.ts). Reddit often refuses anonymous readers (403 "blocked by network security", or an HTML page
  * instead of JSON): that is `blocked`, never `unreachable`. Endpoints come from `endpoints.reddit`.
  */
-import type { HttpResponse } from '../http/types.js';
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
-import { ListingError, parseListing } from './reddit/listing.js';
-import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { REDDIT_PROFILE } from './urls.js';
+import type { HttpResponse } from '../../http/types.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { ListingError, parseListing } from './listing.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
+import { REDDIT_PROFILE } from '../url-rules.js';
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 

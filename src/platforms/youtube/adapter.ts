@@ -4,15 +4,15 @@
  * uploads with their dates. Comments are not read, so replies are not visible. Endpoints come from
  * `endpoints.youtube`.
  */
-import { decodeText } from '../http/decode.js';
-import type { FetchOutcome, ProfileSpec } from '../model/index.js';
-import { FeedParseError, parseFeed } from './feed/parse.js';
-import { feedTimeline } from './feed/timeline.js';
-import { judgeStatus, parseError, trackedFetch } from './outcomes.js';
-import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { YOUTUBE_CHANNEL_PATH } from './urls.js';
-import { channelIdFromUrl, channelPageProblem, extractChannelId } from './youtube/channel-page.js';
+import { decodeText } from '../../http/decode.js';
+import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
+import { FeedParseError, parseFeed } from '../feed/parse.js';
+import { feedTimeline } from '../feed/timeline.js';
+import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
+import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
+import { channelIdFromUrl, channelPageProblem, extractChannelId } from './channel-page.js';
 
 
 async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {

@@ -3,8 +3,8 @@
  * with <link rel="alternate"> (a page without one is read for the dates it shows). A feed shows the
  * author's posts only: replies and reposts are not visible.
  */
-import type { PlatformAdapter } from './types.js';
-import { pageFetcher } from './web/read-page.js';
+import type { PlatformAdapter } from '../types.js';
+import { pageFetcher } from '../web/read-page.js';
 
 export const feed: PlatformAdapter = {
   id: 'feed',

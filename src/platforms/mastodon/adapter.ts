@@ -4,14 +4,14 @@
  *   GET /api/v1/accounts/:id/statuses?limit=40, paged by the Link header until the sample is covered (model/sample.ts).
  * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
  */
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../model/index.js';
-import { linkRel } from './link-header.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from './outcomes.js';
-import { htmlToText, isMentionLed, toIso } from '../sources/text.js';
-import { mastodonIdTime } from '../sources/snowflake.js';
-import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { acctFromUrl } from './urls.js';
+import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import { linkRel } from '../link-header.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { htmlToText, isMentionLed, toIso } from '../../sources/text.js';
+import { mastodonIdTime } from '../../sources/snowflake.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
+import { acctFromUrl } from '../url-rules.js';
 
 export interface MastodonAccount {
   id: string;

@@ -2,14 +2,14 @@
  * Threads (threads.net / threads.com/@name): the posts the public page embeds as JSON. A "Log in" page,
  * or a page with nothing embedded, is `blocked`: could not tell.
  */
-import { loadPage } from '../sources/markup.js';
-import { decodeText } from '../http/decode.js';
-import type { FetchOutcome, ProfileSpec } from '../model/index.js';
-import { judgeStatus, trackedFetch } from './outcomes.js';
-import { embeddedThreadsPosts } from './threads/embedded.js';
-import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
-import { THREADS_PROFILE } from './urls.js';
+import { loadPage } from '../../sources/markup.js';
+import { decodeText } from '../../http/decode.js';
+import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
+import { judgeStatus, trackedFetch } from '../outcomes.js';
+import { embeddedThreadsPosts } from './embedded.js';
+import type { TrackedHttp } from '../tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
+import { THREADS_PROFILE } from '../url-rules.js';
 
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;
 

@@ -1,0 +1,20 @@
+/** Bluesky, through the public AppView (settings.endpoints.bluesky). */
+import { definePlatform, yes } from '../define.js';
+import { BLUESKY_HOSTS, handleFromUrl } from '../url-rules.js';
+
+export const definition = definePlatform({
+  id: 'bluesky',
+  name: 'Bluesky',
+  urls: ['https://bsky.app/profile/HANDLE'],
+  detect: (url) => BLUESKY_HOSTS.test(url.hostname) && handleFromUrl(url) !== null,
+  reads: [{ method: 'api', what: '`app.bsky.actor.getProfile`, then `app.bsky.feed.getAuthorFeed?filter=posts_with_replies` paged by cursor' }],
+  endpoint: { kind: 'setting', setting: 'bluesky', default: 'https://public.api.bsky.app' },
+  capabilities: {
+    staleness: yes('dated posts and reposts from the API'),
+    conversation: yes('replies (`record.reply`), self-threads and reposts'),
+    promo: yes('the text of its own posts'),
+    canned: yes('its replies'),
+    responseTime: yes('each reply carries its parent post and its date'),
+  },
+  adapter: async () => (await import('./adapter.js')).bluesky,
+});

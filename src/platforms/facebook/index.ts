@@ -1,0 +1,4 @@
+/** Facebook: a login wall for logged-out readers; measured from the owner's export. */
+import { walledPlatform } from '../walled/define.js';
+
+export const definition = walledPlatform('facebook', 'Facebook', ['https://www.facebook.com/NAME', '/pages/…/ID'], "a posts file");

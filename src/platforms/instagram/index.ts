@@ -1,0 +1,4 @@
+/** Instagram: a login wall for logged-out readers; measured from the owner's export. */
+import { walledPlatform } from '../walled/define.js';
+
+export const definition = walledPlatform('instagram', 'Instagram', ['https://www.instagram.com/NAME'], "a posts file");

@@ -1,0 +1,4 @@
+/** LinkedIn: a login wall for logged-out readers; measured from the owner's export. */
+import { walledPlatform } from '../walled/define.js';
+
+export const definition = walledPlatform('linkedin', 'LinkedIn', ['https://www.linkedin.com/company/NAME'], "a posts file");

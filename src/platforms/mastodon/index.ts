@@ -1,0 +1,20 @@
+/** Mastodon and other Mastodon-API servers, on any origin. */
+import { definePlatform, yes } from '../define.js';
+import { acctFromUrl, NOT_MASTODON } from '../url-rules.js';
+
+export const definition = definePlatform({
+  id: 'mastodon',
+  name: 'Mastodon',
+  urls: ['https://HOST/@name (any server)'],
+  detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
+  reads: [{ method: 'api', what: '`/api/v1/accounts/lookup`, then `/api/v1/accounts/:id/statuses?limit=40` paged by the `Link` header' }],
+  endpoint: { kind: 'profile-origin' },
+  capabilities: {
+    staleness: yes("dated statuses, and the account's own `last_status_at`"),
+    conversation: yes('replies (`in_reply_to_account_id`), self-threads and boosts'),
+    promo: yes('the text of its own statuses'),
+    canned: yes('its replies'),
+    responseTime: yes("the parent's snowflake id dates the post replied to"),
+  },
+  adapter: async () => (await import('./adapter.js')).mastodon,
+});

@@ -1,0 +1,20 @@
+/** Threads, from the JSON its public profile and replies pages embed. */
+import { definePlatform, yes } from '../define.js';
+import { THREADS_HOSTS, THREADS_PROFILE } from '../url-rules.js';
+
+export const definition = definePlatform({
+  id: 'threads',
+  name: 'Threads',
+  urls: ['https://www.threads.net/@name', 'https://www.threads.com/@name'],
+  detect: (url) => THREADS_HOSTS.test(url.hostname) && THREADS_PROFILE.test(url.pathname),
+  reads: [{ method: 'html', what: 'the JSON the public profile and replies pages embed (`thread_items`): their first screen only' }],
+  endpoint: { kind: 'profile-url' },
+  capabilities: {
+    staleness: yes('the posts of the first screen (the sample says so)'),
+    conversation: yes('the replies page shows its replies'),
+    promo: yes('the text of its own posts'),
+    canned: yes('its replies on the first screen'),
+    responseTime: yes('the embedded reply threads date the post replied to'),
+  },
+  adapter: async () => (await import('./adapter.js')).threads,
+});

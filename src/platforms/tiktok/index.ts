@@ -1,0 +1,4 @@
+/** TikTok: a login wall for logged-out readers; measured from the owner's export. */
+import { walledPlatform } from '../walled/define.js';
+
+export const definition = walledPlatform('tiktok', 'TikTok', ['https://www.tiktok.com/@name'], "a posts file");

@@ -1,0 +1,4 @@
+/** X/Twitter: a login wall for logged-out readers; measured from the owner's export. */
+import { walledPlatform } from '../walled/define.js';
+
+export const definition = walledPlatform('x', 'X/Twitter', ['https://x.com/NAME', 'https://twitter.com/NAME'], "the X archive's `data/tweets.js` or its zip");

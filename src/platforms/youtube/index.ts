@@ -1,0 +1,23 @@
+/** YouTube channels: the channel id, then the channel's public video feed. */
+import { definePlatform, no, yes } from '../define.js';
+import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from '../url-rules.js';
+
+export const definition = definePlatform({
+  id: 'youtube',
+  name: 'YouTube',
+  urls: ['https://www.youtube.com/@handle', '/channel/UC…', '/c/NAME', '/user/NAME'],
+  detect: (url) => YOUTUBE_HOSTS.test(url.hostname) && YOUTUBE_CHANNEL_PATH.test(url.pathname),
+  reads: [
+    { method: 'html', what: 'the channel id from the URL or the channel page (`externalId`, `itemprop=channelId`, the RSS link)' },
+    { method: 'feed', what: '`/feeds/videos.xml?channel_id=`: the ~15 newest videos' },
+  ],
+  endpoint: { kind: 'setting', setting: 'youtube', default: 'https://www.youtube.com' },
+  capabilities: {
+    staleness: yes('the ~15 newest videos (the sample says so)'),
+    conversation: no('comments are not read: the public feed shows videos only'),
+    promo: yes('video titles and descriptions'),
+    canned: no('comments are not read'),
+    responseTime: no('comments are not read'),
+  },
+  adapter: async () => (await import('./adapter.js')).youtube,
+});
