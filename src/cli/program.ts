@@ -11,6 +11,7 @@ const discoverCommand = async (...args: Parameters<typeof import('./commands/dis
 const diffCommand = async (...args: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...args);
 const initCommand = async (...args: Parameters<typeof import('./commands/init.js').initCommand>) => (await import('./commands/init.js')).initCommand(...args);
 const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...args);
+const platformsCommand = async (...args: Parameters<typeof import('./commands/platforms.js').platformsCommand>) => (await import('./commands/platforms.js')).platformsCommand(...args);
 const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...args);
 
 const EXIT_HELP = `
@@ -89,6 +90,12 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--ignore-robots', "check pages even where the platform's robots.txt disallows them")
     .option('--user-agent <ua>', 'the User-Agent header')
     .action(async (flags) => setExit(await discoverCommand(flags)));
+
+  program
+    .command('platforms')
+    .description('list the platforms it reads: the URLs it recognises, how each is read, what it can and cannot measure and why, and its endpoint setting')
+    .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
+    .action(async (flags: { format?: string }) => setExit(await platformsCommand(flags)));
 
   program
     .command('validate')

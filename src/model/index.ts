@@ -7,3 +7,4 @@ export * from './baseline.js';
 export * from './sample.js';
 export * from './uri.js';
 export * from './discovery.js';
+export * from './platform-info.js';

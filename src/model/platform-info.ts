@@ -1,0 +1,31 @@
+/** What a platform is, as data (its definition without code): `channel-audit platforms` and the README show it. */
+import type { Endpoints, PlatformId } from './inventory.js';
+import type { SourceMethod } from './timeline.js';
+
+/** The measurements a platform may or may not give. */
+export const METRIC_GROUPS = ['staleness', 'conversation', 'promo', 'canned', 'responseTime'] as const;
+export type MetricGroup = (typeof METRIC_GROUPS)[number];
+
+export interface Capability {
+  measured: boolean;
+  /** How it is measured, or why it cannot be. */
+  note: string;
+}
+
+export type Endpoint =
+  | { kind: 'setting'; setting: keyof Endpoints; default: string }
+  /** The API lives on the profile URL's own server (self-hosted platforms). */
+  | { kind: 'profile-origin' }
+  /** The profile URL itself is read (a page or a feed). */
+  | { kind: 'profile-url' };
+
+export interface PlatformInfo {
+  id: PlatformId;
+  name: string;
+  /** The URL shapes it recognises, as a person writes them: `https://bsky.app/profile/HANDLE`. */
+  urls: readonly string[];
+  /** How it is read: the sources, in the order tried. */
+  reads: ReadonlyArray<{ method: SourceMethod; what: string }>;
+  endpoint: Endpoint;
+  capabilities: Readonly<Record<MetricGroup, Capability>>;
+}
