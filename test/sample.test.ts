@@ -22,6 +22,8 @@ import { postView, profile as bskyProfile, reasonRepost, type BskyActor } from '
 import { listing, userAbout, type RedditThing } from '../scripts/formats/reddit.js';
 import { tweetsJs, twitterSnowflake } from '../scripts/formats/x-archive.js';
 import { Random } from '../scripts/formats/random.js';
+import { account as ptAccount, video as ptVideo } from '../scripts/formats/peertube.js';
+import { peertube } from '../src/platforms/peertube/adapter.js';
 
 const DAY = 86_400_000;
 const noFacts = { displayName: null, handle: null, postsCount: null, lastPostAt: null };
@@ -145,6 +147,12 @@ function asReddit(specs: Spec[]): PagedAccount {
   return { platform: 'reddit', profile: userAbout('northwind', '2019-01-01T00:00:00.000Z'), items: (listing(things, null) as { data: { children: unknown[] } }).data.children };
 }
 
+const PT_OWNER = { host: 'videos.example', name: 'northwind', displayName: 'Northwind videos', id: 7 };
+function asPeerTube(specs: Spec[]): PagedAccount {
+  const items = specs.map((s, n) => ptVideo(n, PT_OWNER, s.text.slice(0, 80), s.kind === 'original' ? `<p>${s.text}</p>` : null, s.at));
+  return { platform: 'peertube', profile: ptAccount(PT_OWNER, 'Trail gear films'), items };
+}
+
 const ACCOUNTS = {
   busy: history(11, 320, 0.2, 420),
   quiet: history(12, 45, 95, 1100),
@@ -159,7 +167,7 @@ const spec = (url: string, platform: ProfileSpec['platform']): ProfileSpec => ({
 async function auditPaged(adapter: PlatformAdapter, account: PagedAccount, size: number, s: Settings): Promise<{ metrics: Metrics; pages: number }> {
   const server = await servePaged(account, size);
   try {
-    const url = { mastodon: `${server.url}/@northwind`, bluesky: 'https://bsky.app/profile/northwind.bsky.social', reddit: 'https://www.reddit.com/user/northwind' }[account.platform];
+    const url = { mastodon: `${server.url}/@northwind`, bluesky: 'https://bsky.app/profile/northwind.bsky.social', reddit: 'https://www.reddit.com/user/northwind', peertube: `${server.url}/a/northwind/videos` }[account.platform];
     const out = await adapter.fetch(spec(url, account.platform), { http, settings: s, endpoints: { ...s.endpoints, bluesky: server.url, reddit: server.url }, asOf: AS_OF });
     if (out.kind !== 'ok') throw new Error(`${out.kind}: ${out.reason}`);
     return { metrics: analyzeTimeline(out.timeline, AS_OF, s), pages: server.pages };
@@ -175,6 +183,7 @@ describe.each([
   { platform: 'mastodon', adapter: mastodon, format: asMastodon },
   { platform: 'bluesky', adapter: bluesky, format: asBluesky },
   { platform: 'reddit', adapter: reddit, format: asReddit },
+  { platform: 'peertube', adapter: peertube, format: asPeerTube },
 ] as const)('page size changes nothing: $platform', ({ adapter, format }) => {
   it.each([
     { account: 'busy', settings: settings },

@@ -13,6 +13,7 @@ export const PLATFORMS = [
   'instagram',
   'linkedin',
   'tiktok',
+  'peertube',
 ] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 

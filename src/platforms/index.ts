@@ -12,6 +12,7 @@ import { definition as feed } from './feed/index.js';
 import { definition as instagram } from './instagram/index.js';
 import { definition as linkedin } from './linkedin/index.js';
 import { definition as mastodon } from './mastodon/index.js';
+import { definition as peertube } from './peertube/index.js';
 import { definition as reddit } from './reddit/index.js';
 import { definition as threads } from './threads/index.js';
 import { definition as tiktok } from './tiktok/index.js';
@@ -19,7 +20,7 @@ import { definition as web } from './web/index.js';
 import { definition as x } from './x/index.js';
 import { definition as youtube } from './youtube/index.js';
 
-export const PLATFORM_DEFINITIONS = [bluesky, youtube, reddit, threads, x, facebook, instagram, linkedin, tiktok, mastodon, feed, web] as const satisfies readonly PlatformDefinition[];
+export const PLATFORM_DEFINITIONS = [bluesky, youtube, reddit, threads, x, facebook, instagram, linkedin, tiktok, mastodon, peertube, feed, web] as const satisfies readonly PlatformDefinition[];
 
 /** Every platform id has a definition: a missing one is a type error naming it. */
 type Defined = (typeof PLATFORM_DEFINITIONS)[number]['id'];

@@ -1,13 +1,13 @@
 /**
  * One account's posts served by a local HTTP server in the paging of the real APIs, with a page size
  * chosen by the test: Mastodon (`max_id` and a Link header), Bluesky (an opaque `cursor`) and Reddit
- * (`after` = the last thing's fullname). The items are the API's own objects, newest first, so the same
+ * (`after` = the last thing's fullname) and PeerTube (`start`, with `count` capped at the page size). The items are the API's own objects, newest first, so the same
  * account can be read in pages of 1, 7 or 100 and every number compared.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type PagedPlatform = 'mastodon' | 'bluesky' | 'reddit';
+export type PagedPlatform = 'mastodon' | 'bluesky' | 'reddit' | 'peertube';
 
 export interface PagedAccount {
   platform: PagedPlatform;
@@ -71,8 +71,17 @@ export async function servePaged(account: PagedAccount, pageSize: number): Promi
         return send({ kind: 'Listing', data: { after: more && last ? last.data.name : null, dist: items.length, modhash: '', before: null, children: items } });
       }
     }
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end('{"error":"not found"}');
+    if (account.platform === 'peertube') {
+      if (/^\/api\/v1\/(accounts|video-channels)\/[^/]+$/.test(url.pathname)) return send(account.profile);
+      if (/^\/api\/v1\/(accounts|video-channels)\/[^/]+\/videos$/.test(url.pathname)) {
+        state.pages++;
+        const start = Number(url.searchParams.get('start') ?? '0');
+        const count = Math.min(Number(url.searchParams.get('count') ?? '15'), pageSize);
+        return send({ total: account.items.length, data: account.items.slice(start, start + count) });
+      }
+    }
+    res.writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8' });
+    res.end('{"detail":"not found","status":404,"title":"Not Found","type":"about:blank"}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
