@@ -7,10 +7,6 @@ import type { HttpClient, HttpResponse } from '../http/types.js';
 import type { DiscoveryRow, Existence, PlatformId, SelfCheckRow } from '../model/index.js';
 
 export type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
-import { matchWall } from '../platforms/walled/adapter.js';
-import { WALLED_PLATFORMS } from '../platforms/walled/walls.js';
-import { isThreadsLogin } from '../platforms/threads/adapter.js';
-import { channelPageProblem } from '../platforms/youtube/channel-page.js';
 import { judge, type WallCheck } from './judge.js';
 import { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './platform-table.js';
 
@@ -20,28 +16,9 @@ export interface DiscoverOptions {
   platforms?: readonly DiscoveryPlatform[];
 }
 
-/** A login or consent page instead of the profile: the platform's own wall markers. */
-function wallFor(platform: DiscoveryPlatform): WallCheck | null {
-  const walled = WALLED_PLATFORMS.find((w) => w.id === platform.id);
-  if (walled) {
-    return (res, text) => {
-      const m = matchWall(walled, res, text);
-      return m ? { says: m.marker.says, seen: m.seen } : null;
-    };
-  }
-  if (platform.id === 'youtube') {
-    return (res, text) => {
-      const problem = channelPageProblem(text, res.finalUrl);
-      return problem?.kind === 'blocked' ? { says: problem.reason, seen: problem.evidence } : null;
-    };
-  }
-  if (platform.id === 'threads') {
-    return (res, text) => {
-      const title = (/<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? '').trim();
-      return isThreadsLogin(title, res.finalUrl) ? { says: 'Threads showed its login page', seen: `<title> "${title}"` } : null;
-    };
-  }
-  return null;
+/** A login or consent page instead of the profile: the platform's own wall check, from its definition. */
+async function wallFor(platform: DiscoveryPlatform): Promise<WallCheck | null> {
+  return platform.wall ? platform.wall() : null;
 }
 
 export async function checkHandle(platform: DiscoveryPlatform, handle: string, http: HttpClient, base = platform.check.base): Promise<DiscoveryRow> {
@@ -57,7 +34,7 @@ export async function checkHandle(platform: DiscoveryPlatform, handle: string, h
   } catch (error) {
     answer = error instanceof Error ? error : new Error(String(error));
   }
-  return { ...row, checked, ...judge(platform, handle, answer, wallFor(platform)) };
+  return { ...row, checked, ...judge(platform, handle, answer, await wallFor(platform)) };
 }
 
 /** Every platform × every handle, in that order (handles first). */

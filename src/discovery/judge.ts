@@ -4,7 +4,10 @@
  * or a page that shows neither. Pure: the response (or the error) in, the verdict and its evidence out.
  */
 import type { HttpResponse } from '../http/types.js';
+import type { WallCheck } from '../platforms/discovery-check.js';
 import type { DiscoveryPlatform, Marker } from './platform-table.js';
+
+export type { WallCheck } from '../platforms/discovery-check.js';
 
 export type { Existence } from '../model/index.js';
 import type { Existence } from '../model/index.js';
@@ -15,8 +18,6 @@ export interface Verdict {
   evidence: string;
 }
 
-/** A wall found on the page by the platform's wall markers (walled/walls.ts), or null. */
-export type WallCheck = (res: HttpResponse, text: string) => { says: string; seen: string } | null;
 
 function shows(marker: Marker, res: HttpResponse, text: string, handle: string): boolean {
   return marker.status.includes(res.status) && (!marker.body || marker.body(handle).test(text));

@@ -6,6 +6,7 @@
  * URL detection stay fast.
  */
 import type { Capability, PlatformInfo } from '../model/index.js';
+import type { DiscoveryCheck } from './discovery-check.js';
 import type { PlatformAdapter } from './types.js';
 
 export type { Capability, Endpoint, MetricGroup } from '../model/index.js';
@@ -16,6 +17,8 @@ export interface PlatformDefinition extends PlatformInfo {
   detect(url: URL): boolean;
   /** The adapter, loaded on first use. */
   adapter(): Promise<PlatformAdapter>;
+  /** How `discover` checks a handle on it; none: not checked. */
+  discovery?: DiscoveryCheck;
 }
 
 /** Declares a platform; the registry (`./index.ts`) lists every definition. */

@@ -1,4 +1,5 @@
 /** Bluesky, through the public AppView (settings.endpoints.bluesky). */
+import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
 import { BLUESKY_HOSTS, handleFromUrl } from '../url-rules.js';
 
@@ -16,5 +17,6 @@ export const definition = definePlatform({
     canned: yes('its replies'),
     responseTime: yes('each reply carries its parent post and its date'),
   },
+  discovery,
   adapter: async () => (await import('./adapter.js')).bluesky,
 });

@@ -1,4 +1,5 @@
 /** Facebook: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('facebook', 'Facebook', ['https://www.facebook.com/NAME', '/pages/…/ID'], "a posts file");
+export const definition = walledPlatform('facebook', 'Facebook', ['https://www.facebook.com/NAME', '/pages/…/ID'], "a posts file", discovery);

@@ -1,4 +1,5 @@
 /** Instagram: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('instagram', 'Instagram', ['https://www.instagram.com/NAME'], "a posts file");
+export const definition = walledPlatform('instagram', 'Instagram', ['https://www.instagram.com/NAME'], "a posts file", discovery);

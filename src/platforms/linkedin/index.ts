@@ -1,4 +1,5 @@
 /** LinkedIn: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('linkedin', 'LinkedIn', ['https://www.linkedin.com/company/NAME'], "a posts file");
+export const definition = walledPlatform('linkedin', 'LinkedIn', ['https://www.linkedin.com/company/NAME'], "a posts file", discovery);

@@ -1,4 +1,5 @@
 /** Mastodon and other Mastodon-API servers, on any origin. */
+import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
 import { acctFromUrl, NOT_MASTODON } from '../url-rules.js';
 
@@ -16,5 +17,6 @@ export const definition = definePlatform({
     canned: yes('its replies'),
     responseTime: yes("the parent's snowflake id dates the post replied to"),
   },
+  discovery,
   adapter: async () => (await import('./adapter.js')).mastodon,
 });

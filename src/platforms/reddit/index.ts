@@ -1,4 +1,5 @@
 /** Reddit users and subreddits, from the public JSON listings. */
+import { discovery } from './discovery.js';
 import { definePlatform, no, yes } from '../define.js';
 import { REDDIT_HOSTS, REDDIT_PROFILE } from '../url-rules.js';
 
@@ -16,5 +17,6 @@ export const definition = definePlatform({
     canned: yes("a user's comments"),
     responseTime: no('a listing does not date the post a comment answers'),
   },
+  discovery,
   adapter: async () => (await import('./adapter.js')).reddit,
 });

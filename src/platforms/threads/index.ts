@@ -1,4 +1,5 @@
 /** Threads, from the JSON its public profile and replies pages embed. */
+import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
 import { THREADS_HOSTS, THREADS_PROFILE } from '../url-rules.js';
 
@@ -16,5 +17,6 @@ export const definition = definePlatform({
     canned: yes('its replies on the first screen'),
     responseTime: yes('the embedded reply threads date the post replied to'),
   },
+  discovery,
   adapter: async () => (await import('./adapter.js')).threads,
 });

@@ -1,4 +1,5 @@
 /** TikTok: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('tiktok', 'TikTok', ['https://www.tiktok.com/@name'], "a posts file");
+export const definition = walledPlatform('tiktok', 'TikTok', ['https://www.tiktok.com/@name'], "a posts file", discovery);

@@ -1,11 +1,12 @@
 /** The definition shared by the platforms whose public page is usually a login wall. */
 import type { PlatformId } from '../../model/index.js';
 import { definePlatform, EXPORT_READ, yes, type PlatformDefinition } from '../define.js';
+import type { DiscoveryCheck } from '../discovery-check.js';
 import { WALLED_HOSTS } from '../url-rules.js';
 
 type WalledId = keyof typeof WALLED_HOSTS & PlatformId;
 
-export function walledPlatform(id: WalledId, name: string, urls: readonly string[], exportNote: string): PlatformDefinition {
+export function walledPlatform(id: WalledId, name: string, urls: readonly string[], exportNote: string, discovery: DiscoveryCheck): PlatformDefinition {
   return definePlatform({
     id,
     name,
@@ -19,6 +20,18 @@ export function walledPlatform(id: WalledId, name: string, urls: readonly string
       promo: yes("from the owner's export"),
       canned: yes("from the owner's export"),
       responseTime: yes("from the owner's export, where it dates the posts replied to"),
+    },
+    // the audit's own wall markers: a wall is never a verdict on the handle
+    discovery: {
+      ...discovery,
+      wall: async () => {
+        const [{ matchWall }, { WALLED_PLATFORMS }] = await Promise.all([import('./adapter.js'), import('./walls.js')]);
+        const walled = WALLED_PLATFORMS.find((w) => w.id === id)!;
+        return (res, text) => {
+          const m = matchWall(walled, res, text);
+          return m ? { says: m.marker.says, seen: m.seen } : null;
+        };
+      },
     },
     adapter: async () => {
       const [{ walledAdapter }, { WALLED_PLATFORMS }] = await Promise.all([import('./adapter.js'), import('./walls.js')]);

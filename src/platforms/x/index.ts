@@ -1,4 +1,5 @@
 /** X/Twitter: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('x', 'X/Twitter', ['https://x.com/NAME', 'https://twitter.com/NAME'], "the X archive's `data/tweets.js` or its zip");
+export const definition = walledPlatform('x', 'X/Twitter', ['https://x.com/NAME', 'https://twitter.com/NAME'], "the X archive's `data/tweets.js` or its zip", discovery);

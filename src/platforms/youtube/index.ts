@@ -1,4 +1,5 @@
 /** YouTube channels: the channel id, then the channel's public video feed. */
+import { discovery } from './discovery.js';
 import { definePlatform, no, yes } from '../define.js';
 import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from '../url-rules.js';
 
@@ -19,5 +20,6 @@ export const definition = definePlatform({
     canned: no('comments are not read'),
     responseTime: no('comments are not read'),
   },
+  discovery,
   adapter: async () => (await import('./adapter.js')).youtube,
 });
