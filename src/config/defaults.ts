@@ -1,4 +1,10 @@
-import type { Settings } from '../model/index.js';
+import type { Endpoints, Settings } from '../model/index.js';
+import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/index.js';
+
+/** Each endpoint setting and its default, from the platform that declares it (src/platforms/<id>/index.ts). */
+export const ENDPOINT_DEFAULTS = Object.fromEntries(
+  PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) => (d.endpoint.kind === 'setting' ? [[d.endpoint.setting, d.endpoint.default]] : [])),
+) as unknown as Endpoints;
 
 /** Documented defaults; examples/inventory.yaml states the same values and a test keeps them in step. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -10,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minSamplePosts: 20,
   maxPosts: 400,
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },
-  endpoints: { bluesky: 'https://public.api.bsky.app', youtube: 'https://www.youtube.com', reddit: 'https://www.reddit.com' },
+  endpoints: ENDPOINT_DEFAULTS,
   timeoutMs: 15_000,
   concurrency: 16,
   hostConcurrency: 2,

@@ -1,6 +1,7 @@
 /** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
 import { z } from 'zod';
-import { ASSERTIONS, PLATFORMS, tryDecodeURIComponent, type AssertionName } from '../model/index.js';
+import { ASSERTIONS, PLATFORMS, tryDecodeURIComponent, type AssertionName, type Endpoints } from '../model/index.js';
+import { ENDPOINT_DEFAULTS } from './defaults.js';
 
 const httpUrl = z
   .string({ error: 'expected a URL string' })
@@ -19,11 +20,8 @@ const ratio = (what: string) =>
 
 const weight = z.number({ error: 'expected a weight: a number of 0 or more' }).min(0, { error: 'expected a weight: a number of 0 or more' });
 
-export const EndpointsSchema = z.strictObject({
-  bluesky: httpUrl.optional(),
-  youtube: httpUrl.optional(),
-  reddit: httpUrl.optional(),
-});
+/** One optional URL per endpoint setting a platform declares. */
+export const EndpointsSchema = z.strictObject(Object.fromEntries(Object.keys(ENDPOINT_DEFAULTS).map((name) => [name, httpUrl.optional()])) as Record<keyof Endpoints, z.ZodOptional<typeof httpUrl>>);
 
 const exportPath = (what: string) =>
   z.string({ error: `expected a file path (${what}), relative to the inventory file` }).min(1, { error: `expected a file path (${what})` });
