@@ -3,7 +3,9 @@
 /** Of the pairs `truth` puts in one cluster, the share `got` also puts in one cluster. */
 export function pairRecall(truth: number[][], got: number[][]): number {
   const clusterOf = new Map<number, number>();
-  got.forEach((c, k) => c.forEach((i) => clusterOf.set(i, k)));
+  got.forEach((c, k) => {
+    for (const i of c) clusterOf.set(i, k);
+  });
   let together = 0;
   let total = 0;
   for (const c of truth) {

@@ -66,7 +66,7 @@ const { source, feeds, pages } = corpus();
 const mb = (docs: readonly string[]) => docs.reduce((sum, d) => sum + Buffer.byteLength(d), 0) / 1e6;
 const rows: Array<[string, string[], (doc: string) => unknown, (doc: string) => unknown]> = [
   ['feeds: parseFeed (RSS, Atom, RDF, YouTube)', feeds, parseFeed, (doc) => load(doc, { xml: true })],
-  ['HTML pages: dated items + feed links', pages, (doc) => (extractPageDates(doc, 'https://example.com/'), discoverFeeds(doc, 'https://example.com/')), (doc) => load(doc)],
+  ['HTML pages: dated items + feed links', pages, (doc) => [extractPageDates(doc, 'https://example.com/'), discoverFeeds(doc, 'https://example.com/')], (doc) => load(doc)],
 ];
 
 console.log(`bench:parse — ${source}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);

@@ -32,7 +32,10 @@ function plan(times: string[], weights: Partial<Record<Kind, number>>): Planned[
   const total = entries.reduce((s, [, w]) => s + w, 0);
   return times.map((at) => {
     let r = rand.next() * total;
-    for (const [kind, w] of entries) if ((r -= w) < 0) return { at, kind };
+    for (const [kind, w] of entries) {
+      r -= w;
+      if (r < 0) return { at, kind };
+    }
     return { at, kind: entries[0]![0] };
   });
 }

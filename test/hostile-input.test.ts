@@ -463,10 +463,18 @@ describe('item 12: reports read back from files are untrusted', () => {
   const ESC = '\u001b';
 
   it.each([
-    ['a status that is markup', (r: Report) => void (r.profiles[0]!.status = '<img src=x onerror=alert(1)>' as never), /profiles.0.status/],
-    ['a grade that is a meta refresh', (r: Report) => void (r.summary.grade = '<meta http-equiv="refresh" content="0;url=https://evil.example/">' as never), /summary\/grade/],
-    ['a finding code with a terminal escape', (r: Report) => void (r.profiles[1]!.findings[0]!.code = `x${ESC}]52;c;cGF5bG9hZA==\u0007` as never), /profiles\/1\/findings\/0\/code: must match pattern/],
-    ['a count that is a string', (r: Report) => void (r.summary.findingsBySeverity.critical = '<b>9</b>' as never), /summary\/findingsBySeverity\/critical: must be integer/],
+    ['a status that is markup', (r: Report) => {
+      r.profiles[0]!.status = '<img src=x onerror=alert(1)>' as never;
+    }, /profiles.0.status/],
+    ['a grade that is a meta refresh', (r: Report) => {
+      r.summary.grade = '<meta http-equiv="refresh" content="0;url=https://evil.example/">' as never;
+    }, /summary\/grade/],
+    ['a finding code with a terminal escape', (r: Report) => {
+      r.profiles[1]!.findings[0]!.code = `x${ESC}]52;c;cGF5bG9hZA==\u0007` as never;
+    }, /profiles\/1\/findings\/0\/code: must match pattern/],
+    ['a count that is a string', (r: Report) => {
+      r.summary.findingsBySeverity.critical = '<b>9</b>' as never;
+    }, /summary\/findingsBySeverity\/critical: must be integer/],
   ])('merge, diff and --baseline refuse %s (exit 2, one line, nothing rendered)', async (_, forge, message) => {
     const forged = golden();
     forge(forged);

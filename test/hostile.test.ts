@@ -3,7 +3,7 @@
  * binary into every format: no formula reaches a spreadsheet, no markup or link reaches HTML or
  * Markdown, no control sequence reaches the terminal, and the XML stays well-formed.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';

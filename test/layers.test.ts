@@ -37,7 +37,7 @@ function imports(): Array<{ file: string; from: string; to: string }> {
 }
 
 /** The cycles among layers (Tarjan's strongly connected components of more than one layer). */
-export function cycles(graph: Map<string, Set<string>>): string[][] {
+function cycles(graph: Map<string, Set<string>>): string[][] {
   let index = 0;
   const order = new Map<string, number>();
   const low = new Map<string, number>();

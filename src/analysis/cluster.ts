@@ -95,7 +95,9 @@ function canonicalOrder(texts: readonly string[]): string[] {
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && sorted[end] === sorted[start]) end++;
-    if (end - start > 1) out.slice(start, end).sort().forEach((text, k) => (out[start + k] = text));
+    if (end - start > 1) {
+      for (const [k, text] of out.slice(start, end).sort().entries()) out[start + k] = text;
+    }
     start = end;
   }
   return out;

@@ -12,6 +12,7 @@ const SIGNATURE = /(?:^|\s)(\^\s?[A-Z]{1,4}|\*\s?[A-Z]{2,4}|[-–—~/]\s?(?:[A-
  * Chinese text — never after an ordinary word, so "send us a DM" is not read as signed.
  */
 const BARE_INITIALS =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji variation selectors, joiners and skin tones are listed to be stripped one code point at a time
   /(?:(?<=[.!?。！？、)）」』】♪…\p{Extended_Pictographic}\u{FE0F}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=https?:\/\/\S+)\s)[\s\u3000]*([A-Z]{2,3})\s*$/u;
 /** Abbreviations that end sentences and are nobody's initials. */
 const NOT_INITIALS = new Set(['DM', 'DMS', 'OK', 'ID', 'PS', 'US', 'USA', 'UK', 'EU', 'TV', 'PC', 'FAQ', 'FYI', 'ASAP', 'LOL', 'OMG', 'AM', 'PM', 'CEO', 'API', 'URL']);
@@ -19,10 +20,12 @@ const NOT_INITIALS = new Set(['DM', 'DMS', 'OK', 'ID', 'PS', 'US', 'USA', 'UK', 
 const SIGNATURE_REACH = 300;
 /** Links after the signature ("… MH https://t.co/…"): set aside while the signature is looked for. */
 const TRAILING_LINKS = /(?:\s+https?:\/\/\S+)+\s*$/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji variation selectors, joiners and skin tones are listed to be stripped one code point at a time
 const TRAILING_DECOR = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const MENTION = /(^|[^\w])@[\w.-]+/gu;
 const ID_LIKE = /#?\b\w*\d\w*\b/gu;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji variation selectors, joiners and skin tones are listed to be stripped one code point at a time
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]/gu;
 
 export interface NormalisedReply {

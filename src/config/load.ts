@@ -54,7 +54,12 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
     if (!(error instanceof ReferenceError)) throw error;
     // the yaml library's guard against alias bombs ("billion laughs"): a problem of the file, with its place
     let first: Node | undefined;
-    visit(doc, { Alias: (_, node) => ((first = node), visit.BREAK) });
+    visit(doc, {
+      Alias: (_, node) => {
+        first = node;
+        return visit.BREAK;
+      },
+    });
     throw new InventoryError([at(first?.range?.[0], `YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?): expected aliases such as *name to be used less, or the value written out`)]);
   }
   const parsed = InventorySchema.safeParse(plain);

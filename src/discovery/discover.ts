@@ -4,7 +4,7 @@
  */
 import { decodeText } from '../http/decode.js';
 import type { HttpClient, HttpResponse } from '../http/types.js';
-import type { DiscoveryRow, Existence, PlatformId, SelfCheckRow } from '../model/index.js';
+import type { DiscoveryRow, PlatformId, SelfCheckRow } from '../model/index.js';
 
 export type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
 import { judge, type WallCheck } from './judge.js';

@@ -86,7 +86,6 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
           finished = true;
           break;
         }
-        continue;
       }
     }
     if (!finished && from < chunk.length) {

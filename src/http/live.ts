@@ -186,7 +186,7 @@ export class LiveHttpClient implements HttpClient {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
     const fail = (error: unknown) => (this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url));
-    let res;
+    let res: Awaited<ReturnType<typeof request>>;
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
     } catch (error) {

@@ -12,7 +12,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /** A store file that cannot be used: outside its folder, a symlink, torn or corrupt. */
@@ -68,7 +68,7 @@ export async function writeEntry<M extends object>(stem: string, meta: M, body: 
 }
 
 async function readRegular(path: string): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {

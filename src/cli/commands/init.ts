@@ -36,7 +36,7 @@ export async function initCommand(file: string, flags: InitFlags): Promise<ExitC
   }
   const site = parseHttpUrl('--from-site', flags.fromSite);
   const http = liveClient(DEFAULT_SETTINGS, flags);
-  let scan;
+  let scan: Awaited<ReturnType<typeof readSite>>;
   try {
     scan = await readSite(site, http);
   } finally {

@@ -67,7 +67,7 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
     const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
     const got = await getJson(http, listingUrl, what);
     if (!('json' in got)) return got;
-    let listing;
+    let listing: ReturnType<typeof parseListing>;
     try {
       listing = parseListing(got.json, 'https://www.reddit.com');
     } catch (error) {

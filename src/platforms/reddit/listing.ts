@@ -47,7 +47,7 @@ export function thingToPost(thing: Thing, origin: string): Post | null {
 
 export function parseListing(json: unknown, origin: string): Listing {
   const listing = json as { kind?: string; data?: { children?: Thing[]; after?: unknown } } | null;
-  if (!listing || listing.kind !== 'Listing' || !Array.isArray(listing.data?.children)) {
+  if (listing?.kind !== 'Listing' || !Array.isArray(listing.data?.children)) {
     throw new ListingError('expected a Reddit Listing ({"kind": "Listing", "data": {"children": [...]}})');
   }
   return {

@@ -18,7 +18,7 @@ export function isThreadsLogin(title: string, finalUrl: string): boolean {
   return LOGIN_TITLE.test(title) || /\/login\b/.test(new URL(finalUrl).pathname);
 }
 
-async function readThreads(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
+async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const username = THREADS_PROFILE.exec(url.pathname)?.[1];
   if (!username) return http.fail('error', 'not a Threads profile URL (expected https://www.threads.net/@name)');

@@ -48,9 +48,9 @@ export function embeddedThreadsPosts(html: string, username: string, origin: str
   const seen = new Set<string>();
   const posts: Post[] = [];
   for (const items of lists) {
-    items.forEach((p, i) => {
+    for (const [i, p] of items.entries()) {
       const id = String(p.pk ?? p.code ?? '');
-      if (!own(p) || !id || seen.has(id)) return;
+      if (!own(p) || !id || seen.has(id)) continue;
       seen.add(id);
       const text = p.caption?.text ?? '';
       const base = {
@@ -61,11 +61,13 @@ export function embeddedThreadsPosts(html: string, username: string, origin: str
         inReplyToCreatedAt: null,
       };
       const replyTo = p.text_post_app_info?.reply_to_author?.username;
-      if (!replyTo) return posts.push({ ...base, kind: /^\s*@[\w.]+/.test(text) ? 'mention' : 'original' });
-      if (replyTo.toLowerCase() === username.toLowerCase()) return posts.push({ ...base, kind: 'thread' });
-      const parent = items[i - 1];
-      posts.push({ ...base, kind: 'reply', inReplyToCreatedAt: parent && !own(parent) ? time(parent) : null });
-    });
+      if (!replyTo) posts.push({ ...base, kind: /^\s*@[\w.]+/.test(text) ? 'mention' : 'original' });
+      else if (replyTo.toLowerCase() === username.toLowerCase()) posts.push({ ...base, kind: 'thread' });
+      else {
+        const parent = items[i - 1];
+        posts.push({ ...base, kind: 'reply', inReplyToCreatedAt: parent && !own(parent) ? time(parent) : null });
+      }
+    }
   }
   return posts;
 }

@@ -7,7 +7,6 @@
  * - `<time datetime>` elements: each is an item, with the text of the article or list entry around it.
  * Items are de-duplicated by date and text. Nothing here fetches.
  */
-import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
 import { toIso } from '../../sources/text.js';
 import { jsonLdObjects } from '../../sources/json-ld.js';
