@@ -20,9 +20,8 @@ const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Numbe
 /** Above this many replies the exact join is not run (it would take hours). */
 const EXACT_UP_TO = Number(process.env.EXACT_UP_TO ?? 100_000);
 
-
-const cannedRatio = (clusters: number[][], n: number) => clusters.filter((c) => c.length >= MIN_CLUSTER).reduce((s, c) => s + c.length, 0) / n;
-
+const cannedRatio = (clusters: number[][], n: number) =>
+  clusters.filter((c) => c.length >= MIN_CLUSTER).reduce((s, c) => s + c.length, 0) / n;
 
 function time<T>(f: () => T): { value: T; ms: number } {
   const t = performance.now();
@@ -30,8 +29,12 @@ function time<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t };
 }
 
-console.log(`bench:canned — similarity ${SIMILARITY}, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
-console.log('| replies | distinct texts | MinHash-LSH | exact join | speed-up | pair recall | canned ratio (LSH / exact) | replies/s/core | peak RSS |');
+console.log(
+  `bench:canned — similarity ${SIMILARITY}, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+);
+console.log(
+  '| replies | distinct texts | MinHash-LSH | exact join | speed-up | pair recall | canned ratio (LSH / exact) | replies/s/core | peak RSS |',
+);
 console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const n of SIZES) {
   const replies = supportReplies(n);

@@ -23,7 +23,6 @@ const HOST_CONCURRENCY = 2;
 const INTERVAL_MS = 40;
 const JITTER_MS = 8;
 
-
 interface Model {
   name: string;
   latency: (random: () => number) => number;
@@ -82,12 +81,17 @@ async function runModel(model: Model) {
   const bound = Math.max(
     ...hosts.map((h) => {
       const ls = Object.values(h.latencies);
-      return Math.max(ls.reduce((a, b) => a + b, 0) / HOST_CONCURRENCY, (ls.length - 1) * INTERVAL_MS + Math.min(...ls));
+      return Math.max(
+        ls.reduce((a, b) => a + b, 0) / HOST_CONCURRENCY,
+        (ls.length - 1) * INTERVAL_MS + Math.min(...ls),
+      );
     }),
   );
   const child = fork(new URL('./fetch-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
   const { urls } = await ask<{ urls: string[] }>(child, { type: 'start', hosts }, 'started');
-  const lines = hosts.flatMap((h, i) => Object.keys(h.latencies).map((path) => `  - url: ${urls[i]}${path}\n    platform: feed`));
+  const lines = hosts.flatMap((h, i) =>
+    Object.keys(h.latencies).map((path) => `  - url: ${urls[i]}${path}\n    platform: feed`),
+  );
   const yaml = `company: Bench\nsettings:\n  concurrency: 64\n  hostConcurrency: ${HOST_CONCURRENCY}\n  hostIntervalMs: ${INTERVAL_MS}\nprofiles:\n${lines.join('\n')}\n`;
   const inventory = parseInventory(yaml, 'bench.yaml');
   const s = inventory.settings;
@@ -99,23 +103,42 @@ async function runModel(model: Model) {
     hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
   });
   const started = performance.now();
-  const report = await runAudit(inventory, { http, asOf: new Date('2026-11-01T00:00:00Z'), generatedAt: new Date(0), source: 'live', tool: { name: 'bench', version: '0' } });
+  const report = await runAudit(inventory, {
+    http,
+    asOf: new Date('2026-11-01T00:00:00Z'),
+    generatedAt: new Date(0),
+    source: 'live',
+    tool: { name: 'bench', version: '0' },
+  });
   const wall = performance.now() - started;
   await http.close();
   const active = report.profiles.filter((p) => p.status === 'active').length;
   const { seen } = await ask<{ seen: Seen[] }>(child, { type: 'log' }, 'log');
   const broken = seen.reduce((sum, log) => sum + violations(log), 0);
   child.send({ type: 'close' });
-  return { model: model.name, profiles: PROFILES, busiest: Math.max(...counts), wall, bound, ratio: wall / bound, violations: broken, active };
+  return {
+    model: model.name,
+    profiles: PROFILES,
+    busiest: Math.max(...counts),
+    wall,
+    bound,
+    ratio: wall / bound,
+    violations: broken,
+    active,
+  };
 }
 
 const rows = [];
 for (const model of MODELS) rows.push(await runModel(model));
-console.log(`bench:fetch — ${PROFILES} profiles on ${HOSTS} loopback hosts, ${HOST_CONCURRENCY} per host, ${INTERVAL_MS} ms interval`);
+console.log(
+  `bench:fetch — ${PROFILES} profiles on ${HOSTS} loopback hosts, ${HOST_CONCURRENCY} per host, ${INTERVAL_MS} ms interval`,
+);
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
 console.log('| latency | busiest host | wall | politeness lower bound | ratio | violations | profiles audited |');
 console.log('|---|--:|--:|--:|--:|--:|--:|');
 for (const r of rows) {
-  console.log(`| ${r.model} | ${r.busiest} | ${(r.wall / 1000).toFixed(2)} s | ${(r.bound / 1000).toFixed(2)} s | **${r.ratio.toFixed(2)}** | ${r.violations} | ${r.active}/${r.profiles} |`);
+  console.log(
+    `| ${r.model} | ${r.busiest} | ${(r.wall / 1000).toFixed(2)} s | ${(r.bound / 1000).toFixed(2)} s | **${r.ratio.toFixed(2)}** | ${r.violations} | ${r.active}/${r.profiles} |`,
+  );
 }
 if (rows.some((r) => r.active !== r.profiles)) process.exitCode = 1;

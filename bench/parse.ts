@@ -32,7 +32,11 @@ function filesUnder(dir: string): string[] {
 function corpus(): { source: string; feeds: string[]; pages: string[] } {
   const real = existsSync(SHARED);
   const files = real
-    ? [...filesUnder(join(SHARED, 'blogs')), ...filesUnder(join(SHARED, 'youtube')), ...filesUnder(join(SHARED, 'login-walls'))]
+    ? [
+        ...filesUnder(join(SHARED, 'blogs')),
+        ...filesUnder(join(SHARED, 'youtube')),
+        ...filesUnder(join(SHARED, 'login-walls')),
+      ]
     : filesUnder(DEMO).filter((f) => f.endsWith('.body'));
   const feeds: string[] = [];
   const pages: string[] = [];
@@ -48,7 +52,11 @@ function corpus(): { source: string; feeds: string[]; pages: string[] } {
       }
     }
   }
-  return { source: real ? `${SHARED} (real captured responses)` : `${DEMO} (demo evidence; ../shared is absent)`, feeds, pages };
+  return {
+    source: real ? `${SHARED} (real captured responses)` : `${DEMO} (demo evidence; ../shared is absent)`,
+    feeds,
+    pages,
+  };
 }
 
 /** Median seconds per pass over `docs`. */
@@ -66,14 +74,23 @@ const { source, feeds, pages } = corpus();
 const mb = (docs: readonly string[]) => docs.reduce((sum, d) => sum + Buffer.byteLength(d), 0) / 1e6;
 const rows: Array<[string, string[], (doc: string) => unknown, (doc: string) => unknown]> = [
   ['feeds: parseFeed (RSS, Atom, RDF, YouTube)', feeds, parseFeed, (doc) => load(doc, { xml: true })],
-  ['HTML pages: dated items + feed links', pages, (doc) => [extractPageDates(doc, 'https://example.com/'), discoverFeeds(doc, 'https://example.com/')], (doc) => load(doc)],
+  [
+    'HTML pages: dated items + feed links',
+    pages,
+    (doc) => [extractPageDates(doc, 'https://example.com/'), discoverFeeds(doc, 'https://example.com/')],
+    (doc) => load(doc),
+  ],
 ];
 
-console.log(`bench:parse — ${source}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+console.log(
+  `bench:parse — ${source}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+);
 console.log('| documents | files | MB | ours | cheerio load alone (baseline) | × baseline |');
 console.log('|---|--:|--:|--:|--:|--:|');
 for (const [name, docs, ours, baseline] of rows) {
   const size = mb(docs);
   const [tOurs, tBase] = [timePass(docs, ours), timePass(docs, baseline)];
-  console.log(`| ${name} | ${docs.length} | ${size.toFixed(2)} | ${(size / tOurs).toFixed(1)} MB/s | ${(size / tBase).toFixed(1)} MB/s | **${(tOurs / tBase).toFixed(2)}×** |`);
+  console.log(
+    `| ${name} | ${docs.length} | ${size.toFixed(2)} | ${(size / tOurs).toFixed(1)} MB/s | ${(size / tBase).toFixed(1)} MB/s | **${(tOurs / tBase).toFixed(2)}×** |`,
+  );
 }

@@ -25,11 +25,19 @@ const bare = median(['-e', '0']);
 const rows = [
   ['node -e 0 (baseline)', bare],
   ['channel-audit --help', median(['dist/cli/main.js', '--help'])],
-  ['channel-audit validate examples/inventory.yaml', median(['dist/cli/main.js', 'validate', 'examples/inventory.yaml'])],
+  [
+    'channel-audit validate examples/inventory.yaml',
+    median(['dist/cli/main.js', 'validate', 'examples/inventory.yaml']),
+  ],
   // what validate cannot avoid: the YAML parser (positions for file:line:col) and the schema library
-  ["floor: import 'yaml' and 'zod' and nothing else", median(['--input-type=module', '-e', "import 'yaml'; import 'zod'"])],
+  [
+    "floor: import 'yaml' and 'zod' and nothing else",
+    median(['--input-type=module', '-e', "import 'yaml'; import 'zod'"]),
+  ],
 ] as const;
-console.log(`bench:startup — median of ${RUNS} runs; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+console.log(
+  `bench:startup — median of ${RUNS} runs; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+);
 console.log('| command | median | × bare Node |');
 console.log('|---|--:|--:|');
 for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(0)} ms | **${(ms / bare).toFixed(2)}×** |`);

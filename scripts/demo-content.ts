@@ -25,7 +25,7 @@ export const ORIGINALS = [
   'Behind the scenes: testing the new rain shell in a wind tunnel. It held up better than our intern.',
   'Question for the hikers here: what is the one piece of kit you never leave behind?',
   'The recycled-wool beanie is back after a long wait. Thanks for your patience with the supply delays.',
-  'Sunrise over the Cascades from our photographer Mira, taken on last week\'s team hike.',
+  "Sunrise over the Cascades from our photographer Mira, taken on last week's team hike.",
   'We published our yearly sustainability report: emissions down 11%, still a long way to go.',
   'Reminder that every Northwind boot can be resoled. Bring them to any store.',
 ];
@@ -42,17 +42,36 @@ export const PROMOS = [
 
 /** Frames and slots for replies written by a person: each reply is a different combination. */
 const FRAMES = [
-  (a: Slots) => `The ${a.product} runs ${a.fit}; if you are between sizes, we would pick the ${a.direction} one for ${a.activity}.`,
-  (a: Slots) => `Sorry about the ${a.problem} on your ${a.product}. Bring it to our ${a.city} store and the workshop will sort it out, usually within ${a.days} days.`,
+  (a: Slots) =>
+    `The ${a.product} runs ${a.fit}; if you are between sizes, we would pick the ${a.direction} one for ${a.activity}.`,
+  (a: Slots) =>
+    `Sorry about the ${a.problem} on your ${a.product}. Bring it to our ${a.city} store and the workshop will sort it out, usually within ${a.days} days.`,
   (a: Slots) => `${a.place} is lovely in ${a.month}! Watch for ${a.hazard} near the ${a.landmark}, and start early.`,
-  (a: Slots) => `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
-  (a: Slots) => `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
-  (a: Slots) => `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
-  (a: Slots) => `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
+  (a: Slots) =>
+    `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
+  (a: Slots) =>
+    `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
+  (a: Slots) =>
+    `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
+  (a: Slots) =>
+    `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
 ];
-interface Slots { [k: string]: string }
+interface Slots {
+  [k: string]: string;
+}
 const SLOTS: Record<string, string[]> = {
-  product: ['rain shell', 'Ridge boot', 'wool beanie', '30L pack', 'down vest', 'trail runner', 'fleece', 'tent', 'sleeping bag', 'softshell'],
+  product: [
+    'rain shell',
+    'Ridge boot',
+    'wool beanie',
+    '30L pack',
+    'down vest',
+    'trail runner',
+    'fleece',
+    'tent',
+    'sleeping bag',
+    'softshell',
+  ],
   fit: ['small', 'true to size', 'a little long', 'roomy in the shoulders', 'narrow at the heel'],
   direction: ['larger', 'smaller'],
   activity: ['hiking', 'trail running', 'winter camping', 'cycling', 'climbing', 'paddling'],
@@ -86,4 +105,15 @@ export const CANNED = [
 ];
 
 export const AGENTS = ['^AB', '^JS', '-MK', '~Jen', '^RT'];
-export const CUSTOMERS = ['trailrunner_ann', 'peakbagger', 'mossy_boots', 'lena_hikes', 'kayak_kev', 'camp_chef', 'urbanrambler', 'sam_outdoors', 'birdwatch_bo', 'cold_toes'];
+export const CUSTOMERS = [
+  'trailrunner_ann',
+  'peakbagger',
+  'mossy_boots',
+  'lena_hikes',
+  'kayak_kev',
+  'camp_chef',
+  'urbanrambler',
+  'sam_outdoors',
+  'birdwatch_bo',
+  'cold_toes',
+];

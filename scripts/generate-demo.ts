@@ -9,7 +9,15 @@ import { writeExchange } from '../src/http/evidence.js';
 import * as bsky from './formats/bluesky.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
 import * as masto from './formats/mastodon.js';
-import { companyHomePage, contactPage, INSTAGRAM_LOGIN, micrositePage, threadsPage, TIKTOK_VERIFY, type ThreadsItem } from './formats/pages.js';
+import {
+  companyHomePage,
+  contactPage,
+  INSTAGRAM_LOGIN,
+  micrositePage,
+  threadsPage,
+  TIKTOK_VERIFY,
+  type ThreadsItem,
+} from './formats/pages.js';
 import { Random } from './formats/random.js';
 import * as redditFormat from './formats/reddit.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
@@ -60,8 +68,20 @@ function textFor(kind: Kind): string {
 const json = (body: unknown) => Buffer.from(`${JSON.stringify(body)}`);
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-async function respond(url: string, status: number, contentType: string, body: Buffer, extra: Record<string, string> = {}) {
-  await writeExchange(EVIDENCE, url, { url, finalUrl: url, status, headers: { 'content-type': contentType, ...extra }, body });
+async function respond(
+  url: string,
+  status: number,
+  contentType: string,
+  body: Buffer,
+  extra: Record<string, string> = {},
+) {
+  await writeExchange(EVIDENCE, url, {
+    url,
+    finalUrl: url,
+    status,
+    headers: { 'content-type': contentType, ...extra },
+    body,
+  });
 }
 
 // ---------------------------------------------------------------- Mastodon
@@ -83,8 +103,15 @@ async function mastodonProfile(p: MastoProfile, n: number) {
   }
   const id = masto.snowflake('2022-11-07T00:00:00Z', n);
   const owner = masto.account({
-    host: p.host, id, username: p.username, displayName: p.displayName, note: `${p.displayName} — official account.`,
-    createdAt: '2022-11-07T00:00:00.000Z', statusesCount: p.posts.length, lastStatusAt: p.posts[0]?.at ?? null, followers: 200 + n * 37,
+    host: p.host,
+    id,
+    username: p.username,
+    displayName: p.displayName,
+    note: `${p.displayName} — official account.`,
+    createdAt: '2022-11-07T00:00:00.000Z',
+    statusesCount: p.posts.length,
+    lastStatusAt: p.posts[0]?.at ?? null,
+    followers: 200 + n * 37,
   });
   await respond(lookup, 200, JSON_TYPE, json(owner));
   const statuses = p.posts.map((post, i) => {
@@ -92,11 +119,36 @@ async function mastodonProfile(p: MastoProfile, n: number) {
     const text = textFor(post.kind);
     const customer = rand.pick(CUSTOMERS);
     const parentTime = new Date(Date.parse(post.at) - rand.int(5, 600) * 60_000).toISOString();
-    const other = { handle: customer, host: 'mastodon.social', accountId: String(109000000000000000n + BigInt(i)), statusId: masto.snowflake(parentTime, i) };
-    if (post.kind === 'reply' || post.kind === 'canned') return masto.status({ id: sid, createdAt: post.at, text, replyTo: other }, owner, p.host);
-    if (post.kind === 'thread') return masto.status({ id: sid, createdAt: post.at, text, threadOf: masto.snowflake(new Date(Date.parse(post.at) - 60_000).toISOString(), i) }, owner, p.host);
+    const other = {
+      handle: customer,
+      host: 'mastodon.social',
+      accountId: String(109000000000000000n + BigInt(i)),
+      statusId: masto.snowflake(parentTime, i),
+    };
+    if (post.kind === 'reply' || post.kind === 'canned')
+      return masto.status({ id: sid, createdAt: post.at, text, replyTo: other }, owner, p.host);
+    if (post.kind === 'thread')
+      return masto.status(
+        {
+          id: sid,
+          createdAt: post.at,
+          text,
+          threadOf: masto.snowflake(new Date(Date.parse(post.at) - 60_000).toISOString(), i),
+        },
+        owner,
+        p.host,
+      );
     if (post.kind === 'repost') {
-      return masto.status({ id: sid, createdAt: post.at, text: '', reblogOf: { ...other, id: other.statusId, text: rand.pick(ORIGINALS), createdAt: parentTime } }, owner, p.host);
+      return masto.status(
+        {
+          id: sid,
+          createdAt: post.at,
+          text: '',
+          reblogOf: { ...other, id: other.statusId, text: rand.pick(ORIGINALS), createdAt: parentTime },
+        },
+        owner,
+        p.host,
+      );
     }
     return masto.status({ id: sid, createdAt: post.at, text }, owner, p.host);
   });
@@ -128,21 +180,54 @@ async function blueskyProfile(p: BskyProfile, n: number) {
     await respond(profileUrl, 400, JSON_TYPE, json({ error: 'InvalidRequest', message: 'Profile not found' }));
     return;
   }
-  const me: bsky.BskyActor = { did: `did:plc:northwind${n}demo${p.handle.length}`, handle: p.handle, displayName: p.displayName };
-  await respond(profileUrl, 200, JSON_TYPE, json(bsky.profile(me, `${p.displayName}. Posts from the Northwind team.`, p.posts.length, 300 + n * 41)));
+  const me: bsky.BskyActor = {
+    did: `did:plc:northwind${n}demo${p.handle.length}`,
+    handle: p.handle,
+    displayName: p.displayName,
+  };
+  await respond(
+    profileUrl,
+    200,
+    JSON_TYPE,
+    json(bsky.profile(me, `${p.displayName}. Posts from the Northwind team.`, p.posts.length, 300 + n * 41)),
+  );
   const items = p.posts.map((post, i) => {
-    const customer: bsky.BskyActor = { did: `did:plc:customer${i % CUSTOMERS.length}x`, handle: `${CUSTOMERS[i % CUSTOMERS.length]}.bsky.social`, displayName: CUSTOMERS[i % CUSTOMERS.length]! };
+    const customer: bsky.BskyActor = {
+      did: `did:plc:customer${i % CUSTOMERS.length}x`,
+      handle: `${CUSTOMERS[i % CUSTOMERS.length]}.bsky.social`,
+      displayName: CUSTOMERS[i % CUSTOMERS.length]!,
+    };
     const parentTime = new Date(Date.parse(post.at) - rand.int(3, 900) * 60_000).toISOString();
     if (post.kind === 'repost') {
-      return { post: bsky.postView(customer, 50_000 + i, rand.pick(ORIGINALS), parentTime), reason: bsky.reasonRepost(me, post.at) };
+      return {
+        post: bsky.postView(customer, 50_000 + i, rand.pick(ORIGINALS), parentTime),
+        reason: bsky.reasonRepost(me, post.at),
+      };
     }
     if (post.kind === 'reply' || post.kind === 'canned') {
       const parent = bsky.postView(customer, 90_000 + i, 'Hey @northwind, quick question about my order', parentTime);
-      return { post: bsky.postView(me, i, textFor(post.kind), post.at, { parentUri: parent.uri, rootUri: parent.uri }), reply: { root: { $type: 'app.bsky.feed.defs#postView', ...parent }, parent: { $type: 'app.bsky.feed.defs#postView', ...parent } } };
+      return {
+        post: bsky.postView(me, i, textFor(post.kind), post.at, { parentUri: parent.uri, rootUri: parent.uri }),
+        reply: {
+          root: { $type: 'app.bsky.feed.defs#postView', ...parent },
+          parent: { $type: 'app.bsky.feed.defs#postView', ...parent },
+        },
+      };
     }
     if (post.kind === 'thread') {
-      const parent = bsky.postView(me, 70_000 + i, rand.pick(ORIGINALS), new Date(Date.parse(post.at) - 60_000).toISOString());
-      return { post: bsky.postView(me, i, textFor('thread'), post.at, { parentUri: parent.uri, rootUri: parent.uri }), reply: { root: { $type: 'app.bsky.feed.defs#postView', ...parent }, parent: { $type: 'app.bsky.feed.defs#postView', ...parent } } };
+      const parent = bsky.postView(
+        me,
+        70_000 + i,
+        rand.pick(ORIGINALS),
+        new Date(Date.parse(post.at) - 60_000).toISOString(),
+      );
+      return {
+        post: bsky.postView(me, i, textFor('thread'), post.at, { parentUri: parent.uri, rootUri: parent.uri }),
+        reply: {
+          root: { $type: 'app.bsky.feed.defs#postView', ...parent },
+          parent: { $type: 'app.bsky.feed.defs#postView', ...parent },
+        },
+      };
     }
     return { post: bsky.postView(me, i, textFor(post.kind), post.at) };
   });
@@ -161,50 +246,120 @@ async function blueskyProfile(p: BskyProfile, n: number) {
 function entries(times: string[], site: string, kinds: Partial<Record<Kind, number>> = { original: 1 }): FeedEntry[] {
   return plan(times, kinds).map((p, i) => {
     const text = textFor(p.kind);
-    return { title: text.split(/[.:!]/)[0]!.slice(0, 70), summary: text, url: `${site}/posts/${p.at.slice(0, 10)}-${i}`, date: p.at };
+    return {
+      title: text.split(/[.:!]/)[0]!.slice(0, 70),
+      summary: text,
+      url: `${site}/posts/${p.at.slice(0, 10)}-${i}`,
+      date: p.at,
+    };
   });
 }
 
 // ---------------------------------------------------------------- Other platforms and owner exports
 
 type Add = (url: string, name: string, extra?: string) => void;
-const minutesBefore = (iso: string, min: number, max: number) => new Date(Date.parse(iso) - rand.int(min, max) * 60_000).toISOString();
+const minutesBefore = (iso: string, min: number, max: number) =>
+  new Date(Date.parse(iso) - rand.int(min, max) * 60_000).toISOString();
 
 async function otherPlatforms(add: Add) {
   // X: the public page is a login wall, so the owner supplied the data archive (a canned support account)
-  const xTweets: ArchiveTweetSpec[] = plan(schedule(rand, 200, 1, 18), { canned: 6, reply: 3, original: 1, thread: 0.3, repost: 0.5 }).map((p, i) => {
+  const xTweets: ArchiveTweetSpec[] = plan(schedule(rand, 200, 1, 18), {
+    canned: 6,
+    reply: 3,
+    original: 1,
+    thread: 0.3,
+    repost: 0.5,
+  }).map((p, i) => {
     const id = twitterSnowflake(p.at, i);
     const customer = rand.pick(CUSTOMERS);
     const parentAt = minutesBefore(p.at, 4, 900);
     if (p.kind === 'canned' || p.kind === 'reply') {
-      return { id, at: p.at, text: `@${customer} ${textFor(p.kind)}`, replyTo: { statusId: twitterSnowflake(parentAt, i), userId: String(900000 + (i % 10)), screenName: customer } };
+      return {
+        id,
+        at: p.at,
+        text: `@${customer} ${textFor(p.kind)}`,
+        replyTo: { statusId: twitterSnowflake(parentAt, i), userId: String(900000 + (i % 10)), screenName: customer },
+      };
     }
-    if (p.kind === 'thread') return { id, at: p.at, text: textFor('thread'), replyTo: { statusId: twitterSnowflake(minutesBefore(p.at, 1, 3), i), userId: '1234567890', screenName: 'northwind' } };
+    if (p.kind === 'thread')
+      return {
+        id,
+        at: p.at,
+        text: textFor('thread'),
+        replyTo: {
+          statusId: twitterSnowflake(minutesBefore(p.at, 1, 3), i),
+          userId: '1234567890',
+          screenName: 'northwind',
+        },
+      };
     if (p.kind === 'repost') return { id, at: p.at, text: `RT @${customer}: ${rand.pick(ORIGINALS)}` };
     return { id, at: p.at, text: textFor(p.kind) };
   });
   await mkdir(join(OUT, 'exports', 'x', 'data'), { recursive: true });
   await writeFile(join(OUT, 'exports', 'x', 'data', 'tweets.js'), tweetsJs(xTweets));
-  await writeFile(join(OUT, 'exports', 'x', 'data', 'account.js'), accountJs('1234567890', 'northwind', 'Northwind Support'));
-  add('https://x.com/northwind', 'X / Twitter support', '\n    owner: customer care\n    tags: [support]\n    archive: exports/x/data/tweets.js');
+  await writeFile(
+    join(OUT, 'exports', 'x', 'data', 'account.js'),
+    accountJs('1234567890', 'northwind', 'Northwind Support'),
+  );
+  add(
+    'https://x.com/northwind',
+    'X / Twitter support',
+    '\n    owner: customer care\n    tags: [support]\n    archive: exports/x/data/tweets.js',
+  );
 
   // Facebook: a posts CSV exported by a social-media tool, with two rows the tool got wrong
   const fbRows = plan(schedule(rand, 420, 75, 1.5), { original: 3, promo: 2, reply: 1 }).map((p, i) => {
     const reply = p.kind === 'reply';
     const text = reply ? personalReply((items) => rand.pick(items)) : textFor(p.kind);
-    return [p.at, text, reply ? 'true' : 'false', reply ? minutesBefore(p.at, 30, 2000) : '', 'false', `fb-${1000 + i}`, 'Northwind Outfitters'];
+    return [
+      p.at,
+      text,
+      reply ? 'true' : 'false',
+      reply ? minutesBefore(p.at, 30, 2000) : '',
+      'false',
+      `fb-${1000 + i}`,
+      'Northwind Outfitters',
+    ];
   });
-  fbRows.splice(3, 0, ['last Tuesday', 'Spring collection teaser', 'false', '', 'false', 'fb-bad-1', 'Northwind Outfitters']);
-  fbRows.splice(9, 0, [fbRows[8]![0]!, 'Thanks, "Trail Mix" fans, we read every comment', 'maybe', '', 'false', 'fb-bad-2', 'Northwind Outfitters']);
+  fbRows.splice(3, 0, [
+    'last Tuesday',
+    'Spring collection teaser',
+    'false',
+    '',
+    'false',
+    'fb-bad-1',
+    'Northwind Outfitters',
+  ]);
+  fbRows.splice(9, 0, [
+    fbRows[8]![0]!,
+    'Thanks, "Trail Mix" fans, we read every comment',
+    'maybe',
+    '',
+    'false',
+    'fb-bad-2',
+    'Northwind Outfitters',
+  ]);
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const csv = [['date', 'text', 'isReply', 'inReplyToDate', 'isRepost', 'id', 'author'], ...fbRows].map((r) => r.map(cell).join(',')).join('\r\n');
+  const csv = [['date', 'text', 'isReply', 'inReplyToDate', 'isRepost', 'id', 'author'], ...fbRows]
+    .map((r) => r.map(cell).join(','))
+    .join('\r\n');
   await writeFile(join(OUT, 'exports', 'facebook-posts.csv'), `${csv}\r\n`);
-  add('https://www.facebook.com/northwindoutfitters', 'Facebook page', '\n    owner: marketing\n    posts: exports/facebook-posts.csv');
+  add(
+    'https://www.facebook.com/northwindoutfitters',
+    'Facebook page',
+    '\n    owner: marketing\n    posts: exports/facebook-posts.csv',
+  );
 
   // Instagram, LinkedIn and TikTok: walls, recorded as the public sees them
   const insta = 'https://www.instagram.com/northwind/';
   const instaLogin = 'https://www.instagram.com/accounts/login/?next=%2Fnorthwind%2F';
-  await writeExchange(EVIDENCE, insta, { url: insta, finalUrl: instaLogin, status: 200, headers: { 'content-type': 'text/html; charset="utf-8"' }, body: Buffer.from(INSTAGRAM_LOGIN) });
+  await writeExchange(EVIDENCE, insta, {
+    url: insta,
+    finalUrl: instaLogin,
+    status: 200,
+    headers: { 'content-type': 'text/html; charset="utf-8"' },
+    body: Buffer.from(INSTAGRAM_LOGIN),
+  });
   add(insta, 'Instagram', '\n    owner: marketing');
   const linkedin = 'https://www.linkedin.com/company/northwind-outfitters';
   await respond(linkedin, 999, 'text/html', Buffer.from(''));
@@ -216,45 +371,135 @@ async function otherPlatforms(add: Add) {
   // YouTube: a channel that has slowed down (stale)
   const channelId = `UC${'NorthwindOutfitters'.padEnd(22, 'x')}`;
   const ytTitle = 'Northwind Outfitters';
-  await respond('https://www.youtube.com/@northwindoutfitters', 200, 'text/html; charset=utf-8', Buffer.from(channelPage('@northwindoutfitters', channelId, ytTitle)));
+  await respond(
+    'https://www.youtube.com/@northwindoutfitters',
+    200,
+    'text/html; charset=utf-8',
+    Buffer.from(channelPage('@northwindoutfitters', channelId, ytTitle)),
+  );
   const videos = schedule(rand, 500, 48, 0.6).map((at, i) => {
     const text = rand.pick(ORIGINALS);
-    return { id: `nw${String(i).padStart(3, '0')}${rand.int(100000, 999999)}`, title: text.split(/[.:!]/)[0]!.slice(0, 70), description: text, published: at };
+    return {
+      id: `nw${String(i).padStart(3, '0')}${rand.int(100000, 999999)}`,
+      title: text.split(/[.:!]/)[0]!.slice(0, 70),
+      description: text,
+      published: at,
+    };
   });
-  await respond(`https://www.youtube.com/feeds/videos.xml?channel_id=${channelId}`, 200, 'text/xml; charset=UTF-8', Buffer.from(videosFeed(channelId, ytTitle, videos)));
+  await respond(
+    `https://www.youtube.com/feeds/videos.xml?channel_id=${channelId}`,
+    200,
+    'text/xml; charset=UTF-8',
+    Buffer.from(videosFeed(channelId, ytTitle, videos)),
+  );
   add('https://www.youtube.com/@northwindoutfitters', 'YouTube channel', '\n    owner: video team');
 
   // Reddit: a staff account that answers in the community (conversation)
   const redditor = 'northwind_official';
-  await respond(`https://www.reddit.com/user/${redditor}/about.json?raw_json=1`, 200, JSON_TYPE, json(redditFormat.userAbout(redditor, '2021-03-01T10:00:00Z')));
+  await respond(
+    `https://www.reddit.com/user/${redditor}/about.json?raw_json=1`,
+    200,
+    JSON_TYPE,
+    json(redditFormat.userAbout(redditor, '2021-03-01T10:00:00Z')),
+  );
   const things = plan(schedule(rand, 190, 2, 3), { reply: 4, original: 1 }).map((p, i): redditFormat.RedditThing => {
     const id = `nw${(1000 + i).toString(36)}`;
     if (p.kind === 'reply') {
       const link = `t3_q${i.toString(36)}`;
-      return { kind: 't1', id, at: p.at, author: redditor, subreddit: 'CampingGear', text: personalReply((items) => rand.pick(items)), parentId: link, linkId: link, linkAuthor: rand.pick(CUSTOMERS) };
+      return {
+        kind: 't1',
+        id,
+        at: p.at,
+        author: redditor,
+        subreddit: 'CampingGear',
+        text: personalReply((items) => rand.pick(items)),
+        parentId: link,
+        linkId: link,
+        linkAuthor: rand.pick(CUSTOMERS),
+      };
     }
-    return { kind: 't3', id, at: p.at, author: redditor, subreddit: 'NorthwindOutfitters', title: rand.pick(ORIGINALS).split(/[.:!]/)[0]!, text: rand.pick(ORIGINALS) };
+    return {
+      kind: 't3',
+      id,
+      at: p.at,
+      author: redditor,
+      subreddit: 'NorthwindOutfitters',
+      title: rand.pick(ORIGINALS).split(/[.:!]/)[0]!,
+      text: rand.pick(ORIGINALS),
+    };
   });
-  await respond(`https://www.reddit.com/user/${redditor}/overview.json?limit=100&sort=new&raw_json=1`, 200, JSON_TYPE, json(redditFormat.listing(things, null)));
+  await respond(
+    `https://www.reddit.com/user/${redditor}/overview.json?limit=100&sort=new&raw_json=1`,
+    200,
+    JSON_TYPE,
+    json(redditFormat.listing(things, null)),
+  );
   add(`https://www.reddit.com/user/${redditor}`, 'Reddit staff account', '\n    owner: community team');
 
   // Threads: the posts its public pages embed
   const threadsUrl = 'https://www.threads.net/@northwind';
-  const own = (at: string, i: number, text: string, replyTo?: string): ThreadsItem => ({ pk: `3${String(Date.parse(at)).slice(0, 12)}${i}`, code: `DN${i.toString(36)}wX`, at, text, username: 'northwind', replyTo });
+  const own = (at: string, i: number, text: string, replyTo?: string): ThreadsItem => ({
+    pk: `3${String(Date.parse(at)).slice(0, 12)}${i}`,
+    code: `DN${i.toString(36)}wX`,
+    at,
+    text,
+    username: 'northwind',
+    replyTo,
+  });
   const threadPosts = schedule(rand, 120, 12, 1).map((at, i) => [own(at, i, textFor('original'))]);
-  await respond(threadsUrl, 200, 'text/html; charset="utf-8"', Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', threadPosts)));
+  await respond(
+    threadsUrl,
+    200,
+    'text/html; charset="utf-8"',
+    Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', threadPosts)),
+  );
   const replyThreads = schedule(rand, 100, 15, 0.5).map((at, i) => {
     const customer = rand.pick(CUSTOMERS);
-    const parent: ThreadsItem = { pk: `4${i}${String(Date.parse(at)).slice(0, 10)}`, code: `CQ${i}`, at: minutesBefore(at, 20, 600), text: '@northwind do these boots run small?', username: customer };
-    return [parent, own(at, 100 + i, personalReply((items) => rand.pick(items)), customer)];
+    const parent: ThreadsItem = {
+      pk: `4${i}${String(Date.parse(at)).slice(0, 10)}`,
+      code: `CQ${i}`,
+      at: minutesBefore(at, 20, 600),
+      text: '@northwind do these boots run small?',
+      username: customer,
+    };
+    return [
+      parent,
+      own(
+        at,
+        100 + i,
+        personalReply((items) => rand.pick(items)),
+        customer,
+      ),
+    ];
   });
-  await respond(`${threadsUrl}/replies`, 200, 'text/html; charset="utf-8"', Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', replyThreads)));
+  await respond(
+    `${threadsUrl}/replies`,
+    200,
+    'text/html; charset="utf-8"',
+    Buffer.from(threadsPage('Northwind Outfitters (@northwind) • Threads, Say more', replyThreads)),
+  );
   add(threadsUrl, 'Threads', '\n    owner: social team');
 
   // A campaign microsite nobody updates (abandoned): dates from JSON-LD and <time> elements, no feed
   const trails = 'https://trails.northwind.example';
-  const events = schedule(rand, 900, 520, 0.4).map((date, i) => ({ title: `Trail day ${i + 1}: ${rand.pick(ORIGINALS).split(/[.:!]/)[0]}`, date, url: `${trails}/events/${date.slice(0, 10)}` }));
-  await respond(`${trails}/`, 200, 'text/html; charset=utf-8', Buffer.from(micrositePage('Northwind Trail Days', trails, events, minutesBefore(events[0]!.date, -60 * 24 * 20, -60 * 24 * 10))));
+  const events = schedule(rand, 900, 520, 0.4).map((date, i) => ({
+    title: `Trail day ${i + 1}: ${rand.pick(ORIGINALS).split(/[.:!]/)[0]}`,
+    date,
+    url: `${trails}/events/${date.slice(0, 10)}`,
+  }));
+  await respond(
+    `${trails}/`,
+    200,
+    'text/html; charset=utf-8',
+    Buffer.from(
+      micrositePage(
+        'Northwind Trail Days',
+        trails,
+        events,
+        minutesBefore(events[0]!.date, -60 * 24 * 20, -60 * 24 * 10),
+      ),
+    ),
+  );
   add(`${trails}/`, 'Trail Days microsite (2024 campaign)', '\n    owner: an agency (2024)');
 }
 
@@ -269,7 +514,11 @@ async function companySite(): Promise<string> {
   const home = companyHomePage(
     'Northwind Outfitters',
     site,
-    ['https://www.youtube.com/@NorthwindOutfitters', 'https://www.linkedin.com/company/northwind-outfitters/', 'https://bsky.app/profile/northwind.bsky.social'],
+    [
+      'https://www.youtube.com/@NorthwindOutfitters',
+      'https://www.linkedin.com/company/northwind-outfitters/',
+      'https://bsky.app/profile/northwind.bsky.social',
+    ],
     ['https://social.northwind.example/@northwind'],
     [
       ['X', 'https://twitter.com/Northwind?ref_src=twsrc%5Etfw'],
@@ -303,14 +552,76 @@ async function main() {
 
   // Mastodon
   const mastodons: Array<[MastoProfile, string, string]> = [
-    [{ host: S, username: 'northwind', displayName: 'Northwind Outfitters', posts: plan(schedule(rand, 200, 0, 6), { original: 5, reply: 4, thread: 1, repost: 1 }) }, 'Mastodon main', '\n    owner: social team\n    tags: [brand]'],
-    [{ host: S, username: 'northwind_help', displayName: 'Northwind Help', posts: plan(schedule(rand, 120, 0, 25), { canned: 8, reply: 2, original: 0.3 }) }, 'Mastodon support', '\n    owner: customer care\n    tags: [support]'],
-    [{ host: S, username: 'northwind_deals', displayName: 'Northwind Deals', posts: plan(schedule(rand, 200, 1, 5), { promo: 4, original: 1 }) }, 'Mastodon deals', '\n    owner: marketing\n    tags: [promo]'],
-    [{ host: S, username: 'northwind_events', displayName: 'Northwind Events', posts: plan(schedule(rand, 300, 64, 2), { original: 3, reply: 1 }) }, 'Mastodon events', '\n    owner: events team'],
-    [{ host: S, username: 'northwind_careers', displayName: 'Northwind Careers', posts: plan(schedule(rand, 900, 420, 1), { original: 1 }) }, 'Mastodon careers', '\n    owner: HR'],
-    [{ host: S, username: 'northwind_eu', displayName: 'Northwind Europe', posts: [] }, 'Mastodon Europe', '\n    owner: EU office'],
-    [{ host: S, username: 'northwind_shop', displayName: 'Northwind Shop', posts: [], missing: true }, 'Mastodon shop (old)', ''],
-    [{ host: 'mastodon.social', username: 'northwindgear', displayName: 'Northwind Gear Lab', posts: plan(schedule(rand, 160, 23, 7), { original: 3, reply: 2 }) }, 'Gear lab', '\n    owner: product team'],
+    [
+      {
+        host: S,
+        username: 'northwind',
+        displayName: 'Northwind Outfitters',
+        posts: plan(schedule(rand, 200, 0, 6), { original: 5, reply: 4, thread: 1, repost: 1 }),
+      },
+      'Mastodon main',
+      '\n    owner: social team\n    tags: [brand]',
+    ],
+    [
+      {
+        host: S,
+        username: 'northwind_help',
+        displayName: 'Northwind Help',
+        posts: plan(schedule(rand, 120, 0, 25), { canned: 8, reply: 2, original: 0.3 }),
+      },
+      'Mastodon support',
+      '\n    owner: customer care\n    tags: [support]',
+    ],
+    [
+      {
+        host: S,
+        username: 'northwind_deals',
+        displayName: 'Northwind Deals',
+        posts: plan(schedule(rand, 200, 1, 5), { promo: 4, original: 1 }),
+      },
+      'Mastodon deals',
+      '\n    owner: marketing\n    tags: [promo]',
+    ],
+    [
+      {
+        host: S,
+        username: 'northwind_events',
+        displayName: 'Northwind Events',
+        posts: plan(schedule(rand, 300, 64, 2), { original: 3, reply: 1 }),
+      },
+      'Mastodon events',
+      '\n    owner: events team',
+    ],
+    [
+      {
+        host: S,
+        username: 'northwind_careers',
+        displayName: 'Northwind Careers',
+        posts: plan(schedule(rand, 900, 420, 1), { original: 1 }),
+      },
+      'Mastodon careers',
+      '\n    owner: HR',
+    ],
+    [
+      { host: S, username: 'northwind_eu', displayName: 'Northwind Europe', posts: [] },
+      'Mastodon Europe',
+      '\n    owner: EU office',
+    ],
+    [
+      { host: S, username: 'northwind_shop', displayName: 'Northwind Shop', posts: [], missing: true },
+      'Mastodon shop (old)',
+      '',
+    ],
+    [
+      {
+        host: 'mastodon.social',
+        username: 'northwindgear',
+        displayName: 'Northwind Gear Lab',
+        posts: plan(schedule(rand, 160, 23, 7), { original: 3, reply: 2 }),
+      },
+      'Gear lab',
+      '\n    owner: product team',
+    ],
   ];
   for (const [i, [p, name, extra]] of mastodons.entries()) {
     await mastodonProfile(p, i + 1);
@@ -319,11 +630,47 @@ async function main() {
 
   // Bluesky
   const bluesky: Array<[BskyProfile, string, string]> = [
-    [{ handle: 'northwind.bsky.social', displayName: 'Northwind Outfitters', posts: plan(schedule(rand, 200, 0, 8), { original: 4, reply: 4, thread: 1, repost: 2 }) }, 'Bluesky main', '\n    owner: social team\n    tags: [brand]'],
-    [{ handle: 'northwindhelp.bsky.social', displayName: 'Northwind Help', posts: plan(schedule(rand, 150, 2, 14), { canned: 5, reply: 5, original: 0.5 }) }, 'Bluesky support', '\n    owner: customer care\n    tags: [support]'],
-    [{ handle: 'northwindnews.bsky.social', displayName: 'Northwind News', posts: plan(schedule(rand, 800, 380, 2), { original: 4, repost: 1 }) }, 'Bluesky news', ''],
-    [{ handle: 'northwindcrew.bsky.social', displayName: 'Northwind Crew', posts: plan(schedule(rand, 220, 40, 4), { repost: 6, original: 1 }) }, 'Bluesky crew', '\n    owner: employer brand'],
-    [{ handle: 'northwind-outlet.bsky.social', displayName: 'Northwind Outlet', posts: [], gone: true }, 'Bluesky outlet', ''],
+    [
+      {
+        handle: 'northwind.bsky.social',
+        displayName: 'Northwind Outfitters',
+        posts: plan(schedule(rand, 200, 0, 8), { original: 4, reply: 4, thread: 1, repost: 2 }),
+      },
+      'Bluesky main',
+      '\n    owner: social team\n    tags: [brand]',
+    ],
+    [
+      {
+        handle: 'northwindhelp.bsky.social',
+        displayName: 'Northwind Help',
+        posts: plan(schedule(rand, 150, 2, 14), { canned: 5, reply: 5, original: 0.5 }),
+      },
+      'Bluesky support',
+      '\n    owner: customer care\n    tags: [support]',
+    ],
+    [
+      {
+        handle: 'northwindnews.bsky.social',
+        displayName: 'Northwind News',
+        posts: plan(schedule(rand, 800, 380, 2), { original: 4, repost: 1 }),
+      },
+      'Bluesky news',
+      '',
+    ],
+    [
+      {
+        handle: 'northwindcrew.bsky.social',
+        displayName: 'Northwind Crew',
+        posts: plan(schedule(rand, 220, 40, 4), { repost: 6, original: 1 }),
+      },
+      'Bluesky crew',
+      '\n    owner: employer brand',
+    ],
+    [
+      { handle: 'northwind-outlet.bsky.social', displayName: 'Northwind Outlet', posts: [], gone: true },
+      'Bluesky outlet',
+      '',
+    ],
   ];
   for (const [i, [p, name, extra]] of bluesky.entries()) {
     await blueskyProfile(p, i + 1);
@@ -332,25 +679,59 @@ async function main() {
 
   // Feeds
   const blog = 'https://blog.northwind.example';
-  await respond(`${blog}/feed.xml`, 200, 'application/rss+xml; charset=UTF-8', Buffer.from(rss('Northwind Journal', blog, entries(schedule(rand, 400, 3, 1.2), blog))));
+  await respond(
+    `${blog}/feed.xml`,
+    200,
+    'application/rss+xml; charset=UTF-8',
+    Buffer.from(rss('Northwind Journal', blog, entries(schedule(rand, 400, 3, 1.2), blog))),
+  );
   add(`${blog}/feed.xml`, 'Company blog', '\n    owner: content team');
 
   const news = 'https://news.northwind.example';
-  await respond(`${news}/`, 200, 'text/html; charset=utf-8', Buffer.from(htmlWithFeedLink('Northwind Newsroom', '/atom.xml', 'application/atom+xml')));
-  await respond(`${news}/atom.xml`, 200, 'application/atom+xml', Buffer.from(atom('Northwind Newsroom', news, entries(schedule(rand, 700, 95, 0.7), news))));
+  await respond(
+    `${news}/`,
+    200,
+    'text/html; charset=utf-8',
+    Buffer.from(htmlWithFeedLink('Northwind Newsroom', '/atom.xml', 'application/atom+xml')),
+  );
+  await respond(
+    `${news}/atom.xml`,
+    200,
+    'application/atom+xml',
+    Buffer.from(atom('Northwind Newsroom', news, entries(schedule(rand, 700, 95, 0.7), news))),
+  );
   add(`${news}/`, 'Newsroom (page with feed link)', '\n    owner: PR');
 
   const sub = 'https://northwindtrails.substack.com';
-  await respond(`${sub}/feed`, 200, 'application/rss+xml; charset=utf-8', Buffer.from(rss('Northwind Trails newsletter', sub, entries(schedule(rand, 1300, 700, 0.5), sub))));
+  await respond(
+    `${sub}/feed`,
+    200,
+    'application/rss+xml; charset=utf-8',
+    Buffer.from(rss('Northwind Trails newsletter', sub, entries(schedule(rand, 1300, 700, 0.5), sub))),
+  );
   add(`${sub}/feed`, 'Trails newsletter', '');
 
   const eng = 'https://engineering.northwind.example';
-  await respond(`${eng}/feed.json`, 200, 'application/feed+json', Buffer.from(jsonFeed('Northwind Engineering', eng, entries(schedule(rand, 300, 10, 0.5), eng))));
+  await respond(
+    `${eng}/feed.json`,
+    200,
+    'application/feed+json',
+    Buffer.from(jsonFeed('Northwind Engineering', eng, entries(schedule(rand, 300, 10, 0.5), eng))),
+  );
   add(`${eng}/feed.json`, 'Engineering blog', '');
 
   const press = 'https://press.northwind.example';
-  const pressEntries = entries(schedule(rand, 500, 50, 0.6), press).map((e) => ({ ...e, title: `Communiqué: ${e.title}`, summary: `${e.summary} — Équipe presse, Montréal` }));
-  await respond(`${press}/rss`, 200, 'application/rss+xml', Buffer.from(rss('Northwind — Salle de presse', press, pressEntries, 'ISO-8859-1'), 'latin1'));
+  const pressEntries = entries(schedule(rand, 500, 50, 0.6), press).map((e) => ({
+    ...e,
+    title: `Communiqué: ${e.title}`,
+    summary: `${e.summary} — Équipe presse, Montréal`,
+  }));
+  await respond(
+    `${press}/rss`,
+    200,
+    'application/rss+xml',
+    Buffer.from(rss('Northwind — Salle de presse', press, pressEntries, 'ISO-8859-1'), 'latin1'),
+  );
   add(`${press}/rss`, 'Press room (Latin-1 feed)', '\n    tags: [fr]');
 
   await otherPlatforms(add);

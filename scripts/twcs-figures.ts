@@ -24,5 +24,7 @@ const top = [...byBrand].sort((a, b) => b[1].length - a[1].length || a[0].locale
 for (const [brand, rows] of top) {
   const m = await auditBrand(brand, rows);
   const signedReplies = m.signatures.reduce((sum, s) => sum + s.count, 0);
-  console.log(`| ${brand} | ${rows.length} | ${((m.cannedRatio ?? 0) * 100).toFixed(1).replace(/\.0$/, '')}% | ${m.templates.length} | ${m.signatures.length} | ${signedReplies} |`);
+  console.log(
+    `| ${brand} | ${rows.length} | ${((m.cannedRatio ?? 0) * 100).toFixed(1).replace(/\.0$/, '')}% | ${m.templates.length} | ${m.signatures.length} | ${signedReplies} |`,
+  );
 }

@@ -5,7 +5,20 @@ import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
-import { redactSecrets, redactUrl, urlSecrets, type FetchOutcome, type Inventory, type PlatformId, type ProfileResult, type ProfileSpec, type Report, type ResultSource, type ShardInfo, type WebsiteCheck } from './model/index.js';
+import {
+  redactSecrets,
+  redactUrl,
+  urlSecrets,
+  type FetchOutcome,
+  type Inventory,
+  type PlatformId,
+  type ProfileResult,
+  type ProfileSpec,
+  type Report,
+  type ResultSource,
+  type ShardInfo,
+  type WebsiteCheck,
+} from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformOf } from './platforms/urls.js';
 import { buildReport } from './report/build.js';
@@ -42,7 +55,8 @@ export async function fetchProfile(
 ): Promise<FetchOutcome> {
   if (profile.export) return readExport(profile, adapter?.id ?? null);
   if (!adapter) {
-    const reason = 'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';
+    const reason =
+      'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
   }
   try {
@@ -102,7 +116,17 @@ export function resultFor(
       return evaluate(profile, platform, failed, inventory, options);
     } catch {
       // scoring itself is broken: the bare error result, without findings
-      return { ...identity(profile, platform, failed, options), status: 'error', statusReason: reason, basis: 'none', basisNote: null, internal: true, metrics: null, scores: NO_SCORES, findings: [] };
+      return {
+        ...identity(profile, platform, failed, options),
+        status: 'error',
+        statusReason: reason,
+        basis: 'none',
+        basisNote: null,
+        internal: true,
+        metrics: null,
+        scores: NO_SCORES,
+        findings: [],
+      };
     }
   }
 }
@@ -111,9 +135,15 @@ export function resultFor(
 function withoutSecrets(outcome: FetchOutcome, secrets: readonly string[]): FetchOutcome {
   if (secrets.length === 0) return outcome;
   const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
-  const fetch = { ...outcome.fetch, error: outcome.fetch.error === null ? null : clean(outcome.fetch.error), finalUrl: outcome.fetch.finalUrl === null ? null : clean(outcome.fetch.finalUrl) };
-  if (outcome.kind === 'ok') return { ...outcome, fetch, timeline: { ...outcome.timeline, sourceUrl: clean(outcome.timeline.sourceUrl) } };
-  if (outcome.kind === 'blocked') return { ...outcome, fetch, reason: clean(outcome.reason), evidence: clean(outcome.evidence) };
+  const fetch = {
+    ...outcome.fetch,
+    error: outcome.fetch.error === null ? null : clean(outcome.fetch.error),
+    finalUrl: outcome.fetch.finalUrl === null ? null : clean(outcome.fetch.finalUrl),
+  };
+  if (outcome.kind === 'ok')
+    return { ...outcome, fetch, timeline: { ...outcome.timeline, sourceUrl: clean(outcome.timeline.sourceUrl) } };
+  if (outcome.kind === 'blocked')
+    return { ...outcome, fetch, reason: clean(outcome.reason), evidence: clean(outcome.evidence) };
   return { ...outcome, fetch, reason: clean(outcome.reason) };
 }
 
@@ -134,21 +164,38 @@ function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: Fe
     id: profile.id,
     url: redactUrl(profile.url),
     platform,
-    name: profile.name ?? (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
+    name:
+      profile.name ??
+      (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
     owner: profile.owner,
     tags: profile.tags,
-    source: profile.export ? (profile.export.kind === 'archive' ? ('archive' as const) : ('import' as const)) : options.source,
+    source: profile.export
+      ? profile.export.kind === 'archive'
+        ? ('archive' as const)
+        : ('import' as const)
+      : options.source,
     fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
   };
 }
 
-function evaluate(profile: ProfileSpec, platform: PlatformId | null, outcome: FetchOutcome, inventory: Inventory, options: AuditOptions): ProfileResult {
+function evaluate(
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  outcome: FetchOutcome,
+  inventory: Inventory,
+  options: AuditOptions,
+): ProfileResult {
   const analyze = options.analyze ?? analyzeTimeline;
-  const metrics = outcome.kind === 'ok' ? step('analysis', () => analyze(outcome.timeline, options.asOf, inventory.settings)) : null;
-  const { status, reason, basis, basisNote } = step('scoring', () => decideStatus(outcome, metrics, inventory.settings));
+  const metrics =
+    outcome.kind === 'ok' ? step('analysis', () => analyze(outcome.timeline, options.asOf, inventory.settings)) : null;
+  const { status, reason, basis, basisNote } = step('scoring', () =>
+    decideStatus(outcome, metrics, inventory.settings),
+  );
   const { scores, findings } = step('scoring', () => {
     const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
-    evaluated.findings.push(...checkAssertions(profile.id, assertionsFor(profile, platform, inventory), metrics, evaluated.scores));
+    evaluated.findings.push(
+      ...checkAssertions(profile.id, assertionsFor(profile, platform, inventory), metrics, evaluated.scores),
+    );
     return evaluated;
   });
   const who = identity(profile, platform, outcome, options);
@@ -173,14 +220,28 @@ function evaluate(profile: ProfileSpec, platform: PlatformId | null, outcome: Fe
 }
 
 /** The website's links matched to the inventory; a failure in reading or matching is the website's error, not the run's. */
-async function checkWebsite(url: string, scan: ReturnType<typeof readSite>, profiles: readonly ProfileSpec[]): Promise<WebsiteCheck> {
+async function checkWebsite(
+  url: string,
+  scan: ReturnType<typeof readSite>,
+  profiles: readonly ProfileSpec[],
+): Promise<WebsiteCheck> {
   const secrets = urlSecrets(url);
   try {
     const check = websiteCheck(await scan, profiles);
     const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
-    return { ...check, url: clean(check.url), error: check.error === null ? null : clean(check.error), pages: check.pages.map((p) => ({ ...p, url: clean(p.url), error: p.error === null ? null : clean(p.error) })) };
+    return {
+      ...check,
+      url: clean(check.url),
+      error: check.error === null ? null : clean(check.error),
+      pages: check.pages.map((p) => ({ ...p, url: clean(p.url), error: p.error === null ? null : clean(p.error) })),
+    };
   } catch (error) {
-    return { url: redactUrl(url), error: `website check failed: ${redactSecrets(messageOf(error), secrets)}`, pages: [], links: [] };
+    return {
+      url: redactUrl(url),
+      error: `website check failed: ${redactSecrets(messageOf(error), secrets)}`,
+      pages: [],
+      links: [],
+    };
   }
 }
 
@@ -224,14 +285,24 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   const site = inventory.website ? readSite(inventory.website, options.http) : null;
   await Promise.all(
     [...byHost].flatMap(([host, queue]) => {
-      const lanes = hostLimits(host, { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs }, settings.hosts).concurrency;
+      const lanes = hostLimits(
+        host,
+        { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs },
+        settings.hosts,
+      ).concurrency;
       return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
     }),
   );
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';
-    results[index] = resultFor(profile, safePlatformOf(profile), { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } }, inventory, options);
+    results[index] = resultFor(
+      profile,
+      safePlatformOf(profile),
+      { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } },
+      inventory,
+      options,
+    );
   });
   const website = site ? await checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles) : null;
   return buildReport(results, {

@@ -44,7 +44,8 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
         signal: options.signal,
         env: options.env,
       });
-  if (options.cache && !options.replay) http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
+  if (options.cache && !options.replay)
+    http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
   if (options.record) http = new RecordingHttpClient(http, options.record);
   return http;
 }

@@ -13,20 +13,77 @@ import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
 const days = (...ds: Array<number | null>) => ds.map((d) => makePost(d));
 /** Staleness of these posts as the source shows them: read to its end (complete) or only its newest ones. */
 const stale = (posts: Post[], complete: boolean, platformLastPostAt: string | null = null) =>
-  staleness({ selected: selectSample({ posts, reachedEnd: complete, facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } }, AS_OF, settings), asOf: AS_OF, platformLastPostAt });
+  staleness({
+    selected: selectSample(
+      { posts, reachedEnd: complete, facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } },
+      AS_OF,
+      settings,
+    ),
+    asOf: AS_OF,
+    platformLastPostAt,
+  });
 const daily = (from: number, count: number) => Array.from({ length: count }, (_, i) => makePost(from + i));
 
 describe('staleness', () => {
   it.each([
-    { name: 'no posts', posts: [], expect: { postsAnalyzed: 0, lastPostAt: null, daysSinceLastPost: null, medianGapDays: null, postsPerWeek30d: null } },
-    { name: 'one post', posts: days(10), expect: { postsAnalyzed: 1, daysSinceLastPost: 10, medianGapDays: null, longestGapDays: 10, postsPerWeek30d: 0.2, goneQuiet: null } },
-    { name: 'all posts on one day', posts: days(5, 5, 5), expect: { postsAnalyzed: 3, daysSinceLastPost: 5, medianGapDays: 0, longestGapDays: 5 } },
-    { name: 'future-dated posts are left out', posts: days(-3, 2), expect: { postsAnalyzed: 1, futurePosts: 1, daysSinceLastPost: 2 } },
-    { name: 'posts with no date are counted, not used', posts: days(null, null, 40), expect: { postsAnalyzed: 1, undatedPosts: 2, daysSinceLastPost: 40 } },
-    { name: 'daily poster silent for 3 weeks has gone quiet', posts: daily(21, 30), expect: { daysSinceLastPost: 21, medianGapDays: 1, goneQuiet: true } },
-    { name: 'weekly poster silent for 3 weeks has not', posts: Array.from({ length: 10 }, (_, i) => makePost(21 + i * 7)), expect: { goneQuiet: false, medianGapDays: 7 } },
-    { name: 'activity collapsing', posts: [...days(10), ...daily(95, 40)], expect: { postsLast90d: 1, postsPrev90d: 40, collapsing: true } },
-    { name: 'steady activity', posts: Array.from({ length: 36 }, (_, i) => makePost(i * 5)), expect: { postsLast90d: 18, postsPrev90d: 18, collapsing: false } },
+    {
+      name: 'no posts',
+      posts: [],
+      expect: {
+        postsAnalyzed: 0,
+        lastPostAt: null,
+        daysSinceLastPost: null,
+        medianGapDays: null,
+        postsPerWeek30d: null,
+      },
+    },
+    {
+      name: 'one post',
+      posts: days(10),
+      expect: {
+        postsAnalyzed: 1,
+        daysSinceLastPost: 10,
+        medianGapDays: null,
+        longestGapDays: 10,
+        postsPerWeek30d: 0.2,
+        goneQuiet: null,
+      },
+    },
+    {
+      name: 'all posts on one day',
+      posts: days(5, 5, 5),
+      expect: { postsAnalyzed: 3, daysSinceLastPost: 5, medianGapDays: 0, longestGapDays: 5 },
+    },
+    {
+      name: 'future-dated posts are left out',
+      posts: days(-3, 2),
+      expect: { postsAnalyzed: 1, futurePosts: 1, daysSinceLastPost: 2 },
+    },
+    {
+      name: 'posts with no date are counted, not used',
+      posts: days(null, null, 40),
+      expect: { postsAnalyzed: 1, undatedPosts: 2, daysSinceLastPost: 40 },
+    },
+    {
+      name: 'daily poster silent for 3 weeks has gone quiet',
+      posts: daily(21, 30),
+      expect: { daysSinceLastPost: 21, medianGapDays: 1, goneQuiet: true },
+    },
+    {
+      name: 'weekly poster silent for 3 weeks has not',
+      posts: Array.from({ length: 10 }, (_, i) => makePost(21 + i * 7)),
+      expect: { goneQuiet: false, medianGapDays: 7 },
+    },
+    {
+      name: 'activity collapsing',
+      posts: [...days(10), ...daily(95, 40)],
+      expect: { postsLast90d: 1, postsPrev90d: 40, collapsing: true },
+    },
+    {
+      name: 'steady activity',
+      posts: Array.from({ length: 36 }, (_, i) => makePost(i * 5)),
+      expect: { postsLast90d: 18, postsPrev90d: 18, collapsing: false },
+    },
   ])('$name', ({ posts, expect: want }) => {
     const got = stale(posts, true);
     expect(got).toMatchObject(want);
@@ -60,13 +117,34 @@ describe('staleness', () => {
 });
 
 describe('conversation', () => {
-  const kinds = (...ks: Array<'original' | 'thread' | 'mention' | 'reply' | 'repost'>) => ks.map((kind) => makePost(1, { kind }));
+  const kinds = (...ks: Array<'original' | 'thread' | 'mention' | 'reply' | 'repost'>) =>
+    ks.map((kind) => makePost(1, { kind }));
   it.each([
-    { name: 'broadcast only', posts: kinds('original', 'original', 'repost'), visible: true, expect: { originals: 2, reposts: 1, replies: 0, conversationRatio: 0 } },
+    {
+      name: 'broadcast only',
+      posts: kinds('original', 'original', 'repost'),
+      visible: true,
+      expect: { originals: 2, reposts: 1, replies: 0, conversationRatio: 0 },
+    },
     { name: 'half replies', posts: kinds('original', 'reply'), visible: true, expect: { conversationRatio: 0.5 } },
-    { name: 'a thread of self-replies counts as original', posts: kinds('original', 'thread', 'thread'), visible: true, expect: { selfThreads: 2, replies: 0, conversationRatio: 0 } },
-    { name: 'replies not visible (a feed)', posts: kinds('original'), visible: false, expect: { conversationRatio: null } },
-    { name: 'only reposts', posts: kinds('repost', 'repost'), visible: true, expect: { conversationRatio: null, promoRatio: null } },
+    {
+      name: 'a thread of self-replies counts as original',
+      posts: kinds('original', 'thread', 'thread'),
+      visible: true,
+      expect: { selfThreads: 2, replies: 0, conversationRatio: 0 },
+    },
+    {
+      name: 'replies not visible (a feed)',
+      posts: kinds('original'),
+      visible: false,
+      expect: { conversationRatio: null },
+    },
+    {
+      name: 'only reposts',
+      posts: kinds('repost', 'repost'),
+      visible: true,
+      expect: { conversationRatio: null, promoRatio: null },
+    },
   ])('$name', ({ posts, visible, expect: want }) => {
     expect(conversation({ posts, repliesVisible: visible })).toMatchObject(want);
   });
@@ -81,13 +159,23 @@ describe('conversation', () => {
     ];
     const got = conversation({ posts, repliesVisible: true });
     expect(got.promoRatio).toBe(0.5);
-    expect(got.promoMarkers.map((m) => m.marker)).toEqual(['follow us', 'giveaway', 'RT to win', 'shop link', 'use code']);
+    expect(got.promoMarkers.map((m) => m.marker)).toEqual([
+      'follow us',
+      'giveaway',
+      'RT to win',
+      'shop link',
+      'use code',
+    ]);
   });
 });
 
 describe('reply normalisation', () => {
   it.each([
-    { text: "@sam Sorry about that! DM us your order #A12345 and we'll fix it ^JS", norm: 'sorry about that dm us your order and well fix it', sig: '^JS' },
+    {
+      text: "@sam Sorry about that! DM us your order #A12345 and we'll fix it ^JS",
+      norm: 'sorry about that dm us your order and well fix it',
+      sig: '^JS',
+    },
     { text: 'Thanks for waiting 🙏 https://help.example/x -AB', norm: 'thanks for waiting', sig: '-AB' },
     { text: 'We are on it. ~Jen', norm: 'we are on it', sig: '~Jen' },
     { text: 'Ticket 4815162342 is open /AY 😊', norm: 'ticket is open', sig: '/AY' },
@@ -112,7 +200,8 @@ describe('reply normalisation', () => {
 
 describe('canned responses', () => {
   const reply = (text: string) => makePost(1, { kind: 'reply', text });
-  const template = "Hi there, we're sorry to hear about this! Please send us a DM with your order number and we'll look into it";
+  const template =
+    "Hi there, we're sorry to hear about this! Please send us a DM with your order number and we'll look into it";
 
   it('finds a template across mentions, ids and signatures, and counts the agents', () => {
     const replies = [
@@ -139,11 +228,20 @@ describe('canned responses', () => {
   it('says when each template was used, and how canned each agent is', () => {
     const at = (days: number, text: string) => makePost(days, { kind: 'reply', text });
     const got = canned({
-      replies: [at(30, `@a ${template} ^AB`), at(3, `@b ${template} ^AB`), at(10, `@c ${template} ^JS`), at(5, '@d Our Tacoma store fixes zips in ten days. ^JS')],
+      replies: [
+        at(30, `@a ${template} ^AB`),
+        at(3, `@b ${template} ^AB`),
+        at(10, `@c ${template} ^JS`),
+        at(5, '@d Our Tacoma store fixes zips in ten days. ^JS'),
+      ],
       similarity: 0.6,
       minClusterSize: 3,
     });
-    expect(got.templates[0]).toMatchObject({ count: 3, firstSeenAt: '2026-10-02T00:00:00.000Z', lastSeenAt: '2026-10-29T00:00:00.000Z' });
+    expect(got.templates[0]).toMatchObject({
+      count: 3,
+      firstSeenAt: '2026-10-02T00:00:00.000Z',
+      lastSeenAt: '2026-10-29T00:00:00.000Z',
+    });
     expect(got.templates[0]!.text).toBe(`@… ${template}`);
     expect(got.signatures).toEqual([
       { tag: '^AB', count: 2, templateShare: 1 },
@@ -166,7 +264,9 @@ describe('canned responses', () => {
     expect(j('a b c d e f g h i j k', 'a b c d e f g h i j k')).toBe(1);
     expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(8 / 10); // one edit at the end: 8 of 10 trigrams shared
     expect(shingles('thanks so much')).toHaveLength(3); // short: single words
-    expect(j('ご不便をおかけして申し訳ございません', 'ご不便をおかけして大変申し訳ございません')).toBeGreaterThanOrEqual(0.8);
+    expect(
+      j('ご不便をおかけして申し訳ございません', 'ご不便をおかけして大変申し訳ございません'),
+    ).toBeGreaterThanOrEqual(0.8);
     expect(j('ご不便をおかけして申し訳ございません', '配送状況はこちらからご確認いただけます')).toBeLessThan(0.1);
   });
 });
@@ -185,7 +285,16 @@ describe('snowflake ids', () => {
 
 describe('analyzeTimeline', () => {
   it('gives null with a reason where a feed cannot show replies', () => {
-    const m = analyzeTimeline(makeTimeline(days(3, 10), { repliesVisible: false, repliesHiddenReason: 'a feed shows only the author\'s own posts', method: 'feed', facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null } }), AS_OF, settings);
+    const m = analyzeTimeline(
+      makeTimeline(days(3, 10), {
+        repliesVisible: false,
+        repliesHiddenReason: "a feed shows only the author's own posts",
+        method: 'feed',
+        facts: { displayName: null, handle: null, postsCount: null, lastPostAt: null },
+      }),
+      AS_OF,
+      settings,
+    );
     expect(m.conversationRatio).toBeNull();
     expect(m.cannedRatio).toBeNull();
     expect(m.unavailable.conversationRatio).toMatch(/feed/);
@@ -206,7 +315,13 @@ describe('analyzeTimeline', () => {
   });
 
   it('measures response time where the parent is known', () => {
-    const replies = [30, 90, 10].map((minutes) => makePost(1, { kind: 'reply', text: 'ok then', inReplyToCreatedAt: new Date(AS_OF.getTime() - 86_400_000 - minutes * 60_000).toISOString() }));
+    const replies = [30, 90, 10].map((minutes) =>
+      makePost(1, {
+        kind: 'reply',
+        text: 'ok then',
+        inReplyToCreatedAt: new Date(AS_OF.getTime() - 86_400_000 - minutes * 60_000).toISOString(),
+      }),
+    );
     const m = analyzeTimeline(makeTimeline(replies), AS_OF, settings);
     expect(m.medianResponseMinutes).toBe(30);
     expect(m.p90ResponseMinutes).toBe(78); // linear between closest ranks: 30 + 0.8 × (90 − 30)

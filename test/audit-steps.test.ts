@@ -14,13 +14,20 @@ const dir = mkdtempSync(join(tmpdir(), 'ca-steps-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rows = (daysAgo: number[]) =>
-  ['date,text,isReply', ...daysAgo.map((d, i) => `${new Date(AS_OF.getTime() - d * 86_400_000).toISOString()},post ${i},${i % 2 === 0}`)].join('\n');
+  [
+    'date,text,isReply',
+    ...daysAgo.map((d, i) => `${new Date(AS_OF.getTime() - d * 86_400_000).toISOString()},post ${i},${i % 2 === 0}`),
+  ].join('\n');
 writeFileSync(join(dir, 'a.csv'), rows([1, 3, 5, 8]));
 writeFileSync(join(dir, 'b.csv'), rows([2, 4, 6]));
 writeFileSync(join(dir, 'c.csv'), rows([300]));
 writeFileSync(
   join(dir, 'inventory.yaml'),
-  ['company: Steps', 'profiles:', ...['a', 'b', 'c'].flatMap((n) => [`  - url: https://${n}.example/`, `    posts: ${n}.csv`])].join('\n'),
+  [
+    'company: Steps',
+    'profiles:',
+    ...['a', 'b', 'c'].flatMap((n) => [`  - url: https://${n}.example/`, `    posts: ${n}.csv`]),
+  ].join('\n'),
 );
 
 const noNetwork: HttpClient = {
@@ -44,7 +51,8 @@ describe('a step that throws for one profile', () => {
       inventory,
       options({
         analyze: (timeline, asOf, settings) => {
-          if (timeline.sourceUrl === 'b.csv') throw new TypeError("Cannot read properties of undefined (reading 'kind')");
+          if (timeline.sourceUrl === 'b.csv')
+            throw new TypeError("Cannot read properties of undefined (reading 'kind')");
           return analyzeTimeline(timeline, asOf, settings);
         },
       }),
@@ -64,7 +72,12 @@ describe('a step that throws for one profile', () => {
 
   it('a profile whose fetch fails is error without internal: the profile failed, not channel-audit', async () => {
     const inventory = await loadInventory(join(dir, 'inventory.yaml'));
-    inventory.profiles.push({ ...inventory.profiles[0]!, id: 'live', url: 'https://bsky.app/profile/x.bsky.social', export: null });
+    inventory.profiles.push({
+      ...inventory.profiles[0]!,
+      id: 'live',
+      url: 'https://bsky.app/profile/x.bsky.social',
+      export: null,
+    });
     const report = await runAudit(inventory, options());
     const live = report.profiles.at(-1)!;
     expect(live.status).toBe('error');

@@ -14,21 +14,63 @@ const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-baseline-'));
 function finding(code: Finding['code'], severity: Finding['severity'], profileId: string | null = 'p'): Finding {
   return { code, severity, profileId, evidence: {}, message: code, recommendation: '', change: null };
 }
-function report(profiles: Array<{ id?: string; status: Status; findings: Finding[] }>, company: Finding[] = []): Report {
+function report(
+  profiles: Array<{ id?: string; status: Status; findings: Finding[] }>,
+  company: Finding[] = [],
+): Report {
   const base = golden();
   const template = base.profiles[0]!;
-  return { ...base, findings: company, profiles: profiles.map((p) => ({ ...template, id: p.id ?? 'p', status: p.status, findings: p.findings }) as ProfileResult) };
+  return {
+    ...base,
+    findings: company,
+    profiles: profiles.map(
+      (p) => ({ ...template, id: p.id ?? 'p', status: p.status, findings: p.findings }) as ProfileResult,
+    ),
+  };
 }
 
 describe('compareReports', () => {
   it.each([
-    { name: 'same finding', before: [finding('stale-profile', 'warning')], after: [finding('stale-profile', 'warning')], change: 'unchanged', resolved: 0 },
-    { name: 'a finding that was not there', before: [], after: [finding('stale-profile', 'warning')], change: 'new', resolved: 0 },
-    { name: 'more severe than before', before: [finding('canned-responses', 'warning')], after: [finding('canned-responses', 'critical')], change: 'new', resolved: 0 },
-    { name: 'less severe than before', before: [finding('canned-responses', 'critical')], after: [finding('canned-responses', 'warning')], change: 'unchanged', resolved: 0 },
-    { name: 'stale became abandoned', before: [finding('stale-profile', 'warning')], after: [finding('abandoned-profile', 'critical')], change: 'new', resolved: 1 },
+    {
+      name: 'same finding',
+      before: [finding('stale-profile', 'warning')],
+      after: [finding('stale-profile', 'warning')],
+      change: 'unchanged',
+      resolved: 0,
+    },
+    {
+      name: 'a finding that was not there',
+      before: [],
+      after: [finding('stale-profile', 'warning')],
+      change: 'new',
+      resolved: 0,
+    },
+    {
+      name: 'more severe than before',
+      before: [finding('canned-responses', 'warning')],
+      after: [finding('canned-responses', 'critical')],
+      change: 'new',
+      resolved: 0,
+    },
+    {
+      name: 'less severe than before',
+      before: [finding('canned-responses', 'critical')],
+      after: [finding('canned-responses', 'warning')],
+      change: 'unchanged',
+      resolved: 0,
+    },
+    {
+      name: 'stale became abandoned',
+      before: [finding('stale-profile', 'warning')],
+      after: [finding('abandoned-profile', 'critical')],
+      change: 'new',
+      resolved: 1,
+    },
   ])('$name', ({ before, after, change, resolved }) => {
-    const got = compareReports(report([{ status: 'stale', findings: before }]), report([{ status: 'stale', findings: after }]));
+    const got = compareReports(
+      report([{ status: 'stale', findings: before }]),
+      report([{ status: 'stale', findings: after }]),
+    );
     expect(got.profiles[0]!.findings[0]!.change).toBe(change);
     expect(got.baseline!.findings.resolved).toBe(resolved);
     expect(got.baseline!.resolved.every((f) => f.change === null)).toBe(true);
@@ -46,18 +88,44 @@ describe('compareReports', () => {
   });
 
   it('lists status changes, and profiles added to or removed from the inventory', () => {
-    const got = compareReports(report([{ id: 'a', status: 'active', findings: [] }, { id: 'b', status: 'active', findings: [] }]), report([{ id: 'a', status: 'stale', findings: [] }, { id: 'c', status: 'active', findings: [] }]));
-    expect(got.baseline).toMatchObject({ statusChanges: [{ profileId: 'a', from: 'active', to: 'stale', worse: true }], addedProfiles: ['c'], removedProfiles: ['b'] });
+    const got = compareReports(
+      report([
+        { id: 'a', status: 'active', findings: [] },
+        { id: 'b', status: 'active', findings: [] },
+      ]),
+      report([
+        { id: 'a', status: 'stale', findings: [] },
+        { id: 'c', status: 'active', findings: [] },
+      ]),
+    );
+    expect(got.baseline).toMatchObject({
+      statusChanges: [{ profileId: 'a', from: 'active', to: 'stale', worse: true }],
+      addedProfiles: ['c'],
+      removedProfiles: ['b'],
+    });
   });
 
   it('compares company-level findings too', () => {
-    const got = compareReports(report([], [finding('company-unmeasured', 'info', null)]), report([], [finding('company-unmeasured', 'info', null), finding('company-abandoned-profiles', 'critical', null)]));
+    const got = compareReports(
+      report([], [finding('company-unmeasured', 'info', null)]),
+      report(
+        [],
+        [finding('company-unmeasured', 'info', null), finding('company-abandoned-profiles', 'critical', null)],
+      ),
+    );
     expect(got.findings.map((f) => f.change)).toEqual(['unchanged', 'new']);
   });
 
   it('a report against itself: everything unchanged, valid against the schema', () => {
     const got = compareReports(golden(), golden());
-    expect(got.baseline!.findings).toEqual({ new: 0, unchanged: got.summary.findingsBySeverity.critical + got.summary.findingsBySeverity.warning + got.summary.findingsBySeverity.info, resolved: 0 });
+    expect(got.baseline!.findings).toEqual({
+      new: 0,
+      unchanged:
+        got.summary.findingsBySeverity.critical +
+        got.summary.findingsBySeverity.warning +
+        got.summary.findingsBySeverity.info,
+      resolved: 0,
+    });
     expect(schemaErrors(got)).toBeNull();
   });
 });
@@ -83,18 +151,28 @@ describe('reading saved reports', () => {
       if (!p.metrics) continue;
       delete (p.metrics as Partial<typeof p.metrics>).promoPosts;
       delete (p.metrics as Partial<typeof p.metrics>).cannedReplies;
-      for (const k of ['posts', 'fetched', 'from', 'to', 'extended', 'complete', 'incompleteReason'] as const) delete (p.metrics.sample as Partial<typeof p.metrics.sample>)[k];
+      for (const k of ['posts', 'fetched', 'from', 'to', 'extended', 'complete', 'incompleteReason'] as const)
+        delete (p.metrics.sample as Partial<typeof p.metrics.sample>)[k];
     }
     const upgraded = parseReport(JSON.stringify(old), 'old.json');
     expect(schemaErrors(upgraded)).toBeNull();
     const first = upgraded.profiles[0]!;
-    expect([first.basis, first.internal, first.metrics!.sample.posts, first.metrics!.sample.complete, first.metrics!.promoPosts]).toEqual([null, false, null, null, null]);
+    expect([
+      first.basis,
+      first.internal,
+      first.metrics!.sample.posts,
+      first.metrics!.sample.complete,
+      first.metrics!.promoPosts,
+    ]).toEqual([null, false, null, null, null]);
     expect(first.metrics!.sample.fetched).toBe(first.metrics!.sample.size);
     expect(compareReports(golden(), upgraded).baseline!.findings.new).toBe(0);
   });
 
   it.each([
-    ['{"schemaVersion": 2, "profiles": []}', /old\.json: written by a newer channel-audit \(schemaVersion 2\).*upgrade channel-audit/],
+    [
+      '{"schemaVersion": 2, "profiles": []}',
+      /old\.json: written by a newer channel-audit \(schemaVersion 2\).*upgrade channel-audit/,
+    ],
     ['{"profiles": []}', /not a channel-audit report \(no schemaVersion\)/],
     ['company: x', /not JSON/],
     ['{"schemaVersion": 1, "company": "x"}', /not a valid channel-audit report: asOf/],

@@ -20,7 +20,10 @@ beforeAll(async () => {
   // X sends logged-out readers to its login flow
   xcom = await serveRoutes({
     '/northwind': { status: 302, body: '', headers: { location: '/i/flow/login?redirect_after_login=%2Fnorthwind' } },
-    '/i/flow/login?redirect_after_login=%2Fnorthwind': { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><head><title>X</title></head><body></body></html>' },
+    '/i/flow/login?redirect_after_login=%2Fnorthwind': {
+      type: 'text/html; charset=utf-8',
+      body: '<!DOCTYPE html><html><head><title>X</title></head><body></body></html>',
+    },
   });
 });
 afterAll(async () => Promise.all([masto, bsky, blog, xcom].map((s) => s.close())));
@@ -55,9 +58,17 @@ describe('channel-audit audit (live, against 127.0.0.1)', () => {
     expect(code).toBe(1); // a dead profile link is critical
     const report = JSON.parse(stdout);
     expect(schemaErrors(report)).toBeNull();
-    expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['active', 'unreachable', 'active', 'active', 'blocked']);
+    expect(report.profiles.map((p: { status: string }) => p.status)).toEqual([
+      'active',
+      'unreachable',
+      'active',
+      'active',
+      'blocked',
+    ]);
     const [deals, , help, blogResult, x] = report.profiles;
-    expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['broadcast-only', 'promo-heavy']));
+    expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['broadcast-only', 'promo-heavy']),
+    );
     expect(help.findings.map((f: { code: string }) => f.code)).toContain('canned-responses');
     expect(help.metrics.signatures.length).toBe(5);
     expect(blogResult.metrics.conversationRatio).toBeNull();
@@ -81,7 +92,8 @@ describe('channel-audit audit (replay of the demo)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Northwind Outfitters — audit as of 2026-11-01 — score \d+ \([A-F]\) — 27 profiles/);
     for (const s of ['active', 'stale', 'abandoned', 'empty', 'unreachable', 'blocked']) expect(stdout).toContain(s);
-    for (const p of ['youtube', 'reddit', 'threads', 'web', 'x', 'facebook', 'instagram', 'linkedin', 'tiktok']) expect(stdout).toMatch(new RegExp(`│ ${p} +│`));
+    for (const p of ['youtube', 'reddit', 'threads', 'web', 'x', 'facebook', 'instagram', 'linkedin', 'tiktok'])
+      expect(stdout).toMatch(new RegExp(`│ ${p} +│`));
     expect(stdout).toContain('CRITICAL');
     expect(stdout).toContain('Top canned templates');
     expect(stdout).not.toMatch(/\u001b\[/); // NO_COLOR
@@ -119,9 +131,13 @@ describe('channel-audit audit (replay of the demo)', () => {
 
   it('records evidence that replays to the same report', async () => {
     const dir = join(tmp, 'evidence');
-    const first = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--record', dir], { SOURCE_DATE_EPOCH: '0' });
+    const first = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--record', dir], {
+      SOURCE_DATE_EPOCH: '0',
+    });
     const inv = liveInventory();
-    const second = await cli(['audit', inv, '--format', 'json', '--as-of', '2026-11-01', '--replay', dir], { SOURCE_DATE_EPOCH: '0' });
+    const second = await cli(['audit', inv, '--format', 'json', '--as-of', '2026-11-01', '--replay', dir], {
+      SOURCE_DATE_EPOCH: '0',
+    });
     const strip = (s: string) => JSON.parse(s).profiles.map((p: { source: string }) => ({ ...p, source: null }));
     expect(strip(second.stdout)).toEqual(strip(first.stdout));
   });
@@ -129,8 +145,19 @@ describe('channel-audit audit (replay of the demo)', () => {
   it('fails clearly on a request that was not recorded', async () => {
     const empty = join(tmp, 'empty-dir');
     mkdirSync(empty, { recursive: true });
-    const { stdout } = await cli(['audit', liveInventory(), '--format', 'json', '--as-of', '2026-11-01', '--replay', empty]);
-    expect(JSON.parse(stdout).profiles[0].statusReason).toMatch(/no recorded response for .* \(replay never goes to the network\)/);
+    const { stdout } = await cli([
+      'audit',
+      liveInventory(),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-01',
+      '--replay',
+      empty,
+    ]);
+    expect(JSON.parse(stdout).profiles[0].statusReason).toMatch(
+      /no recorded response for .* \(replay never goes to the network\)/,
+    );
   });
 });
 
@@ -149,7 +176,10 @@ describe('usage and inventory errors', () => {
     [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json, markdown, csv, html, junit/],
     [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
     [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],
-    [['audit', 'examples/inventory.yaml', '--replay', 'no-such-dir'], /--replay no-such-dir: no such evidence directory/],
+    [
+      ['audit', 'examples/inventory.yaml', '--replay', 'no-such-dir'],
+      /--replay no-such-dir: no such evidence directory/,
+    ],
   ])('%j exits 2', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);
@@ -166,7 +196,9 @@ describe('usage and inventory errors', () => {
     writeFileSync(missing, 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: nope/tweets.js\n');
     const checked = await cli(['validate', missing]);
     expect(checked.code).toBe(0);
-    expect(checked.stderr).toMatch(/^note: profiles\[0\]\.archive: export file not found: .*nope\/tweets\.js; the audit will report this profile as "error"$/m);
+    expect(checked.stderr).toMatch(
+      /^note: profiles\[0\]\.archive: export file not found: .*nope\/tweets\.js; the audit will report this profile as "error"$/m,
+    );
     const file = join(tmp, 'starter.yaml');
     expect((await cli(['init', file])).code).toBe(0);
     expect((await cli(['validate', file])).code).toBe(0);
@@ -179,12 +211,14 @@ describe('usage and inventory errors', () => {
     expect(stdout).toContain('2  bad usage or a bad inventory file');
   });
 
-  it.each([
-    [['--help']],
-    [[...DEMO, '--format', 'html', '--fail-on', 'never']],
-  ])('stops quietly when the reader of stdout goes away: %j | head -c 20', async (args) => {
-    const quoted = [BIN, ...args].map((a) => `'${a}'`).join(' ');
-    const { stderr } = await run('sh', ['-c', `node ${quoted} | head -c 20 > /dev/null`], { env: { ...process.env, CI: '1', NO_COLOR: '1' } });
-    expect(stderr).not.toMatch(/EPIPE|Unhandled|Error/);
-  });
+  it.each([[['--help']], [[...DEMO, '--format', 'html', '--fail-on', 'never']]])(
+    'stops quietly when the reader of stdout goes away: %j | head -c 20',
+    async (args) => {
+      const quoted = [BIN, ...args].map((a) => `'${a}'`).join(' ');
+      const { stderr } = await run('sh', ['-c', `node ${quoted} | head -c 20 > /dev/null`], {
+        env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      });
+      expect(stderr).not.toMatch(/EPIPE|Unhandled|Error/);
+    },
+  );
 });

@@ -11,7 +11,10 @@ import { seeded } from '../bench/seeded.js';
 /** A seeded corpus: a few templates with word edits, and free text. */
 function corpus(n: number, seed = 7): string[] {
   const random = seeded(seed);
-  const words = 'order delivery refund account please help sorry team store card payment update phone app issue store week today thanks look soon'.split(' ');
+  const words =
+    'order delivery refund account please help sorry team store card payment update phone app issue store week today thanks look soon'.split(
+      ' ',
+    );
   const templates = [
     'we are sorry to hear about this please send us a dm with your order number and we will look into it right away',
     'thanks for your patience please follow the link to track your order and let us know if you need anything else',
@@ -20,32 +23,49 @@ function corpus(n: number, seed = 7): string[] {
   return Array.from({ length: n }, () => {
     if (random() < 0.5) {
       const w = templates[Math.floor(random() * templates.length)]!.split(' ');
-      for (let e = Math.floor(random() * 3); e > 0; e--) w[Math.floor(random() * w.length)] = words[Math.floor(random() * words.length)]!;
+      for (let e = Math.floor(random() * 3); e > 0; e--)
+        w[Math.floor(random() * w.length)] = words[Math.floor(random() * words.length)]!;
       return w.join(' ');
     }
-    return Array.from({ length: 8 + Math.floor(random() * 14) }, () => words[Math.floor(random() * words.length)]!).join(' ');
+    return Array.from(
+      { length: 8 + Math.floor(random() * 14) },
+      () => words[Math.floor(random() * words.length)]!,
+    ).join(' ');
   });
 }
 
-
-
-const asSets = (clusters: number[][], texts: string[]) => clusters.map((c) => c.map((i) => texts[i]).sort().join('|')).sort();
+const asSets = (clusters: number[][], texts: string[]) =>
+  clusters
+    .map((c) =>
+      c
+        .map((i) => texts[i])
+        .sort()
+        .join('|'),
+    )
+    .sort();
 
 describe('MinHash', () => {
   it('estimates Jaccard similarity from 128 permutations', () => {
-    const a = shingles('we are sorry to hear about this please send us a dm with your order number and we will look into it');
-    const b = shingles('we are sorry to hear about that please send us a dm with your order number and we will look at it');
+    const a = shingles(
+      'we are sorry to hear about this please send us a dm with your order number and we will look into it',
+    );
+    const b = shingles(
+      'we are sorry to hear about that please send us a dm with your order number and we will look at it',
+    );
     const [sa, sb] = [signature(a), signature(b, new Uint32Array(PERMUTATIONS))];
     const agree = sa.filter((v, k) => v === sb[k]).length / PERMUTATIONS;
     expect(Math.abs(agree - jaccardSorted(a, b))).toBeLessThan(0.15);
   });
 
-  it.each([0.5, 0.6, 0.7, 0.8, 0.9])('bands for similarity %s find a pair at the threshold with probability ≥ 0.98', (t) => {
-    const { bands, rows } = bandsFor(t);
-    expect(bands * rows).toBeLessThanOrEqual(PERMUTATIONS);
-    expect(candidateProbability(t, bands, rows)).toBeGreaterThanOrEqual(0.98);
-    expect(candidateProbability(t / 3, bands, rows)).toBeLessThan(0.5);
-  });
+  it.each([0.5, 0.6, 0.7, 0.8, 0.9])(
+    'bands for similarity %s find a pair at the threshold with probability ≥ 0.98',
+    (t) => {
+      const { bands, rows } = bandsFor(t);
+      expect(bands * rows).toBeLessThanOrEqual(PERMUTATIONS);
+      expect(candidateProbability(t, bands, rows)).toBeGreaterThanOrEqual(0.98);
+      expect(candidateProbability(t / 3, bands, rows)).toBeLessThan(0.5);
+    },
+  );
 });
 
 describe('clusterTexts', () => {
@@ -60,7 +80,9 @@ describe('clusterTexts', () => {
   it('does not depend on input order', () => {
     const texts = corpus(2000);
     const reversed = [...texts].reverse();
-    expect(asSets(clusterTexts(reversed, { similarity: 0.6, method: 'lsh' }), reversed)).toEqual(asSets(clusterTexts(texts, { similarity: 0.6, method: 'lsh' }), texts));
+    expect(asSets(clusterTexts(reversed, { similarity: 0.6, method: 'lsh' }), reversed)).toEqual(
+      asSets(clusterTexts(texts, { similarity: 0.6, method: 'lsh' }), texts),
+    );
   });
 
   it('never merges texts below the threshold (every pair is verified)', () => {
@@ -69,7 +91,10 @@ describe('clusterTexts', () => {
     for (const cluster of clusterTexts(texts, { similarity: 0.6, method: 'lsh' })) {
       if (cluster.length < 2) continue;
       // each member has a partner at or above the threshold inside its cluster
-      for (const i of cluster) expect(cluster.some((j) => j !== i && (texts[i] === texts[j] || jaccardSorted(sets[i]!, sets[j]!) >= 0.6))).toBe(true);
+      for (const i of cluster)
+        expect(
+          cluster.some((j) => j !== i && (texts[i] === texts[j] || jaccardSorted(sets[i]!, sets[j]!) >= 0.6)),
+        ).toBe(true);
     }
   });
 
@@ -92,7 +117,9 @@ describe('radix sort of band keys', () => {
   });
 });
 
-const same = (a: Uint32Array, b: Uint32Array) => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const same = (a: Uint32Array, b: Uint32Array) =>
+  a.length === b.length &&
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 describe('sketches on worker threads', () => {
   // the worker is the built JavaScript (dist/), as the CLI runs it; `pretest` builds it
@@ -104,7 +131,8 @@ describe('sketches on worker threads', () => {
     expect(built.threadsFor(texts.length, 4)).toBe(4);
     for (const threads of [2, 3]) {
       const split = built.sketchAll(texts, banding, threads);
-      for (const part of ['starts', 'flat', 'keys'] as const) expect(same(split[part], one[part]), `${threads} threads: ${part}`).toBe(true);
+      for (const part of ['starts', 'flat', 'keys'] as const)
+        expect(same(split[part], one[part]), `${threads} threads: ${part}`).toBe(true);
     }
   });
 

@@ -25,7 +25,10 @@ describe('inventory loading', () => {
   });
 
   it('fills defaults, derives stable ids and merges endpoints', () => {
-    const inv = parseInventory('company: A\nprofiles:\n  - url: https://Mastodon.social/@x\n  - url: https://x.example/feed\n    id: blog\n    platform: feed\n', 'a.yaml');
+    const inv = parseInventory(
+      'company: A\nprofiles:\n  - url: https://Mastodon.social/@x\n  - url: https://x.example/feed\n    id: blog\n    platform: feed\n',
+      'a.yaml',
+    );
     expect(inv.settings.staleAfterDays).toBe(30);
     expect(inv.settings.endpoints.bluesky).toBe('https://public.api.bsky.app');
     expect(inv.profiles.map((p) => p.id)).toEqual(['mastodon.social-x', 'blog']);
@@ -34,39 +37,120 @@ describe('inventory loading', () => {
 
   it.each([
     { name: 'YAML syntax', yaml: 'company: [x\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error/ },
-    { name: 'unknown key with a suggestion', yaml: 'company: A\nsettings:\n  staleAfterDay: 3\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "staleAfterDay" in settings: did you mean "staleAfterDays"\?/ },
-    { name: 'website that is not a URL', yaml: 'company: A\nwebsite: northwind.example\nprofiles: []\n', expect: /^inv\.yaml:2:10: website: expected an http\(s\) URL/ },
-    { name: 'unknown key without a close match', yaml: 'company: A\nprofiles: []\nzebra: 1\n', expect: /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/ },
-    { name: 'wrong type', yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\n    tags: support\n', expect: /^inv\.yaml:4:11: profiles\[0\]\.tags: expected a list of tags/ },
-    { name: 'non-http URL', yaml: 'company: A\nprofiles:\n  - url: ftp://a.example/feed\n', expect: /^inv\.yaml:3:10: profiles\[0\]\.url: expected an http\(s\) URL/ },
-    { name: 'missing url', yaml: 'company: A\nprofiles:\n  - name: x\n', expect: /^inv\.yaml:3:5: missing "url" in profiles\[0\]/ },
+    {
+      name: 'unknown key with a suggestion',
+      yaml: 'company: A\nsettings:\n  staleAfterDay: 3\nprofiles: []\n',
+      expect: /^inv\.yaml:3:3: unknown key "staleAfterDay" in settings: did you mean "staleAfterDays"\?/,
+    },
+    {
+      name: 'website that is not a URL',
+      yaml: 'company: A\nwebsite: northwind.example\nprofiles: []\n',
+      expect: /^inv\.yaml:2:10: website: expected an http\(s\) URL/,
+    },
+    {
+      name: 'unknown key without a close match',
+      yaml: 'company: A\nprofiles: []\nzebra: 1\n',
+      expect:
+        /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/,
+    },
+    {
+      name: 'wrong type',
+      yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\n    tags: support\n',
+      expect: /^inv\.yaml:4:11: profiles\[0\]\.tags: expected a list of tags/,
+    },
+    {
+      name: 'non-http URL',
+      yaml: 'company: A\nprofiles:\n  - url: ftp://a.example/feed\n',
+      expect: /^inv\.yaml:3:10: profiles\[0\]\.url: expected an http\(s\) URL/,
+    },
+    {
+      name: 'missing url',
+      yaml: 'company: A\nprofiles:\n  - name: x\n',
+      expect: /^inv\.yaml:3:5: missing "url" in profiles\[0\]/,
+    },
     { name: 'missing company', yaml: 'profiles: []\n', expect: /^inv\.yaml:1:1: missing "company"/ },
-    { name: 'ratio out of range', yaml: 'company: A\nsettings:\n  cannedSimilarity: 2\nprofiles: []\n', expect: /^inv\.yaml:3:21: settings\.cannedSimilarity: expected a number between 0 and 1/ },
-    { name: 'unknown platform', yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n', expect: /^inv\.yaml:4:15: profiles\[0\]\.platform: expected one of: mastodon, bluesky, feed/ },
-    { name: 'duplicate profile', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n  - url: https://M.example/@a/\n', expect: /^inv\.yaml:4:10: profiles\[1\]\.url: duplicate profile, the same URL as profiles\[0\]/ },
-    { name: 'duplicate key', yaml: 'company: A\ncompany: B\nprofiles: []\n', expect: /^inv\.yaml:2:1: YAML syntax error: Map keys must be unique/ },
-    { name: 'two exports on one profile', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: x.zip\n    posts: p.csv\n', expect: /^inv\.yaml:5:12: profiles\[0\]: both "archive" and "posts" are set; expected one export per profile/ },
-    { name: 'an empty export path', yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ""\n', expect: /^inv\.yaml:4:14: profiles\[0\]\.archive: expected a file path/ },
-    { name: 'an assertion without a level', yaml: 'company: A\nassert:\n  maxDaysSinceLastPost: 60\nprofiles: []\n', expect: /^inv\.yaml:3:25: assert\.maxDaysSinceLastPost: expected off, or \[warn, LIMIT\] or \[error, LIMIT\]/ },
-    { name: 'an unknown assertion', yaml: 'company: A\nassert:\n  maxDaysSincePost: [error, 60]\nprofiles: []\n', expect: /^inv\.yaml:3:3: unknown key "maxDaysSincePost" in assert: did you mean "maxDaysSinceLastPost"\?/ },
-    { name: 'a ratio assertion above 1', yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n    assert:\n      maxCannedRatio: [error, 50]\n', expect: /^inv\.yaml:5:31: profiles\[0\]\.assert\.maxCannedRatio\[1\]: expected a number between 0 and 1/ },
-    { name: 'assertFor without tags or platform', yaml: 'company: A\nassertFor:\n  - assert:\n      minScore: [warn, 50]\nprofiles: []\n', expect: /^inv\.yaml:3:5: assertFor\[0\]: expected "tags" or "platform"/ },
-    { name: 'a host override with an unknown key', yaml: 'company: A\nsettings:\n  hosts:\n    mastodon.social: { concurrency: 1, delay: 5 }\nprofiles: []\n', expect: /^inv\.yaml:4:40: unknown key "delay" in settings\.hosts\.mastodon\.social: expected one of: concurrency, intervalMs/ },
+    {
+      name: 'ratio out of range',
+      yaml: 'company: A\nsettings:\n  cannedSimilarity: 2\nprofiles: []\n',
+      expect: /^inv\.yaml:3:21: settings\.cannedSimilarity: expected a number between 0 and 1/,
+    },
+    {
+      name: 'unknown platform',
+      yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n',
+      expect: /^inv\.yaml:4:15: profiles\[0\]\.platform: expected one of: mastodon, bluesky, feed/,
+    },
+    {
+      name: 'duplicate profile',
+      yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n  - url: https://M.example/@a/\n',
+      expect: /^inv\.yaml:4:10: profiles\[1\]\.url: duplicate profile, the same URL as profiles\[0\]/,
+    },
+    {
+      name: 'duplicate key',
+      yaml: 'company: A\ncompany: B\nprofiles: []\n',
+      expect: /^inv\.yaml:2:1: YAML syntax error: Map keys must be unique/,
+    },
+    {
+      name: 'two exports on one profile',
+      yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: x.zip\n    posts: p.csv\n',
+      expect: /^inv\.yaml:5:12: profiles\[0\]: both "archive" and "posts" are set; expected one export per profile/,
+    },
+    {
+      name: 'an empty export path',
+      yaml: 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ""\n',
+      expect: /^inv\.yaml:4:14: profiles\[0\]\.archive: expected a file path/,
+    },
+    {
+      name: 'an assertion without a level',
+      yaml: 'company: A\nassert:\n  maxDaysSinceLastPost: 60\nprofiles: []\n',
+      expect: /^inv\.yaml:3:25: assert\.maxDaysSinceLastPost: expected off, or \[warn, LIMIT\] or \[error, LIMIT\]/,
+    },
+    {
+      name: 'an unknown assertion',
+      yaml: 'company: A\nassert:\n  maxDaysSincePost: [error, 60]\nprofiles: []\n',
+      expect: /^inv\.yaml:3:3: unknown key "maxDaysSincePost" in assert: did you mean "maxDaysSinceLastPost"\?/,
+    },
+    {
+      name: 'a ratio assertion above 1',
+      yaml: 'company: A\nprofiles:\n  - url: https://m.example/@a\n    assert:\n      maxCannedRatio: [error, 50]\n',
+      expect: /^inv\.yaml:5:31: profiles\[0\]\.assert\.maxCannedRatio\[1\]: expected a number between 0 and 1/,
+    },
+    {
+      name: 'assertFor without tags or platform',
+      yaml: 'company: A\nassertFor:\n  - assert:\n      minScore: [warn, 50]\nprofiles: []\n',
+      expect: /^inv\.yaml:3:5: assertFor\[0\]: expected "tags" or "platform"/,
+    },
+    {
+      name: 'a host override with an unknown key',
+      yaml: 'company: A\nsettings:\n  hosts:\n    mastodon.social: { concurrency: 1, delay: 5 }\nprofiles: []\n',
+      expect:
+        /^inv\.yaml:4:40: unknown key "delay" in settings\.hosts\.mastodon\.social: expected one of: concurrency, intervalMs/,
+    },
     { name: 'not a mapping', yaml: '- just\n- a list\n', expect: /^inv\.yaml:1:1: expected a mapping/ },
   ])('reports $name with file, line and column', ({ yaml, expect: pattern }) => {
     expect(problems(yaml)[0]).toMatch(pattern);
   });
 
-  it('resolves export paths against the inventory file\'s folder', () => {
-    const inv = parseInventory('company: A\nprofiles:\n  - url: https://x.com/a\n    archive: exports/x.zip\n  - url: https://www.facebook.com/a\n    posts: /abs/posts.csv\n', '/audits/acme/inventory.yaml', { allowOutsidePaths: true });
+  it("resolves export paths against the inventory file's folder", () => {
+    const inv = parseInventory(
+      'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: exports/x.zip\n  - url: https://www.facebook.com/a\n    posts: /abs/posts.csv\n',
+      '/audits/acme/inventory.yaml',
+      { allowOutsidePaths: true },
+    );
     expect(inv.profiles.map((p) => p.export)).toEqual([
-      { kind: 'archive', path: 'exports/x.zip', resolved: '/audits/acme/exports/x.zip', root: '/audits/acme', allowOutside: true },
+      {
+        kind: 'archive',
+        path: 'exports/x.zip',
+        resolved: '/audits/acme/exports/x.zip',
+        root: '/audits/acme',
+        allowOutside: true,
+      },
       { kind: 'posts', path: '/abs/posts.csv', resolved: '/abs/posts.csv', root: '/audits/acme', allowOutside: true },
     ]);
   });
 
-  it('refuses exports outside the inventory\'s folder without --allow-outside-paths, with line and column', () => {
-    const text = 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ../../../../etc/passwd\n  - url: https://www.facebook.com/a\n    posts: /proc/self/environ\n  - url: https://www.instagram.com/a\n    posts: exports/ok.csv\n';
+  it("refuses exports outside the inventory's folder without --allow-outside-paths, with line and column", () => {
+    const text =
+      'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: ../../../../etc/passwd\n  - url: https://www.facebook.com/a\n    posts: /proc/self/environ\n  - url: https://www.instagram.com/a\n    posts: exports/ok.csv\n';
     expect(() => parseInventory(text, '/audits/acme/inventory.yaml')).toThrow(InventoryError);
     try {
       parseInventory(text, '/audits/acme/inventory.yaml');
@@ -87,18 +171,35 @@ describe('inventory loading', () => {
     const inv = await loadInventory('examples/inventory.yaml');
     expect(inv.assert).toEqual({ maxDaysSinceLastPost: { level: 'error', limit: 90 } });
     expect(inv.assertFor).toEqual([
-      { tags: ['support'], platforms: null, assert: { maxCannedRatio: { level: 'error', limit: 0.5 }, minConversationRatio: { level: 'warn', limit: 0.6 } } },
-      { tags: null, platforms: ['feed', 'web', 'youtube'], assert: { maxDaysSinceLastPost: { level: 'warn', limit: 120 } } },
+      {
+        tags: ['support'],
+        platforms: null,
+        assert: { maxCannedRatio: { level: 'error', limit: 0.5 }, minConversationRatio: { level: 'warn', limit: 0.6 } },
+      },
+      {
+        tags: null,
+        platforms: ['feed', 'web', 'youtube'],
+        assert: { maxDaysSinceLastPost: { level: 'warn', limit: 120 } },
+      },
     ]);
     expect(inv.profiles.find((p) => p.name === 'Company blog')!.assert).toEqual({ maxDaysSinceLastPost: 'off' });
   });
 
   it('reads per-host politeness overrides', () => {
-    const inv = parseInventory('company: A\nsettings:\n  hostIntervalMs: 500\n  hosts:\n    mastodon.social: { concurrency: 1, intervalMs: 1000 }\nprofiles: []\n', 'a.yaml');
-    expect(inv.settings).toMatchObject({ hostConcurrency: 2, hostIntervalMs: 500, hosts: { 'mastodon.social': { concurrency: 1, intervalMs: 1000 } } });
+    const inv = parseInventory(
+      'company: A\nsettings:\n  hostIntervalMs: 500\n  hosts:\n    mastodon.social: { concurrency: 1, intervalMs: 1000 }\nprofiles: []\n',
+      'a.yaml',
+    );
+    expect(inv.settings).toMatchObject({
+      hostConcurrency: 2,
+      hostIntervalMs: 500,
+      hosts: { 'mastodon.social': { concurrency: 1, intervalMs: 1000 } },
+    });
   });
 
   it('names a missing file', async () => {
-    await expect(loadInventory('does-not-exist.yaml')).rejects.toThrow(/does-not-exist\.yaml:1:1: cannot read the inventory: file not found/);
+    await expect(loadInventory('does-not-exist.yaml')).rejects.toThrow(
+      /does-not-exist\.yaml:1:1: cannot read the inventory: file not found/,
+    );
   });
 });

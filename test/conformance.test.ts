@@ -33,7 +33,8 @@ import type { PlatformAdapter } from '../src/platforms/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'shared', 'real-samples');
 const present = existsSync(ROOT);
-if (!present) console.warn(`conformance suite skipped: ${ROOT} is absent (real captured samples are not part of the repo)`);
+if (!present)
+  console.warn(`conformance suite skipped: ${ROOT} is absent (real captured samples are not part of the repo)`);
 
 const read = (p: string) => readFileSync(join(ROOT, p));
 function kinds(posts: Post[]) {
@@ -92,7 +93,9 @@ describe.skipIf(!present)('real feeds (blogs/)', () => {
 
   it('decodes undeclared Latin-1 and declared ISO-8859-1 text', () => {
     expect(parseFeed(decodeText(read('blogs/uolNoticias.rss'))).items[0]!.title).toContain('Ibope');
-    expect(parseFeed(decodeText(read('blogs/encoding.rss'))).items[0]!.title).toBe('Mãe de utente é a nova presidente da Raríssimas');
+    expect(parseFeed(decodeText(read('blogs/encoding.rss'))).items[0]!.title).toBe(
+      'Mãe de utente é a nova presidente da Raríssimas',
+    );
   });
 });
 
@@ -113,12 +116,16 @@ describe.skipIf(!present)('real Mastodon statuses (mastodon/)', () => {
   });
 
   it('follows the real Link header to the next page', () => {
-    const headers = JSON.parse(read('mastodon/fosstodon_schochastics_statuses_page1.headers.json').toString('utf8')) as { headers: Record<string, string> };
+    const headers = JSON.parse(
+      read('mastodon/fosstodon_schochastics_statuses_page1.headers.json').toString('utf8'),
+    ) as { headers: Record<string, string> };
     expect(linkRel(headers.headers.link, 'next', 'https://fosstodon.org/')).toMatch(/max_id=113191408914362368$/);
   });
 
   it('reads 2017 statuses with numeric ids', () => {
-    const statuses = JSON.parse(read('mastodon/legacy_2017_social.lou.lt_statuses.json').toString('utf8')) as Array<MastodonStatus & { account: { id: number } }>;
+    const statuses = JSON.parse(read('mastodon/legacy_2017_social.lou.lt_statuses.json').toString('utf8')) as Array<
+      MastodonStatus & { account: { id: number } }
+    >;
     const posts = statuses.map((s) => statusToPost(s, String(s.account.id)));
     expect(kinds(posts)).toMatchObject({ reply: 1, repost: 0 });
     expect(posts.every((p) => typeof p.id === 'string')).toBe(true);
@@ -133,7 +140,11 @@ describe.skipIf(!present)('real Mastodon statuses (mastodon/)', () => {
 describe.skipIf(!present)('real Bluesky author feeds (bluesky/)', () => {
   // MANIFEST counts "24 replies" including one reply to the author's own post (a thread)
   it.each([
-    ['chriskenny_getAuthorFeed.json', 'did:plc:wpe35pganb6d4pg4ekmfy6u5', { original: 19, thread: 1, mention: 0, reply: 23, repost: 7 }],
+    [
+      'chriskenny_getAuthorFeed.json',
+      'did:plc:wpe35pganb6d4pg4ekmfy6u5',
+      { original: 19, thread: 1, mention: 0, reply: 23, repost: 7 },
+    ],
     // MANIFEST says "2 own replies"; neither record has record.reply, so they are originals
     ['benoist.dev_getAuthorFeed.json', null, { original: 2, thread: 0, mention: 0, reply: 0, repost: 28 }],
   ])('%s', (file, did, want) => {
@@ -156,7 +167,7 @@ describe.skipIf(!present)('real YouTube responses (youtube/)', () => {
     expect(channelPageProblem(page, 'https://www.youtube.com/@x')).toBeNull();
   });
 
-  it('reads the removed channel\'s alert as unreachable, in YouTube\'s words', () => {
+  it("reads the removed channel's alert as unreachable, in YouTube's words", () => {
     const page = read('youtube/unavailable_channel_innertube_browse.json').toString('utf8');
     expect(extractChannelId(page)).toBeNull();
     expect(channelPageProblem(page, 'https://www.youtube.com/@x')).toEqual({
@@ -175,12 +186,33 @@ describe.skipIf(!present)('real YouTube responses (youtube/)', () => {
     expect(dates.at(-1)!.startsWith(newest)).toBe(true);
   });
 
-  it('reports the terminated channel\'s feed (404 Google error page) as unreachable', async () => {
-    const server = await serveRoutes({ '/feeds/videos.xml?channel_id=UCTGjY2I-ZUGnwVoWAGRd7XQ': { status: 404, type: 'text/html; charset=UTF-8', body: read('youtube/terminated_channel_feed_404.html') } });
+  it("reports the terminated channel's feed (404 Google error page) as unreachable", async () => {
+    const server = await serveRoutes({
+      '/feeds/videos.xml?channel_id=UCTGjY2I-ZUGnwVoWAGRd7XQ': {
+        status: 404,
+        type: 'text/html; charset=UTF-8',
+        body: read('youtube/terminated_channel_feed_404.html'),
+      },
+    });
     const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
     try {
-      const p = { id: 'p', url: 'https://www.youtube.com/channel/UCTGjY2I-ZUGnwVoWAGRd7XQ', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} };
-      const out = await youtube.fetch(p, { http, settings, endpoints: { ...settings.endpoints, youtube: server.url }, asOf: AS_OF });
+      const p = {
+        id: 'p',
+        url: 'https://www.youtube.com/channel/UCTGjY2I-ZUGnwVoWAGRd7XQ',
+        platform: null,
+        name: null,
+        owner: null,
+        tags: [],
+        endpoints: {},
+        export: null,
+        assert: {},
+      };
+      const out = await youtube.fetch(p, {
+        http,
+        settings,
+        endpoints: { ...settings.endpoints, youtube: server.url },
+        asOf: AS_OF,
+      });
       expect(out).toMatchObject({ kind: 'unreachable', fetch: { httpStatus: 404 } });
     } finally {
       await server.close();
@@ -199,13 +231,19 @@ describe.skipIf(!present)('real Reddit listings (reddit/)', () => {
     const listing = parseListing(JSON.parse(read(`reddit/${file}`).toString('utf8')), 'https://www.reddit.com');
     expect(kinds(listing.posts)).toEqual({ ...expected, mention: 0 });
     expect(listing.after).toBe(after);
-    expect(listing.posts.every((p) => p.createdAt !== null && p.url?.startsWith('https://www.reddit.com/r/'))).toBe(true);
+    expect(listing.posts.every((p) => p.createdAt !== null && p.url?.startsWith('https://www.reddit.com/r/'))).toBe(
+      true,
+    );
   });
 });
 
 describe.skipIf(!present)('real X/Twitter archives (twitter-archive/)', () => {
   it.each([
-    ['andreruffert_tweets_first400.js', 'andreruffert', { original: 146, mention: 18, thread: 10, reply: 88, repost: 138 }],
+    [
+      'andreruffert_tweets_first400.js',
+      'andreruffert',
+      { original: 146, mention: 18, thread: 10, reply: 88, repost: 138 },
+    ],
     ['milahu104_tweets_first600.js', 'milahu104', { original: 3, mention: 1, thread: 21, reply: 508, repost: 67 }],
   ])('classifies %s as counted from its fields', async (file, handle, expected) => {
     const archive = await readXArchive(join(ROOT, 'twitter-archive', file), handle);
@@ -228,7 +266,13 @@ describe.skipIf(!present)('real Facebook pages seen logged out (login-walls/)', 
   ])('%s renders (og:title, no wall marker) and its posts are dated from data-ft', (file, dates) => {
     const html = read(`login-walls/${file}`).toString('utf8');
     const facebook = WALLED_PLATFORMS.find((p) => p.id === 'facebook')!;
-    const res = { url: 'https://m.facebook.com/x', finalUrl: 'https://m.facebook.com/x', status: 200, headers: {}, body: Buffer.alloc(0) };
+    const res = {
+      url: 'https://m.facebook.com/x',
+      finalUrl: 'https://m.facebook.com/x',
+      status: 200,
+      headers: {},
+      body: Buffer.alloc(0),
+    };
     expect(matchWall(facebook, res, html)).toBeNull();
     expect(facebookPostDates(html, res.finalUrl).map((i) => i.date)).toEqual(dates);
   });
@@ -271,11 +315,16 @@ describe.skipIf(!present)('real brand replies (twcs/, Customer Support on Twitte
   it("reads the bare initials that sign AmazonHelp's Japanese replies", () => {
     const japanese = byBrand.get('AmazonHelp')!.filter((r) => /[\u3040-\u30ff]/.test(r.text!));
     const signatures = japanese.map((r) => normaliseReply(r.text!).signature);
-    expect(signatures.filter((s) => s !== null && /^[A-Z]{2}$/.test(s)).length).toBeGreaterThanOrEqual(japanese.length - 1);
+    expect(signatures.filter((s) => s !== null && /^[A-Z]{2}$/.test(s)).length).toBeGreaterThanOrEqual(
+      japanese.length - 1,
+    );
   });
 
   it('shingles Japanese replies by characters, so two alike ones are alike and others are not', () => {
-    const japanese = byBrand.get('AmazonHelp')!.map((r) => normaliseReply(r.text!).text).filter((t) => /[\u3040-\u30ff]/.test(t));
+    const japanese = byBrand
+      .get('AmazonHelp')!
+      .map((r) => normaliseReply(r.text!).text)
+      .filter((t) => /[\u3040-\u30ff]/.test(t));
     expect(japanese.length).toBeGreaterThanOrEqual(9);
     const sets = japanese.map(shingles);
     expect(Math.min(...sets.map((s) => s.length))).toBeGreaterThan(5); // not one "word" per reply
@@ -289,34 +338,62 @@ describe.skipIf(!present)('real accounts read in any page size (the sample defin
   const json = (p: string) => JSON.parse(read(p).toString('utf8')) as unknown;
   // the real captures, newest first, as each API would serve them; Reddit's about.json is not captured, so a minimal one stands in
   // (read only where ../shared is present: a skipped describe still runs its body to collect the tests)
-  const mastodonStatuses = present ? [1, 2, 3, 4, 5].flatMap((n) => json(`mastodon/fosstodon_schochastics_statuses_page${n}.json`) as unknown[]) : [];
-  const accounts: Array<{ name: string; account: PagedAccount; url: string; adapter: PlatformAdapter; newest: string; oldest: string }> = !present ? [] : [
-    {
-      name: 'Mastodon fosstodon/@schochastics (100 statuses, 2024-01 to 2025-06)',
-      account: { platform: 'mastodon', profile: json('mastodon/fosstodon_schochastics_account.json'), items: mastodonStatuses },
-      url: '@schochastics',
-      adapter: mastodon,
-      newest: '2025-06-24',
-      oldest: '2024-01-02',
-    },
-    {
-      name: 'Bluesky chriskenny (50 feed items, 2024-03 to 2025-05)',
-      account: { platform: 'bluesky', profile: (json('bluesky/chriskenny_getProfiles.json') as { profiles: unknown[] }).profiles[0], items: (json('bluesky/chriskenny_getAuthorFeed.json') as { feed: unknown[] }).feed },
-      url: 'https://bsky.app/profile/chriskenny.bsky.social',
-      adapter: bluesky,
-      newest: '2025-05-05',
-      oldest: '2024-03-21',
-    },
-    {
-      name: 'Reddit u/spez overview (100 things, 2025-06 to 2026-06)',
-      account: { platform: 'reddit', profile: { kind: 't2', data: { name: 'spez', is_suspended: false } }, items: (json('reddit/spez_overview_new_2026.json') as { data: { children: unknown[] } }).data.children },
-      url: 'https://www.reddit.com/user/spez',
-      adapter: reddit,
-      newest: '2026-06-05',
-      oldest: '2025-06-25',
-    },
-  ];
-  const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: { concurrency: 4, intervalMs: 0 } });
+  const mastodonStatuses = present
+    ? [1, 2, 3, 4, 5].flatMap((n) => json(`mastodon/fosstodon_schochastics_statuses_page${n}.json`) as unknown[])
+    : [];
+  const accounts: Array<{
+    name: string;
+    account: PagedAccount;
+    url: string;
+    adapter: PlatformAdapter;
+    newest: string;
+    oldest: string;
+  }> = !present
+    ? []
+    : [
+        {
+          name: 'Mastodon fosstodon/@schochastics (100 statuses, 2024-01 to 2025-06)',
+          account: {
+            platform: 'mastodon',
+            profile: json('mastodon/fosstodon_schochastics_account.json'),
+            items: mastodonStatuses,
+          },
+          url: '@schochastics',
+          adapter: mastodon,
+          newest: '2025-06-24',
+          oldest: '2024-01-02',
+        },
+        {
+          name: 'Bluesky chriskenny (50 feed items, 2024-03 to 2025-05)',
+          account: {
+            platform: 'bluesky',
+            profile: (json('bluesky/chriskenny_getProfiles.json') as { profiles: unknown[] }).profiles[0],
+            items: (json('bluesky/chriskenny_getAuthorFeed.json') as { feed: unknown[] }).feed,
+          },
+          url: 'https://bsky.app/profile/chriskenny.bsky.social',
+          adapter: bluesky,
+          newest: '2025-05-05',
+          oldest: '2024-03-21',
+        },
+        {
+          name: 'Reddit u/spez overview (100 things, 2025-06 to 2026-06)',
+          account: {
+            platform: 'reddit',
+            profile: { kind: 't2', data: { name: 'spez', is_suspended: false } },
+            items: (json('reddit/spez_overview_new_2026.json') as { data: { children: unknown[] } }).data.children,
+          },
+          url: 'https://www.reddit.com/user/spez',
+          adapter: reddit,
+          newest: '2026-06-05',
+          oldest: '2025-06-25',
+        },
+      ];
+  const http = new LiveHttpClient({
+    userAgent: 'channel-audit-test',
+    timeoutMs: 5000,
+    env: {},
+    hostLimits: { concurrency: 4, intervalMs: 0 },
+  });
   afterAll(() => http.close());
 
   async function metricsIn(entry: (typeof accounts)[number], size: number, asOf: Date, windowDays: number) {
@@ -324,8 +401,23 @@ describe.skipIf(!present)('real accounts read in any page size (the sample defin
     try {
       const s = { ...settings, windowDays };
       const url = entry.url.startsWith('@') ? `${server.url}/${entry.url}` : entry.url;
-      const p = { id: 'p', url, platform: entry.account.platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} };
-      const out = await entry.adapter.fetch(p, { http, settings: s, endpoints: { ...s.endpoints, bluesky: server.url, reddit: server.url }, asOf });
+      const p = {
+        id: 'p',
+        url,
+        platform: entry.account.platform,
+        name: null,
+        owner: null,
+        tags: [],
+        endpoints: {},
+        export: null,
+        assert: {},
+      };
+      const out = await entry.adapter.fetch(p, {
+        http,
+        settings: s,
+        endpoints: { ...s.endpoints, bluesky: server.url, reddit: server.url },
+        asOf,
+      });
       if (out.kind !== 'ok') throw new Error(`${out.kind}: ${out.reason}`);
       const m = analyzeTimeline(out.timeline, asOf, s);
       return { ...m, sample: { ...m.sample, size: 0, fetched: 0 } }; // how many were read legitimately depends on paging
@@ -338,10 +430,20 @@ describe.skipIf(!present)('real accounts read in any page size (the sample defin
     const newest = Date.parse(`${entry.newest}T23:59:59Z`);
     const spanDays = Math.round((newest - Date.parse(`${entry.oldest}T00:00:00Z`)) / 86_400_000);
     it.each([
-      { when: 'a day after its newest post, with a window over half its span', asOf: new Date(newest + 86_400_000), windowDays: Math.round(spanDays / 2) },
-      { when: '200 days after its newest post (a thin window: the newest 20)', asOf: new Date(newest + 200 * 86_400_000), windowDays: 180 },
+      {
+        when: 'a day after its newest post, with a window over half its span',
+        asOf: new Date(newest + 86_400_000),
+        windowDays: Math.round(spanDays / 2),
+      },
+      {
+        when: '200 days after its newest post (a thin window: the newest 20)',
+        asOf: new Date(newest + 200 * 86_400_000),
+        windowDays: 180,
+      },
     ])('as of $when: pages of 1, 7 and 100 give the same metrics', async ({ asOf, windowDays }) => {
-      const [one, seven, hundred] = await Promise.all([1, 7, 100].map((size) => metricsIn(entry, size, asOf, windowDays)));
+      const [one, seven, hundred] = await Promise.all(
+        [1, 7, 100].map((size) => metricsIn(entry, size, asOf, windowDays)),
+      );
       expect(seven).toEqual(one);
       expect(hundred).toEqual(one);
       expect(one!.sample.posts).toBeGreaterThanOrEqual(settings.minSamplePosts);

@@ -20,32 +20,75 @@ const wall = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fix
 const SAMPLES_EXIST = new Set(['northwind', ...DISCOVERY_PLATFORMS.map((p) => p.samples.exists.toLowerCase())]);
 
 type Answer = { status: number; type?: string; body: string; headers?: Record<string, string> };
-const json = (status: number, body: unknown): Answer => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(body) });
+const json = (status: number, body: unknown): Answer => ({
+  status,
+  type: 'application/json; charset=utf-8',
+  body: JSON.stringify(body),
+});
 const html = (status: number, body: string): Answer => ({ status, type: 'text/html; charset=utf-8', body });
 
 /** What each platform answers for a handle: exists, is missing, is rate limited ("limited") or walled ("walled"). */
 function answer(platform: string, handle: string): Answer {
   const h = handle.toLowerCase();
-  if (h === 'limited') return { status: 429, type: 'application/json', body: '{"error":"Too many requests"}', headers: { 'retry-after': '30' } };
+  if (h === 'limited')
+    return {
+      status: 429,
+      type: 'application/json',
+      body: '{"error":"Too many requests"}',
+      headers: { 'retry-after': '30' },
+    };
   const exists = SAMPLES_EXIST.has(h.replace(/\.bsky\.social$/, ''));
   switch (platform) {
     case 'mastodon':
-      if (h === 'walled') return html(200, '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>');
+      if (h === 'walled')
+        return html(
+          200,
+          '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>',
+        );
       return exists
-        ? json(200, account({ host: 'mastodon.social', id: '109', username: handle, displayName: handle, note: '', createdAt: '2022-11-01T00:00:00.000Z', statusesCount: 10, lastStatusAt: '2026-10-01', followers: 5 }))
+        ? json(
+            200,
+            account({
+              host: 'mastodon.social',
+              id: '109',
+              username: handle,
+              displayName: handle,
+              note: '',
+              createdAt: '2022-11-01T00:00:00.000Z',
+              statusesCount: 10,
+              lastStatusAt: '2026-10-01',
+              followers: 5,
+            }),
+          )
         : json(404, { error: 'Record not found' });
     case 'bluesky':
-      if (h === 'walled.bsky.social') return html(403, '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>Sorry, you have been blocked</body></html>');
-      return exists ? json(200, bskyProfile({ did: 'did:plc:abc123', handle, displayName: handle }, '', 10, 5)) : json(400, { error: 'InvalidRequest', message: 'Profile not found' });
+      if (h === 'walled.bsky.social')
+        return html(
+          403,
+          '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>Sorry, you have been blocked</body></html>',
+        );
+      return exists
+        ? json(200, bskyProfile({ did: 'did:plc:abc123', handle, displayName: handle }, '', 10, 5))
+        : json(400, { error: 'InvalidRequest', message: 'Profile not found' });
     case 'youtube':
-      if (h === 'walled') return html(200, '<html><head><title>Before you continue to YouTube</title></head><body>Before you continue to YouTube</body></html>');
-      return exists ? html(200, channelPage(handle, 'UCsXVk37bltHxD1rDPwtNM8Q', handle)) : html(404, '<html><head><title>404 Not Found</title></head><body>This page isn\'t available.</body></html>');
+      if (h === 'walled')
+        return html(
+          200,
+          '<html><head><title>Before you continue to YouTube</title></head><body>Before you continue to YouTube</body></html>',
+        );
+      return exists
+        ? html(200, channelPage(handle, 'UCsXVk37bltHxD1rDPwtNM8Q', handle))
+        : html(404, "<html><head><title>404 Not Found</title></head><body>This page isn't available.</body></html>");
     case 'reddit':
       if (h === 'walled') return html(403, wall('reddit-network-security.html'));
-      return exists ? json(200, userAbout(handle, '2015-06-01T00:00:00Z')) : json(404, { message: 'Not Found', error: 404 });
+      return exists
+        ? json(200, userAbout(handle, '2015-06-01T00:00:00Z'))
+        : json(404, { message: 'Not Found', error: 404 });
     case 'threads':
       if (h === 'walled') return html(200, wall('threads-login.html'));
-      return exists ? html(200, threadsPage(`${handle} (@${h}) • Threads, Say more`, [])) : html(404, '<html><head><title>Threads</title></head><body>Sorry, this page isn\'t available</body></html>');
+      return exists
+        ? html(200, threadsPage(`${handle} (@${h}) • Threads, Say more`, []))
+        : html(404, "<html><head><title>Threads</title></head><body>Sorry, this page isn't available</body></html>");
     // the walled platforms show logged-out readers their wall, whether the account exists or not
     case 'x':
       return html(200, wall('x-javascript-shell.html'));
@@ -94,9 +137,17 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 async function discoverJson(args: string[]) {
   const run = await cli(['discover', ...args, ...endpointFlags(), '--format', 'json']);
   expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as Array<{ handle: string; platform: string; status: string; evidence: string; url: string; listedAs?: string | null }>;
+  return JSON.parse(run.stdout) as Array<{
+    handle: string;
+    platform: string;
+    status: string;
+    evidence: string;
+    url: string;
+    listedAs?: string | null;
+  }>;
 }
-const statusOf = (rows: Awaited<ReturnType<typeof discoverJson>>, handle: string) => Object.fromEntries(rows.filter((r) => r.handle === handle).map((r) => [r.platform, r.status]));
+const statusOf = (rows: Awaited<ReturnType<typeof discoverJson>>, handle: string) =>
+  Object.fromEntries(rows.filter((r) => r.handle === handle).map((r) => [r.platform, r.status]));
 
 describe('channel-audit discover', () => {
   it('finds the profiles that exist, and reports walled platforms as unknown even when the account exists', async () => {
@@ -119,7 +170,15 @@ describe('channel-audit discover', () => {
 
   it('reports not-found only where the platform says so plainly', async () => {
     const rows = await discoverJson(['--handle', 'nobody']);
-    expect(statusOf(rows, 'nobody')).toMatchObject({ mastodon: 'not-found', bluesky: 'not-found', youtube: 'not-found', reddit: 'not-found', threads: 'not-found', x: 'unknown', instagram: 'unknown' });
+    expect(statusOf(rows, 'nobody')).toMatchObject({
+      mastodon: 'not-found',
+      bluesky: 'not-found',
+      youtube: 'not-found',
+      reddit: 'not-found',
+      threads: 'not-found',
+      x: 'unknown',
+      instagram: 'unknown',
+    });
   });
 
   it('never calls a rate limit found or not-found, and does not wait out a long Retry-After', async () => {
@@ -146,12 +205,29 @@ describe('channel-audit discover', () => {
   it('with --inventory, marks what is listed and what is undeclared, and --append adds the undeclared', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'discover-'));
     const file = join(dir, 'inv.yaml');
-    writeFileSync(file, '# our profiles\ncompany: Northwind\nprofiles:\n  # the main account\n  - url: https://mastodon.social/@Northwind\n');
-    const run = await cli(['discover', '--handle', 'northwind', '--platform', 'mastodon,bluesky,x', '--inventory', file, '--append', ...endpointFlags()]);
+    writeFileSync(
+      file,
+      '# our profiles\ncompany: Northwind\nprofiles:\n  # the main account\n  - url: https://mastodon.social/@Northwind\n',
+    );
+    const run = await cli([
+      'discover',
+      '--handle',
+      'northwind',
+      '--platform',
+      'mastodon,bluesky,x',
+      '--inventory',
+      file,
+      '--append',
+      ...endpointFlags(),
+    ]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/found +Mastodon \(mastodon\.social\) +https:\/\/mastodon\.social\/@northwind +listed as mastodon\.social-northwind/);
+    expect(run.stdout).toMatch(
+      /found +Mastodon \(mastodon\.social\) +https:\/\/mastodon\.social\/@northwind +listed as mastodon\.social-northwind/,
+    );
     expect(run.stdout).toMatch(/found +Bluesky +https:\/\/bsky\.app\/profile\/northwind\.bsky\.social +UNDECLARED/);
-    expect(run.stdout).toMatch(/Undeclared: 1 profile\(s\) exist but are not in .*inv\.yaml \(forgotten, or an impostor\)/);
+    expect(run.stdout).toMatch(
+      /Undeclared: 1 profile\(s\) exist but are not in .*inv\.yaml \(forgotten, or an impostor\)/,
+    );
     expect(run.stderr).toMatch(/appended 1 profile/);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# the main account');
@@ -168,7 +244,7 @@ describe('channel-audit discover', () => {
 });
 
 describe('channel-audit discover --self-check', () => {
-  it("passes when every platform answers its samples as the table expects", async () => {
+  it('passes when every platform answers its samples as the table expects', async () => {
     const run = await cli(['discover', '--self-check', ...endpointFlags()]);
     expect(run.stdout).toMatch(/all 20 checks pass/);
     expect(run.code).toBe(0);

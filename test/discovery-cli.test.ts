@@ -16,7 +16,11 @@ describe('channel-audit init --from-site', () => {
   let site: LocalServer;
   const dir = mkdtempSync(join(tmpdir(), 'init-site-'));
   beforeAll(async () => {
-    site = await serveRoutes({ '/': html(page('home.html')), '/about-us/': html(page('about.html')), '/help/contact': html(page('contact.html')) });
+    site = await serveRoutes({
+      '/': html(page('home.html')),
+      '/about-us/': html(page('about.html')),
+      '/help/contact': html(page('contact.html')),
+    });
   });
   afterAll(() => site.close());
 
@@ -65,7 +69,18 @@ describe('channel-audit init --from-site', () => {
 describe('the audit against the demo website', () => {
   let report: Report;
   beforeAll(async () => {
-    const run = await cli(['audit', 'fixtures/demo/inventory.yaml', '--replay', 'fixtures/demo/evidence', '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never']);
+    const run = await cli([
+      'audit',
+      'fixtures/demo/inventory.yaml',
+      '--replay',
+      'fixtures/demo/evidence',
+      '--as-of',
+      '2026-11-01',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
     report = JSON.parse(run.stdout) as Report;
   });
   const codes = (id: string) => report.profiles.find((p) => p.id === id)!.findings.map((f) => f.code);
@@ -73,7 +88,10 @@ describe('the audit against the demo website', () => {
   it('records what the site links to, matched to the inventory', () => {
     expect(schemaErrors(report)).toBeNull();
     expect(report.website!.error).toBeNull();
-    expect(report.website!.pages.map((p) => p.url)).toEqual(['https://www.northwind.example/', 'https://www.northwind.example/contact/']);
+    expect(report.website!.pages.map((p) => p.url)).toEqual([
+      'https://www.northwind.example/',
+      'https://www.northwind.example/contact/',
+    ]);
     const x = report.website!.links.find((l) => l.url === 'https://x.com/northwind')!;
     expect(x.profileId).toBe('x.com-northwind'); // linked as twitter.com/Northwind?ref_src=…
   });
@@ -84,21 +102,41 @@ describe('the audit against the demo website', () => {
     expect(codes('social.northwind.example-northwind-deals')).toContain('profile-missing-from-site');
     expect(codes('social.northwind.example-northwind')).not.toContain('profile-missing-from-site');
     const undeclared = report.findings.find((f) => f.code === 'site-links-to-undeclared-profile')!;
-    expect(undeclared.evidence.urls).toBe('https://x.com/northwindhelp, https://www.facebook.com/northwindoutfittersuk');
+    expect(undeclared.evidence.urls).toBe(
+      'https://x.com/northwindhelp, https://www.facebook.com/northwindoutfittersuk',
+    );
   });
 });
 
 describe('websiteFindings', () => {
-  const profile = (id: string, platform: ProfileResult['platform'], status: ProfileResult['status']) => ({ id, platform, status, statusReason: null, metrics: null, findings: [] }) as unknown as ProfileResult;
-  const check = (links: WebsiteCheck['links'], error: string | null = null): WebsiteCheck => ({ url: 'https://co.example/', error, pages: [{ url: 'https://co.example/', status: 200, error: null }], links });
+  const profile = (id: string, platform: ProfileResult['platform'], status: ProfileResult['status']) =>
+    ({ id, platform, status, statusReason: null, metrics: null, findings: [] }) as unknown as ProfileResult;
+  const check = (links: WebsiteCheck['links'], error: string | null = null): WebsiteCheck => ({
+    url: 'https://co.example/',
+    error,
+    pages: [{ url: 'https://co.example/', status: 200, error: null }],
+    links,
+  });
 
   it('an unreadable site is one finding that says so, never "not linked"', () => {
     const got = websiteFindings(check([], 'HTTP 503 from https://co.example/'), [profile('a', 'mastodon', 'active')]);
-    expect(got).toEqual([{ code: 'website-unreadable', severity: 'info', profileId: null, evidence: { url: 'https://co.example/', reason: 'HTTP 503 from https://co.example/' } }]);
+    expect(got).toEqual([
+      {
+        code: 'website-unreadable',
+        severity: 'info',
+        profileId: null,
+        evidence: { url: 'https://co.example/', reason: 'HTTP 503 from https://co.example/' },
+      },
+    ]);
   });
 
   it('does not ask a blog, a blocked profile or an abandoned one to be linked', () => {
-    const got = websiteFindings(check([]), [profile('blog', 'feed', 'active'), profile('ig', 'instagram', 'blocked'), profile('old', 'mastodon', 'abandoned'), profile('main', 'bluesky', 'stale')]);
+    const got = websiteFindings(check([]), [
+      profile('blog', 'feed', 'active'),
+      profile('ig', 'instagram', 'blocked'),
+      profile('old', 'mastodon', 'abandoned'),
+      profile('main', 'bluesky', 'stale'),
+    ]);
     expect(got.map((f) => [f.code, f.profileId])).toEqual([['profile-missing-from-site', 'main']]);
   });
 });

@@ -16,12 +16,36 @@ describe('profileRef: one canonical URL per profile', () => {
     ['https://twitter.com/NorthwindGear?ref_src=twsrc%5Etfw', 'x', 'https://x.com/northwindgear'],
     ['http://mobile.twitter.com/NorthwindGear/', 'x', 'https://x.com/northwindgear'],
     ['https://x.com/NorthwindGear#top', 'x', 'https://x.com/northwindgear'],
-    ['https://m.facebook.com/NorthwindOutfitters/?utm_source=site', 'facebook', 'https://www.facebook.com/northwindoutfitters'],
-    ['https://www.facebook.com/profile.php?id=100064&ref=footer', 'facebook', 'https://www.facebook.com/profile.php?id=100064'],
-    ['https://instagram.com/northwind.outfitters?igshid=YmMy', 'instagram', 'https://www.instagram.com/northwind.outfitters'],
-    ['https://www.linkedin.com/company/Northwind-Outfitters/', 'linkedin', 'https://www.linkedin.com/company/northwind-outfitters'],
-    ['https://www.youtube.com/@NorthwindOutfitters?sub_confirmation=1', 'youtube', 'https://www.youtube.com/@northwindoutfitters'],
-    ['https://m.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/videos', 'youtube', 'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q'],
+    [
+      'https://m.facebook.com/NorthwindOutfitters/?utm_source=site',
+      'facebook',
+      'https://www.facebook.com/northwindoutfitters',
+    ],
+    [
+      'https://www.facebook.com/profile.php?id=100064&ref=footer',
+      'facebook',
+      'https://www.facebook.com/profile.php?id=100064',
+    ],
+    [
+      'https://instagram.com/northwind.outfitters?igshid=YmMy',
+      'instagram',
+      'https://www.instagram.com/northwind.outfitters',
+    ],
+    [
+      'https://www.linkedin.com/company/Northwind-Outfitters/',
+      'linkedin',
+      'https://www.linkedin.com/company/northwind-outfitters',
+    ],
+    [
+      'https://www.youtube.com/@NorthwindOutfitters?sub_confirmation=1',
+      'youtube',
+      'https://www.youtube.com/@northwindoutfitters',
+    ],
+    [
+      'https://m.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/videos',
+      'youtube',
+      'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q',
+    ],
     ['https://www.tiktok.com/@Northwind.Outfitters?lang=en', 'tiktok', 'https://www.tiktok.com/@northwind.outfitters'],
     ['https://threads.com/@northwind.outfitters/', 'threads', 'https://www.threads.net/@northwind.outfitters'],
     ['https://bsky.app/profile/Northwind.bsky.social', 'bluesky', 'https://bsky.app/profile/northwind.bsky.social'],
@@ -69,7 +93,11 @@ describe('extractSiteLinks', () => {
       ['instagram', 'https://www.instagram.com/northwind.outfitters', 'link'],
       ['tiktok', 'https://www.tiktok.com/@northwind.outfitters', 'link'],
     ]);
-    expect(got.morePages).toEqual(['https://northwind.example/about-us/', 'https://northwind.example/help/contact', 'https://northwind.example/impressum']);
+    expect(got.morePages).toEqual([
+      'https://northwind.example/about-us/',
+      'https://northwind.example/help/contact',
+      'https://northwind.example/impressum',
+    ]);
   });
 });
 
@@ -91,7 +119,12 @@ describe('readSite', () => {
   it('reads the home page and its contact/about pages, one entry per profile', async () => {
     const scan = await readSite(`${site.url}/`, http);
     expect(scan.error).toBeNull();
-    expect(scan.pages.map((p) => [new URL(p.url).pathname, p.status])).toEqual([['/', 200], ['/about-us/', 200], ['/help/contact', 200], ['/impressum', 404]]);
+    expect(scan.pages.map((p) => [new URL(p.url).pathname, p.status])).toEqual([
+      ['/', 200],
+      ['/about-us/', 200],
+      ['/help/contact', 200],
+      ['/impressum', 404],
+    ]);
     const urls = scan.profiles.map((p) => p.url);
     expect(urls).toContain('https://x.com/northwindhelp');
     expect(urls).toContain('https://social.northwind.example/@support');
@@ -119,10 +152,25 @@ describe('hostile sites', () => {
       <a href="https://x.com/real_one">ok</a></body></html>`;
     const links = extractSiteLinks(html, 'https://evil.example/');
     // a newline in a handle makes it no handle; in a Facebook page's name segment it stays percent-encoded
-    expect(links.profiles.map((p) => p.url)).toEqual(['https://www.facebook.com/pages/a%0Ab/123', 'https://x.com/real_one']);
-    const yaml = inventoryFromSite({ url: 'https://evil.example/', siteName: links.siteName, pages: [{ url: 'https://evil.example/\n- url: https://x.com/injected', status: 200, error: null }], profiles: links.profiles.map((p) => ({ ...p, page: 'https://evil.example/\nprofiles: []' })), error: null }, 'init');
+    expect(links.profiles.map((p) => p.url)).toEqual([
+      'https://www.facebook.com/pages/a%0Ab/123',
+      'https://x.com/real_one',
+    ]);
+    const yaml = inventoryFromSite(
+      {
+        url: 'https://evil.example/',
+        siteName: links.siteName,
+        pages: [{ url: 'https://evil.example/\n- url: https://x.com/injected', status: 200, error: null }],
+        profiles: links.profiles.map((p) => ({ ...p, page: 'https://evil.example/\nprofiles: []' })),
+        error: null,
+      },
+      'init',
+    );
     const doc = parse(yaml) as { company: string; profiles: Array<{ url: string }> };
-    expect(doc.profiles).toEqual([{ url: 'https://www.facebook.com/pages/a%0Ab/123' }, { url: 'https://x.com/real_one' }]);
+    expect(doc.profiles).toEqual([
+      { url: 'https://www.facebook.com/pages/a%0Ab/123' },
+      { url: 'https://x.com/real_one' },
+    ]);
     expect(doc.company).toContain('Evil');
     expect(yaml).not.toContain('\u001b');
   });

@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const live = () => new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } });
+const live = () =>
+  new LiveHttpClient({
+    userAgent: 'channel-audit-test',
+    timeoutMs: 2000,
+    env: {},
+    hostLimits: { concurrency: 2, intervalMs: 0 },
+  });
 const tree = (dir: string): Record<string, string> => {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
@@ -43,7 +49,9 @@ describe('--record', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a new Date header
     const second = await record();
     expect(second).toEqual(first);
-    const metas = Object.entries(first).filter(([name]) => name.endsWith('.json')).map(([, text]) => text);
+    const metas = Object.entries(first)
+      .filter(([name]) => name.endsWith('.json'))
+      .map(([, text]) => text);
     expect(metas.join('\n')).not.toMatch(/abc123|"date"|\r/);
     expect(metas.join('\n')).toContain('access_token=REDACTED&page=2');
     const meta = JSON.parse(metas.find((m) => m.includes('/feed/a.xml'))!);
@@ -51,7 +59,9 @@ describe('--record', () => {
   });
 
   it('redacts secret query parameters and userinfo, and leaves other URLs alone', () => {
-    expect(redactUrl('https://api.example/x?key=1&q=shoes&sig=zz')).toBe('https://api.example/x?key=REDACTED&q=shoes&sig=REDACTED');
+    expect(redactUrl('https://api.example/x?key=1&q=shoes&sig=zz')).toBe(
+      'https://api.example/x?key=REDACTED&q=shoes&sig=REDACTED',
+    );
     expect(redactUrl('https://user:pw@api.example/x')).toBe('https://api.example/x');
     expect(redactUrl('https://api.example/x?q=1')).toBe('https://api.example/x?q=1');
   });
@@ -66,7 +76,9 @@ describe('--record', () => {
     expect((await replay.get(`${s.url}/feed/replayed.xml`)).status).toBe(200);
     const error = await replay.get(`${s.url}/feed/never.xml`).catch((e: unknown) => e as FetchError);
     expect(error).toBeInstanceOf(FetchError);
-    expect((error as FetchError).message).toMatch(/^no recorded response for .*\/feed\/never\.xml in .* \(replay never goes to the network\)$/);
+    expect((error as FetchError).message).toMatch(
+      /^no recorded response for .*\/feed\/never\.xml in .* \(replay never goes to the network\)$/,
+    );
     expect(s.seen.length).toBe(before);
   });
 });

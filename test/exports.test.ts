@@ -24,7 +24,8 @@ async function collect(chunks: Array<string | Buffer>) {
 }
 
 describe('jsonArrayElements', () => {
-  const doc = 'window.YTD.tweets.part0 = [ {"a": "],{\\"[", "b": [1, {"c": null}]}, "x\\\\", 3.5, true, {"é": "日本語 🌲"} ]\n';
+  const doc =
+    'window.YTD.tweets.part0 = [ {"a": "],{\\"[", "b": [1, {"c": null}]}, "x\\\\", 3.5, true, {"é": "日本語 🌲"} ]\n';
 
   it('yields each element of the array after any prefix, whatever the chunk boundaries', async () => {
     const expected = JSON.parse(doc.slice(doc.indexOf('[')));
@@ -54,12 +55,40 @@ describe('X archive tweets', () => {
     ['an original', { full_text: 'New boots are in' }, 'original', null],
     ['a mention-led post', { full_text: '@ann thanks for the photo!' }, 'mention', null],
     ['a retweet (RT @)', { full_text: 'RT @ann: Look at this' }, 'repost', null],
-    ['a reply to someone, dated by the parent snowflake', { full_text: '@ann sorry!', in_reply_to_status_id_str: '1588091220244369409', in_reply_to_user_id_str: '7', in_reply_to_screen_name: 'ann' }, 'reply', '2022-11-03T08:50:26.871Z'],
-    ['a self-thread by account id', { full_text: '2/2 more', in_reply_to_status_id_str: '1588091220244369409', in_reply_to_user_id_str: '42' }, 'thread', null],
-    ['a self-thread by screen name', { full_text: '2/2 more', in_reply_to_status_id_str: '1588091220244369409', in_reply_to_screen_name: 'NorthWind' }, 'thread', null],
-    ['a reply to a pre-snowflake tweet (no parent date)', { full_text: '@ann hi', in_reply_to_status_id_str: '12345', in_reply_to_user_id_str: '7' }, 'reply', null],
+    [
+      'a reply to someone, dated by the parent snowflake',
+      {
+        full_text: '@ann sorry!',
+        in_reply_to_status_id_str: '1588091220244369409',
+        in_reply_to_user_id_str: '7',
+        in_reply_to_screen_name: 'ann',
+      },
+      'reply',
+      '2022-11-03T08:50:26.871Z',
+    ],
+    [
+      'a self-thread by account id',
+      { full_text: '2/2 more', in_reply_to_status_id_str: '1588091220244369409', in_reply_to_user_id_str: '42' },
+      'thread',
+      null,
+    ],
+    [
+      'a self-thread by screen name',
+      { full_text: '2/2 more', in_reply_to_status_id_str: '1588091220244369409', in_reply_to_screen_name: 'NorthWind' },
+      'thread',
+      null,
+    ],
+    [
+      'a reply to a pre-snowflake tweet (no parent date)',
+      { full_text: '@ann hi', in_reply_to_status_id_str: '12345', in_reply_to_user_id_str: '7' },
+      'reply',
+      null,
+    ],
   ])('classifies %s', (_, fields, kind, parentAt) => {
-    const post = tweetToPost({ id_str: '1588091220244369410', created_at: 'Thu Nov 03 09:50:26 +0000 2022', ...fields }, me)!;
+    const post = tweetToPost(
+      { id_str: '1588091220244369410', created_at: 'Thu Nov 03 09:50:26 +0000 2022', ...fields },
+      me,
+    )!;
     expect(post.kind).toBe(kind);
     expect(post.inReplyToCreatedAt).toBe(parentAt);
     expect(post.createdAt).toBe('2022-11-03T09:50:26.000Z');
@@ -72,7 +101,17 @@ function archiveTweets(n: number, pad = 0): ArchiveTweetSpec[] {
     const at = new Date(Date.UTC(2026, 9, 30) - i * 600_000).toISOString();
     const id = twitterSnowflake(at, i);
     const filler = pad ? ` ${'trail '.repeat(pad)}` : '';
-    if (i % 3 === 0) return { id, at, text: `@cust${i % 97} Thanks for reaching out! Please DM us your order number. Ref ${i} ^JS${filler}`, replyTo: { statusId: twitterSnowflake(new Date(Date.parse(at) - 3_600_000).toISOString(), i), userId: String(1000 + (i % 97)), screenName: `cust${i % 97}` } };
+    if (i % 3 === 0)
+      return {
+        id,
+        at,
+        text: `@cust${i % 97} Thanks for reaching out! Please DM us your order number. Ref ${i} ^JS${filler}`,
+        replyTo: {
+          statusId: twitterSnowflake(new Date(Date.parse(at) - 3_600_000).toISOString(), i),
+          userId: String(1000 + (i % 97)),
+          screenName: `cust${i % 97}`,
+        },
+      };
     if (i % 3 === 1) return { id, at, text: `RT @friend${i % 13}: Trail report number ${i}` };
     return { id, at, text: `Post ${i}: new colours of the Ridge boot are in.${filler}` };
   });
@@ -107,23 +146,51 @@ describe('reading an X archive', () => {
     );
     const archive = await readXArchive(file, null);
     expect(archive.files).toEqual(['data/tweets.js']);
-    expect(archive.posts.map((p) => p.kind)).toEqual(tweets.map((_, i) => (i % 3 === 0 ? 'reply' : i % 3 === 1 ? 'repost' : 'original')));
+    expect(archive.posts.map((p) => p.kind)).toEqual(
+      tweets.map((_, i) => (i % 3 === 0 ? 'reply' : i % 3 === 1 ? 'repost' : 'original')),
+    );
   });
 
   it('falls back to the @name in the profile URL when the archive has no account.js', async () => {
     const dir = join(tmp, 'no-account');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'my-tweets.js'), tweetsJs([{ id: '1588091220244369410', at: '2026-10-01T10:00:00Z', text: '2/2', replyTo: { statusId: '1588091220244369409', userId: '99', screenName: 'northwind' } }]));
+    writeFileSync(
+      join(dir, 'my-tweets.js'),
+      tweetsJs([
+        {
+          id: '1588091220244369410',
+          at: '2026-10-01T10:00:00Z',
+          text: '2/2',
+          replyTo: { statusId: '1588091220244369409', userId: '99', screenName: 'northwind' },
+        },
+      ]),
+    );
     const archive = await readXArchive(join(dir, 'my-tweets.js'), 'northwind');
     expect(archive.posts[0]!.kind).toBe('thread');
   });
 
-  it('reports a zip without tweets, and a missing file, as that profile\'s error', async () => {
+  it("reports a zip without tweets, and a missing file, as that profile's error", async () => {
     const file = join(tmp, 'empty.zip');
     writeFileSync(file, zip([{ name: 'data/account.js', data: accountJs('1', 'a', 'A') }]));
-    const spec = (path: string): ProfileSpec => ({ id: 'x', url: 'https://x.com/northwind', platform: null, name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'archive', path, resolved: path, root: dirname(path), allowOutside: false }, assert: {} });
-    expect(await readExport(spec(file), 'x')).toMatchObject({ kind: 'error', reason: expect.stringMatching(/no data\/tweets\.js/) });
-    expect(await readExport(spec(join(tmp, 'nope.zip')), 'x')).toMatchObject({ kind: 'error', reason: expect.stringMatching(/^export file not found/) });
+    const spec = (path: string): ProfileSpec => ({
+      id: 'x',
+      url: 'https://x.com/northwind',
+      platform: null,
+      name: null,
+      owner: null,
+      tags: [],
+      endpoints: {},
+      export: { kind: 'archive', path, resolved: path, root: dirname(path), allowOutside: false },
+      assert: {},
+    });
+    expect(await readExport(spec(file), 'x')).toMatchObject({
+      kind: 'error',
+      reason: expect.stringMatching(/no data\/tweets\.js/),
+    });
+    expect(await readExport(spec(join(tmp, 'nope.zip')), 'x')).toMatchObject({
+      kind: 'error',
+      reason: expect.stringMatching(/^export file not found/),
+    });
   });
 });
 
@@ -132,25 +199,51 @@ describe('a 50 MB tweets.js, in bounded memory', () => {
   // Far below what loading the file whole would take: 50 MB of text plus its parsed objects.
   const HEAP_MB = 80;
 
-  it.each(['tweets.js', 'archive.zip'])(`audits a 50 MB archive (%s) with the heap capped at ${HEAP_MB} MB`, async (kind) => {
-    const dir = join(tmp, `big-${kind}`, 'data');
-    mkdirSync(dir, { recursive: true });
-    const tweets = archiveTweets(50_000, 40);
-    const js = tweetsJs(tweets);
-    expect(js.length).toBeGreaterThan(50_000_000);
-    const archive = kind === 'tweets.js' ? join(dir, 'tweets.js') : join(dir, '..', 'archive.zip');
-    writeFileSync(archive, kind === 'tweets.js' ? js : zip([{ name: 'data/tweets.js', data: js }]));
-    const inventory = join(dir, '..', 'inventory.yaml');
-    writeFileSync(inventory, `company: Big\nprofiles:\n  - url: https://x.com/northwind\n    archive: ${kind === 'tweets.js' ? 'data/tweets.js' : 'archive.zip'}\n`);
-    const out = join(dir, '..', 'report.json');
-    const { stderr } = await run('node', [`--max-old-space-size=${HEAP_MB}`, 'dist/cli/main.js', 'audit', inventory, '--as-of', '2026-11-01', '-o', out, '--fail-on', 'never'], {
-      env: { ...process.env, CI: '1' },
-    });
-    expect(stderr.trim()).toMatch(/^wrote json report to /);
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.profiles[0]).toMatchObject({ source: 'archive', status: 'active', metrics: { sample: { size: 50_000 } } });
-    expect(report.profiles[0].metrics.cannedRatio).toBeGreaterThan(0.9);
-  }, 120_000);
+  it.each(['tweets.js', 'archive.zip'])(
+    `audits a 50 MB archive (%s) with the heap capped at ${HEAP_MB} MB`,
+    async (kind) => {
+      const dir = join(tmp, `big-${kind}`, 'data');
+      mkdirSync(dir, { recursive: true });
+      const tweets = archiveTweets(50_000, 40);
+      const js = tweetsJs(tweets);
+      expect(js.length).toBeGreaterThan(50_000_000);
+      const archive = kind === 'tweets.js' ? join(dir, 'tweets.js') : join(dir, '..', 'archive.zip');
+      writeFileSync(archive, kind === 'tweets.js' ? js : zip([{ name: 'data/tweets.js', data: js }]));
+      const inventory = join(dir, '..', 'inventory.yaml');
+      writeFileSync(
+        inventory,
+        `company: Big\nprofiles:\n  - url: https://x.com/northwind\n    archive: ${kind === 'tweets.js' ? 'data/tweets.js' : 'archive.zip'}\n`,
+      );
+      const out = join(dir, '..', 'report.json');
+      const { stderr } = await run(
+        'node',
+        [
+          `--max-old-space-size=${HEAP_MB}`,
+          'dist/cli/main.js',
+          'audit',
+          inventory,
+          '--as-of',
+          '2026-11-01',
+          '-o',
+          out,
+          '--fail-on',
+          'never',
+        ],
+        {
+          env: { ...process.env, CI: '1' },
+        },
+      );
+      expect(stderr.trim()).toMatch(/^wrote json report to /);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      expect(report.profiles[0]).toMatchObject({
+        source: 'archive',
+        status: 'active',
+        metrics: { sample: { size: 50_000 } },
+      });
+      expect(report.profiles[0].metrics.cannedRatio).toBeGreaterThan(0.9);
+    },
+    120_000,
+  );
 });
 
 describe('posts files', () => {
@@ -188,7 +281,7 @@ describe('posts files', () => {
     expect(result.posts[2]!.inReplyToCreatedAt).toBe('2026-10-03T09:00:00.000Z');
   });
 
-  it('links replies to rows of the file: same author is a thread, another\'s row dates the parent', async () => {
+  it("links replies to rows of the file: same author is a thread, another's row dates the parent", async () => {
     const file = write(
       'posts.json',
       JSON.stringify([
@@ -216,13 +309,22 @@ describe('posts files', () => {
   });
 
   it('reads a stray quote inside a field as text, as spreadsheets do, and refuses a quote that never closes', async () => {
-    const stray = await readPostsFile(write('stray.csv', 'date,text\n2026-10-01,The 12" tent\n2026-10-02,ok\n'), { snowflakes: false });
-    expect(stray.posts.map((p) => [p.id, p.text])).toEqual([['row-2', 'The 12" tent'], ['row-3', 'ok']]);
-    await expect(readPostsFile(write('open.csv', 'date,text\n2026-10-01,"never closed\n2026-10-02,ok\n'), { snowflakes: false })).rejects.toThrow(/^not valid CSV: /);
+    const stray = await readPostsFile(write('stray.csv', 'date,text\n2026-10-01,The 12" tent\n2026-10-02,ok\n'), {
+      snowflakes: false,
+    });
+    expect(stray.posts.map((p) => [p.id, p.text])).toEqual([
+      ['row-2', 'The 12" tent'],
+      ['row-3', 'ok'],
+    ]);
+    await expect(
+      readPostsFile(write('open.csv', 'date,text\n2026-10-01,"never closed\n2026-10-02,ok\n'), { snowflakes: false }),
+    ).rejects.toThrow(/^not valid CSV: /);
   });
 
   it('refuses a file without a date column, naming the columns it found', async () => {
     const file = write('nodate.csv', 'when,text\n2026-10-01,hi\n');
-    await expect(readPostsFile(file, { snowflakes: false })).rejects.toThrow(/no "date" column in the header \(found: when, text\)/);
+    await expect(readPostsFile(file, { snowflakes: false })).rejects.toThrow(
+      /no "date" column in the header \(found: when, text\)/,
+    );
   });
 });

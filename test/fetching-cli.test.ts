@@ -17,7 +17,10 @@ let site: FaultServer, robotsSite: FaultServer;
 
 beforeAll(async () => {
   site = await startFaultServer({ address: '127.0.0.2' });
-  robotsSite = await startFaultServer({ address: '127.0.0.3', robots: 'User-agent: *\nDisallow: /page.html\nDisallow: /feed/\n' });
+  robotsSite = await startFaultServer({
+    address: '127.0.0.3',
+    robots: 'User-agent: *\nDisallow: /page.html\nDisallow: /feed/\n',
+  });
 });
 afterAll(async () => Promise.all([site.close(), robotsSite.close()]));
 
@@ -33,7 +36,10 @@ const json = async (args: string[], env: Record<string, string> = {}) => {
 
 describe('malformed responses', () => {
   it('are a typed parse error on that profile; the others are still audited', async () => {
-    const inv = inventory('malformed', `  - url: ${site.url}/@trunc\n    platform: mastodon\n  - url: ${site.url}/@html\n    platform: mastodon\n  - url: ${site.url}/feed/ok.xml\n    platform: feed\n`);
+    const inv = inventory(
+      'malformed',
+      `  - url: ${site.url}/@trunc\n    platform: mastodon\n  - url: ${site.url}/@html\n    platform: mastodon\n  - url: ${site.url}/feed/ok.xml\n    platform: feed\n`,
+    );
     const { code, report } = await json(['audit', inv]);
     expect(code).toBe(0);
     expect(schemaErrors(report)).toBeNull();
@@ -65,10 +71,15 @@ describe('identity and conditional re-fetching', () => {
 
 describe('robots.txt', () => {
   it('keeps HTML pages it disallows unfetched, reports them blocked with the rule, and exempts feeds', async () => {
-    const inv = inventory('robots', `  - url: ${robotsSite.url}/page.html\n    platform: web\n  - url: ${robotsSite.url}/feed/declared.xml\n    platform: feed\n`);
+    const inv = inventory(
+      'robots',
+      `  - url: ${robotsSite.url}/page.html\n    platform: web\n  - url: ${robotsSite.url}/feed/declared.xml\n    platform: feed\n`,
+    );
     const { report } = await json(['audit', inv]);
     expect(report.profiles.map((p: { status: string }) => p.status)).toEqual(['blocked', 'active']);
-    expect(report.profiles[0].statusReason).toMatch(/robots\.txt disallows .*\/page\.html for channel-audit \(--ignore-robots fetches it anyway\)/);
+    expect(report.profiles[0].statusReason).toMatch(
+      /robots\.txt disallows .*\/page\.html for channel-audit \(--ignore-robots fetches it anyway\)/,
+    );
     expect(robotsSite.seen.map((r) => r.path)).not.toContain('/page.html');
     const ignoring = await json(['audit', inv, '--ignore-robots']);
     expect(ignoring.report.profiles[0].status).toBe('active');
@@ -133,34 +144,43 @@ describe('Ctrl-C in the middle of an audit', () => {
   });
   afterAll(() => slow.close());
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s stops, writes the report of the profiles done (the rest "interrupted") atomically, and exits 3', async (signal) => {
-    const profiles = Array.from({ length: 40 }, (_, i) => `  - url: ${slow.url}/feed/${i}.xml\n    platform: feed\n`).join('');
-    const inv = inventory('interrupt', profiles, 'settings:\n  hostConcurrency: 1\n  hostIntervalMs: 0\n');
-    const out = join(tmp, `partial-${signal}.json`);
-    const child = spawn('node', [BIN, 'audit', inv, '--as-of', '2026-11-01', '-o', out, '--fail-on', 'never'], { env: { ...process.env, CI: '1', NO_COLOR: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    // signal once a few profiles are done (the server has seen 5 requests, one at a time)
-    const before = slow.seen.length;
-    while (slow.seen.length < before + 5) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(existsSync(out)).toBe(false);
-    const sentAt = performance.now();
-    child.kill(signal);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(performance.now() - sentAt).toBeLessThan(5000);
-    expect(code).toBe(3);
-    expect(stderr).toMatch(new RegExp(`${signal}: stopping`));
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(schemaErrors(report)).toBeNull();
-    expect(report.interrupted).toBe(true);
-    const statuses = report.profiles.map((p: { status: string }) => p.status);
-    expect(statuses).toHaveLength(40);
-    const done = statuses.filter((s: string) => s === 'active').length;
-    expect(done).toBeGreaterThanOrEqual(4);
-    expect(done).toBeLessThan(40);
-    for (const p of report.profiles.filter((p: { status: string }) => p.status !== 'active')) {
-      expect(p.status).toBe('error');
-      expect(p.statusReason).toMatch(/^interrupted/);
-    }
-  }, 20_000);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s stops, writes the report of the profiles done (the rest "interrupted") atomically, and exits 3',
+    async (signal) => {
+      const profiles = Array.from(
+        { length: 40 },
+        (_, i) => `  - url: ${slow.url}/feed/${i}.xml\n    platform: feed\n`,
+      ).join('');
+      const inv = inventory('interrupt', profiles, 'settings:\n  hostConcurrency: 1\n  hostIntervalMs: 0\n');
+      const out = join(tmp, `partial-${signal}.json`);
+      const child = spawn('node', [BIN, 'audit', inv, '--as-of', '2026-11-01', '-o', out, '--fail-on', 'never'], {
+        env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // signal once a few profiles are done (the server has seen 5 requests, one at a time)
+      const before = slow.seen.length;
+      while (slow.seen.length < before + 5) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(existsSync(out)).toBe(false);
+      const sentAt = performance.now();
+      child.kill(signal);
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(performance.now() - sentAt).toBeLessThan(5000);
+      expect(code).toBe(3);
+      expect(stderr).toMatch(new RegExp(`${signal}: stopping`));
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      expect(schemaErrors(report)).toBeNull();
+      expect(report.interrupted).toBe(true);
+      const statuses = report.profiles.map((p: { status: string }) => p.status);
+      expect(statuses).toHaveLength(40);
+      const done = statuses.filter((s: string) => s === 'active').length;
+      expect(done).toBeGreaterThanOrEqual(4);
+      expect(done).toBeLessThan(40);
+      for (const p of report.profiles.filter((p: { status: string }) => p.status !== 'active')) {
+        expect(p.status).toBe('error');
+        expect(p.statusReason).toMatch(/^interrupted/);
+      }
+    },
+    20_000,
+  );
 });

@@ -22,7 +22,14 @@ async function server(options: Parameters<typeof startFaultServer>[0] = {}): Pro
   return s;
 }
 function client(options: Partial<LiveClientOptions> = {}): LiveHttpClient {
-  const c = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 2000, random: () => 0.5, env: {}, ...options, retry: { ...DEFAULT_RETRY, baseDelayMs: 20, ...options.retry } });
+  const c = new LiveHttpClient({
+    userAgent: 'channel-audit-test',
+    timeoutMs: 2000,
+    random: () => 0.5,
+    env: {},
+    ...options,
+    retry: { ...DEFAULT_RETRY, baseDelayMs: 20, ...options.retry },
+  });
   open.push(c);
   return c;
 }
@@ -54,8 +61,14 @@ describe('politeness, as the servers saw it', () => {
 
   it('spaces request starts to one host by the interval, and honours per-host overrides', async () => {
     const [a, b] = await Promise.all([server({ address: '127.0.0.6' }), server({ address: '127.0.0.7', latency: 50 })]);
-    const http = client({ hostLimits: { concurrency: 2, intervalMs: 100 }, hosts: { '127.0.0.7': { concurrency: 1, intervalMs: 0 } } });
-    await Promise.all([...Array.from({ length: 6 }, (_, i) => http.get(`${a.url}/feed/${i}.xml`)), ...Array.from({ length: 5 }, (_, i) => http.get(`${b.url}/feed/${i}.xml`))]);
+    const http = client({
+      hostLimits: { concurrency: 2, intervalMs: 100 },
+      hosts: { '127.0.0.7': { concurrency: 1, intervalMs: 0 } },
+    });
+    await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => http.get(`${a.url}/feed/${i}.xml`)),
+      ...Array.from({ length: 5 }, (_, i) => http.get(`${b.url}/feed/${i}.xml`)),
+    ]);
     expect(Math.min(...gaps(a))).toBeGreaterThanOrEqual(100 - JITTER_MS);
     expect(b.maxInFlight).toBe(1);
     expect(Math.min(...gaps(b))).toBeGreaterThanOrEqual(50 - JITTER_MS); // one at a time, each taking 50 ms
@@ -66,7 +79,11 @@ describe('politeness, as the servers saw it', () => {
     const http = client({ hostLimits: { concurrency: 4, intervalMs: 0 } });
     const first = http.get(`${slow.url}/429?after=1`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const [retried, sibling, elsewhere] = await Promise.all([first, http.get(`${slow.url}/feed/a.xml`), http.get(`${other.url}/feed/b.xml`)]);
+    const [retried, sibling, elsewhere] = await Promise.all([
+      first,
+      http.get(`${slow.url}/feed/a.xml`),
+      http.get(`${other.url}/feed/b.xml`),
+    ]);
     expect([retried.status, sibling.status, elsewhere.status]).toEqual([200, 200, 200]);
     const refusedAt = slow.seen[0]!.at;
     expect(slow.seen.slice(1).every((r) => r.at - refusedAt >= 1000 - JITTER_MS)).toBe(true);
@@ -95,11 +112,22 @@ describe('politeness, as the servers saw it', () => {
 describe('a long Retry-After, with requests already queued for the host', () => {
   it('fails the queued requests at once too, instead of waiting out the pause', async () => {
     const s = await server({ address: '127.0.0.11' });
-    const http = client({ hostLimits: { concurrency: 1, intervalMs: 0 }, retry: { ...DEFAULT_RETRY, maxRetryAfterMs: 5000 } });
+    const http = client({
+      hostLimits: { concurrency: 1, intervalMs: 0 },
+      retry: { ...DEFAULT_RETRY, maxRetryAfterMs: 5000 },
+    });
     // the first request is answered 429 Retry-After: 3600 while the other two wait for the host's one slot
     const started = performance.now();
-    const results = await Promise.allSettled([http.get(`${s.url}/429?after=3600`), http.get(`${s.url}/feed/a.xml`), http.get(`${s.url}/feed/b.xml`)]);
-    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as FetchError).code : r.value.status))).toEqual(['rate-limited', 'rate-limited', 'rate-limited']);
+    const results = await Promise.allSettled([
+      http.get(`${s.url}/429?after=3600`),
+      http.get(`${s.url}/feed/a.xml`),
+      http.get(`${s.url}/feed/b.xml`),
+    ]);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as FetchError).code : r.value.status))).toEqual([
+      'rate-limited',
+      'rate-limited',
+      'rate-limited',
+    ]);
     expect(performance.now() - started).toBeLessThan(4000);
     expect(s.seen).toHaveLength(1);
   });
@@ -111,7 +139,13 @@ describe('faults', () => {
     const http = client({ hostLimits: { concurrency: 1, intervalMs: 0 } });
     expect((await http.get(`${s.url}/503-burst?n=2`)).status).toBe(200);
     expect((await http.get(`${s.url}/reset-once`)).status).toBe(200);
-    expect(s.seen.map((r) => r.path)).toEqual(['/503-burst?n=2', '/503-burst?n=2', '/503-burst?n=2', '/reset-once', '/reset-once']);
+    expect(s.seen.map((r) => r.path)).toEqual([
+      '/503-burst?n=2',
+      '/503-burst?n=2',
+      '/503-burst?n=2',
+      '/reset-once',
+      '/reset-once',
+    ]);
   });
 
   it('gives up after the retries: the 503 response, or the connection error', async () => {
@@ -137,7 +171,9 @@ describe('faults', () => {
   ])('cuts off %s (%s)', async (path) => {
     const s = await server({ address: '127.0.0.14' });
     const started = performance.now();
-    const error = await failure(client({ timeoutMs: 300, retry: { ...DEFAULT_RETRY, retries: 0 } }).get(`${s.url}${path}`));
+    const error = await failure(
+      client({ timeoutMs: 300, retry: { ...DEFAULT_RETRY, retries: 0 } }).get(`${s.url}${path}`),
+    );
     expect(error.code).toBe('timeout');
     expect(performance.now() - started).toBeLessThan(1500);
   });

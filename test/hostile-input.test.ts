@@ -3,7 +3,17 @@
  * named after it; each failed before its fix.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,16 +114,21 @@ describe('item 1: -o onto a device or special file, and output folders checked b
 });
 
 describe('item 5: writes to stdout that fail', () => {
-  it.each([[[...DEMO, '--fail-on', 'never']], [['validate', 'examples/inventory.yaml']]])('%j > /dev/full exits 3 with one line, no stack', async (args) => {
-    const quoted = [BIN, ...args].map((a) => `'${a}'`).join(' ');
-    const result = await run('sh', ['-c', `node ${quoted} > /dev/full`], { env: { ...process.env, CI: '1', NO_COLOR: '1' } }).then(
-      () => ({ code: 0, stderr: '' }),
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toMatch(/^error: cannot write to stdout: ENOSPC/);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  });
+  it.each([[[...DEMO, '--fail-on', 'never']], [['validate', 'examples/inventory.yaml']]])(
+    '%j > /dev/full exits 3 with one line, no stack',
+    async (args) => {
+      const quoted = [BIN, ...args].map((a) => `'${a}'`).join(' ');
+      const result = await run('sh', ['-c', `node ${quoted} > /dev/full`], {
+        env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim()).toMatch(/^error: cannot write to stdout: ENOSPC/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    },
+  );
 });
 
 describe('item 2: a proxy that closes every connection', () => {
@@ -126,10 +141,16 @@ describe('item 2: a proxy that closes every connection', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     const file = join(tmp, 'proxied.yaml');
-    writeFileSync(file, 'company: Proxied\nprofiles:\n  - url: https://blog.example.org/feed.xml\n  - url: http://news.example.org/feed.xml\n');
+    writeFileSync(
+      file,
+      'company: Proxied\nprofiles:\n  - url: https://blog.example.org/feed.xml\n  - url: http://news.example.org/feed.xml\n',
+    );
     try {
       const started = Date.now();
-      const { code, stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never', '--timeout', '3000'], { HTTPS_PROXY: url, HTTP_PROXY: url, NO_PROXY: '' });
+      const { code, stdout } = await cli(
+        ['audit', file, '--format', 'json', '--fail-on', 'never', '--timeout', '3000'],
+        { HTTPS_PROXY: url, HTTP_PROXY: url, NO_PROXY: '' },
+      );
       expect(code).toBe(0);
       expect(Date.now() - started).toBeLessThan(15_000);
       const report = JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> };
@@ -141,7 +162,7 @@ describe('item 2: a proxy that closes every connection', () => {
     }
   });
 
-  it('a proxy that refuses the tunnel is the request\'s error, with the proxy\'s answer', async () => {
+  it("a proxy that refuses the tunnel is the request's error, with the proxy's answer", async () => {
     const proxy = createHttpServer((_, res) => res.writeHead(403).end());
     proxy.on('connect', (_req, socket: Socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
@@ -149,7 +170,10 @@ describe('item 2: a proxy that closes every connection', () => {
     const file = join(tmp, 'refused.yaml');
     writeFileSync(file, 'company: Refused\nprofiles:\n  - url: https://blog.example.org/feed.xml\n');
     try {
-      const { stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never'], { HTTPS_PROXY: url, NO_PROXY: '' });
+      const { stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never'], {
+        HTTPS_PROXY: url,
+        NO_PROXY: '',
+      });
       const report = JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> };
       expect(report.profiles[0]).toMatchObject({ status: 'error' });
       expect(report.profiles[0]!.statusReason).toMatch(/refused a tunnel to blog\.example\.org:443 \(HTTP 403\)/);
@@ -166,20 +190,41 @@ describe('item 3: malformed percent-escapes', () => {
     for (const command of ['validate', 'audit']) {
       const { code, stderr, stdout } = await cli([command, file]);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/bad-escape\.yaml:3:10: profiles\[0\]\.url: expected a URL whose %-escapes are whole UTF-8 characters/);
+      expect(stderr).toMatch(
+        /bad-escape\.yaml:3:10: profiles\[0\]\.url: expected a URL whose %-escapes are whole UTF-8 characters/,
+      );
       expect(stdout).not.toMatch(/valid/);
     }
   });
 
   it('a website link with a bad escape (20%off) does not end the run: the report is written', async () => {
     const site = await serveRoutes({
-      '/': { type: 'text/html', body: '<html><body><a href="/promo/20%off">20% off</a><a href="https://mastodon.social/@%E0%A4%A">us</a><a href="https://x.com/%ZZ">x</a></body></html>' },
-      '/feed.xml': { type: 'application/rss+xml', body: '<rss version="2.0"><channel><title>B</title><item><title>a</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>' },
+      '/': {
+        type: 'text/html',
+        body: '<html><body><a href="/promo/20%off">20% off</a><a href="https://mastodon.social/@%E0%A4%A">us</a><a href="https://x.com/%ZZ">x</a></body></html>',
+      },
+      '/feed.xml': {
+        type: 'application/rss+xml',
+        body: '<rss version="2.0"><channel><title>B</title><item><title>a</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>',
+      },
     });
     const file = join(tmp, 'bad-site.yaml');
-    writeFileSync(file, `company: A\nwebsite: ${site.url}/\nprofiles:\n  - url: ${site.url}/feed.xml\n    platform: feed\n`);
+    writeFileSync(
+      file,
+      `company: A\nwebsite: ${site.url}/\nprofiles:\n  - url: ${site.url}/feed.xml\n    platform: feed\n`,
+    );
     try {
-      const { code, stdout, stderr } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never', '--ignore-robots']);
+      const { code, stdout, stderr } = await cli([
+        'audit',
+        file,
+        '--as-of',
+        '2026-11-01',
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--ignore-robots',
+      ]);
       expect(stderr).not.toMatch(/URIError|at /);
       expect(code).toBe(0);
       const report = JSON.parse(stdout) as { website: { error: string | null }; profiles: Array<{ status: string }> };
@@ -193,35 +238,72 @@ describe('item 3: malformed percent-escapes', () => {
 
 describe('item 9: server-supplied URLs are untrusted', () => {
   const mastodonWithLink = (link: string) => {
-    const account = { id: '1', username: 'n', acct: 'n', display_name: 'N', statuses_count: 99, last_status_at: '2026-10-30' };
-    const statuses = Array.from({ length: 5 }, (_, i) => ({ id: String(100 - i), created_at: `2026-10-2${i}T10:00:00.000Z`, in_reply_to_id: null, in_reply_to_account_id: null, reblog: null, content: `<p>post ${i}</p>`, url: null }));
+    const account = {
+      id: '1',
+      username: 'n',
+      acct: 'n',
+      display_name: 'N',
+      statuses_count: 99,
+      last_status_at: '2026-10-30',
+    };
+    const statuses = Array.from({ length: 5 }, (_, i) => ({
+      id: String(100 - i),
+      created_at: `2026-10-2${i}T10:00:00.000Z`,
+      in_reply_to_id: null,
+      in_reply_to_account_id: null,
+      reblog: null,
+      content: `<p>post ${i}</p>`,
+      url: null,
+    }));
     return serveRoutes({
       '/api/v1/accounts/lookup?acct=n': { type: 'application/json', body: JSON.stringify(account) },
-      '/api/v1/accounts/1/statuses?limit=40': { type: 'application/json', body: JSON.stringify(statuses), headers: { link: `<${link}>; rel="next"` } },
+      '/api/v1/accounts/1/statuses?limit=40': {
+        type: 'application/json',
+        body: JSON.stringify(statuses),
+        headers: { link: `<${link}>; rel="next"` },
+      },
     });
   };
 
-  it.each(['http://../x', 'http://./x', 'http:///x'])('a Link header to %s writes no evidence outside --record, and is a malformed response, not a dead profile', async (link) => {
-    const server = await mastodonWithLink(link);
-    const base = mkdtempSync(join(tmp, 'rec-'));
-    const record = join(base, 'inner', 'evidence');
-    const file = join(base, 'inv.yaml');
-    writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
-    try {
-      const { code, stdout } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never', '--record', record]);
-      expect(code).toBe(0);
-      const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string; findings: Array<{ code: string }> }> }).profiles[0]!;
-      expect(profile.status).toBe('error');
-      // http:///x is http://x/: a real URL to a host that does not exist, which is not this profile's host
-      expect(profile.statusReason).toMatch(link === 'http:///x' ? /host not found \(x\)/ : /malformed response/);
-      expect(profile.findings.map((f) => f.code)).not.toContain('dead-profile-link');
-      // nothing but the inventory and the evidence folder itself beside it
-      expect((await import('node:fs')).readdirSync(base).sort()).toEqual(['inner', 'inv.yaml']);
-      expect((await import('node:fs')).readdirSync(join(base, 'inner'))).toEqual(['evidence']);
-    } finally {
-      await server.close();
-    }
-  });
+  it.each(['http://../x', 'http://./x', 'http:///x'])(
+    'a Link header to %s writes no evidence outside --record, and is a malformed response, not a dead profile',
+    async (link) => {
+      const server = await mastodonWithLink(link);
+      const base = mkdtempSync(join(tmp, 'rec-'));
+      const record = join(base, 'inner', 'evidence');
+      const file = join(base, 'inv.yaml');
+      writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
+      try {
+        const { code, stdout } = await cli([
+          'audit',
+          file,
+          '--as-of',
+          '2026-11-01',
+          '--format',
+          'json',
+          '--fail-on',
+          'never',
+          '--record',
+          record,
+        ]);
+        expect(code).toBe(0);
+        const profile = (
+          JSON.parse(stdout) as {
+            profiles: Array<{ status: string; statusReason: string; findings: Array<{ code: string }> }>;
+          }
+        ).profiles[0]!;
+        expect(profile.status).toBe('error');
+        // http:///x is http://x/: a real URL to a host that does not exist, which is not this profile's host
+        expect(profile.statusReason).toMatch(link === 'http:///x' ? /host not found \(x\)/ : /malformed response/);
+        expect(profile.findings.map((f) => f.code)).not.toContain('dead-profile-link');
+        // nothing but the inventory and the evidence folder itself beside it
+        expect((await import('node:fs')).readdirSync(base).sort()).toEqual(['inner', 'inv.yaml']);
+        expect((await import('node:fs')).readdirSync(join(base, 'inner'))).toEqual(['evidence']);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 
   it('a 404 on a later request (a next page) is an error of that request, never "the profile is gone"', async () => {
     const server = await mastodonWithLink('/api/v1/accounts/1/statuses?limit=40&max_id=96');
@@ -229,7 +311,8 @@ describe('item 9: server-supplied URLs are untrusted', () => {
     writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
     try {
       const { stdout } = await cli(['audit', file, '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never']);
-      const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles[0]!;
+      const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> })
+        .profiles[0]!;
       expect(profile.status).toBe('error');
       expect(profile.statusReason).toMatch(/not found .*on a later request/);
     } finally {
@@ -238,7 +321,13 @@ describe('item 9: server-supplied URLs are untrusted', () => {
   });
 
   it('evidence and cache paths stay inside their folder for any URL', () => {
-    for (const url of ['http://../x', 'http://./../../etc/passwd', 'http://%2e%2e/x', 'http://a/../../../../b', 'not a url']) {
+    for (const url of [
+      'http://../x',
+      'http://./../../etc/passwd',
+      'http://%2e%2e/x',
+      'http://a/../../../../b',
+      'not a url',
+    ]) {
       expect(entryStem('/data/evidence', url).startsWith('/data/evidence/')).toBe(true);
       expect(entryStem('/data/evidence', url)).not.toMatch(/\/\.\.?\//);
     }
@@ -251,7 +340,17 @@ describe('item 11: cache and evidence entries are atomic and verified', () => {
     const server = await serveRoutes({ '/page': { type: 'text/plain', body, headers: { etag: '"v1"' } } });
     const dir = mkdtempSync(join(tmp, 'cache-'));
     try {
-      const client = () => new CachingHttpClient(new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } }), dir, 86_400_000);
+      const client = () =>
+        new CachingHttpClient(
+          new LiveHttpClient({
+            userAgent: 't',
+            timeoutMs: 2000,
+            env: {},
+            hostLimits: { concurrency: 2, intervalMs: 0 },
+          }),
+          dir,
+          86_400_000,
+        );
       const first = client();
       await first.get(`${server.url}/page`);
       await first.close();
@@ -272,7 +371,11 @@ describe('item 11: cache and evidence entries are atomic and verified', () => {
     const url = 'https://example.org/feed.xml';
     const bodies = [Buffer.alloc(200_000, 'a'), Buffer.alloc(150_000, 'b')];
     const writes = Array.from({ length: 40 }, (_, i) =>
-      writeEntry(entryStem(dir, url), { url, finalUrl: url, status: 200, headers: {}, storedAt: new Date().toISOString() }, bodies[i % 2]!),
+      writeEntry(
+        entryStem(dir, url),
+        { url, finalUrl: url, status: 200, headers: {}, storedAt: new Date().toISOString() },
+        bodies[i % 2]!,
+      ),
     );
     await Promise.all(writes);
     const stem = entryStem(dir, url);
@@ -280,13 +383,21 @@ describe('item 11: cache and evidence entries are atomic and verified', () => {
     const read = await readBody(stem, meta, true).catch((error: unknown) => error);
     if (Buffer.isBuffer(read)) expect(bodies.some((b) => b.equals(read))).toBe(true);
     else expect(read).toBeInstanceOf(BadEntryError);
-    expect((await import('node:fs')).readdirSync(join(dir, 'example.org')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await import('node:fs')).readdirSync(join(dir, 'example.org')).filter((f) => f.endsWith('.tmp'))).toEqual(
+      [],
+    );
   });
 
   it('replay refuses a recorded body that is a symlink elsewhere, and never shows its content', async () => {
     const dir = mkdtempSync(join(tmp, 'replay-'));
     const url = 'https://blog.example.org/feed.xml';
-    await writeExchange(dir, url, { url, finalUrl: url, status: 200, headers: { 'content-type': 'application/rss+xml' }, body: Buffer.from('<rss/>') });
+    await writeExchange(dir, url, {
+      url,
+      finalUrl: url,
+      status: 200,
+      headers: { 'content-type': 'application/rss+xml' },
+      body: Buffer.from('<rss/>'),
+    });
     const stem = entryStem(dir, url);
     rmSync(`${stem}.body`);
     symlinkSync('/etc/passwd', `${stem}.body`);
@@ -299,10 +410,27 @@ describe('item 11: cache and evidence entries are atomic and verified', () => {
 
 describe('item 4: big or deep inputs', () => {
   it('150,000 posts from one export: no stack overflow, linear passes, metrics of the newest maxPosts', async () => {
-    const rows = Array.from({ length: 150_000 }, (_, i) => `${new Date(Date.parse('2026-11-01T00:00:00Z') - (i + 1) * 600_000).toISOString()},post ${i % 997},${i % 3 === 0}`);
+    const rows = Array.from(
+      { length: 150_000 },
+      (_, i) =>
+        `${new Date(Date.parse('2026-11-01T00:00:00Z') - (i + 1) * 600_000).toISOString()},post ${i % 997},${i % 3 === 0}`,
+    );
     const file = join(tmp, 'huge.csv');
     writeFileSync(file, ['date,text,isReply', ...rows].join('\n'));
-    const out = await readExport({ id: 'p', url: 'https://x.com/a', platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path: 'huge.csv', resolved: file, root: tmp, allowOutside: false }, assert: {} }, 'x');
+    const out = await readExport(
+      {
+        id: 'p',
+        url: 'https://x.com/a',
+        platform: 'x',
+        name: null,
+        owner: null,
+        tags: [],
+        endpoints: {},
+        export: { kind: 'posts', path: 'huge.csv', resolved: file, root: tmp, allowOutside: false },
+        assert: {},
+      },
+      'x',
+    );
     if (out.kind !== 'ok') throw new Error(out.reason);
     const metrics = analyzeTimeline(out.timeline, new Date('2026-11-01T00:00:00Z'), DEFAULT_SETTINGS);
     expect(metrics.sample.fetched).toBe(150_000);
@@ -317,16 +445,24 @@ describe('item 4: big or deep inputs', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_ITEM_HTML);
   });
 
-  it('reading one feed\'s items has a CPU budget, checked between items', () => {
+  it("reading one feed's items has a CPU budget, checked between items", () => {
     const feed = `<rss version="2.0"><channel><title>t</title>${Array.from({ length: 50 }, (_, i) => `<item><title>post ${i}</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item>`).join('')}</channel></rss>`;
     expect(parseFeed(feed).items).toHaveLength(50);
-    expect(() => parseFeed(feed, -1)).toThrow(/reading the feed's items took longer than 15 s \(0 of 50 read\): refused/);
+    expect(() => parseFeed(feed, -1)).toThrow(
+      /reading the feed's items took longer than 15 s \(0 of 50 read\): refused/,
+    );
   });
 
   it('a feed or page nesting 10⁵ elements is refused as malformed, not parsed for minutes', () => {
     const deep = `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`;
-    expect(() => parseFeed(`<rss version="2.0"><channel><title>t</title><item><description>${deep}</description></item></channel></rss>`)).toThrow(/nests elements more than 256 deep/);
-    expect(() => extractPageDates(`<html><body>${deep}</body></html>`, 'https://example.org/')).toThrow(/nests elements more than 256 deep/);
+    expect(() =>
+      parseFeed(
+        `<rss version="2.0"><channel><title>t</title><item><description>${deep}</description></item></channel></rss>`,
+      ),
+    ).toThrow(/nests elements more than 256 deep/);
+    expect(() => extractPageDates(`<html><body>${deep}</body></html>`, 'https://example.org/')).toThrow(
+      /nests elements more than 256 deep/,
+    );
     // real pages nest far less: the Facebook capture in ../shared nests 23 deep
     expect(nestingDepth('<html><body><p>a<p>b<ul><li>c<li>d</ul><br><img src=x></body></html>')).toBe(1);
   });
@@ -339,15 +475,18 @@ describe('item 6: a terminal that reports 0 columns', () => {
     expect(progressEnabled({}, false, { isTTY: true, columns: 80 })).toBe(true);
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('an audit on a real 0-column terminal ends and writes a few hundred bytes, not hundreds of MB', async () => {
-    const log = join(tmp, 'tty.out');
-    const env = { ...process.env, NO_COLOR: '1' } as NodeJS.ProcessEnv;
-    delete env.CI;
-    const command = `stty cols 0 rows 0; node ${BIN} ${DEMO.join(' ')} --fail-on never -f json -o ${join(tmp, 'tty.json')}`;
-    await run('script', ['-qec', command, log], { env, timeout: 60_000 });
-    expect(statSync(log).size).toBeLessThan(10_000);
-    expect(JSON.parse(readFileSync(join(tmp, 'tty.json'), 'utf8')).company).toBe('Northwind Outfitters');
-  });
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'an audit on a real 0-column terminal ends and writes a few hundred bytes, not hundreds of MB',
+    async () => {
+      const log = join(tmp, 'tty.out');
+      const env = { ...process.env, NO_COLOR: '1' } as NodeJS.ProcessEnv;
+      delete env.CI;
+      const command = `stty cols 0 rows 0; node ${BIN} ${DEMO.join(' ')} --fail-on never -f json -o ${join(tmp, 'tty.json')}`;
+      await run('script', ['-qec', command, log], { env, timeout: 60_000 });
+      expect(statSync(log).size).toBeLessThan(10_000);
+      expect(JSON.parse(readFileSync(join(tmp, 'tty.json'), 'utf8')).company).toBe('Northwind Outfitters');
+    },
+  );
 });
 
 describe('item 7: formulas in CSV reports', () => {
@@ -368,7 +507,8 @@ describe('item 7: formulas in CSV reports', () => {
   it("Python's csv module reads the same rows", async () => {
     const file = join(tmp, 'report.csv');
     writeFileSync(file, csv);
-    const script = 'import csv,json,sys\nrows=list(csv.reader(open(sys.argv[1],newline="",encoding="utf-8")))\nprint(json.dumps(rows))';
+    const script =
+      'import csv,json,sys\nrows=list(csv.reader(open(sys.argv[1],newline="",encoding="utf-8")))\nprint(json.dumps(rows))';
     const { stdout } = await run('python3', ['-c', script, file]);
     const rows = JSON.parse(stdout) as string[][];
     expect(rows).toHaveLength(report.profiles.length + 1);
@@ -376,12 +516,15 @@ describe('item 7: formulas in CSV reports', () => {
   });
 
   it('a spreadsheet-like reader that ends a row at any bare CR or LF sees no formula either', () => {
-    const naive = csv.split(/\r\n|\n|\r/).flatMap((line) => line.split(',')).map((cell) => cell.replace(/^"/, ''));
+    const naive = csv
+      .split(/\r\n|\n|\r/)
+      .flatMap((line) => line.split(','))
+      .map((cell) => cell.replace(/^"/, ''));
     expect(naive.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
   });
 });
 
-describe('item 8: posts: and archive: read only files of the inventory\'s folder', () => {
+describe("item 8: posts: and archive: read only files of the inventory's folder", () => {
   const dir = join(tmp, 'confined');
   mkdirSync(join(dir, 'exports'), { recursive: true });
   const inventory = (name: string, path: string) => {
@@ -390,17 +533,27 @@ describe('item 8: posts: and archive: read only files of the inventory\'s folder
     return file;
   };
 
-  it.each(['../../../../etc/passwd', '/proc/self/environ'])('%s: validate and audit exit 2 with line:col', async (path) => {
-    for (const command of ['validate', 'audit']) {
-      const { code, stderr } = await cli([command, inventory('outside.yaml', path)]);
-      expect(code).toBe(2);
-      expect(stderr).toMatch(/outside\.yaml:4:12: profiles\[0\]\.posts: .* is outside the inventory's folder/);
-    }
-  });
+  it.each(['../../../../etc/passwd', '/proc/self/environ'])(
+    '%s: validate and audit exit 2 with line:col',
+    async (path) => {
+      for (const command of ['validate', 'audit']) {
+        const { code, stderr } = await cli([command, inventory('outside.yaml', path)]);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/outside\.yaml:4:12: profiles\[0\]\.posts: .* is outside the inventory's folder/);
+      }
+    },
+  );
 
   it('a symlink inside the folder to a file outside is refused, and nothing of that file reaches the report', async () => {
     symlinkSync('/etc/passwd', join(dir, 'exports', 'innocent.csv'));
-    const { stdout } = await cli(['audit', inventory('link.yaml', 'exports/innocent.csv'), '--format', 'json', '--fail-on', 'never']);
+    const { stdout } = await cli([
+      'audit',
+      inventory('link.yaml', 'exports/innocent.csv'),
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
     const profile = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles[0]!;
     expect(profile.status).toBe('error');
     expect(profile.statusReason).toMatch(/leads outside the inventory's folder \(through a symlink\): refused/);
@@ -408,18 +561,50 @@ describe('item 8: posts: and archive: read only files of the inventory\'s folder
   });
 
   it('with --allow-outside-paths: a special file is still refused, and an unparseable outside file is not quoted', async () => {
-    const env = await cli(['audit', inventory('env.yaml', '/proc/self/environ'), '--allow-outside-paths', '--format', 'json', '--fail-on', 'never'], { SECRET_TOKEN: 'sk-live-123' });
+    const env = await cli(
+      [
+        'audit',
+        inventory('env.yaml', '/proc/self/environ'),
+        '--allow-outside-paths',
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+      ],
+      { SECRET_TOKEN: 'sk-live-123' },
+    );
     expect(env.stdout).not.toMatch(/sk-live-123|SECRET_TOKEN/);
-    expect((JSON.parse(env.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason).toMatch(/special file \(proc\)/);
-    const passwd = await cli(['audit', inventory('passwd.yaml', '/etc/passwd'), '--allow-outside-paths', '--format', 'json', '--fail-on', 'never']);
-    const reason = (JSON.parse(passwd.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason;
+    expect((JSON.parse(env.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason).toMatch(
+      /special file \(proc\)/,
+    );
+    const passwd = await cli([
+      'audit',
+      inventory('passwd.yaml', '/etc/passwd'),
+      '--allow-outside-paths',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    const reason = (JSON.parse(passwd.stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!
+      .statusReason;
     expect(reason).toMatch(/its content is not quoted/);
     expect(passwd.stdout).not.toMatch(/root:/);
   });
 
   it('an unparseable file inside the folder is quoted only as a short excerpt without control characters', async () => {
-    writeFileSync(join(dir, 'exports', 'env.csv'), `${'A'.repeat(50)}=1\u0000TOKEN=${'s'.repeat(500)}\u001b]0;x\u0007\n1,2\n`);
-    const { stdout } = await cli(['audit', inventory('inside.yaml', 'exports/env.csv'), '--format', 'json', '--fail-on', 'never']);
+    writeFileSync(
+      join(dir, 'exports', 'env.csv'),
+      `${'A'.repeat(50)}=1\u0000TOKEN=${'s'.repeat(500)}\u001b]0;x\u0007\n1,2\n`,
+    );
+    const { stdout } = await cli([
+      'audit',
+      inventory('inside.yaml', 'exports/env.csv'),
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
     const reason = (JSON.parse(stdout) as { profiles: Array<{ statusReason: string }> }).profiles[0]!.statusReason;
     expect(reason).toMatch(/^malformed export exports\/env\.csv: no "date" column/);
     expect(reason.length).toBeLessThan(260);
@@ -431,10 +616,30 @@ describe('item 10: zip bombs in the X archive', () => {
   it('one element of 5 MiB (a bomb in 5 KB of zip) is refused at 1 MiB: an error on that profile, the others audited', async () => {
     const dir = join(tmp, 'bomb');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'archive.zip'), zip([{ name: 'data/tweets.js', data: `window.YTD.tweets.part0 = [ { "tweet" : { "full_text" : "${'A'.repeat(5 * 1024 * 1024)}" } } ]` }]));
+    writeFileSync(
+      join(dir, 'archive.zip'),
+      zip([
+        {
+          name: 'data/tweets.js',
+          data: `window.YTD.tweets.part0 = [ { "tweet" : { "full_text" : "${'A'.repeat(5 * 1024 * 1024)}" } } ]`,
+        },
+      ]),
+    );
     writeFileSync(join(dir, 'ok.csv'), 'date,text\n2026-10-30T10:00:00Z,hello\n');
-    writeFileSync(join(dir, 'inv.yaml'), 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: archive.zip\n  - url: https://x.com/b\n    posts: ok.csv\n');
-    const { code, stdout } = await cli(['audit', join(dir, 'inv.yaml'), '--as-of', '2026-11-01', '--format', 'json', '--fail-on', 'never']);
+    writeFileSync(
+      join(dir, 'inv.yaml'),
+      'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: archive.zip\n  - url: https://x.com/b\n    posts: ok.csv\n',
+    );
+    const { code, stdout } = await cli([
+      'audit',
+      join(dir, 'inv.yaml'),
+      '--as-of',
+      '2026-11-01',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
     expect(code).toBe(0);
     const profiles = (JSON.parse(stdout) as { profiles: Array<{ status: string; statusReason: string }> }).profiles;
     expect(profiles[0]).toMatchObject({ status: 'error' });
@@ -443,18 +648,30 @@ describe('item 10: zip bombs in the X archive', () => {
   });
 
   it('every byte unpacked is counted against the per-file and per-archive caps, whatever the zip declares', async () => {
-    const tweet = (i: number) => `{ "tweet" : { "id_str" : "${i}", "created_at" : "Fri Oct 30 10:00:00 +0000 2026", "full_text" : "post ${i} ${'x'.repeat(200)}" } }`;
+    const tweet = (i: number) =>
+      `{ "tweet" : { "id_str" : "${i}", "created_at" : "Fri Oct 30 10:00:00 +0000 2026", "full_text" : "post ${i} ${'x'.repeat(200)}" } }`;
     const big = `window.YTD.tweets.part0 = [ ${Array.from({ length: 20_000 }, (_, i) => tweet(i)).join(', ')} ]`;
     const file = join(tmp, 'big.zip');
-    writeFileSync(file, zip([{ name: 'data/tweets.js', data: big }, { name: 'data/tweets-part1.js', data: big }]));
-    await expect(readXArchive(file, 'a', { maxEntryBytes: 1024 * 1024, maxArchiveBytes: 1024 ** 3 })).rejects.toThrow(/data\/tweets\.js unpacks to more than 1 MiB: refused/);
-    await expect(readXArchive(file, 'a', { maxEntryBytes: 1024 ** 3, maxArchiveBytes: 6 * 1024 * 1024 })).rejects.toThrow(/the archive unpacks to more than 6 MiB: refused/);
+    writeFileSync(
+      file,
+      zip([
+        { name: 'data/tweets.js', data: big },
+        { name: 'data/tweets-part1.js', data: big },
+      ]),
+    );
+    await expect(readXArchive(file, 'a', { maxEntryBytes: 1024 * 1024, maxArchiveBytes: 1024 ** 3 })).rejects.toThrow(
+      /data\/tweets\.js unpacks to more than 1 MiB: refused/,
+    );
+    await expect(
+      readXArchive(file, 'a', { maxEntryBytes: 1024 ** 3, maxArchiveBytes: 6 * 1024 * 1024 }),
+    ).rejects.toThrow(/the archive unpacks to more than 6 MiB: refused/);
     expect((await readXArchive(file, 'a')).posts).toHaveLength(40_000);
   });
 });
 
 describe('item 12: reports read back from files are untrusted', () => {
-  const golden = () => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8')) as Report & Record<string, unknown>;
+  const golden = () =>
+    JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8')) as Report & Record<string, unknown>;
   const save = (name: string, report: unknown) => {
     const file = join(tmp, name);
     writeFileSync(file, JSON.stringify(report));
@@ -463,24 +680,45 @@ describe('item 12: reports read back from files are untrusted', () => {
   const ESC = '\u001b';
 
   it.each([
-    ['a status that is markup', (r: Report) => {
-      r.profiles[0]!.status = '<img src=x onerror=alert(1)>' as never;
-    }, /profiles.0.status/],
-    ['a grade that is a meta refresh', (r: Report) => {
-      r.summary.grade = '<meta http-equiv="refresh" content="0;url=https://evil.example/">' as never;
-    }, /summary\/grade/],
-    ['a finding code with a terminal escape', (r: Report) => {
-      r.profiles[1]!.findings[0]!.code = `x${ESC}]52;c;cGF5bG9hZA==\u0007` as never;
-    }, /profiles\/1\/findings\/0\/code: must match pattern/],
-    ['a count that is a string', (r: Report) => {
-      r.summary.findingsBySeverity.critical = '<b>9</b>' as never;
-    }, /summary\/findingsBySeverity\/critical: must be integer/],
+    [
+      'a status that is markup',
+      (r: Report) => {
+        r.profiles[0]!.status = '<img src=x onerror=alert(1)>' as never;
+      },
+      /profiles.0.status/,
+    ],
+    [
+      'a grade that is a meta refresh',
+      (r: Report) => {
+        r.summary.grade = '<meta http-equiv="refresh" content="0;url=https://evil.example/">' as never;
+      },
+      /summary\/grade/,
+    ],
+    [
+      'a finding code with a terminal escape',
+      (r: Report) => {
+        r.profiles[1]!.findings[0]!.code = `x${ESC}]52;c;cGF5bG9hZA==\u0007` as never;
+      },
+      /profiles\/1\/findings\/0\/code: must match pattern/,
+    ],
+    [
+      'a count that is a string',
+      (r: Report) => {
+        r.summary.findingsBySeverity.critical = '<b>9</b>' as never;
+      },
+      /summary\/findingsBySeverity\/critical: must be integer/,
+    ],
   ])('merge, diff and --baseline refuse %s (exit 2, one line, nothing rendered)', async (_, forge, message) => {
     const forged = golden();
     forge(forged);
     const file = save('forged.json', forged);
     const clean = save('clean.json', golden());
-    for (const args of [['merge', file, '-f', 'html'], ['diff', clean, file], ['diff', file, clean], [...DEMO, '--baseline', file, '--fail-on', 'never']]) {
+    for (const args of [
+      ['merge', file, '-f', 'html'],
+      ['diff', clean, file],
+      ['diff', file, clean],
+      [...DEMO, '--baseline', file, '--fail-on', 'never'],
+    ]) {
       const { code, stdout, stderr } = await cli(args);
       expect(code).toBe(2);
       expect(stderr).toMatch(message);
@@ -493,7 +731,13 @@ describe('item 12: reports read back from files are untrusted', () => {
     const old = golden();
     const hostile = `${ESC}]0;pwned${ESC}\\${ESC}[2J${ESC}]52;c;cGF5bG9hZA==\u0007![x](https://evil.example/p.png)<img src=x>`;
     old.profiles[0]!.name = hostile;
-    old.profiles[0]!.findings.push({ ...old.profiles[1]!.findings[0]!, profileId: old.profiles[0]!.id, code: 'stale-profile', message: hostile, recommendation: hostile });
+    old.profiles[0]!.findings.push({
+      ...old.profiles[1]!.findings[0]!,
+      profileId: old.profiles[0]!.id,
+      code: 'stale-profile',
+      message: hostile,
+      recommendation: hostile,
+    });
     const file = save('old.json', old);
     const current = save('current.json', golden());
     const text = await cli(['diff', file, current]);
@@ -508,9 +752,21 @@ describe('item 12: reports read back from files are untrusted', () => {
 
 describe('item 13: redirects into private networks', () => {
   // the test server is on 127.0.0.1; the resolver plays DNS: it makes that server "public" and names internal hosts
-  const addresses: Record<string, string[]> = { '127.0.0.1': ['93.184.216.34'], 'metadata.example': ['169.254.169.254'], localhost: ['127.0.0.1'] };
+  const addresses: Record<string, string[]> = {
+    '127.0.0.1': ['93.184.216.34'],
+    'metadata.example': ['169.254.169.254'],
+    localhost: ['127.0.0.1'],
+  };
   const resolve = async (host: string) => addresses[host] ?? [host];
-  const client = (allowPrivateRedirects = false) => new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 }, resolve, allowPrivateRedirects });
+  const client = (allowPrivateRedirects = false) =>
+    new LiveHttpClient({
+      userAgent: 't',
+      timeoutMs: 2000,
+      env: {},
+      hostLimits: { concurrency: 2, intervalMs: 0 },
+      resolve,
+      allowPrivateRedirects,
+    });
 
   it('refuses a public URL redirecting to a private address, by literal or by a name that resolves to one', async () => {
     let port = 0;
@@ -519,16 +775,29 @@ describe('item 13: redirects into private networks', () => {
       '/to-intranet': { status: 301, body: '', headers: { location: 'http://10.0.0.1/admin' } },
       '/to-name': { status: 302, body: '', headers: { location: 'http://metadata.example/latest/' } },
       '/to-ipv6-loopback': { status: 302, body: '', headers: { location: 'http://[::1]/' } },
-      '/to-localhost': { status: 302, body: '', get headers() { return { location: `http://localhost:${port}/ok` }; } },
+      '/to-localhost': {
+        status: 302,
+        body: '',
+        get headers() {
+          return { location: `http://localhost:${port}/ok` };
+        },
+      },
       '/ok': { type: 'text/plain', body: 'fine' },
     });
     port = Number(new URL(server.url).port);
     const http = client();
     try {
-      for (const [path, shown] of [['/to-metadata', '169.254.169.254'], ['/to-intranet', '10.0.0.1'], ['/to-name', 'metadata.example is 169.254.169.254'], ['/to-ipv6-loopback', '[::1]']] as const) {
+      for (const [path, shown] of [
+        ['/to-metadata', '169.254.169.254'],
+        ['/to-intranet', '10.0.0.1'],
+        ['/to-name', 'metadata.example is 169.254.169.254'],
+        ['/to-ipv6-loopback', '[::1]'],
+      ] as const) {
         const error = await http.get(`${server.url}${path}`).catch((e: unknown) => e as FetchError);
         expect(error).toBeInstanceOf(FetchError);
-        expect((error as FetchError).message).toBe(`redirect from a public address to a private one (${shown}) refused; set allowPrivateRedirects: true for intranet audits`);
+        expect((error as FetchError).message).toBe(
+          `redirect from a public address to a private one (${shown}) refused; set allowPrivateRedirects: true for intranet audits`,
+        );
       }
       await expect(http.get(`${server.url}/to-localhost`)).rejects.toThrow(/localhost:\d+ is 127\.0\.0\.1\) refused/);
       const allowed = client(true);
@@ -541,8 +810,16 @@ describe('item 13: redirects into private networks', () => {
   });
 
   it('an intranet the inventory names may redirect inside itself (private to private)', async () => {
-    const server = await serveRoutes({ '/a': { status: 302, body: '', headers: { location: '/b' } }, '/b': { type: 'text/plain', body: 'inside' } });
-    const http = new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } });
+    const server = await serveRoutes({
+      '/a': { status: 302, body: '', headers: { location: '/b' } },
+      '/b': { type: 'text/plain', body: 'inside' },
+    });
+    const http = new LiveHttpClient({
+      userAgent: 't',
+      timeoutMs: 2000,
+      env: {},
+      hostLimits: { concurrency: 2, intervalMs: 0 },
+    });
     try {
       expect((await http.get(`${server.url}/a`)).body.toString()).toBe('inside');
     } finally {
@@ -555,8 +832,14 @@ describe('item 13: redirects into private networks', () => {
 describe('item 14: YAML aliases', () => {
   it('an inventory sharing one anchor among 150 profiles is fine', async () => {
     const file = join(tmp, 'aliases.yaml');
-    const profiles = Array.from({ length: 150 }, (_, i) => `  - url: https://bsky.app/profile/u${i}.bsky.social\n    endpoints: *ep`).join('\n');
-    writeFileSync(file, `company: A\nsettings:\n  endpoints: &ep { bluesky: https://public.api.bsky.app }\nprofiles:\n${profiles}\n`);
+    const profiles = Array.from(
+      { length: 150 },
+      (_, i) => `  - url: https://bsky.app/profile/u${i}.bsky.social\n    endpoints: *ep`,
+    ).join('\n');
+    writeFileSync(
+      file,
+      `company: A\nsettings:\n  endpoints: &ep { bluesky: https://public.api.bsky.app }\nprofiles:\n${profiles}\n`,
+    );
     const { code, stdout } = await cli(['validate', file]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/150 profiles/);
@@ -564,7 +847,10 @@ describe('item 14: YAML aliases', () => {
 
   it('an alias bomb is exit 2 with line:col and the limit, never a stack trace', async () => {
     const file = join(tmp, 'bomb.yaml');
-    const levels = Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n');
+    const levels = Array.from(
+      { length: 8 },
+      (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`,
+    ).join('\n');
     writeFileSync(file, `company: A\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n${levels}\nprofiles: []\n`);
     const { code, stderr } = await cli(['validate', file]);
     expect(code).toBe(2);
@@ -578,7 +864,10 @@ describe('item 15: credentials in profile URLs', () => {
     const server = await serveRoutes({});
     const base = server.url.replace('http://', 'http://agent:hunter2pass@');
     const file = join(tmp, 'creds.yaml');
-    writeFileSync(file, `company: A\nprofiles:\n  - url: ${base}/feed.xml?access_token=tok-SECRET-42&page=1\n    platform: feed\n`);
+    writeFileSync(
+      file,
+      `company: A\nprofiles:\n  - url: ${base}/feed.xml?access_token=tok-SECRET-42&page=1\n    platform: feed\n`,
+    );
     const record = join(tmp, 'creds-evidence');
     try {
       const checked = await cli(['validate', file]);
@@ -586,15 +875,27 @@ describe('item 15: credentials in profile URLs', () => {
       expect(checked.stderr).toMatch(/warning: profiles\[0\]\.url carries credentials/);
       expect(checked.stdout + checked.stderr).not.toMatch(/hunter2pass|tok-SECRET-42/);
       for (const format of ['json', 'table', 'markdown', 'csv', 'html', 'junit']) {
-        const { stdout, stderr } = await cli(['audit', file, '--format', format, '--fail-on', 'never', '--record', record]);
+        const { stdout, stderr } = await cli([
+          'audit',
+          file,
+          '--format',
+          format,
+          '--fail-on',
+          'never',
+          '--record',
+          record,
+        ]);
         expect(stdout + stderr).not.toMatch(/hunter2pass|tok-SECRET-42/);
       }
-      const json = JSON.parse((await cli(['audit', file, '--format', 'json', '--fail-on', 'never'])).stdout) as { profiles: Array<{ id: string; url: string; statusReason: string }> };
+      const json = JSON.parse((await cli(['audit', file, '--format', 'json', '--fail-on', 'never'])).stdout) as {
+        profiles: Array<{ id: string; url: string; statusReason: string }>;
+      };
       expect(json.profiles[0]!.url).toMatch(/access_token=REDACTED/);
       expect(json.profiles[0]!.statusReason).toMatch(/not found/);
       const stored = (await import('node:fs')).readdirSync(record, { recursive: true }).map(String);
       for (const name of stored) {
-        if (statSync(join(record, name)).isFile()) expect(readFileSync(join(record, name), 'utf8')).not.toMatch(/hunter2pass|tok-SECRET-42/);
+        if (statSync(join(record, name)).isFile())
+          expect(readFileSync(join(record, name), 'utf8')).not.toMatch(/hunter2pass|tok-SECRET-42/);
       }
     } finally {
       await server.close();

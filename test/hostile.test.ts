@@ -21,11 +21,15 @@ const ESC = '\u001b';
 beforeAll(async () => {
   server = await serveHostileMastodon();
   inventory = join(tmp, 'hostile.yaml');
-  writeFileSync(inventory, `company: "<b>Hostile</b> =1+1"\nwebsite: ${new URL(server.profileUrl).origin}/\nprofiles:\n  - url: ${server.profileUrl}\n    platform: mastodon\n`);
+  writeFileSync(
+    inventory,
+    `company: "<b>Hostile</b> =1+1"\nwebsite: ${new URL(server.profileUrl).origin}/\nprofiles:\n  - url: ${server.profileUrl}\n    platform: mastodon\n`,
+  );
 });
 afterAll(() => server.close());
 
-const audit = (format: string, env: Record<string, string> = {}) => cli(['audit', inventory, '--as-of', '2026-11-01', '--format', format, '--fail-on', 'never'], env);
+const audit = (format: string, env: Record<string, string> = {}) =>
+  cli(['audit', inventory, '--as-of', '2026-11-01', '--format', format, '--fail-on', 'never'], env);
 
 describe('a hostile profile', () => {
   it('is measured, and its text is in the JSON report as it was (JSON is data, escaped by JSON itself)', async () => {
@@ -36,7 +40,10 @@ describe('a hostile profile', () => {
     expect(report.profiles[0].name).toContain('=HYPERLINK');
     expect(report.profiles[0].metrics.templates[0].text).toContain('<script>');
     // the website's links reach every report too: the hostile Facebook path stays percent-encoded
-    expect(report.website.links.map((l: { url: string }) => l.url)).toEqual(['https://www.facebook.com/pages/%3Cscript%3Ewindow.__pwned%3D4%3C%2Fscript%3E%0A%3D1%2B1/123', 'https://x.com/hostile_brand']);
+    expect(report.website.links.map((l: { url: string }) => l.url)).toEqual([
+      'https://www.facebook.com/pages/%3Cscript%3Ewindow.__pwned%3D4%3C%2Fscript%3E%0A%3D1%2B1/123',
+      'https://x.com/hostile_brand',
+    ]);
   });
 
   it('CSV: no cell can become a formula', async () => {
@@ -57,7 +64,12 @@ describe('a hostile profile', () => {
     expect($('script').attr('type')).toBe('application/json');
     expect($('img').length).toBe(0);
     expect($('[onerror]').length).toBe(0);
-    expect($('a').map((_, a) => $(a).attr('href')).get().filter((href) => !/^https?:/.test(href))).toEqual([]);
+    expect(
+      $('a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .filter((href) => !/^https?:/.test(href)),
+    ).toEqual([]);
     expect($('blockquote').first().text()).toContain('<script>window.__pwned="reply"</script>');
     expect($('h1').text()).toContain('<b>Hostile</b>');
     // the embedded JSON cannot close its element, and still parses back to the report
@@ -74,7 +86,12 @@ describe('a hostile profile', () => {
     expect(stdout).toContain('\\[click here\\]');
     expect(stdout).not.toContain(ESC);
     // a pipe in a name cannot break the table row
-    expect(stdout.split('\n').filter((l) => l.startsWith('| [')).every((l) => l.split(/(?<!\\)\|/).length === 11)).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('| ['))
+        .every((l) => l.split(/(?<!\\)\|/).length === 11),
+    ).toBe(true);
   });
 
   it('terminal: no control sequence from the profile reaches the screen, with or without colour', async () => {

@@ -39,7 +39,10 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const problems: string[] = [];
     const requests: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
+    page.on(
+      'console',
+      (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`),
+    );
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
     page.on('request', (r) => requests.push(r.url()));
@@ -56,7 +59,9 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.locator('article.card').count()).toBe(report.profiles.length);
-    expect(await page.locator('svg.activity').count()).toBe(report.profiles.filter((p: { metrics: unknown }) => p.metrics).length);
+    expect(await page.locator('svg.activity').count()).toBe(
+      report.profiles.filter((p: { metrics: unknown }) => p.metrics).length,
+    );
     expect(await page.locator('.grade').textContent()).toBe(report.summary.grade);
     const embedded = JSON.parse((await page.locator('script#channel-audit-report').textContent())!);
     expect(embedded).toEqual(report);
@@ -78,7 +83,9 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.locator('blockquote').first().textContent()).toContain('<script>');
-    const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => (a as unknown as { protocol: string }).protocol));
+    const hrefs = await page
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => (a as unknown as { protocol: string }).protocol));
     expect(hrefs.every((p) => p === 'http:' || p === 'https:')).toBe(true);
   });
 });

@@ -11,11 +11,22 @@ import { describe, expect, it } from 'vitest';
 function allowedFromReadme(): Map<string, Set<string>> {
   const readme = readFileSync('README.md', 'utf8');
   const table = readme.slice(readme.indexOf('| layer | may import | why |'));
-  const rows = table.split('\n').slice(2).filter((l) => l.startsWith('| `'));
-  return new Map(rows.map((row) => {
-    const [layer, may] = row.split('|').slice(1, 3).map((c) => c.trim());
-    return [layer!.replaceAll('`', ''), new Set(may === '—' ? [] : may!.split(',').map((m) => m.trim().replaceAll('`', '')))];
-  }));
+  const rows = table
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.startsWith('| `'));
+  return new Map(
+    rows.map((row) => {
+      const [layer, may] = row
+        .split('|')
+        .slice(1, 3)
+        .map((c) => c.trim());
+      return [
+        layer!.replaceAll('`', ''),
+        new Set(may === '—' ? [] : may!.split(',').map((m) => m.trim().replaceAll('`', ''))),
+      ];
+    }),
+  );
 }
 
 const SRC = 'src';
@@ -27,7 +38,9 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'|im
 
 /** Every relative import in src/: the importing file and the layer of what it imports. */
 function imports(): Array<{ file: string; from: string; to: string }> {
-  const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
+  const files = (readdirSync(SRC, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(SRC, f));
   return files.flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => {
       const target = normalize(join(dirname(file), (m[1] ?? m[2])!));
@@ -77,7 +90,12 @@ describe('layers', () => {
   });
 
   it('every import between layers is one the table allows', () => {
-    const broken = edges.filter((e) => !allowed.get(e.from)?.has(e.to)).map((e) => `${e.file} imports ${e.to} (${e.from} may import: ${[...(allowed.get(e.from) ?? [])].join(', ') || 'nothing'})`);
+    const broken = edges
+      .filter((e) => !allowed.get(e.from)?.has(e.to))
+      .map(
+        (e) =>
+          `${e.file} imports ${e.to} (${e.from} may import: ${[...(allowed.get(e.from) ?? [])].join(', ') || 'nothing'})`,
+      );
     expect(broken).toEqual([]);
   });
 
@@ -88,7 +106,11 @@ describe('layers', () => {
   });
 
   it('finds the cycles it is meant to find', () => {
-    const graph = new Map([['render', new Set(['discovery'])], ['discovery', new Set(['platforms', 'render'])], ['platforms', new Set(['model'])]]);
+    const graph = new Map([
+      ['render', new Set(['discovery'])],
+      ['discovery', new Set(['platforms', 'render'])],
+      ['platforms', new Set(['model'])],
+    ]);
     expect(cycles(graph)).toEqual([['discovery', 'render']]);
   });
 });

@@ -15,7 +15,12 @@ const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'ca-package-'));
 const consumer = join(tmp, 'consumer');
 let tarball = '';
-const npm = (args: string[], cwd: string) => run('npm', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+const npm = (args: string[], cwd: string) =>
+  run('npm', args, {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
 
 beforeAll(async () => {
   // the repository was built by `pretest`; --ignore-scripts packs that build instead of building again
@@ -45,11 +50,25 @@ describe('the packed package', () => {
       console.log(JSON.stringify({ tool: TOOL.name, profiles: report.profiles.length, grade: report.summary.grade, heading: md.split('\\n')[0], same: compareReports(report, report).baseline.findings.new }));
     `;
     const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: consumer });
-    expect(JSON.parse(stdout)).toEqual({ tool: 'channel-audit', profiles: 27, grade: 'F', heading: '# Social profile audit: Northwind Outfitters', same: 0 });
+    expect(JSON.parse(stdout)).toEqual({
+      tool: 'channel-audit',
+      profiles: 27,
+      grade: 'F',
+      heading: '# Social profile audit: Northwind Outfitters',
+      same: 0,
+    });
   });
 
   it('ships its types and the JSON Schema', async () => {
-    const { stdout } = await run('node', ['--input-type=module', '-e', "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(r.resolve('channel-audit/schema/report.schema.json'))"], { cwd: consumer });
+    const { stdout } = await run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(r.resolve('channel-audit/schema/report.schema.json'))",
+      ],
+      { cwd: consumer },
+    );
     expect(stdout.trim()).toMatch(/node_modules\/channel-audit\/schema\/report\.schema\.json$/);
     expect(readdirSync(join(consumer, 'node_modules', 'channel-audit', 'dist'))).toContain('index.d.ts');
   });
@@ -79,20 +98,39 @@ describe("the README's nightly GitHub Actions workflow, as written", () => {
     const evidence = resolve('fixtures/demo/evidence');
     const summary = join(work, 'summary.md');
     const sh = (command: string) =>
-      run('bash', ['-e', '-c', command], { cwd: work, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: summary, npm_config_audit: 'false', npm_config_fund: 'false' } });
+      run('bash', ['-e', '-c', command], {
+        cwd: work,
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...process.env,
+          CI: 'true',
+          GITHUB_STEP_SUMMARY: summary,
+          npm_config_audit: 'false',
+          npm_config_fund: 'false',
+        },
+      });
     // offline: the audits read the demo's recorded evidence instead of the network
-    const offline = (command: string) => command.replace(/(npx channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
+    const offline = (command: string) =>
+      command.replace(/(npx channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
     for (const night of [1, 2]) {
       // the workflow's own matrix placeholder, as written in the README
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
       const matrix = '${{ matrix.shard }}';
-      for (const shard of [1, 2, 3, 4]) for (const step of steps('audit')) await sh(offline(step.replaceAll(matrix, String(shard))));
+      for (const shard of [1, 2, 3, 4])
+        for (const step of steps('audit')) await sh(offline(step.replaceAll(matrix, String(shard))));
       for (const step of steps('report')) await sh(step);
-      const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { profiles: unknown[]; baseline: unknown };
+      const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as {
+        profiles: unknown[];
+        baseline: unknown;
+      };
       expect(report.profiles).toHaveLength(27);
-      expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(/<title>Social profile audit: Northwind Outfitters<\/title>/);
+      expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(
+        /<title>Social profile audit: Northwind Outfitters<\/title>/,
+      );
       if (night === 2) expect(readdirSync(work)).toContain('baseline.json');
     }
-    expect(readFileSync(summary, 'utf8')).toMatch(/# Social profile audit: Northwind Outfitters[\s\S]*Since the baseline/);
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /# Social profile audit: Northwind Outfitters[\s\S]*Since the baseline/,
+    );
   }, 300_000);
 });

@@ -14,23 +14,58 @@ import { serveRoutes } from './helpers/evidence-server.js';
 
 const OWNER = { host: 'videos.northwind.example', name: 'northwind', displayName: 'Northwind films', id: 7 };
 const days = (n: number) => new Date(AS_OF.getTime() - n * 86_400_000).toISOString();
-const VIDEOS = [3, 17, 40, 95, 260].map((d, i) => video(i + 1, OWNER, `Trail film ${i + 1}`, i === 0 ? '<p>New boots, <b>use code</b> TRAIL10 for 10% off</p>' : null, days(d)));
+const VIDEOS = [3, 17, 40, 95, 260].map((d, i) =>
+  video(
+    i + 1,
+    OWNER,
+    `Trail film ${i + 1}`,
+    i === 0 ? '<p>New boots, <b>use code</b> TRAIL10 for 10% off</p>' : null,
+    days(d),
+  ),
+);
 const JSON_TYPE = 'application/json; charset=utf-8';
 const routes = {
   '/api/v1/accounts/northwind': { type: JSON_TYPE, body: JSON.stringify(account(OWNER, 'Films about trails')) },
-  '/api/v1/accounts/northwind/videos?sort=-publishedAt&start=0&count=25': { type: JSON_TYPE, body: JSON.stringify(videoList(VIDEOS.length, VIDEOS)) },
-  '/api/v1/video-channels/northwind_channel': { type: JSON_TYPE, body: JSON.stringify(account({ ...OWNER, name: 'northwind_channel' }, 'The channel')) },
-  '/api/v1/video-channels/northwind_channel/videos?sort=-publishedAt&start=0&count=25': { type: JSON_TYPE, body: JSON.stringify(videoList(2, VIDEOS.slice(0, 2))) },
-  '/api/v1/accounts/broken/videos?sort=-publishedAt&start=0&count=25': { type: JSON_TYPE, body: '{"total": 3, "data": "nope"}' },
+  '/api/v1/accounts/northwind/videos?sort=-publishedAt&start=0&count=25': {
+    type: JSON_TYPE,
+    body: JSON.stringify(videoList(VIDEOS.length, VIDEOS)),
+  },
+  '/api/v1/video-channels/northwind_channel': {
+    type: JSON_TYPE,
+    body: JSON.stringify(account({ ...OWNER, name: 'northwind_channel' }, 'The channel')),
+  },
+  '/api/v1/video-channels/northwind_channel/videos?sort=-publishedAt&start=0&count=25': {
+    type: JSON_TYPE,
+    body: JSON.stringify(videoList(2, VIDEOS.slice(0, 2))),
+  },
+  '/api/v1/accounts/broken/videos?sort=-publishedAt&start=0&count=25': {
+    type: JSON_TYPE,
+    body: '{"total": 3, "data": "nope"}',
+  },
   '/api/v1/accounts/broken': { type: JSON_TYPE, body: JSON.stringify(account({ ...OWNER, name: 'broken' }, '')) },
 };
-const http = new LiveHttpClient({ userAgent: 't', timeoutMs: 2000, env: {}, hostLimits: { concurrency: 2, intervalMs: 0 } });
+const http = new LiveHttpClient({
+  userAgent: 't',
+  timeoutMs: 2000,
+  env: {},
+  hostLimits: { concurrency: 2, intervalMs: 0 },
+});
 const tmp = mkdtempSync(join(tmpdir(), 'ca-peertube-'));
 afterAll(async () => {
   await http.close();
   rmSync(tmp, { recursive: true, force: true });
 });
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
+const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({
+  id: 'p',
+  url,
+  platform,
+  name: null,
+  owner: null,
+  tags: [],
+  endpoints: {},
+  export: null,
+  assert: {},
+});
 
 describe('PeerTube', () => {
   it.each([
@@ -50,13 +85,23 @@ describe('PeerTube', () => {
     expect(platformOfUrl(new URL('https://www.youtube.com/c/northwind'))).toBe('youtube');
   });
 
-  it('reads an account\'s videos, newest first, as dated posts; replies are not visible, with the reason', async () => {
+  it("reads an account's videos, newest first, as dated posts; replies are not visible, with the reason", async () => {
     const server = await serveRoutes(routes);
     try {
-      const out = await peertube.fetch(profile(`${server.url}/a/northwind/videos`), { http, settings, endpoints: settings.endpoints, asOf: AS_OF });
+      const out = await peertube.fetch(profile(`${server.url}/a/northwind/videos`), {
+        http,
+        settings,
+        endpoints: settings.endpoints,
+        asOf: AS_OF,
+      });
       if (out.kind !== 'ok') throw new Error(out.reason);
       const t = out.timeline;
-      expect(t.facts).toEqual({ displayName: 'Northwind films', handle: 'northwind@videos.northwind.example', postsCount: 5, lastPostAt: null });
+      expect(t.facts).toEqual({
+        displayName: 'Northwind films',
+        handle: 'northwind@videos.northwind.example',
+        postsCount: 5,
+        lastPostAt: null,
+      });
       expect(t.posts.map((p) => p.createdAt)).toEqual(VIDEOS.map((v) => v.publishedAt));
       expect(t.posts[0]!.text).toBe('Trail film 1 — New boots, use code TRAIL10 for 10% off');
       expect(t.reachedEnd).toBe(true);
@@ -70,7 +115,12 @@ describe('PeerTube', () => {
   it('reads a channel through /api/v1/video-channels with platform: peertube on a bare /c/NAME', async () => {
     const server = await serveRoutes(routes);
     try {
-      const out = await peertube.fetch(profile(`${server.url}/c/northwind_channel`, 'peertube'), { http, settings, endpoints: settings.endpoints, asOf: AS_OF });
+      const out = await peertube.fetch(profile(`${server.url}/c/northwind_channel`, 'peertube'), {
+        http,
+        settings,
+        endpoints: settings.endpoints,
+        asOf: AS_OF,
+      });
       expect(out).toMatchObject({ kind: 'ok', timeline: { facts: { postsCount: 2 } } });
     } finally {
       await server.close();
@@ -81,7 +131,10 @@ describe('PeerTube', () => {
     const server = await serveRoutes(routes);
     try {
       const ctx = { http, settings, endpoints: settings.endpoints, asOf: AS_OF };
-      expect(await peertube.fetch(profile(`${server.url}/a/gone/videos`), ctx)).toMatchObject({ kind: 'unreachable', fetch: { httpStatus: 404 } });
+      expect(await peertube.fetch(profile(`${server.url}/a/gone/videos`), ctx)).toMatchObject({
+        kind: 'unreachable',
+        fetch: { httpStatus: 404 },
+      });
       const broken = await peertube.fetch(profile(`${server.url}/a/broken/videos`), ctx);
       expect(broken).toMatchObject({ kind: 'error' });
       expect(broken.kind === 'error' && broken.reason).toMatch(/malformed PeerTube account broken video list/);
@@ -95,10 +148,36 @@ describe('PeerTube', () => {
     const file = join(tmp, 'inventory.yaml');
     writeFileSync(file, `company: Northwind\nprofiles:\n  - url: ${server.url}/a/northwind/videos\n`);
     try {
-      const { code, stdout } = await cli(['audit', file, '--as-of', AS_OF.toISOString(), '--format', 'json', '--fail-on', 'never']);
+      const { code, stdout } = await cli([
+        'audit',
+        file,
+        '--as-of',
+        AS_OF.toISOString(),
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+      ]);
       expect(code).toBe(0);
-      const p = (JSON.parse(stdout) as { profiles: Array<{ platform: string; status: string; metrics: { lastPostAt: string; conversationRatio: null; promoRatio: number; unavailable: Record<string, string> } }> }).profiles[0]!;
-      expect(p).toMatchObject({ platform: 'peertube', status: 'active', metrics: { lastPostAt: days(3), conversationRatio: null, promoRatio: 0.2 } });
+      const p = (
+        JSON.parse(stdout) as {
+          profiles: Array<{
+            platform: string;
+            status: string;
+            metrics: {
+              lastPostAt: string;
+              conversationRatio: null;
+              promoRatio: number;
+              unavailable: Record<string, string>;
+            };
+          }>;
+        }
+      ).profiles[0]!;
+      expect(p).toMatchObject({
+        platform: 'peertube',
+        status: 'active',
+        metrics: { lastPostAt: days(3), conversationRatio: null, promoRatio: 0.2 },
+      });
       expect(p.metrics.unavailable.conversationRatio).toMatch(/comment threads/);
     } finally {
       await server.close();

@@ -46,9 +46,15 @@ describe('channel-audit platforms', () => {
   it('--format json gives the same as data', async () => {
     const { code, stdout } = await cli(['platforms', '--format', 'json']);
     expect(code).toBe(0);
-    const data = JSON.parse(stdout) as Array<{ id: string; capabilities: Record<string, { measured: boolean; note: string }> }>;
+    const data = JSON.parse(stdout) as Array<{
+      id: string;
+      capabilities: Record<string, { measured: boolean; note: string }>;
+    }>;
     expect(data.map((p) => p.id)).toEqual(PLATFORM_DEFINITIONS.map((d) => d.id));
-    expect(data.find((p) => p.id === 'youtube')!.capabilities.canned).toEqual({ measured: false, note: 'comments are not read' });
+    expect(data.find((p) => p.id === 'youtube')!.capabilities.canned).toEqual({
+      measured: false,
+      note: 'comments are not read',
+    });
   });
 
   it('refuses an unknown format (exit 2)', async () => {

@@ -27,8 +27,23 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
-const ctx = (): AdapterContext => ({ http, settings, endpoints: { ...settings.endpoints, bluesky: bsky.url }, asOf: AS_OF });
+const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({
+  id: 'p',
+  url,
+  platform,
+  name: null,
+  owner: null,
+  tags: [],
+  endpoints: {},
+  export: null,
+  assert: {},
+});
+const ctx = (): AdapterContext => ({
+  http,
+  settings,
+  endpoints: { ...settings.endpoints, bluesky: bsky.url },
+  asOf: AS_OF,
+});
 
 describe('mastodon adapter', () => {
   it('looks up the account and pages statuses by the Link header until the window is covered', async () => {
@@ -122,7 +137,11 @@ describe('feed adapter', () => {
       '/noise': { type: 'application/rss+xml', body: '\u0001\u0002 line noise' },
     });
     try {
-      for (const [path, reason] of [['/page', /announces no feed/], ['/empty', /empty response/], ['/noise', /not a feed/]] as const) {
+      for (const [path, reason] of [
+        ['/page', /announces no feed/],
+        ['/empty', /empty response/],
+        ['/noise', /not a feed/],
+      ] as const) {
         const out = await feed.fetch(profile(`${server.url}${path}`, 'feed'), ctx());
         expect(out.kind).toBe('error');
         if (out.kind === 'error') expect(out.reason).toMatch(reason);
@@ -133,12 +152,20 @@ describe('feed adapter', () => {
   });
 
   it('parses a feed with no dates into undated posts', () => {
-    const parsed = parseFeed('<rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>');
+    const parsed = parseFeed(
+      '<rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>',
+    );
     expect(parsed.items).toEqual([expect.objectContaining({ title: 'a', publishedAt: null })]);
   });
 
   it('parses JSON Feed', () => {
-    const parsed = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{ id: 1, content_text: 'hi', date_published: '2026-10-01T10:00:00+02:00' }] }));
+    const parsed = parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 't',
+        items: [{ id: 1, content_text: 'hi', date_published: '2026-10-01T10:00:00+02:00' }],
+      }),
+    );
     expect(parsed.items[0]).toMatchObject({ id: '1', publishedAt: '2026-10-01T08:00:00.000Z' });
   });
 });

@@ -10,7 +10,14 @@ const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.js
 
 describe('every format on the golden report', () => {
   // the golden JSON is test/golden/demo-report.json; each format's rendering of it is a file next to it
-  const EXT: Record<Format, string> = { table: 'txt', json: 'json', markdown: 'md', csv: 'csv', html: 'html', junit: 'xml' };
+  const EXT: Record<Format, string> = {
+    table: 'txt',
+    json: 'json',
+    markdown: 'md',
+    csv: 'csv',
+    html: 'html',
+    junit: 'xml',
+  };
   it.each(Object.keys(RENDERERS) as Format[])('%s', async (format) => {
     const out = RENDERERS[format](golden(), { colorLevel: 0, width: null, failOn: 'warning' });
     if (format === 'json') expect(JSON.parse(out)).toEqual(golden());
@@ -43,7 +50,8 @@ describe('sparkline', () => {
 });
 
 describe('terminal table', () => {
-  const lines = (width: number | null) => renderTable(golden(), { colorLevel: 0, width, failOn: 'warning' }).split('\n');
+  const lines = (width: number | null) =>
+    renderTable(golden(), { colorLevel: 0, width, failOn: 'warning' }).split('\n');
 
   it.each([60, 80, 100, 120, 160])('fits a %i-column terminal', (width) => {
     const table = lines(width).filter((l) => /^[┌│└]/.test(l));

@@ -14,20 +14,55 @@ function judge(posts: Post[], outcome?: FetchOutcome) {
   const { status, reason } = decideStatus(out, metrics, settings);
   return { status, ...evaluateProfile('p', status, reason, metrics, settings) };
 }
-const many = (n: number, daysAgo: number, o: Partial<Post> = {}) => Array.from({ length: n }, (_, i) => makePost(daysAgo + i * 0.5, o));
+const many = (n: number, daysAgo: number, o: Partial<Post> = {}) =>
+  Array.from({ length: n }, (_, i) => makePost(daysAgo + i * 0.5, o));
 const canned = "Hi there, we're sorry to hear about this! Please DM us your order number and we'll look into it";
 
 describe('status and finding rules', () => {
   it.each([
-    { name: 'active, conversational', posts: [...many(10, 1), ...many(10, 1, { kind: 'reply', text: 'x' }).map((p, i) => ({ ...p, text: `answer ${'abcdefghij'[i]} about topic ${'klmnopqrst'[i]} and ${'uvwxyzABCD'[i]}` }))], status: 'active', codes: [] },
+    {
+      name: 'active, conversational',
+      posts: [
+        ...many(10, 1),
+        ...many(10, 1, { kind: 'reply', text: 'x' }).map((p, i) => ({
+          ...p,
+          text: `answer ${'abcdefghij'[i]} about topic ${'klmnopqrst'[i]} and ${'uvwxyzABCD'[i]}`,
+        })),
+      ],
+      status: 'active',
+      codes: [],
+    },
     { name: 'stale', posts: many(3, 45), status: 'stale', codes: ['stale-profile'] },
     { name: 'abandoned', posts: many(3, 400), status: 'abandoned', codes: ['abandoned-profile'] },
     { name: 'empty', posts: [], status: 'empty', codes: ['empty-profile'] },
     { name: 'no dated content', posts: [makePost(null), makePost(null)], status: 'error', codes: ['fetch-failed'] },
     { name: 'broadcast only', posts: many(12, 1), status: 'active', codes: ['broadcast-only'] },
-    { name: 'promo heavy', posts: many(6, 1, { text: 'Use code SAVE10, shop now!' }), status: 'active', codes: ['promo-heavy'] },
-    { name: 'canned (critical from 75%)', posts: [...many(3, 1), ...many(12, 1, { kind: 'reply', text: canned })], status: 'active', codes: ['canned-responses'] },
-    { name: 'gone quiet', posts: many(30, 21).map((p, i) => ({ ...p, createdAt: new Date(AS_OF.getTime() - (21 + i) * 86_400_000).toISOString(), kind: i % 2 ? 'reply' : 'original', text: `reply ${i} ${'q'.repeat(i)}` }) as Post), status: 'active', codes: ['gone-quiet'] },
+    {
+      name: 'promo heavy',
+      posts: many(6, 1, { text: 'Use code SAVE10, shop now!' }),
+      status: 'active',
+      codes: ['promo-heavy'],
+    },
+    {
+      name: 'canned (critical from 75%)',
+      posts: [...many(3, 1), ...many(12, 1, { kind: 'reply', text: canned })],
+      status: 'active',
+      codes: ['canned-responses'],
+    },
+    {
+      name: 'gone quiet',
+      posts: many(30, 21).map(
+        (p, i) =>
+          ({
+            ...p,
+            createdAt: new Date(AS_OF.getTime() - (21 + i) * 86_400_000).toISOString(),
+            kind: i % 2 ? 'reply' : 'original',
+            text: `reply ${i} ${'q'.repeat(i)}`,
+          }) as Post,
+      ),
+      status: 'active',
+      codes: ['gone-quiet'],
+    },
   ])('$name', ({ posts, status, codes }) => {
     const got = judge(posts);
     expect(got.status).toBe(status);
@@ -35,13 +70,30 @@ describe('status and finding rules', () => {
   });
 
   it.each([
-    { outcome: { kind: 'unreachable', reason: 'HTTP 404', fetch: NO_FETCH }, status: 'unreachable', code: 'dead-profile-link', severity: 'critical' },
-    { outcome: { kind: 'blocked', reason: 'login wall', evidence: 'HTTP 999', fetch: NO_FETCH }, status: 'blocked', code: 'unverifiable-profile', severity: 'info' },
-    { outcome: { kind: 'error', reason: 'timed out', fetch: NO_FETCH }, status: 'error', code: 'fetch-failed', severity: 'warning' },
+    {
+      outcome: { kind: 'unreachable', reason: 'HTTP 404', fetch: NO_FETCH },
+      status: 'unreachable',
+      code: 'dead-profile-link',
+      severity: 'critical',
+    },
+    {
+      outcome: { kind: 'blocked', reason: 'login wall', evidence: 'HTTP 999', fetch: NO_FETCH },
+      status: 'blocked',
+      code: 'unverifiable-profile',
+      severity: 'info',
+    },
+    {
+      outcome: { kind: 'error', reason: 'timed out', fetch: NO_FETCH },
+      status: 'error',
+      code: 'fetch-failed',
+      severity: 'warning',
+    },
   ] as const)('$status outcome', ({ outcome, status, code, severity }) => {
     const got = judge([], outcome);
     expect(got.status).toBe(status);
-    expect(got.findings).toEqual([expect.objectContaining({ code, severity, message: expect.stringContaining(outcome.reason) })]);
+    expect(got.findings).toEqual([
+      expect.objectContaining({ code, severity, message: expect.stringContaining(outcome.reason) }),
+    ]);
   });
 
   it('names the evidence in messages', () => {
@@ -58,7 +110,12 @@ describe('status and finding rules', () => {
 describe('scores', () => {
   it('weighs unavailable scores 0 and grades the result', () => {
     const metrics = analyzeTimeline(makeTimeline(many(5, 1), { repliesVisible: false }), AS_OF, settings);
-    expect(scoreProfile('active', metrics, settings)).toEqual({ freshness: 100, conversation: null, authenticity: null, overall: 100 });
+    expect(scoreProfile('active', metrics, settings)).toEqual({
+      freshness: 100,
+      conversation: null,
+      authenticity: null,
+      overall: 100,
+    });
     expect(scoreProfile('unreachable', null, settings).overall).toBe(0);
     expect(scoreProfile('blocked', null, settings).overall).toBeNull();
     expect([95, 85, 75, 65, 10, null].map(grade)).toEqual(['A', 'B', 'C', 'D', 'F', null]);

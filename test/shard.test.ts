@@ -12,11 +12,26 @@ const ENV = { SOURCE_DATE_EPOCH: '1793491200' };
 const urls = (...hosts: string[]) => hosts.map((h, i) => ({ url: `https://${h}/p${i}` }));
 
 describe('shardOfHosts', () => {
-  const profiles = urls('a.example', 'a.example', 'a.example', 'b.example', 'b.example', 'c.example', 'd.example', 'e.example');
+  const profiles = urls(
+    'a.example',
+    'a.example',
+    'a.example',
+    'b.example',
+    'b.example',
+    'c.example',
+    'd.example',
+    'e.example',
+  );
 
   it('puts every profile of a host in one shard, balancing profiles across shards', () => {
     const assignment = shardOfHosts(profiles, 3);
-    expect(Object.fromEntries(assignment)).toEqual({ 'a.example': 1, 'b.example': 2, 'c.example': 3, 'd.example': 3, 'e.example': 2 });
+    expect(Object.fromEntries(assignment)).toEqual({
+      'a.example': 1,
+      'b.example': 2,
+      'c.example': 3,
+      'd.example': 3,
+      'e.example': 2,
+    });
     const sizes = [1, 2, 3].map((i) => shardProfiles(profiles, i, 3).length);
     expect(sizes).toEqual([3, 3, 2]);
   });
@@ -42,7 +57,10 @@ describe('sharded audits of the demo', () => {
     const runs = [2, 3, 5].flatMap((n) => Array.from({ length: n }, (_, i) => [i + 1, n] as const));
     await Promise.all(
       runs.map(async ([i, n]) => {
-        const { code, stdout, stderr } = await cli([...DEMO, '--format', 'json', '--fail-on', 'never', '--shard', `${i}/${n}`], ENV);
+        const { code, stdout, stderr } = await cli(
+          [...DEMO, '--format', 'json', '--fail-on', 'never', '--shard', `${i}/${n}`],
+          ENV,
+        );
         if (code !== 0) throw new Error(`shard ${i}/${n} exited ${code}: ${stderr}`);
         writeFileSync(shardFile(i, n), stdout);
       }),
@@ -64,7 +82,8 @@ describe('sharded audits of the demo', () => {
     for (const r of shards) {
       expect(schemaErrors(r)).toBeNull();
       expect(r.shard!.inventory).toHaveLength(27);
-      for (const other of shards.filter((o) => o !== r)) expect([...hostsOf(r)].filter((h) => hostsOf(other).has(h))).toEqual([]);
+      for (const other of shards.filter((o) => o !== r))
+        expect([...hostsOf(r)].filter((h) => hostsOf(other).has(h))).toEqual([]);
     }
     expect(shards.map((r) => r.profiles.length).reduce((a, b) => a + b)).toBe(27);
   });
@@ -75,7 +94,10 @@ describe('sharded audits of the demo', () => {
     expect((await cli(['merge', ...files, '-o', md, '--fail-on', 'never'])).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toMatch(/^# Social profile audit: Northwind Outfitters/);
     expect((await cli(['merge', ...files])).code).toBe(1); // --fail-on critical by default, as audit
-    expect((await cli(['merge', ...files, '--baseline', whole, '--fail-on-new', '--fail-on', 'info', '--format', 'json'])).code).toBe(0);
+    expect(
+      (await cli(['merge', ...files, '--baseline', whole, '--fail-on-new', '--fail-on', 'info', '--format', 'json']))
+        .code,
+    ).toBe(0);
   });
 
   it.each([
@@ -89,7 +111,9 @@ describe('sharded audits of the demo', () => {
 
   it('refuses a whole report, shards of different runs, and a bad --shard', async () => {
     expect((await cli(['merge', whole])).stderr).toMatch(/not a shard report/);
-    expect((await cli(['merge', shardFile(1, 2), shardFile(2, 3)])).stderr).toMatch(/different inventory or shard count/);
+    expect((await cli(['merge', shardFile(1, 2), shardFile(2, 3)])).stderr).toMatch(
+      /different inventory or shard count/,
+    );
     const later = JSON.parse(readFileSync(shardFile(2, 2), 'utf8'));
     const otherDay = join(tmp, 'other-day.json');
     writeFileSync(otherDay, JSON.stringify({ ...later, asOf: '2026-12-01T00:00:00.000Z' }));
@@ -105,6 +129,11 @@ describe('sharded audits of the demo', () => {
     const a: Report = JSON.parse(readFileSync(shardFile(1, 2), 'utf8'));
     const b: Report = JSON.parse(readFileSync(shardFile(2, 2), 'utf8'));
     b.profiles = b.profiles.slice(1);
-    expect(() => mergeReports([{ file: 'a', report: a }, { file: 'b', report: b }])).toThrow(MergeError);
+    expect(() =>
+      mergeReports([
+        { file: 'a', report: a },
+        { file: 'b', report: b },
+      ]),
+    ).toThrow(MergeError);
   });
 });

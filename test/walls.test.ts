@@ -18,21 +18,48 @@ type Routes = Parameters<typeof serveRoutes>[0];
 
 /** One case per marker: the routes a logged-out reader meets at /northwind. */
 const CASES: Record<string, Routes> = {
-  'x-login-redirect': { '/northwind': redirect('/i/flow/login?redirect_after_login=%2Fnorthwind'), '/i/flow/login?redirect_after_login=%2Fnorthwind': html(page('x-login-flow.html')) },
+  'x-login-redirect': {
+    '/northwind': redirect('/i/flow/login?redirect_after_login=%2Fnorthwind'),
+    '/i/flow/login?redirect_after_login=%2Fnorthwind': html(page('x-login-flow.html')),
+  },
   'x-javascript-shell': { '/northwind': html(page('x-javascript-shell.html')) },
-  'facebook-login-redirect': { '/northwind': redirect('/login/?next=%2Fnorthwind'), '/login/?next=%2Fnorthwind': html(page('facebook-login.html')) },
+  'facebook-login-redirect': {
+    '/northwind': redirect('/login/?next=%2Fnorthwind'),
+    '/login/?next=%2Fnorthwind': html(page('facebook-login.html')),
+  },
   'facebook-login-title': { '/northwind': html(page('facebook-login.html')) },
   'facebook-no-og-title': { '/northwind': html(page('facebook-no-og-title.html')) },
-  'instagram-login-redirect': { '/northwind': redirect('/accounts/login/?next=%2Fnorthwind%2F'), '/accounts/login/?next=%2Fnorthwind%2F': html(page('instagram-login.html')) },
+  'instagram-login-redirect': {
+    '/northwind': redirect('/accounts/login/?next=%2Fnorthwind%2F'),
+    '/accounts/login/?next=%2Fnorthwind%2F': html(page('instagram-login.html')),
+  },
   'instagram-login-title': { '/northwind': html(page('instagram-login.html')) },
   'linkedin-999': { '/northwind': html('', 999) },
-  'linkedin-authwall': { '/northwind': redirect('/authwall?trk=gf&sessionRedirect=%2Fnorthwind'), '/authwall?trk=gf&sessionRedirect=%2Fnorthwind': html(page('linkedin-authwall.html')) },
+  'linkedin-authwall': {
+    '/northwind': redirect('/authwall?trk=gf&sessionRedirect=%2Fnorthwind'),
+    '/authwall?trk=gf&sessionRedirect=%2Fnorthwind': html(page('linkedin-authwall.html')),
+  },
   'linkedin-signup-title': { '/northwind': html(page('linkedin-authwall.html')) },
-  'tiktok-login-redirect': { '/northwind': redirect('/login?redirect_url=%2Fnorthwind'), '/login?redirect_url=%2Fnorthwind': html('<!DOCTYPE html><html><head><title>Log in | TikTok</title></head><body></body></html>') },
+  'tiktok-login-redirect': {
+    '/northwind': redirect('/login?redirect_url=%2Fnorthwind'),
+    '/login?redirect_url=%2Fnorthwind': html(
+      '<!DOCTYPE html><html><head><title>Log in | TikTok</title></head><body></body></html>',
+    ),
+  },
   'tiktok-verify': { '/northwind': html(page('tiktok-verify.html')) },
 };
 
-const profile = (url: string, platform: PlatformId): ProfileSpec => ({ id: 'p', url, platform, name: null, owner: null, tags: [], endpoints: {}, export: null, assert: {} });
+const profile = (url: string, platform: PlatformId): ProfileSpec => ({
+  id: 'p',
+  url,
+  platform,
+  name: null,
+  owner: null,
+  tags: [],
+  endpoints: {},
+  export: null,
+  assert: {},
+});
 const ctx = { http, settings, endpoints: settings.endpoints, asOf: AS_OF };
 
 async function audit(routes: Routes, platform: PlatformId) {
@@ -73,7 +100,14 @@ describe('walled platforms', () => {
   });
 
   it('calls a page that renders but shows no posts blocked ("could not tell"), never empty', async () => {
-    const out = await audit({ '/northwind': html('<!DOCTYPE html><html><head><title>Northwind (@northwind) • Instagram photos and videos</title><meta property="og:title" content="Northwind"></head><body></body></html>') }, 'instagram');
+    const out = await audit(
+      {
+        '/northwind': html(
+          '<!DOCTYPE html><html><head><title>Northwind (@northwind) • Instagram photos and videos</title><meta property="og:title" content="Northwind"></head><body></body></html>',
+        ),
+      },
+      'instagram',
+    );
     expect(out).toMatchObject({ kind: 'blocked', evidence: expect.stringMatching(/^no-public-posts: /) });
   });
 

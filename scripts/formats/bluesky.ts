@@ -10,7 +10,14 @@ export interface BskyActor {
 }
 
 function author(a: BskyActor) {
-  return { did: a.did, handle: a.handle, displayName: a.displayName, avatar: `https://cdn.bsky.app/img/avatar/plain/${a.did}/bafkreiavatar@jpeg`, labels: [], createdAt: '2023-09-19T15:47:01.417Z' };
+  return {
+    did: a.did,
+    handle: a.handle,
+    displayName: a.displayName,
+    avatar: `https://cdn.bsky.app/img/avatar/plain/${a.did}/bafkreiavatar@jpeg`,
+    labels: [],
+    createdAt: '2023-09-19T15:47:01.417Z',
+  };
 }
 
 export function profile(a: BskyActor, description: string, postsCount: number, followers: number) {
@@ -30,7 +37,13 @@ function rkey(n: number): string {
   return `3l${n.toString(36).padStart(11, 'a')}`;
 }
 
-export function postView(a: BskyActor, n: number, text: string, createdAt: string, reply?: { parentUri: string; rootUri: string }) {
+export function postView(
+  a: BskyActor,
+  n: number,
+  text: string,
+  createdAt: string,
+  reply?: { parentUri: string; rootUri: string },
+) {
   const uri = `at://${a.did}/app.bsky.feed.post/${rkey(n)}`;
   return {
     uri,
@@ -41,7 +54,14 @@ export function postView(a: BskyActor, n: number, text: string, createdAt: strin
       createdAt,
       langs: ['en'],
       text,
-      ...(reply ? { reply: { parent: { cid: 'bafyreiparent', uri: reply.parentUri }, root: { cid: 'bafyreiroot', uri: reply.rootUri } } } : {}),
+      ...(reply
+        ? {
+            reply: {
+              parent: { cid: 'bafyreiparent', uri: reply.parentUri },
+              root: { cid: 'bafyreiroot', uri: reply.rootUri },
+            },
+          }
+        : {}),
     },
     replyCount: 0,
     repostCount: 0,

@@ -99,13 +99,28 @@ export function status(s: MastoStatusInput, owner: ReturnType<typeof account>, h
   };
   if (s.reblogOf) {
     const r = s.reblogOf;
-    const other = { ...owner, id: r.accountId, username: r.handle, acct: `${r.handle}@${r.host}`, display_name: r.handle, url: `https://${r.host}/@${r.handle}` };
+    const other = {
+      ...owner,
+      id: r.accountId,
+      username: r.handle,
+      acct: `${r.handle}@${r.host}`,
+      display_name: r.handle,
+      url: `https://${r.host}/@${r.handle}`,
+    };
     return {
       ...base,
       uri: `https://${host}/users/${owner.username}/statuses/${s.id}/activity`,
       url: null,
       application: null,
-      reblog: { ...base, id: r.id, created_at: r.createdAt, content: `<p>${escapeHtml(r.text)}</p>`, account: other, uri: `https://${r.host}/users/${r.handle}/statuses/${r.id}`, url: `https://${r.host}/@${r.handle}/${r.id}` },
+      reblog: {
+        ...base,
+        id: r.id,
+        created_at: r.createdAt,
+        content: `<p>${escapeHtml(r.text)}</p>`,
+        account: other,
+        uri: `https://${r.host}/users/${r.handle}/statuses/${r.id}`,
+        url: `https://${r.host}/@${r.handle}/${r.id}`,
+      },
     };
   }
   if (s.replyTo) {
@@ -115,10 +130,18 @@ export function status(s: MastoStatusInput, owner: ReturnType<typeof account>, h
       in_reply_to_id: r.statusId,
       in_reply_to_account_id: r.accountId,
       content: `<p>${mentionHtml(r.handle, r.host)} ${escapeHtml(s.text)}</p>`,
-      mentions: [{ id: r.accountId, username: r.handle, url: `https://${r.host}/@${r.handle}`, acct: `${r.handle}@${r.host}` }],
+      mentions: [
+        { id: r.accountId, username: r.handle, url: `https://${r.host}/@${r.handle}`, acct: `${r.handle}@${r.host}` },
+      ],
     };
   }
-  if (s.threadOf) return { ...base, in_reply_to_id: s.threadOf, in_reply_to_account_id: owner.id, content: `<p>${escapeHtml(s.text)}</p>` };
+  if (s.threadOf)
+    return {
+      ...base,
+      in_reply_to_id: s.threadOf,
+      in_reply_to_account_id: owner.id,
+      content: `<p>${escapeHtml(s.text)}</p>`,
+    };
   return { ...base, content: `<p>${escapeHtml(s.text)}</p>` };
 }
 

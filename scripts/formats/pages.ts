@@ -15,12 +15,24 @@ export function micrositePage(title: string, site: string, events: PageEvent[], 
     '@context': 'https://schema.org',
     '@graph': [
       { '@type': 'WebSite', '@id': `${site}/#website`, url: site, name: title },
-      { '@type': 'WebPage', '@id': `${site}/#webpage`, url: site, name: title, datePublished: events.at(-1)?.date, dateModified: modified },
-      ...events.slice(0, 2).map((e) => ({ '@type': 'BlogPosting', headline: e.title, datePublished: e.date, url: e.url })),
+      {
+        '@type': 'WebPage',
+        '@id': `${site}/#webpage`,
+        url: site,
+        name: title,
+        datePublished: events.at(-1)?.date,
+        dateModified: modified,
+      },
+      ...events
+        .slice(0, 2)
+        .map((e) => ({ '@type': 'BlogPosting', headline: e.title, datePublished: e.date, url: e.url })),
     ],
   };
   const articles = events
-    .map((e) => `<article class="post"><h2><a href="${e.url}">${esc(e.title)}</a></h2><p>Posted <time datetime="${e.date}">${e.date.slice(0, 10)}</time></p></article>`)
+    .map(
+      (e) =>
+        `<article class="post"><h2><a href="${e.url}">${esc(e.title)}</a></h2><p>Posted <time datetime="${e.date}">${e.date.slice(0, 10)}</time></p></article>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -52,11 +64,48 @@ export function threadsPage(title: string, threads: ThreadsItem[][]): string {
       caption: { text: i.text },
       user: { username: i.username, is_verified: false, pk: '63110000' },
       like_count: 2,
-      text_post_app_info: { reply_to_author: i.replyTo ? { username: i.replyTo, id: null } : null, direct_reply_count: 0, is_reply: Boolean(i.replyTo) },
+      text_post_app_info: {
+        reply_to_author: i.replyTo ? { username: i.replyTo, id: null } : null,
+        direct_reply_count: 0,
+        is_reply: Boolean(i.replyTo),
+      },
     },
     line_type: 'line',
   });
-  const data = { require: [['ScheduledServerJS', 'handle', null, [{ __bbox: { require: [['RelayPrefetchedStreamCache', 'next', [], ['adp_BarcelonaProfileThreadsTabQueryRelayPreloader', { __bbox: { result: { data: { mediaData: { edges: threads.map((items) => ({ node: { thread_items: items.map(post) } })) } } } } }]]] } }]]] };
+  const data = {
+    require: [
+      [
+        'ScheduledServerJS',
+        'handle',
+        null,
+        [
+          {
+            __bbox: {
+              require: [
+                [
+                  'RelayPrefetchedStreamCache',
+                  'next',
+                  [],
+                  [
+                    'adp_BarcelonaProfileThreadsTabQueryRelayPreloader',
+                    {
+                      __bbox: {
+                        result: {
+                          data: {
+                            mediaData: { edges: threads.map((items) => ({ node: { thread_items: items.map(post) } })) },
+                          },
+                        },
+                      },
+                    },
+                  ],
+                ],
+              ],
+            },
+          },
+        ],
+      ],
+    ],
+  };
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:title" content="${esc(title)}"></head><body><div id="barcelona-page-layout"></div><script type="application/json" data-content-len="${JSON.stringify(data).length}" data-sjs>${JSON.stringify(data)}</script></body></html>`;
 }
 
@@ -70,10 +119,26 @@ export const TIKTOK_VERIFY = `<!DOCTYPE html><html><head><meta charset="utf-8"><
  * A company home page as real sites write them: profiles in JSON-LD `sameAs`, a `rel="me"` link, footer
  * icons (icon-only links with tracking parameters), share buttons that are not profiles, and a contact page.
  */
-export function companyHomePage(name: string, site: string, sameAs: string[], relMe: string[], footer: Array<[label: string, href: string]>): string {
-  const ld = { '@context': 'https://schema.org', '@type': 'Organization', name, url: `${site}/`, logo: `${site}/logo.svg`, sameAs };
+export function companyHomePage(
+  name: string,
+  site: string,
+  sameAs: string[],
+  relMe: string[],
+  footer: Array<[label: string, href: string]>,
+): string {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name,
+    url: `${site}/`,
+    logo: `${site}/logo.svg`,
+    sameAs,
+  };
   const icons = footer
-    .map(([label, href]) => `<li><a href="${esc(href)}" target="_blank" rel="noopener noreferrer" aria-label="${esc(label)}"><svg aria-hidden="true" viewBox="0 0 24 24"><use href="#icon-${esc(label.toLowerCase())}"></use></svg></a></li>`)
+    .map(
+      ([label, href]) =>
+        `<li><a href="${esc(href)}" target="_blank" rel="noopener noreferrer" aria-label="${esc(label)}"><svg aria-hidden="true" viewBox="0 0 24 24"><use href="#icon-${esc(label.toLowerCase())}"></use></svg></a></li>`,
+    )
     .join('\n    ');
   const share = encodeURIComponent(`${site}/`);
   return `<!DOCTYPE html>

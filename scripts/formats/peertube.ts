@@ -34,7 +34,13 @@ export function account(a: PeerTubeActorInput, description: string) {
   };
 }
 
-export function video(n: number, owner: PeerTubeActorInput, name: string, description: string | null, publishedAt: string) {
+export function video(
+  n: number,
+  owner: PeerTubeActorInput,
+  name: string,
+  description: string | null,
+  publishedAt: string,
+) {
   const uuid = `9c9de5e8-0a1b-4b2c-8d3e-${n.toString(16).padStart(12, '0')}`;
   return {
     id: n,
@@ -63,7 +69,10 @@ export function video(n: number, owner: PeerTubeActorInput, name: string, descri
     originallyPublishedAt: null,
     isLive: false,
     account: actor(owner),
-    channel: { ...actor({ ...owner, name: `${owner.name}_channel`, id: owner.id + 1000 }), url: `https://${owner.host}/video-channels/${owner.name}_channel` },
+    channel: {
+      ...actor({ ...owner, name: `${owner.name}_channel`, id: owner.id + 1000 }),
+      url: `https://${owner.host}/video-channels/${owner.name}_channel`,
+    },
   };
 }
 

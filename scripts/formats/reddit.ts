@@ -13,7 +13,25 @@ export interface RedditThing {
 }
 
 export function userAbout(name: string, created: string): unknown {
-  return { kind: 't2', data: { is_employee: false, is_friend: false, verified: true, is_gold: false, is_mod: true, has_verified_email: true, id: 'a1b2c3', name, created: Date.parse(created) / 1000, created_utc: Date.parse(created) / 1000, link_karma: 1204, comment_karma: 5872, total_karma: 7076, is_suspended: false } };
+  return {
+    kind: 't2',
+    data: {
+      is_employee: false,
+      is_friend: false,
+      verified: true,
+      is_gold: false,
+      is_mod: true,
+      has_verified_email: true,
+      id: 'a1b2c3',
+      name,
+      created: Date.parse(created) / 1000,
+      created_utc: Date.parse(created) / 1000,
+      link_karma: 1204,
+      comment_karma: 5872,
+      total_karma: 7076,
+      is_suspended: false,
+    },
+  };
 }
 
 export function listing(things: RedditThing[], after: string | null): unknown {
@@ -26,10 +44,42 @@ export function listing(things: RedditThing[], after: string | null): unknown {
       geo_filter: '',
       before: null,
       children: things.map((t) => {
-        const common = { id: t.id, name: `${t.kind}_${t.id}`, author: t.author, subreddit: t.subreddit, subreddit_name_prefixed: `r/${t.subreddit}`, created: Date.parse(t.at) / 1000, created_utc: Date.parse(t.at) / 1000, score: 3, ups: 3, downs: 0 };
+        const common = {
+          id: t.id,
+          name: `${t.kind}_${t.id}`,
+          author: t.author,
+          subreddit: t.subreddit,
+          subreddit_name_prefixed: `r/${t.subreddit}`,
+          created: Date.parse(t.at) / 1000,
+          created_utc: Date.parse(t.at) / 1000,
+          score: 3,
+          ups: 3,
+          downs: 0,
+        };
         return t.kind === 't3'
-          ? { kind: 't3', data: { ...common, title: t.title ?? '', selftext: t.text, permalink: `/r/${t.subreddit}/comments/${t.id}/post/`, num_comments: 4, crosspost_parent: null } }
-          : { kind: 't1', data: { ...common, body: t.text, parent_id: t.parentId, link_id: t.linkId, link_author: t.linkAuthor, link_title: 'Trail shoes that last?', permalink: `/r/${t.subreddit}/comments/${(t.linkId ?? 't3_x').slice(3)}/post/${t.id}/` } };
+          ? {
+              kind: 't3',
+              data: {
+                ...common,
+                title: t.title ?? '',
+                selftext: t.text,
+                permalink: `/r/${t.subreddit}/comments/${t.id}/post/`,
+                num_comments: 4,
+                crosspost_parent: null,
+              },
+            }
+          : {
+              kind: 't1',
+              data: {
+                ...common,
+                body: t.text,
+                parent_id: t.parentId,
+                link_id: t.linkId,
+                link_author: t.linkAuthor,
+                link_title: 'Trail shoes that last?',
+                permalink: `/r/${t.subreddit}/comments/${(t.linkId ?? 't3_x').slice(3)}/post/${t.id}/`,
+              },
+            };
       }),
     },
   };

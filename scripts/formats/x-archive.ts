@@ -24,7 +24,14 @@ const xJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/"(\w+)
 export function tweetsJs(tweets: ArchiveTweetSpec[]): string {
   const items = tweets.map((t) => ({
     tweet: {
-      edit_info: { initial: { editTweetIds: [t.id], editableUntil: new Date(Date.parse(t.at) + 3_600_000).toISOString(), editsRemaining: '5', isEditEligible: true } },
+      edit_info: {
+        initial: {
+          editTweetIds: [t.id],
+          editableUntil: new Date(Date.parse(t.at) + 3_600_000).toISOString(),
+          editsRemaining: '5',
+          isEditEligible: true,
+        },
+      },
       retweeted: false,
       source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
       entities: { hashtags: [], symbols: [], user_mentions: [], urls: [] },

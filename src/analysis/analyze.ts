@@ -36,7 +36,9 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     if (templates.cannedRatio === null) unavailable.cannedRatio = 'no replies to analyse';
     if (response.medianResponseMinutes === null) {
       unavailable.medianResponseMinutes =
-        replies.length === 0 ? 'no replies to analyse' : 'the source does not show when the replied-to posts were written';
+        replies.length === 0
+          ? 'no replies to analyse'
+          : 'the source does not show when the replied-to posts were written';
       unavailable.p90ResponseMinutes = unavailable.medianResponseMinutes;
     }
   }

@@ -26,12 +26,31 @@ export type NormalisedText = { raw: string; createdAt: string | null } & Normali
 type CannedResult = Omit<CannedMetrics, 'medianResponseMinutes' | 'p90ResponseMinutes' | 'responseTimesMeasured'>;
 
 /** What canned() gives where replies cannot be seen. */
-export const NO_CANNED: CannedResult = { repliesAnalyzed: null, cannedReplies: null, cannedRatio: null, templateCount: null, templatesPer1000Replies: null, top5Coverage: null, templates: [], signatures: [] };
+export const NO_CANNED: CannedResult = {
+  repliesAnalyzed: null,
+  cannedReplies: null,
+  cannedRatio: null,
+  templateCount: null,
+  templatesPer1000Replies: null,
+  top5Coverage: null,
+  templates: [],
+  signatures: [],
+};
 
 export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }: CannedInput): CannedResult {
-  const normalised: NormalisedText[] = replies.map((r) => ({ raw: r.text, createdAt: r.createdAt, ...normaliseReply(r.text) }));
+  const normalised: NormalisedText[] = replies.map((r) => ({
+    raw: r.text,
+    createdAt: r.createdAt,
+    ...normaliseReply(r.text),
+  }));
   const analysed = normalised.filter((n) => n.text !== '').length;
-  const clusters = analysed === 0 ? [] : clusterTexts(normalised.map((n) => n.text), { similarity }).filter((c) => c.length >= minClusterSize);
+  const clusters =
+    analysed === 0
+      ? []
+      : clusterTexts(
+          normalised.map((n) => n.text),
+          { similarity },
+        ).filter((c) => c.length >= minClusterSize);
   const inTemplate = new Uint8Array(normalised.length);
   for (const c of clusters) for (const i of c) inTemplate[i] = 1;
 

@@ -67,7 +67,8 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
     lshJoin(keys, banding, uf, similarIn(sets, similarity));
   } else {
     const similar = similarIn(distinct.map(shingles), similarity);
-    for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) if (uf.find(i) !== uf.find(j) && similar(i, j)) uf.union(i, j);
+    for (let i = 0; i < distinct.length; i++)
+      for (let j = i + 1; j < distinct.length; j++) if (uf.find(i) !== uf.find(j) && similar(i, j)) uf.union(i, j);
   }
 
   const clusters = new Map<number, number[]>();
@@ -109,12 +110,19 @@ function similarIn(sets: readonly Uint32Array[], similarity: number): (i: number
     const a = sets[i]!;
     const b = sets[j]!;
     // Jaccard is at most min/max of the set sizes: skip pairs that cannot reach the threshold
-    return Math.min(a.length, b.length) >= similarity * Math.max(a.length, b.length) && jaccardSorted(a, b) >= similarity;
+    return (
+      Math.min(a.length, b.length) >= similarity * Math.max(a.length, b.length) && jaccardSorted(a, b) >= similarity
+    );
   };
 }
 
 /** Texts that share a band's key are candidates: per band, texts ordered by that key, then each run joined. */
-function lshJoin(keys: Uint32Array, { bands }: Banding, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
+function lshJoin(
+  keys: Uint32Array,
+  { bands }: Banding,
+  uf: UnionFind,
+  similar: (i: number, j: number) => boolean,
+): void {
   const n = keys.length / bands;
   const column = new Uint32Array(n);
   const order = new Uint32Array(n);
@@ -136,7 +144,13 @@ function lshJoin(keys: Uint32Array, { bands }: Banding, uf: UnionFind, similar: 
  * Within one bucket, each text is verified against up to 8 members of every other cluster already in
  * the bucket (a text already in the same cluster costs one union-find lookup, not a comparison).
  */
-function joinBucket(order: Uint32Array, start: number, end: number, uf: UnionFind, similar: (i: number, j: number) => boolean): void {
+function joinBucket(
+  order: Uint32Array,
+  start: number,
+  end: number,
+  uf: UnionFind,
+  similar: (i: number, j: number) => boolean,
+): void {
   if (end - start === 2) {
     // most buckets hold a pair
     const a = order[start]!;

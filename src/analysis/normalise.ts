@@ -15,7 +15,29 @@ const BARE_INITIALS =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji variation selectors, joiners and skin tones are listed to be stripped one code point at a time
   /(?:(?<=[.!?。！？、)）」』】♪…\p{Extended_Pictographic}\u{FE0F}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=https?:\/\/\S+)\s)[\s\u3000]*([A-Z]{2,3})\s*$/u;
 /** Abbreviations that end sentences and are nobody's initials. */
-const NOT_INITIALS = new Set(['DM', 'DMS', 'OK', 'ID', 'PS', 'US', 'USA', 'UK', 'EU', 'TV', 'PC', 'FAQ', 'FYI', 'ASAP', 'LOL', 'OMG', 'AM', 'PM', 'CEO', 'API', 'URL']);
+const NOT_INITIALS = new Set([
+  'DM',
+  'DMS',
+  'OK',
+  'ID',
+  'PS',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'TV',
+  'PC',
+  'FAQ',
+  'FYI',
+  'ASAP',
+  'LOL',
+  'OMG',
+  'AM',
+  'PM',
+  'CEO',
+  'API',
+  'URL',
+]);
 /** How far from the end of a reply its signature is looked for. */
 const SIGNATURE_REACH = 300;
 /** Links after the signature ("… MH https://t.co/…"): set aside while the signature is looked for. */
@@ -72,10 +94,6 @@ export function normaliseReply(text: string): NormalisedReply {
 
 /** A reply as shown in a report: mentions and links masked, signature removed, one line. */
 export function displayReply(text: string, maxLength = 200): string {
-  const shown = extractSignature(text)
-    .body.replace(URL, '<link>')
-    .replace(MENTION, '$1@…')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const shown = extractSignature(text).body.replace(URL, '<link>').replace(MENTION, '$1@…').replace(/\s+/g, ' ').trim();
   return shown.length > maxLength ? `${shown.slice(0, maxLength - 1)}…` : shown;
 }

@@ -8,7 +8,11 @@ export interface ResponseTimes {
   responseTimesMeasured: number;
 }
 
-export const NO_RESPONSE_TIMES: ResponseTimes = { medianResponseMinutes: null, p90ResponseMinutes: null, responseTimesMeasured: 0 };
+export const NO_RESPONSE_TIMES: ResponseTimes = {
+  medianResponseMinutes: null,
+  p90ResponseMinutes: null,
+  responseTimesMeasured: 0,
+};
 
 export function responseTimes(replies: Post[]): ResponseTimes {
   const minutes = replies.flatMap((r) => {

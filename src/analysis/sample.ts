@@ -46,7 +46,11 @@ function newestFirst(a: DatedPost, b: DatedPost): number {
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function selectSample(timeline: Pick<Timeline, 'posts' | 'reachedEnd' | 'facts'>, asOf: Date, settings: SampleSettings): SelectedSample {
+export function selectSample(
+  timeline: Pick<Timeline, 'posts' | 'reachedEnd' | 'facts'>,
+  asOf: Date,
+  settings: SampleSettings,
+): SelectedSample {
   const now = asOf.getTime();
   let undated = 0;
   let future = 0;
@@ -64,7 +68,8 @@ export function selectSample(timeline: Pick<Timeline, 'posts' | 'reachedEnd' | '
   const kept = cut ? dated.slice(0, settings.maxPosts) : dated;
   const atCap = kept.length >= settings.maxPosts;
   const { postsCount } = timeline.facts;
-  const readToEnd = !cut && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
+  const readToEnd =
+    !cut && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
 
   const windowFrom = windowStart(asOf, settings);
   const inWindow = kept.filter((d) => d.t >= windowFrom);

@@ -7,7 +7,8 @@
 /** Words at which a reply is long enough for 3-grams, and for 2-grams. */
 const TRIGRAM_WORDS = 10;
 const BIGRAM_WORDS = 5;
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SPACELESS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** FNV-1a, 32-bit, with Math.imul: the hash of a shingle. */
 export function hash32(text: string, seed = 0x811c9dc5): number {
@@ -27,7 +28,10 @@ export function shingles(text: string): Uint32Array {
     hashes = chars.length < 2 ? [hash32(chars.join(''))] : chars.slice(1).map((c, i) => hash32(chars[i]! + c));
   } else {
     // each word hashed once; an n-gram's hash mixes its words' hashes in order
-    const words = text.split(' ').filter(Boolean).map((w) => hash32(w));
+    const words = text
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => hash32(w));
     const n = words.length >= TRIGRAM_WORDS ? 3 : words.length >= BIGRAM_WORDS ? 2 : 1;
     hashes = [];
     for (let i = 0; i + n <= words.length; i++) {

@@ -81,7 +81,10 @@ export function sketchAll(texts: readonly string[], banding: Banding, threads = 
       // a worker that died before answering (it cannot say so while this thread waits) is waited for
       // this long; then its share is done here, so a broken worker costs time, never the result
       const waited = Atomics.wait(done, 0, 0, WORKER_PATIENCE_MS + (to - from));
-      const message = waited === 'timed-out' ? undefined : (receiveMessageOnPort(port)?.message as Sketches | { error: string } | undefined);
+      const message =
+        waited === 'timed-out'
+          ? undefined
+          : (receiveMessageOnPort(port)?.message as Sketches | { error: string } | undefined);
       results.push(message && !('error' in message) ? message : sketch(texts.slice(from, to), banding));
     }
   } finally {

@@ -41,7 +41,8 @@ function chooseFormat(flags: OutputFlags, fallback: Format): Format {
 }
 
 export async function prepareOutput(flags: OutputFlags, fallback: Format): Promise<PreparedOutput> {
-  if (flags.failOnNew && !flags.baseline) throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
+  if (flags.failOnNew && !flags.baseline)
+    throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
   const format = chooseFormat(flags, fallback);
   const failOn = parseFailOn(flags.failOn);
   const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;

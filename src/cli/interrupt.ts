@@ -24,7 +24,9 @@ export function onInterrupt(notify: (message: string) => void): Interrupt {
   abandon.signal.addEventListener('abort', () => {
     // unref'd: a run that ends by itself is not held for it
     hardExit = setTimeout(() => {
-      notify(`the run did not stop ${HARD_EXIT_MS / 1000} s after its requests were abandoned: exiting without waiting for them\n`);
+      notify(
+        `the run did not stop ${HARD_EXIT_MS / 1000} s after its requests were abandoned: exiting without waiting for them\n`,
+      );
       process.exit(3);
     }, HARD_EXIT_MS);
     hardExit.unref();

@@ -14,7 +14,8 @@ export function parseAsOf(value: string): Date {
 }
 
 export function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${value}"`);
+  if (!(FORMATS as readonly string[]).includes(value))
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${value}"`);
   return value as Format;
 }
 
@@ -36,12 +37,14 @@ export function parseShard(value: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(value);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
   return { index, count };
 }
 
 /** An absolute http(s) URL. */
 export function parseHttpUrl(name: string, value: string): string {
-  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw new UsageError(`${name}: expected an http(s) URL such as https://company.example/, got "${value}"`);
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value))
+    throw new UsageError(`${name}: expected an http(s) URL such as https://company.example/, got "${value}"`);
   return new URL(value).href;
 }

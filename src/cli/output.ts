@@ -42,7 +42,10 @@ export async function checkOutputFile(option: string, file: string): Promise<Out
   if (!info) throw new UsageError(`${option}: ${file} is a symlink to nothing`);
   // a device or a pipe is written as it is, through its name (/dev/stdout is a symlink to one)
   if (info.isCharacterDevice() || info.isFIFO()) return { path: file, mode: 'direct' };
-  if (!info.isFile()) throw new UsageError(`${option}: ${file} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}; expected a file to write`);
+  if (!info.isFile())
+    throw new UsageError(
+      `${option}: ${file} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}; expected a file to write`,
+    );
   const path = link.isSymbolicLink() ? await realpath(file) : file;
   await writableFolder(option, dirname(resolve(path)));
   return { path, mode: 'replace' };

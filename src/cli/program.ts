@@ -6,13 +6,20 @@ import { TOOL } from '../tool.js';
 import type { ExitCode } from './exit-codes.js';
 
 // each command's module (and its heavy dependencies: undici, cheerio, zod, yaml…) loads only when it runs
-const auditCommand = async (...args: Parameters<typeof import('./commands/audit.js').auditCommand>) => (await import('./commands/audit.js')).auditCommand(...args);
-const discoverCommand = async (...args: Parameters<typeof import('./commands/discover.js').discoverCommand>) => (await import('./commands/discover.js')).discoverCommand(...args);
-const diffCommand = async (...args: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...args);
-const initCommand = async (...args: Parameters<typeof import('./commands/init.js').initCommand>) => (await import('./commands/init.js')).initCommand(...args);
-const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.js').mergeCommand>) => (await import('./commands/merge.js')).mergeCommand(...args);
-const platformsCommand = async (...args: Parameters<typeof import('./commands/platforms.js').platformsCommand>) => (await import('./commands/platforms.js')).platformsCommand(...args);
-const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) => (await import('./commands/validate.js')).validateCommand(...args);
+const auditCommand = async (...args: Parameters<typeof import('./commands/audit.js').auditCommand>) =>
+  (await import('./commands/audit.js')).auditCommand(...args);
+const discoverCommand = async (...args: Parameters<typeof import('./commands/discover.js').discoverCommand>) =>
+  (await import('./commands/discover.js')).discoverCommand(...args);
+const diffCommand = async (...args: Parameters<typeof import('./commands/diff.js').diffCommand>) =>
+  (await import('./commands/diff.js')).diffCommand(...args);
+const initCommand = async (...args: Parameters<typeof import('./commands/init.js').initCommand>) =>
+  (await import('./commands/init.js')).initCommand(...args);
+const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.js').mergeCommand>) =>
+  (await import('./commands/merge.js')).mergeCommand(...args);
+const platformsCommand = async (...args: Parameters<typeof import('./commands/platforms.js').platformsCommand>) =>
+  (await import('./commands/platforms.js')).platformsCommand(...args);
+const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) =>
+  (await import('./commands/validate.js')).validateCommand(...args);
 
 const EXIT_HELP = `
 Exit codes:
@@ -34,22 +41,41 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('audit')
     .description('fetch every profile of an inventory, measure it and print the audit report')
     .argument('<inventory>', 'YAML inventory file')
-    .addOption(new Option('-f, --format <format>', `output format (${FORMATS.join(', ')}); default table, or from -o's extension`))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        `output format (${FORMATS.join(', ')}); default table, or from -o's extension`,
+      ),
+    )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
-    .addOption(new Option('--fail-on <level>', `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('critical'))
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
+      ).default('critical'),
+    )
     .option('--record <dir>', 'save every HTTP exchange of the run as evidence in <dir>')
     .option('--replay <dir>', 'run from evidence saved with --record, with no network')
     .option('--concurrency <n>', 'requests in flight at once across hosts (default 16, or settings.concurrency)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
-    .option('--baseline <report.json>', 'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse')
+    .option(
+      '--baseline <report.json>',
+      'compare with an earlier JSON report: findings new, unchanged or resolved, statuses that got worse',
+    )
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
-    .option('--cache <dir>', 'keep responses with ETag/Last-Modified in <dir> and revalidate them next run (304 reuses the body)')
+    .option(
+      '--cache <dir>',
+      'keep responses with ETag/Last-Modified in <dir> and revalidate them next run (304 reuses the body)',
+    )
     .option('--cache-max-age <days>', 'with --cache: entries older than this are fetched in full (default 7)')
     .option('--ignore-robots', "fetch HTML pages even where the site's robots.txt disallows them")
     .option('--user-agent <ua>', "the User-Agent header (default: channel-audit's, with its version and home page)")
     .option('--shard <i/n>', 'audit only shard I of N (cut by host; combine the shard reports with `merge`)')
-    .option('--allow-outside-paths', "read owner exports (posts:, archive:) outside the inventory's folder; their content is never quoted")
+    .option(
+      '--allow-outside-paths',
+      "read owner exports (posts:, archive:) outside the inventory's folder; their content is never quoted",
+    )
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
@@ -58,9 +84,19 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('merge')
     .description('combine the JSON reports of every shard (audit --shard I/N) into the report of the whole inventory')
     .argument('<reports...>', 'the JSON report of each shard')
-    .addOption(new Option('-f, --format <format>', `output format (${FORMATS.join(', ')}); default json, or from -o's extension`))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        `output format (${FORMATS.join(', ')}); default json, or from -o's extension`,
+      ),
+    )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <level>', `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('critical'))
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
+      ).default('critical'),
+    )
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no notes on stderr')
@@ -71,20 +107,38 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .description('compare two JSON reports: new, unchanged and resolved findings, and status changes')
     .argument('<old>', 'the earlier JSON report')
     .argument('<new>', 'the later JSON report')
-    .addOption(new Option('-f, --format <format>', 'text, markdown or json (the new report with every finding marked)').default('text'))
-    .addOption(new Option('--fail-on <level>', `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`).default('never'))
+    .addOption(
+      new Option('-f, --format <format>', 'text, markdown or json (the new report with every finding marked)').default(
+        'text',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
+      ).default('never'),
+    )
     .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags)));
 
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('discover')
-    .description('check the known platforms for profiles under these handles: found, not-found, or unknown (login wall, rate limit)')
+    .description(
+      'check the known platforms for profiles under these handles: found, not-found, or unknown (login wall, rate limit)',
+    )
     .option('--handle <name>', 'a handle to look for (repeat for more)', collect)
     .option('--inventory <file>', 'mark each profile found as listed in this inventory, or undeclared')
     .option('--append', 'with --inventory: add the undeclared profiles found to the inventory file')
     .option('--platform <ids>', 'only these platforms, comma-separated')
-    .option('--self-check', "check the platform table's markers against its known-existing and known-missing sample handles (exit 1 if one fails)")
-    .option('--endpoint <platform=url>', "check PLATFORM at this base URL instead of the public one (mirrors, proxies, tests; repeat for more)", collect)
+    .option(
+      '--self-check',
+      "check the platform table's markers against its known-existing and known-missing sample handles (exit 1 if one fails)",
+    )
+    .option(
+      '--endpoint <platform=url>',
+      'check PLATFORM at this base URL instead of the public one (mirrors, proxies, tests; repeat for more)',
+      collect,
+    )
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--ignore-robots', "check pages even where the platform's robots.txt disallows them")
@@ -93,7 +147,9 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
 
   program
     .command('platforms')
-    .description('list the platforms it reads: the URLs it recognises, how each is read, what it can and cannot measure and why, and its endpoint setting')
+    .description(
+      'list the platforms it reads: the URLs it recognises, how each is read, what it can and cannot measure and why, and its endpoint setting',
+    )
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .action(async (flags: { format?: string }) => setExit(await platformsCommand(flags)));
 
@@ -102,13 +158,20 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .description('check an inventory file and report every problem with its line and column')
     .argument('<inventory>', 'YAML inventory file')
     .option('--allow-outside-paths', "accept owner exports (posts:, archive:) outside the inventory's folder")
-    .action(async (file: string, flags: { allowOutsidePaths?: boolean }) => setExit(await validateCommand(file, flags)));
+    .action(async (file: string, flags: { allowOutsidePaths?: boolean }) =>
+      setExit(await validateCommand(file, flags)),
+    );
 
   program
     .command('init')
-    .description("write a commented starter inventory, or with --from-site one of the profiles the company's website links to")
+    .description(
+      "write a commented starter inventory, or with --from-site one of the profiles the company's website links to",
+    )
     .argument('[file]', 'where to write it', 'channel-audit.yaml')
-    .option('--from-site <url>', 'read the home page (and the contact/about pages it links to) for profile links: footer icons, rel="me", JSON-LD sameAs')
+    .option(
+      '--from-site <url>',
+      'read the home page (and the contact/about pages it links to) for profile links: footer icons, rel="me", JSON-LD sameAs',
+    )
     .option('--ignore-robots', "with --from-site: fetch pages even where the site's robots.txt disallows them")
     .option('--user-agent <ua>', 'with --from-site: the User-Agent header')
     .option('--force', 'overwrite an existing file')

@@ -36,5 +36,11 @@ export function createProgress(enabled: boolean, total: number, stream: NodeJS.W
 }
 
 export function progressEnabled(env: NodeJS.ProcessEnv, quiet: boolean, terminal: Terminal = process.stderr): boolean {
-  return !quiet && terminal.isTTY === true && !env.CI && Number.isFinite(terminal.columns) && (terminal.columns ?? 0) >= MIN_COLUMNS;
+  return (
+    !quiet &&
+    terminal.isTTY === true &&
+    !env.CI &&
+    Number.isFinite(terminal.columns) &&
+    (terminal.columns ?? 0) >= MIN_COLUMNS
+  );
 }

@@ -3,7 +3,9 @@ import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/inde
 
 /** Each endpoint setting and its default, from the platform that declares it (src/platforms/<id>/index.ts). */
 export const ENDPOINT_DEFAULTS = Object.fromEntries(
-  PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) => (d.endpoint.kind === 'setting' ? [[d.endpoint.setting, d.endpoint.default]] : [])),
+  PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) =>
+    d.endpoint.kind === 'setting' ? [[d.endpoint.setting, d.endpoint.default]] : [],
+  ),
 ) as unknown as Endpoints;
 
 /** Documented defaults; examples/inventory.yaml states the same values and a test keeps them in step. */

@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { ASSERTIONS, redactUrl, type AssertLayer, type ExportSpec, type Inventory, type ProfileSpec, type Settings } from '../model/index.js';
+import {
+  ASSERTIONS,
+  redactUrl,
+  type AssertLayer,
+  type ExportSpec,
+  type Inventory,
+  type ProfileSpec,
+  type Settings,
+} from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { InventoryError, type ConfigProblem } from './errors.js';
 import { InventorySchema, type RawInventory } from './schema.js';
@@ -40,11 +48,15 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
 
   if (doc.errors.length > 0) {
     throw new InventoryError(
-      doc.errors.map((e) => at(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)),
+      doc.errors.map((e) =>
+        at(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`),
+      ),
     );
   }
   if (!isMap(doc.contents)) {
-    throw new InventoryError([at(doc.contents?.range?.[0], 'expected a mapping with "company" and "profiles" at the top level')]);
+    throw new InventoryError([
+      at(doc.contents?.range?.[0], 'expected a mapping with "company" and "profiles" at the top level'),
+    ]);
   }
 
   let plain: unknown;
@@ -60,13 +72,21 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
         return visit.BREAK;
       },
     });
-    throw new InventoryError([at(first?.range?.[0], `YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?): expected aliases such as *name to be used less, or the value written out`)]);
+    throw new InventoryError([
+      at(
+        first?.range?.[0],
+        `YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?): expected aliases such as *name to be used less, or the value written out`,
+      ),
+    ]);
   }
   const parsed = InventorySchema.safeParse(plain);
   if (!parsed.success) {
     throw new InventoryError(parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, at)));
   }
-  const problems = [...findDuplicates(parsed.data, doc, at), ...(options.allowOutsidePaths ? [] : findOutsidePaths(parsed.data, file, doc, at))];
+  const problems = [
+    ...findDuplicates(parsed.data, doc, at),
+    ...(options.allowOutsidePaths ? [] : findOutsidePaths(parsed.data, file, doc, at)),
+  ];
   if (problems.length > 0) throw new InventoryError(problems);
   return toInventory(parsed.data, file, options.allowOutsidePaths === true);
 }
@@ -89,7 +109,12 @@ function describeIssue(
   const node = doc.getIn(path, true) as Node | undefined;
   if (node === undefined) {
     const parent = doc.getIn(path.slice(0, -1), true) as Node | undefined;
-    return [at(parent?.range?.[0], `missing "${String(path.at(-1))}"${path.length > 1 ? ` in ${pathLabel(path.slice(0, -1))}` : ''}: ${issue.message}`)];
+    return [
+      at(
+        parent?.range?.[0],
+        `missing "${String(path.at(-1))}"${path.length > 1 ? ` in ${pathLabel(path.slice(0, -1))}` : ''}: ${issue.message}`,
+      ),
+    ];
   }
   return [at(node.range?.[0], `${where}: ${issue.message}`)];
 }
@@ -110,7 +135,9 @@ function knownKeys(path: PathKey[]): string[] {
   let schema: unknown = InventorySchema;
   for (const step of path) {
     schema = unwrap(schema);
-    const def = (schema as { def: { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    const def = (
+      schema as { def: { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }
+    ).def;
     schema = def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : def.shape?.[String(step)];
   }
   const def = (unwrap(schema) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def;
@@ -136,17 +163,29 @@ function findDuplicates(
     const first = seenUrls.get(key);
     if (first !== undefined) {
       const node = doc.getIn(['profiles', i, 'url'], true) as Node | undefined;
-      problems.push(at(node?.range?.[0], `profiles[${i}].url: duplicate profile, the same URL as profiles[${first}]; expected each profile once`));
+      problems.push(
+        at(
+          node?.range?.[0],
+          `profiles[${i}].url: duplicate profile, the same URL as profiles[${first}]; expected each profile once`,
+        ),
+      );
     } else seenUrls.set(key, i);
     if (p.archive !== undefined && p.posts !== undefined) {
       const node = doc.getIn(['profiles', i, 'posts'], true) as Node | undefined;
-      problems.push(at(node?.range?.[0], `profiles[${i}]: both "archive" and "posts" are set; expected one export per profile`));
+      problems.push(
+        at(node?.range?.[0], `profiles[${i}]: both "archive" and "posts" are set; expected one export per profile`),
+      );
     }
     if (p.id !== undefined) {
       const firstId = seenIds.get(p.id);
       if (firstId !== undefined) {
         const node = doc.getIn(['profiles', i, 'id'], true) as Node | undefined;
-        problems.push(at(node?.range?.[0], `profiles[${i}].id: duplicate id "${p.id}", already used by profiles[${firstId}]; expected unique ids`));
+        problems.push(
+          at(
+            node?.range?.[0],
+            `profiles[${i}].id: duplicate id "${p.id}", already used by profiles[${firstId}]; expected unique ids`,
+          ),
+        );
       } else seenIds.set(p.id, i);
     }
   });
@@ -160,13 +199,23 @@ const isInside = (root: string, path: string) => {
 };
 
 /** Exports outside the inventory's folder tree, which are read only with --allow-outside-paths. */
-function findOutsidePaths(raw: RawInventory, file: string, doc: Document, at: (offset: number | undefined, message: string) => ConfigProblem): ConfigProblem[] {
+function findOutsidePaths(
+  raw: RawInventory,
+  file: string,
+  doc: Document,
+  at: (offset: number | undefined, message: string) => ConfigProblem,
+): ConfigProblem[] {
   const root = resolve(dirname(file));
   return raw.profiles.flatMap((p, i) => {
     const key = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
     if (key === null || isInside(root, resolve(root, p[key]!))) return [];
     const node = doc.getIn(['profiles', i, key], true) as Node | undefined;
-    return [at(node?.range?.[0], `profiles[${i}].${key}: ${p[key]} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`)];
+    return [
+      at(
+        node?.range?.[0],
+        `profiles[${i}].${key}: ${p[key]} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`,
+      ),
+    ];
   });
 }
 
@@ -238,7 +287,15 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean): In
     platforms: entry.platform === undefined ? null : [entry.platform].flat(),
     assert: assertLayer(entry.assert),
   }));
-  return { file, company: raw.company, website: raw.website ?? null, settings, assert: assertLayer(raw.assert), assertFor, profiles };
+  return {
+    file,
+    company: raw.company,
+    website: raw.website ?? null,
+    settings,
+    assert: assertLayer(raw.assert),
+    assertFor,
+    profiles,
+  };
 }
 
 /** `off`, `[off]` or `[level, limit]` as the model's layer. */
@@ -252,7 +309,11 @@ function assertLayer(raw: RawInventory['assert']): AssertLayer {
   return out;
 }
 
-function exportSpec(p: RawInventory['profiles'][number], inventoryFile: string, allowOutside: boolean): ExportSpec | null {
+function exportSpec(
+  p: RawInventory['profiles'][number],
+  inventoryFile: string,
+  allowOutside: boolean,
+): ExportSpec | null {
   const kind = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
   if (!kind) return null;
   const path = (kind === 'archive' ? p.archive : p.posts)!;

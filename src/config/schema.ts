@@ -9,29 +9,50 @@ const httpUrl = z
     message: 'expected an http(s) URL such as https://mastodon.social/@name',
   })
   .refine((s) => !URL.canParse(s) || tryDecodeURIComponent(new URL(s).pathname) !== null, {
-    message: 'expected a URL whose %-escapes are whole UTF-8 characters (such as %20 or %C3%A9); this one has a malformed escape',
+    message:
+      'expected a URL whose %-escapes are whole UTF-8 characters (such as %20 or %C3%A9); this one has a malformed escape',
   });
 
 const positiveInt = (what: string) =>
-  z.number({ error: `expected a number (${what})` }).int({ error: `expected a whole number (${what})` }).positive({ error: `expected a number above 0 (${what})` });
+  z
+    .number({ error: `expected a number (${what})` })
+    .int({ error: `expected a whole number (${what})` })
+    .positive({ error: `expected a number above 0 (${what})` });
 
 const ratio = (what: string) =>
-  z.number({ error: `expected a number between 0 and 1 (${what})` }).min(0, { error: `expected a number between 0 and 1 (${what})` }).max(1, { error: `expected a number between 0 and 1 (${what})` });
+  z
+    .number({ error: `expected a number between 0 and 1 (${what})` })
+    .min(0, { error: `expected a number between 0 and 1 (${what})` })
+    .max(1, { error: `expected a number between 0 and 1 (${what})` });
 
-const weight = z.number({ error: 'expected a weight: a number of 0 or more' }).min(0, { error: 'expected a weight: a number of 0 or more' });
+const weight = z
+  .number({ error: 'expected a weight: a number of 0 or more' })
+  .min(0, { error: 'expected a weight: a number of 0 or more' });
 
 /** One optional URL per endpoint setting a platform declares. */
-export const EndpointsSchema = z.strictObject(Object.fromEntries(Object.keys(ENDPOINT_DEFAULTS).map((name) => [name, httpUrl.optional()])) as Record<keyof Endpoints, z.ZodOptional<typeof httpUrl>>);
+export const EndpointsSchema = z.strictObject(
+  Object.fromEntries(Object.keys(ENDPOINT_DEFAULTS).map((name) => [name, httpUrl.optional()])) as Record<
+    keyof Endpoints,
+    z.ZodOptional<typeof httpUrl>
+  >,
+);
 
 const exportPath = (what: string) =>
-  z.string({ error: `expected a file path (${what}), relative to the inventory file` }).min(1, { error: `expected a file path (${what})` });
+  z
+    .string({ error: `expected a file path (${what}), relative to the inventory file` })
+    .min(1, { error: `expected a file path (${what})` });
 
-const text = (what: string) => z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
+const text = (what: string) =>
+  z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
 
 export const SettingsSchema = z.strictObject({
   staleAfterDays: positiveInt('days').optional(),
   abandonedAfterDays: positiveInt('days').optional(),
-  cannedMinClusterSize: z.number({ error: 'expected a whole number of 2 or more' }).int({ error: 'expected a whole number of 2 or more' }).min(2, { error: 'expected a whole number of 2 or more' }).optional(),
+  cannedMinClusterSize: z
+    .number({ error: 'expected a whole number of 2 or more' })
+    .int({ error: 'expected a whole number of 2 or more' })
+    .min(2, { error: 'expected a whole number of 2 or more' })
+    .optional(),
   cannedSimilarity: ratio('Jaccard similarity').optional(),
   windowDays: positiveInt('days').optional(),
   minSamplePosts: positiveInt('posts').optional(),
@@ -43,33 +64,54 @@ export const SettingsSchema = z.strictObject({
   timeoutMs: positiveInt('milliseconds').optional(),
   concurrency: positiveInt('requests at a time').optional(),
   hostConcurrency: positiveInt('requests at a time to one host').optional(),
-  hostIntervalMs: z.number({ error: 'expected milliseconds: a number of 0 or more' }).min(0, { error: 'expected milliseconds: a number of 0 or more' }).optional(),
+  hostIntervalMs: z
+    .number({ error: 'expected milliseconds: a number of 0 or more' })
+    .min(0, { error: 'expected milliseconds: a number of 0 or more' })
+    .optional(),
   hosts: z
     .record(
       z.string(),
       z.strictObject({
         concurrency: positiveInt('requests at a time to this host').optional(),
-        intervalMs: z.number({ error: 'expected milliseconds: a number of 0 or more' }).min(0, { error: 'expected milliseconds: a number of 0 or more' }).optional(),
+        intervalMs: z
+          .number({ error: 'expected milliseconds: a number of 0 or more' })
+          .min(0, { error: 'expected milliseconds: a number of 0 or more' })
+          .optional(),
       }),
       { error: 'expected host names, each with { concurrency, intervalMs }' },
     )
     .optional(),
-  maxRetryAfterSeconds: z.number({ error: 'expected seconds: a number of 0 or more' }).min(0, { error: 'expected seconds: a number of 0 or more' }).optional(),
+  maxRetryAfterSeconds: z
+    .number({ error: 'expected seconds: a number of 0 or more' })
+    .min(0, { error: 'expected seconds: a number of 0 or more' })
+    .optional(),
   userAgent: text('a User-Agent header').nullable().optional(),
   allowPrivateRedirects: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
 /** Ratios are asserted as 0..1, the rest as numbers of 0 or more. */
-const RATIO_ASSERTIONS: ReadonlySet<AssertionName> = new Set(['minConversationRatio', 'maxPromoRatio', 'maxCannedRatio']);
+const RATIO_ASSERTIONS: ReadonlySet<AssertionName> = new Set([
+  'minConversationRatio',
+  'maxPromoRatio',
+  'maxCannedRatio',
+]);
 const LEVEL_HELP = 'expected off, or [warn, LIMIT] or [error, LIMIT], e.g. [error, 60]';
 
 const assertion = (name: AssertionName) => {
-  const limit = RATIO_ASSERTIONS.has(name) ? ratio('the limit of a ratio') : z.number({ error: 'expected a number as the limit' }).min(0, { error: 'expected a limit of 0 or more' });
-  return z.union([z.literal('off'), z.tuple([z.literal('off')]), z.tuple([z.enum(['warn', 'error']), limit])], { error: LEVEL_HELP });
+  const limit = RATIO_ASSERTIONS.has(name)
+    ? ratio('the limit of a ratio')
+    : z.number({ error: 'expected a number as the limit' }).min(0, { error: 'expected a limit of 0 or more' });
+  return z.union([z.literal('off'), z.tuple([z.literal('off')]), z.tuple([z.enum(['warn', 'error']), limit])], {
+    error: LEVEL_HELP,
+  });
 };
 
-export const AssertSchema = z.strictObject(Object.fromEntries(ASSERTIONS.map((name) => [name, assertion(name).optional()])) as Record<AssertionName, z.ZodOptional<ReturnType<typeof assertion>>>);
-
+export const AssertSchema = z.strictObject(
+  Object.fromEntries(ASSERTIONS.map((name) => [name, assertion(name).optional()])) as Record<
+    AssertionName,
+    z.ZodOptional<ReturnType<typeof assertion>>
+  >,
+);
 
 export const ProfileSchema = z.strictObject({
   url: httpUrl,
@@ -88,13 +130,19 @@ export const ProfileSchema = z.strictObject({
 });
 
 /** Assertions for the profiles with any of these tags and/or on these platforms. */
-export const AssertForSchema = z.strictObject({
-  tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support]' }).optional(),
-  platform: z
-    .union([z.enum(PLATFORMS), z.array(z.enum(PLATFORMS))], { error: `expected a platform or a list of them: ${PLATFORMS.join(', ')}` })
-    .optional(),
-  assert: AssertSchema,
-}).refine((entry) => entry.tags !== undefined || entry.platform !== undefined, { error: 'expected "tags" or "platform" to say which profiles the assertions are for' });
+export const AssertForSchema = z
+  .strictObject({
+    tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support]' }).optional(),
+    platform: z
+      .union([z.enum(PLATFORMS), z.array(z.enum(PLATFORMS))], {
+        error: `expected a platform or a list of them: ${PLATFORMS.join(', ')}`,
+      })
+      .optional(),
+    assert: AssertSchema,
+  })
+  .refine((entry) => entry.tags !== undefined || entry.platform !== undefined, {
+    error: 'expected "tags" or "platform" to say which profiles the assertions are for',
+  });
 
 export const InventorySchema = z.strictObject({
   company: text('the company name'),

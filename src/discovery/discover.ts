@@ -21,15 +21,28 @@ async function wallFor(platform: DiscoveryPlatform): Promise<WallCheck | null> {
   return platform.wall ? platform.wall() : null;
 }
 
-export async function checkHandle(platform: DiscoveryPlatform, handle: string, http: HttpClient, base = platform.check.base): Promise<DiscoveryRow> {
+export async function checkHandle(
+  platform: DiscoveryPlatform,
+  handle: string,
+  http: HttpClient,
+  base = platform.check.base,
+): Promise<DiscoveryRow> {
   const row = { handle, platform: platform.id, name: platform.name, url: platform.profileUrl(handle) };
   if (!platform.handle.test(handle)) {
-    return { ...row, status: 'not-found', checked: null, evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it` };
+    return {
+      ...row,
+      status: 'not-found',
+      checked: null,
+      evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it`,
+    };
   }
   const checked = `${base.replace(/\/+$/, '')}${platform.check.path(handle)}`;
   let answer: { res: HttpResponse; text: string } | Error;
   try {
-    const res = await http.get(checked, { accept: platform.check.kind === 'api' ? 'application/json' : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: platform.check.kind });
+    const res = await http.get(checked, {
+      accept: platform.check.kind === 'api' ? 'application/json' : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+      kind: platform.check.kind,
+    });
     answer = { res, text: decodeText(res.body, res.headers['content-type']) };
   } catch (error) {
     answer = error instanceof Error ? error : new Error(String(error));
@@ -38,7 +51,11 @@ export async function checkHandle(platform: DiscoveryPlatform, handle: string, h
 }
 
 /** Every platform × every handle, in that order (handles first). */
-export async function discover(handles: readonly string[], http: HttpClient, options: DiscoverOptions = {}): Promise<DiscoveryRow[]> {
+export async function discover(
+  handles: readonly string[],
+  http: HttpClient,
+  options: DiscoverOptions = {},
+): Promise<DiscoveryRow[]> {
   const platforms = options.platforms ?? DISCOVERY_PLATFORMS;
   return Promise.all(handles.flatMap((h) => platforms.map((p) => checkHandle(p, h, http, options.endpoints?.[p.id]))));
 }

@@ -13,7 +13,7 @@ const comment = oneLine;
 export function inventoryFromSite(scan: SiteScan, command: string): string {
   const lines = [
     `# Written by \`${comment(command)}\` from the profiles linked on ${scan.pages.filter((p) => p.error === null).length} page(s) of the site.`,
-    '# Check that each profile is the company\'s own, add the ones the site does not link to, then run:',
+    "# Check that each profile is the company's own, add the ones the site does not link to, then run:",
     '#   channel-audit validate THIS-FILE && channel-audit audit THIS-FILE',
     `company: ${scalar(scan.siteName ?? new URL(scan.url).hostname)}`,
     `website: ${scalar(scan.url)}`,

@@ -18,13 +18,17 @@ export interface Verdict {
   evidence: string;
 }
 
-
 function shows(marker: Marker, res: HttpResponse, text: string, handle: string): boolean {
   return marker.status.includes(res.status) && (!marker.body || marker.body(handle).test(text));
 }
 
 /** `answer`: the response with its body as text, or the error that came instead. */
-export function judge(platform: DiscoveryPlatform, handle: string, answer: { res: HttpResponse; text: string } | Error, wall: WallCheck | null): Verdict {
+export function judge(
+  platform: DiscoveryPlatform,
+  handle: string,
+  answer: { res: HttpResponse; text: string } | Error,
+  wall: WallCheck | null,
+): Verdict {
   if (answer instanceof Error) return { status: 'unknown', evidence: `no answer: ${answer.message}` };
   const { res, text } = answer;
   const at = `HTTP ${res.status} from ${res.finalUrl}`;
@@ -34,8 +38,10 @@ export function judge(platform: DiscoveryPlatform, handle: string, answer: { res
   }
   const walled = wall?.(res, text);
   if (walled) return { status: 'unknown', evidence: `${walled.says} (${walled.seen}; ${at})` };
-  if (res.status === 401 || res.status === 403 || res.status === 999) return { status: 'unknown', evidence: `access refused (${at})` };
-  if (shows(platform.missing, res, text, handle)) return { status: 'not-found', evidence: `${platform.missing.says} (${at})` };
+  if (res.status === 401 || res.status === 403 || res.status === 999)
+    return { status: 'unknown', evidence: `access refused (${at})` };
+  if (shows(platform.missing, res, text, handle))
+    return { status: 'not-found', evidence: `${platform.missing.says} (${at})` };
   if (shows(platform.found, res, text, handle)) return { status: 'found', evidence: `${platform.found.says} (${at})` };
   return { status: 'unknown', evidence: `the response shows neither the found nor the missing marker (${at})` };
 }

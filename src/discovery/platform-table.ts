@@ -15,9 +15,9 @@ export interface DiscoveryPlatform extends DiscoveryCheck {
 /** Mastodon first: `discover` lists in this order. */
 const ORDER: readonly PlatformId[] = ['mastodon', 'bluesky'];
 
-export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) => (d.discovery ? [{ ...d.discovery, id: d.id }] : [])).sort(
-  (a, b) => rank(a.id) - rank(b.id),
-);
+export const DISCOVERY_PLATFORMS: readonly DiscoveryPlatform[] = PLATFORM_DEFINITIONS.flatMap(
+  (d: PlatformDefinition) => (d.discovery ? [{ ...d.discovery, id: d.id }] : []),
+).sort((a, b) => rank(a.id) - rank(b.id));
 
 function rank(id: PlatformId): number {
   const i = ORDER.indexOf(id);

@@ -20,7 +20,8 @@ export interface ProfileRef {
 /** First path segments that are the platform's own pages, never an account. */
 const RESERVED: Partial<Record<PlatformId, RegExp>> = {
   x: /^(i|intent|share|home|search|hashtag|explore|settings|login|signup|tos|privacy|messages|notifications|compose|download)$/i,
-  facebook: /^(sharer|sharer\.php|share|share\.php|dialog|plugins|login|login\.php|help|policies|privacy|groups|events|watch|hashtag|photo|photo\.php|story\.php|permalink\.php|marketplace|gaming|business|ads)$/i,
+  facebook:
+    /^(sharer|sharer\.php|share|share\.php|dialog|plugins|login|login\.php|help|policies|privacy|groups|events|watch|hashtag|photo|photo\.php|story\.php|permalink\.php|marketplace|gaming|business|ads)$/i,
   instagram: /^(p|reel|reels|explore|accounts|stories|direct|about|legal|developer|tv)$/i,
   tiktok: /^(tag|music|discover|search|legal|about|login|upload|foryou|following|live)$/i,
 };
@@ -55,7 +56,10 @@ export function profileRef(link: string | URL): ProfileRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|mbasic|old|new|np)\./, '');
   // a malformed escape (`/promo/20%off`) stays as written: outside text never throws
-  const segments = url.pathname.split('/').filter(Boolean).map((s) => tryDecodeURIComponent(s) ?? s);
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => tryDecodeURIComponent(s) ?? s);
   const known = HOSTS.find(([pattern]) => pattern.test(host));
   if (!known) return blogRef(host, segments) ?? mastodonRef(url);
   const [, platform, canonicalHost] = known;
@@ -65,14 +69,23 @@ export function profileRef(link: string | URL): ProfileRef | null {
     case 'x':
     case 'instagram':
       // one segment only: /name/status/123 is a post, not a profile
-      return segments.length === 1 && HANDLE.test(first) ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.toLowerCase()) : null;
+      return segments.length === 1 && HANDLE.test(first)
+        ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.toLowerCase())
+        : null;
     case 'facebook': {
       if (first === 'profile.php') {
         const id = url.searchParams.get('id');
         return id && /^\d+$/.test(id) ? ref(platform, canonicalHost, `/profile.php?id=${id}`, id) : null;
       }
-      const name = first === 'pages' ? segments.at(-1) ?? '' : segments.length === 1 ? first : '';
-      return HANDLE.test(name) ? ref(platform, canonicalHost, first === 'pages' ? `/${segments.map(encodeURIComponent).join('/')}` : `/${name.toLowerCase()}`, name.toLowerCase()) : null;
+      const name = first === 'pages' ? (segments.at(-1) ?? '') : segments.length === 1 ? first : '';
+      return HANDLE.test(name)
+        ? ref(
+            platform,
+            canonicalHost,
+            first === 'pages' ? `/${segments.map(encodeURIComponent).join('/')}` : `/${name.toLowerCase()}`,
+            name.toLowerCase(),
+          )
+        : null;
     }
     case 'linkedin':
       return /^(company|in|school|showcase)$/.test(first) && HANDLE.test(second) && segments.length === 2
@@ -80,9 +93,12 @@ export function profileRef(link: string | URL): ProfileRef | null {
         : null;
     case 'tiktok':
     case 'threads':
-      return segments.length === 1 && /^@[\w.]{1,30}$/.test(first) ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase()) : null;
+      return segments.length === 1 && /^@[\w.]{1,30}$/.test(first)
+        ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase())
+        : null;
     case 'youtube':
-      if (segments.length === 1 && /^@[\w.-]{1,100}$/.test(first)) return ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase());
+      if (segments.length === 1 && /^@[\w.-]{1,100}$/.test(first))
+        return ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase());
       if (/^(channel|c|user)$/.test(first) && HANDLE.test(second) && segments.length <= 3) {
         // channel ids are case-sensitive; /c/ and /user/ names are not
         const name = first === 'channel' ? second : second.toLowerCase();
@@ -91,7 +107,9 @@ export function profileRef(link: string | URL): ProfileRef | null {
       return null;
     case 'bluesky': {
       const handle = handleFromUrl(new URL(`https://bsky.app/${segments.slice(0, 2).join('/')}`));
-      return handle && segments.length === 2 ? ref(platform, canonicalHost, `/profile/${handle.toLowerCase()}`, handle.toLowerCase()) : null;
+      return handle && segments.length === 2
+        ? ref(platform, canonicalHost, `/profile/${handle.toLowerCase()}`, handle.toLowerCase())
+        : null;
     }
     case 'reddit':
       return /^(user|u)$/.test(first) && HANDLE.test(second) && segments.length === 2

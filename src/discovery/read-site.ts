@@ -26,7 +26,10 @@ export interface SiteScan {
   error: string | null;
 }
 
-async function readPage(url: string, http: HttpClient): Promise<{ page: SitePage; html: string | null; finalUrl: string }> {
+async function readPage(
+  url: string,
+  http: HttpClient,
+): Promise<{ page: SitePage; html: string | null; finalUrl: string }> {
   try {
     const res = await http.get(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: 'page' });
     const ok = res.status >= 200 && res.status < 300;
@@ -36,7 +39,11 @@ async function readPage(url: string, http: HttpClient): Promise<{ page: SitePage
       finalUrl: res.finalUrl,
     };
   } catch (error) {
-    return { page: { url, status: null, error: error instanceof Error ? error.message : String(error) }, html: null, finalUrl: url };
+    return {
+      page: { url, status: null, error: error instanceof Error ? error.message : String(error) },
+      html: null,
+      finalUrl: url,
+    };
   }
 }
 
@@ -50,7 +57,8 @@ export async function readSite(url: string, http: HttpClient, maxMorePages = MAX
     const next = await readPage(more, http);
     pages.push(next.page);
     if (next.html === null) continue;
-    for (const p of extractSiteLinks(next.html, next.finalUrl).profiles) if (!profiles.has(p.url)) profiles.set(p.url, p);
+    for (const p of extractSiteLinks(next.html, next.finalUrl).profiles)
+      if (!profiles.has(p.url)) profiles.set(p.url, p);
   }
   return { url, siteName: first.siteName, pages, profiles: [...profiles.values()], error: null };
 }

@@ -25,7 +25,8 @@ export interface PageLinks {
   morePages: string[];
 }
 
-const MORE_PAGES = /\b(contact|about|impressum|imprint|company|press|social|follow|team|kontakt|a-propos|uber-uns|ueber-uns)\b/i;
+const MORE_PAGES =
+  /\b(contact|about|impressum|imprint|company|press|social|follow|team|kontakt|a-propos|uber-uns|ueber-uns)\b/i;
 const RANK: Record<LinkSource, number> = { 'rel-me': 0, 'json-ld': 1, link: 2 };
 
 function absolute(href: string | undefined, base: string): URL | null {
@@ -66,6 +67,7 @@ export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
     if (!url || url.origin !== site.origin || url.pathname === site.pathname) return;
     if (MORE_PAGES.test(url.pathname) || MORE_PAGES.test($(el).text())) morePages.add(`${url.origin}${url.pathname}`);
   });
-  const siteName = $('meta[property="og:site_name"]').attr('content')?.trim() || $('title').first().text().trim() || null;
+  const siteName =
+    $('meta[property="og:site_name"]').attr('content')?.trim() || $('title').first().text().trim() || null;
   return { siteName, profiles: [...found.values()], morePages: [...morePages] };
 }

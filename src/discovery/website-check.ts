@@ -19,6 +19,12 @@ export function websiteCheck(scan: SiteScan, profiles: readonly ProfileSpec[]): 
     url: scan.url,
     error: scan.error,
     pages: scan.pages,
-    links: scan.profiles.map((l) => ({ url: l.url, platform: l.platform, source: l.source, page: l.page, profileId: known.get(l.url) ?? null })),
+    links: scan.profiles.map((l) => ({
+      url: l.url,
+      platform: l.platform,
+      source: l.source,
+      page: l.page,
+      profileId: known.get(l.url) ?? null,
+    })),
   };
 }

@@ -28,7 +28,10 @@ type Chunk = Buffer | Uint8Array | string;
 export const MAX_ELEMENT_BYTES = 1024 * 1024;
 
 /** `source`: a readable stream, or any (async) iterable of chunks. */
-export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable<Chunk>, maxElementBytes = MAX_ELEMENT_BYTES): AsyncGenerator<ArrayElement> {
+export async function* jsonArrayElements(
+  source: AsyncIterable<Chunk> | Iterable<Chunk>,
+  maxElementBytes = MAX_ELEMENT_BYTES,
+): AsyncGenerator<ArrayElement> {
   let started = false;
   let finished = false;
   let depth = 0; // nesting inside the current element
@@ -37,7 +40,10 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
   let pieces: Buffer[] = [];
   let pending = 0; // bytes of the current element so far
   let index = 0;
-  const tooBig = () => new JsonArrayError(`element ${index + 1} is larger than ${maxElementBytes} bytes: refused (an export's elements are a few KB)`);
+  const tooBig = () =>
+    new JsonArrayError(
+      `element ${index + 1} is larger than ${maxElementBytes} bytes: refused (an export's elements are a few KB)`,
+    );
 
   const take = (): ArrayElement | null => {
     const text = Buffer.concat(pieces).toString('utf8').trim();
@@ -54,7 +60,8 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
   };
 
   for await (const raw of source) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const chunk =
+      typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     let i = 0;
     if (!started) {
       const open = chunk.indexOf(OPEN);
@@ -96,6 +103,8 @@ export async function* jsonArrayElements(source: AsyncIterable<Chunk> | Iterable
   }
   if (!started) throw new JsonArrayError('no JSON array found (expected `[` ...)');
   if (!finished) {
-    throw new JsonArrayError(`the array is cut off after ${index} complete element${index === 1 ? '' : 's'} (no closing \`]\`)`);
+    throw new JsonArrayError(
+      `the array is cut off after ${index} complete element${index === 1 ? '' : 's'} (no closing \`]\`)`,
+    );
   }
 }

@@ -52,14 +52,25 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
     const parser = createReadStream(path).pipe(
       // lenient as spreadsheets are: a stray quote inside a field is text, short rows are padded
       // a row of more than MAX_ELEMENT_BYTES is refused, never buffered whole
-      parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: MAX_ELEMENT_BYTES }),
+      parse({
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_ELEMENT_BYTES,
+      }),
     );
     try {
       for await (const record of parser as AsyncIterable<string[]>) {
         if (!header) {
           header = record;
           if (!header.some((h) => columnFor(h) === 'date')) {
-            throw new PostsFileError(`no "date" column in the header (found: ${header.slice(0, 12).map((h) => (h.length > 30 ? `${h.slice(0, 29)}…` : h)).join(', ')}); expected a "date" column (text, isReply and the others are optional)`);
+            throw new PostsFileError(
+              `no "date" column in the header (found: ${header
+                .slice(0, 12)
+                .map((h) => (h.length > 30 ? `${h.slice(0, 29)}…` : h))
+                .join(', ')}); expected a "date" column (text, isReply and the others are optional)`,
+            );
           }
           continue;
         }
@@ -68,7 +79,8 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
       }
     } catch (error) {
       // what is left after the lenient options: a quote that never closes swallows the rest of the file
-      if ((error as { code?: string }).code?.startsWith('CSV_')) throw new PostsFileError(`not valid CSV: ${(error as Error).message}`);
+      if ((error as { code?: string }).code?.startsWith('CSV_'))
+        throw new PostsFileError(`not valid CSV: ${(error as Error).message}`);
       throw error;
     }
     if (!header) throw new PostsFileError('the file is empty (expected a header row: date,text,isReply,...)');

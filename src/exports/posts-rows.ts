@@ -19,7 +19,16 @@ import type { Post } from '../model/index.js';
 import { twitterIdTime } from '../sources/snowflake.js';
 import { isMentionLed, toIso } from '../sources/text.js';
 
-export const POST_COLUMNS = ['date', 'text', 'isReply', 'inReplyToDate', 'inReplyToId', 'isRepost', 'id', 'author'] as const;
+export const POST_COLUMNS = [
+  'date',
+  'text',
+  'isReply',
+  'inReplyToDate',
+  'inReplyToId',
+  'isRepost',
+  'id',
+  'author',
+] as const;
 type Column = (typeof POST_COLUMNS)[number];
 
 const BY_LOWER = new Map(POST_COLUMNS.map((c) => [c.toLowerCase(), c]));
@@ -62,13 +71,15 @@ export function rowToPost(row: Partial<Record<Column, unknown>>, number: number)
   const rawDate = optionalText(row.date);
   if (rawDate === null) throw new RowError('date: missing');
   const createdAt = toIso(/^\d{9,13}$/.test(rawDate) ? epoch(rawDate) : rawDate);
-  if (createdAt === null) throw new RowError(`date: "${rawDate.slice(0, 40)}" is not a date (expected ISO 8601, e.g. 2026-03-01T14:05:00Z)`);
+  if (createdAt === null)
+    throw new RowError(`date: "${rawDate.slice(0, 40)}" is not a date (expected ISO 8601, e.g. 2026-03-01T14:05:00Z)`);
   const isReply = flag(row.isReply, 'isReply');
   const isRepost = flag(row.isRepost, 'isRepost');
   if (isReply && isRepost) throw new RowError('isReply and isRepost are both true; expected at most one');
   const rawParentDate = optionalText(row.inReplyToDate);
   const parentDate = rawParentDate === null ? null : toIso(rawParentDate);
-  if (rawParentDate !== null && parentDate === null) throw new RowError(`inReplyToDate: "${rawParentDate.slice(0, 40)}" is not a date`);
+  if (rawParentDate !== null && parentDate === null)
+    throw new RowError(`inReplyToDate: "${rawParentDate.slice(0, 40)}" is not a date`);
   const inReplyToId = optionalText(row.inReplyToId);
   const text = optionalText(row.text) ?? '';
   const reply = isReply || inReplyToId !== null || parentDate !== null;
@@ -102,8 +113,10 @@ export function linkReplies(rows: PostRow[], snowflakes: boolean): Post[] {
   return rows.map(({ post, author, inReplyToId }) => {
     if (post.kind !== 'reply' || inReplyToId === null) return post;
     const parent = byId.get(inReplyToId);
-    if (parent && author !== null && parent.author === author) return { ...post, kind: 'thread', inReplyToCreatedAt: null };
-    const parentAt = post.inReplyToCreatedAt ?? parent?.post.createdAt ?? (snowflakes ? twitterIdTime(inReplyToId) : null);
+    if (parent && author !== null && parent.author === author)
+      return { ...post, kind: 'thread', inReplyToCreatedAt: null };
+    const parentAt =
+      post.inReplyToCreatedAt ?? parent?.post.createdAt ?? (snowflakes ? twitterIdTime(inReplyToId) : null);
     return { ...post, inReplyToCreatedAt: parentAt };
   });
 }

@@ -1,7 +1,15 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { ExportSpec, FetchOutcome, PlatformId, Post, ProfileFacts, ProfileSpec, Timeline } from '../model/index.js';
+import type {
+  ExportSpec,
+  FetchOutcome,
+  PlatformId,
+  Post,
+  ProfileFacts,
+  ProfileSpec,
+  Timeline,
+} from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
@@ -25,7 +33,14 @@ function span(posts: Post[]): string {
 }
 
 /** An export is the complete record: every post, replies and reposts included. */
-function exported(platform: PlatformId, path: string, posts: Post[], facts: Pick<ProfileFacts, 'displayName' | 'handle'>, note: string, rejected?: Timeline['rejected']): FetchOutcome {
+function exported(
+  platform: PlatformId,
+  path: string,
+  posts: Post[],
+  facts: Pick<ProfileFacts, 'displayName' | 'handle'>,
+  note: string,
+  rejected?: Timeline['rejected'],
+): FetchOutcome {
   const timeline: Timeline = {
     platform,
     method: 'export',
@@ -63,7 +78,9 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refus
   }
   if (SPECIAL.test(real)) return { refused: `export ${spec.path} is a special file (${real.split('/')[1]}): refused` };
   if (!spec.allowOutside && !isInside(await realpath(spec.root).catch(() => spec.root), real)) {
-    return { refused: `export ${spec.path} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it` };
+    return {
+      refused: `export ${spec.path} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it`,
+    };
   }
   const info = await stat(real);
   if (!info.isFile()) return { refused: `export ${spec.path} is not a regular file` };
@@ -72,7 +89,8 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refus
 
 /** What a parse error may say about the file: a short excerpt with no control characters, and nothing at all for a file outside the inventory's folder. */
 function problemText(spec: ExportSpec, message: string): string {
-  if (!isInside(spec.root, spec.resolved)) return "its content is not quoted: the file is outside the inventory's folder";
+  if (!isInside(spec.root, spec.resolved))
+    return "its content is not quoted: the file is outside the inventory's folder";
   // eslint-disable-next-line no-control-regex
   const clean = message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return clean.length > MAX_PROBLEM ? `${clean.slice(0, MAX_PROBLEM - 1)}…` : clean;
@@ -88,12 +106,21 @@ export async function readExport(profile: ProfileSpec, platform: PlatformId | nu
     if (spec.kind === 'archive') {
       const { account, posts, files } = await readXArchive(resolved, xHandleFromUrl(profile.url));
       const facts = { displayName: account.displayName, handle: account.username };
-      return exported(platform ?? 'x', spec.path, posts, facts, `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`);
+      return exported(
+        platform ?? 'x',
+        spec.path,
+        posts,
+        facts,
+        `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`,
+      );
     }
     const file = await readPostsFile(resolved, { snowflakes: platform === 'x' });
     const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows`;
     const problems = file.problems.map((p) => problemText(spec, p));
-    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, { count: file.rejected, problems });
+    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
+      count: file.rejected,
+      problems,
+    });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
       return failed(`malformed export ${spec.path}: ${problemText(spec, error.message)}`);

@@ -7,7 +7,15 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import yauzl from 'yauzl';
 import type { Post } from '../model/index.js';
-import { ACCOUNT_FILE, readAccount, readTweets, TWEETS_FILE, tweetToPost, type ArchiveAccount, type ArchiveTweet } from './x-archive.js';
+import {
+  ACCOUNT_FILE,
+  readAccount,
+  readTweets,
+  TWEETS_FILE,
+  tweetToPost,
+  type ArchiveAccount,
+  type ArchiveTweet,
+} from './x-archive.js';
 
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
@@ -20,7 +28,10 @@ export interface ArchiveLimits {
   /** Uncompressed bytes of all the files read from one archive. */
   maxArchiveBytes: number;
 }
-export const ARCHIVE_LIMITS: ArchiveLimits = { maxEntryBytes: 512 * 1024 * 1024, maxArchiveBytes: 2 * 1024 * 1024 * 1024 };
+export const ARCHIVE_LIMITS: ArchiveLimits = {
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxArchiveBytes: 2 * 1024 * 1024 * 1024,
+};
 
 const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
 
@@ -43,7 +54,11 @@ function keep(t: ArchiveTweet): ArchiveTweet {
   };
 }
 
-export async function readXArchive(path: string, usernameFromUrl: string | null, limits: ArchiveLimits = ARCHIVE_LIMITS): Promise<ArchiveContents> {
+export async function readXArchive(
+  path: string,
+  usernameFromUrl: string | null,
+  limits: ArchiveLimits = ARCHIVE_LIMITS,
+): Promise<ArchiveContents> {
   const tweets: ArchiveTweet[] = [];
   const files: string[] = [];
   let account: ArchiveAccount | null = null;
@@ -54,8 +69,12 @@ export async function readXArchive(path: string, usernameFromUrl: string | null,
     for await (const chunk of source) {
       entry += chunk.length;
       total += chunk.length;
-      if (entry > limits.maxEntryBytes) throw new ArchiveError(`${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb, or not an X archive)`);
-      if (total > limits.maxArchiveBytes) throw new ArchiveError(`the archive unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
+      if (entry > limits.maxEntryBytes)
+        throw new ArchiveError(
+          `${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb, or not an X archive)`,
+        );
+      if (total > limits.maxArchiveBytes)
+        throw new ArchiveError(`the archive unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
       yield chunk;
     }
   }
@@ -83,7 +102,9 @@ export async function readXArchive(path: string, usernameFromUrl: string | null,
     const open = (name: string) => async () => createReadStream(join(dir, name));
     await collect('data/tweets.js', open(given));
     if (TWEETS_FILE.test(`data/${given}`)) {
-      const siblings = (await readdir(dir)).filter((f) => f !== given && (f === 'account.js' || TWEETS_FILE.test(`data/${f}`)));
+      const siblings = (await readdir(dir)).filter(
+        (f) => f !== given && (f === 'account.js' || TWEETS_FILE.test(`data/${f}`)),
+      );
       for (const name of siblings.sort()) await collect(`data/${name}`, open(name));
     }
   }

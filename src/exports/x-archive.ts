@@ -63,7 +63,9 @@ export function tweetToPost(tweet: ArchiveTweet, account: ArchiveAccount): Post 
 }
 
 /** The tweets of one `tweets.js` stream, as raw archive tweets (classified once the account is known). */
-export async function* readTweets(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<ArchiveTweet> {
+export async function* readTweets(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): AsyncGenerator<ArchiveTweet> {
   for await (const { value } of jsonArrayElements(source)) {
     const tweet = (value as { tweet?: ArchiveTweet } | null)?.tweet ?? value;
     if (tweet && typeof tweet === 'object') yield tweet as ArchiveTweet;
@@ -71,7 +73,9 @@ export async function* readTweets(source: AsyncIterable<Buffer | string> | Itera
 }
 
 /** `data/account.js`: the account's id, @name and display name. */
-export async function readAccount(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<ArchiveAccount> {
+export async function readAccount(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): Promise<ArchiveAccount> {
   for await (const { value } of jsonArrayElements(source)) {
     const a = (value as { account?: Record<string, unknown> } | null)?.account;
     if (a) {

@@ -38,8 +38,18 @@ export class CachingHttpClient implements HttpClient {
   }
 
   /** A response's entry; a cache that cannot be written costs the next run a full fetch, never this run's result. */
-  private async write(url: string, res: Pick<HttpResponse, 'finalUrl' | 'status' | 'headers'>, body: Buffer): Promise<void> {
-    const entry: CacheEntry = { url, finalUrl: res.finalUrl, status: res.status, headers: res.headers, storedAt: new Date(this.now()).toISOString() };
+  private async write(
+    url: string,
+    res: Pick<HttpResponse, 'finalUrl' | 'status' | 'headers'>,
+    body: Buffer,
+  ): Promise<void> {
+    const entry: CacheEntry = {
+      url,
+      finalUrl: res.finalUrl,
+      status: res.status,
+      headers: res.headers,
+      storedAt: new Date(this.now()).toISOString(),
+    };
     await writeEntry(entryStem(this.dir, url), entry, body).catch(() => undefined);
   }
 
@@ -49,10 +59,19 @@ export class CachingHttpClient implements HttpClient {
     if (cached?.entry.headers.etag) validators['if-none-match'] = cached.entry.headers.etag;
     if (cached?.entry.headers['last-modified']) validators['if-modified-since'] = cached.entry.headers['last-modified'];
     const conditional = Object.keys(validators).length > 0;
-    const res = await this.inner.get(url, conditional ? { ...options, headers: { ...options.headers, ...validators } } : options);
+    const res = await this.inner.get(
+      url,
+      conditional ? { ...options, headers: { ...options.headers, ...validators } } : options,
+    );
     if (res.status === 304 && cached && conditional) {
       await this.write(url, cached.entry, cached.body); // revalidated: the entry is fresh again
-      return { url, finalUrl: cached.entry.finalUrl, status: cached.entry.status, headers: cached.entry.headers, body: cached.body };
+      return {
+        url,
+        finalUrl: cached.entry.finalUrl,
+        status: cached.entry.status,
+        headers: cached.entry.headers,
+        body: cached.body,
+      };
     }
     if (res.status === 200 && (res.headers.etag || res.headers['last-modified'])) await this.write(url, res, res.body);
     return res;

@@ -20,7 +20,10 @@ export function decompress(body: Buffer, encoding: string | undefined, maxBytes:
 const LABEL_ALIASES: Record<string, string> = { latin1: 'iso-8859-1', 'iso_8859-1': 'iso-8859-1' };
 
 function normaliseLabel(label: string): string | null {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const name = LABEL_ALIASES[l] ?? l;
   try {
     new TextDecoder(name);

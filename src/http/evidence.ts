@@ -18,7 +18,8 @@ import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type
 
 const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization', 'www-authenticate']);
 /** Headers that differ between two fetches of the same content. */
-const VOLATILE = /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-response-time|x-fb-debug|x-fb-trace-id)$/;
+const VOLATILE =
+  /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-response-time|x-fb-debug|x-fb-trace-id)$/;
 export interface RecordedExchange {
   url: string;
   finalUrl?: string;
@@ -30,7 +31,11 @@ export interface RecordedExchange {
 export async function writeExchange(dir: string, url: string, outcome: HttpResponse | FetchError): Promise<void> {
   const stem = entryStem(dir, url);
   if (outcome instanceof FetchError) {
-    await writeEntry<RecordedExchange>(stem, { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } }, null);
+    await writeEntry<RecordedExchange>(
+      stem,
+      { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } },
+      null,
+    );
   } else {
     const headers = Object.fromEntries(
       Object.entries(outcome.headers)
@@ -38,7 +43,11 @@ export async function writeExchange(dir: string, url: string, outcome: HttpRespo
         .map(([name, value]) => [name, value.replace(/\r?\n/g, ' ')])
         .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     );
-    await writeEntry<RecordedExchange>(stem, { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers }, outcome.body);
+    await writeEntry<RecordedExchange>(
+      stem,
+      { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers },
+      outcome.body,
+    );
   }
 }
 
@@ -48,11 +57,17 @@ export async function readExchange(dir: string, url: string): Promise<HttpRespon
   try {
     const stem = entryStem(dir, url);
     meta = await readMeta<RecordedExchange & Partial<BodySeal>>(stem);
-    if (meta === null) throw new FetchError('not-recorded', url, `no recorded response for ${url} in ${dir} (replay never goes to the network)`);
+    if (meta === null)
+      throw new FetchError(
+        'not-recorded',
+        url,
+        `no recorded response for ${url} in ${dir} (replay never goes to the network)`,
+      );
     if (meta.error) throw new FetchError(meta.error.code, url, meta.error.message);
     body = await readBody(stem, meta, false);
   } catch (error) {
-    if (error instanceof BadEntryError) throw new FetchError('not-recorded', url, `the recorded response for ${url} cannot be used: ${error.message}`);
+    if (error instanceof BadEntryError)
+      throw new FetchError('not-recorded', url, `the recorded response for ${url} cannot be used: ${error.message}`);
     throw error;
   }
   return { url, finalUrl: meta.finalUrl ?? url, status: meta.status ?? 200, headers: meta.headers ?? {}, body };

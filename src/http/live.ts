@@ -9,7 +9,15 @@ import { isPrivateAddress, resolveHost, type Resolver } from './private-address.
 import { dispatchers, type Dispatchers } from './proxy.js';
 import { decompress } from './decode.js';
 import { HostPausedError, Politeness, type HostLimits } from './politeness.js';
-import { backoff, DEFAULT_RETRY, isRetryableError, parseRetryAfter, RETRYABLE_STATUSES, RetryBudget, type RetryPolicy } from './retry.js';
+import {
+  backoff,
+  DEFAULT_RETRY,
+  isRetryableError,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  RetryBudget,
+  type RetryPolicy,
+} from './retry.js';
 import type { RobotsGate } from './robots.js';
 import { onSent } from './sent.js';
 import { FetchError, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
@@ -41,10 +49,10 @@ export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_HOST_LIMITS: HostLimits = { concurrency: 2, intervalMs: 250 };
 const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 
-
 export class LiveHttpClient implements HttpClient {
   private readonly agents: Dispatchers;
-  private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> & Pick<LiveClientOptions, 'signal' | 'robots'>;
+  private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> &
+    Pick<LiveClientOptions, 'signal' | 'robots'>;
   private readonly addresses = new Map<string, Promise<string[]>>();
   private readonly politeness: Politeness;
   private readonly budget = new RetryBudget();
@@ -61,7 +69,12 @@ export class LiveHttpClient implements HttpClient {
       resolve: resolveHost,
       ...options,
     };
-    this.agents = dispatchers(options.env ?? process.env, { connectTimeoutMs: Math.min(options.timeoutMs, 10_000), headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, connections: 8 });
+    this.agents = dispatchers(options.env ?? process.env, {
+      connectTimeoutMs: Math.min(options.timeoutMs, 10_000),
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connections: 8,
+    });
     this.politeness = new Politeness({
       globalConcurrency: this.options.globalConcurrency,
       defaults: this.options.hostLimits,
@@ -85,7 +98,8 @@ export class LiveHttpClient implements HttpClient {
       if (!RETRYABLE_STATUSES.has(response.status)) return response;
       const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now());
       // the host was paused for retryAfter as the response came in (polite())
-      if (retryAfter !== null && retryAfter > this.options.retry.maxRetryAfterMs) throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
+      if (retryAfter !== null && retryAfter > this.options.retry.maxRetryAfterMs)
+        throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
       if (attempt >= this.options.retry.retries || !this.budget.take()) return response;
       await this.wait(backoff(attempt, retryAfter, this.options.retry, this.options.random), url);
     }
@@ -111,7 +125,8 @@ export class LiveHttpClient implements HttpClient {
     for (let hop = 0; ; hop++) {
       seen.add(current);
       // robots.txt applies to every page a redirect leads to, not only the first
-      if (options.kind === 'page' && this.options.robots) await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
+      if (options.kind === 'page' && this.options.robots)
+        await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
       const response = await this.polite(current, headers);
       const location = response.headers.location;
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
@@ -121,7 +136,11 @@ export class LiveHttpClient implements HttpClient {
       try {
         next = new URL(location, current);
       } catch {
-        throw new FetchError('bad-redirect', url, `redirect to an invalid URL (${JSON.stringify(location.slice(0, 200))})`);
+        throw new FetchError(
+          'bad-redirect',
+          url,
+          `redirect to an invalid URL (${JSON.stringify(location.slice(0, 200))})`,
+        );
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw new FetchError('bad-redirect', url, `redirect to a non-http(s) URL (${next.protocol})`);
@@ -154,7 +173,11 @@ export class LiveHttpClient implements HttpClient {
     if (target.length === 0) return;
     const origin = await this.addressesOf(new URL(from).hostname);
     if (origin.length > 0 && origin.every(isPrivateAddress)) return; // private to private: an intranet the inventory named
-    throw new FetchError('bad-redirect', url, `redirect from a public address to a private one (${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}) refused; set allowPrivateRedirects: true for intranet audits`);
+    throw new FetchError(
+      'bad-redirect',
+      url,
+      `redirect from a public address to a private one (${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}) refused; set allowPrivateRedirects: true for intranet audits`,
+    );
   }
 
   /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */
@@ -163,7 +186,9 @@ export class LiveHttpClient implements HttpClient {
     const task = async (sent: () => void) => {
       const res = await this.once(url, headers, sent);
       // paused before the host's slot is released, so no request queued behind this one slips out first
-      const retryAfter = RETRYABLE_STATUSES.has(res.status) ? parseRetryAfter(res.headers['retry-after'], Date.now()) : null;
+      const retryAfter = RETRYABLE_STATUSES.has(res.status)
+        ? parseRetryAfter(res.headers['retry-after'], Date.now())
+        : null;
       if (retryAfter !== null) this.politeness.pause(host, Date.now() + retryAfter);
       return res;
     };
@@ -173,7 +198,11 @@ export class LiveHttpClient implements HttpClient {
     });
   }
 
-  private async once(url: string, headers: Record<string, string>, sent: () => void = () => {}): Promise<Omit<HttpResponse, 'finalUrl'>> {
+  private async once(
+    url: string,
+    headers: Record<string, string>,
+    sent: () => void = () => {},
+  ): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const cancel = onSent(url, sent);
     try {
       return await this.exchange(url, headers);
@@ -196,7 +225,11 @@ export class LiveHttpClient implements HttpClient {
     const declared = Number(responseHeaders['content-length']);
     if (Number.isFinite(declared) && declared > this.options.maxBodyBytes) {
       res.body.destroy();
-      throw new FetchError('too-large', url, `body of ${declared} bytes exceeds the ${this.options.maxBodyBytes}-byte cap`);
+      throw new FetchError(
+        'too-large',
+        url,
+        `body of ${declared} bytes exceeds the ${this.options.maxBodyBytes}-byte cap`,
+      );
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -250,13 +283,19 @@ function checkFetchable(target: string, url: string): void {
     throw new FetchError('bad-url', url, `not a valid URL: ${JSON.stringify(target.slice(0, 200))}`);
   }
   const host = u.hostname.replace(/^\[.*\]$/, 'ip6');
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || host === '' || host.split('.').some((label, i, all) => label === '' && i !== all.length - 1)) {
+  if (
+    (u.protocol !== 'http:' && u.protocol !== 'https:') ||
+    host === '' ||
+    host.split('.').some((label, i, all) => label === '' && i !== all.length - 1)
+  ) {
     throw new FetchError('bad-url', url, `not a fetchable URL: ${JSON.stringify(target.slice(0, 200))}`);
   }
 }
 
-const interrupted = (url: string) => new FetchError('interrupted', url, 'interrupted: the run was stopped before this request finished');
-const rateLimited = (url: string, ms: number, why: string) => new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
+const interrupted = (url: string) =>
+  new FetchError('interrupted', url, 'interrupted: the run was stopped before this request finished');
+const rateLimited = (url: string, ms: number, why: string) =>
+  new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
 
 function toFetchError(error: unknown, url: string): FetchError {
   if (error instanceof FetchError) return error;
@@ -264,9 +303,15 @@ function toFetchError(error: unknown, url: string): FetchError {
   const code = e.code ?? e.cause?.code ?? '';
   const message = e.message ?? String(error);
   if (e.name === 'ProxyError' || (e.cause as { name?: string } | undefined)?.name === 'ProxyError') {
-    return new FetchError(code.includes('TIMEOUT') ? 'timeout' : 'connection', url, `connection failed: ${e.name === 'ProxyError' ? message : (e.cause as Error).message}`);
+    return new FetchError(
+      code.includes('TIMEOUT') ? 'timeout' : 'connection',
+      url,
+      `connection failed: ${e.name === 'ProxyError' ? message : (e.cause as Error).message}`,
+    );
   }
-  if (e.name === 'TimeoutError' || code.includes('TIMEOUT')) return new FetchError('timeout', url, `timed out (${message})`);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${new URL(url).host})`);
+  if (e.name === 'TimeoutError' || code.includes('TIMEOUT'))
+    return new FetchError('timeout', url, `timed out (${message})`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new FetchError('dns', url, `host not found (${new URL(url).host})`);
   return new FetchError('connection', url, `connection failed: ${code || message}`);
 }

@@ -32,7 +32,11 @@ export class HostPausedError extends Error {
 }
 
 /** A host's limits: the defaults, overridden by its entry by name (without port), then by host:port. */
-export function hostLimits(host: string, defaults: HostLimits, overrides: Record<string, Partial<HostLimits>> = {}): HostLimits {
+export function hostLimits(
+  host: string,
+  defaults: HostLimits,
+  overrides: Record<string, Partial<HostLimits>> = {},
+): HostLimits {
   return { ...defaults, ...overrides[host.replace(/:\d+$/, '')], ...overrides[host] };
 }
 

@@ -20,14 +20,16 @@ for (const [net, prefix] of [
   ['198.18.0.0', 15],
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 128], // unspecified
   ['::1', 128],
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv6');
 
 /** True for a loopback, private, link-local, unspecified, multicast or reserved address (IPv4-mapped IPv6 included). */
 export function isPrivateAddress(address: string): boolean {

@@ -40,7 +40,12 @@ export function proxyConfig(env: NodeJS.ProcessEnv): ProxyConfig | null {
   if (!http && !https) return null;
   const noProxy = env1(env, 'NO_PROXY')
     .split(/[\s,]+/)
-    .map((e) => e.trim().toLowerCase().replace(/^\*?\./, ''))
+    .map((e) =>
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/^\*?\./, ''),
+    )
     .filter(Boolean);
   return { http, https, noProxy };
 }
@@ -51,7 +56,9 @@ export function bypassesProxy(url: URL, noProxy: readonly string[]): boolean {
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   return noProxy.some((entry) => {
     if (entry === '*') return true;
-    const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
+    const [name, entryPort] = entry.startsWith('[')
+      ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
+      : entry.split(':');
     if (entryPort && entryPort !== port) return false;
     return host === name || host.endsWith(`.${name}`);
   });
@@ -85,11 +92,23 @@ function tunnelConnector(proxy: URL, timeoutMs: number) {
     const target = `${opts.hostname}:${opts.port || 443}`;
     const headers: Record<string, string> = { host: target };
     const credential = (s: string) => tryDecodeURIComponent(s) ?? s;
-    if (proxy.username) headers['proxy-authorization'] = `Basic ${Buffer.from(`${credential(proxy.username)}:${credential(proxy.password)}`).toString('base64')}`;
-    const req = httpRequest({ host: proxy.hostname.replace(/^\[|\]$/g, ''), port: Number(proxy.port) || 80, method: 'CONNECT', path: target, headers, agent: false });
+    if (proxy.username)
+      headers['proxy-authorization'] =
+        `Basic ${Buffer.from(`${credential(proxy.username)}:${credential(proxy.password)}`).toString('base64')}`;
+    const req = httpRequest({
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(proxy.port) || 80,
+      method: 'CONNECT',
+      path: target,
+      headers,
+      agent: false,
+    });
     const timer = setTimeout(() => {
       req.destroy();
-      finish(proxyError(`the proxy did not open a tunnel to ${target} within ${timeoutMs} ms`, 'UND_ERR_CONNECT_TIMEOUT'), null);
+      finish(
+        proxyError(`the proxy did not open a tunnel to ${target} within ${timeoutMs} ms`, 'UND_ERR_CONNECT_TIMEOUT'),
+        null,
+      );
     }, timeoutMs);
     req.once('connect', (res: IncomingMessage, socket: Socket) => {
       if (res.statusCode !== 200) {
@@ -101,7 +120,15 @@ function tunnelConnector(proxy: URL, timeoutMs: number) {
       secure.once('secureConnect', () => finish(null, secure));
       secure.once('error', (error) => finish(error, null));
     });
-    req.once('error', (error) => finish(proxyError(`the proxy ${proxy.host} failed: ${error.message}`, (error as NodeJS.ErrnoException).code ?? 'ECONNRESET'), null));
+    req.once('error', (error) =>
+      finish(
+        proxyError(
+          `the proxy ${proxy.host} failed: ${error.message}`,
+          (error as NodeJS.ErrnoException).code ?? 'ECONNRESET',
+        ),
+        null,
+      ),
+    );
     req.end();
   };
 }
@@ -120,12 +147,26 @@ export interface AgentOptions {
 }
 
 export function dispatchers(env: NodeJS.ProcessEnv, options: AgentOptions): Dispatchers {
-  const base = { headersTimeout: options.headersTimeout, bodyTimeout: options.bodyTimeout, connections: options.connections };
+  const base = {
+    headersTimeout: options.headersTimeout,
+    bodyTimeout: options.bodyTimeout,
+    connections: options.connections,
+  };
   const direct = new Agent({ ...base, connect: { timeout: options.connectTimeoutMs } });
   const config = proxyConfig(env);
   if (!config) return { for: () => direct, close: () => direct.close() };
-  const viaHttp = config.http ? new ProxyAgent({ ...base, uri: config.http.href, proxyTunnel: false, proxyTls: { timeout: options.connectTimeoutMs }, connect: { timeout: options.connectTimeoutMs } }) : null;
-  const viaTunnel = config.https ? new Agent({ ...base, connect: tunnelConnector(config.https, options.connectTimeoutMs) as never }) : null;
+  const viaHttp = config.http
+    ? new ProxyAgent({
+        ...base,
+        uri: config.http.href,
+        proxyTunnel: false,
+        proxyTls: { timeout: options.connectTimeoutMs },
+        connect: { timeout: options.connectTimeoutMs },
+      })
+    : null;
+  const viaTunnel = config.https
+    ? new Agent({ ...base, connect: tunnelConnector(config.https, options.connectTimeoutMs) as never })
+    : null;
   const all = [direct, viaHttp, viaTunnel].filter((d): d is Agent | ProxyAgent => d !== null);
   return {
     for: (url) => {

@@ -32,7 +32,12 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 }
 
 /** Exponential backoff with full jitter (`random` in [0, 1)), never below Retry-After. */
-export function backoff(attempt: number, retryAfterMs: number | null, policy: RetryPolicy, random: () => number = Math.random): number {
+export function backoff(
+  attempt: number,
+  retryAfterMs: number | null,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   return Math.max(Math.round(random() * ceiling), retryAfterMs ?? 0);
 }

@@ -7,7 +7,10 @@ import robotsParserModule from 'robots-parser';
 import { FetchError, type HttpResponse } from './types.js';
 
 // the package is CommonJS (module.exports = function) and its typings declare it oddly
-const robotsParser = robotsParserModule as unknown as (url: string, text: string) => { isAllowed(url: string, agent?: string): boolean | undefined };
+const robotsParser = robotsParserModule as unknown as (
+  url: string,
+  text: string,
+) => { isAllowed(url: string, agent?: string): boolean | undefined };
 
 type Rules = { allowed: (url: string) => boolean; source: string };
 
@@ -26,7 +29,12 @@ export class RobotsGate {
       this.byOrigin.set(origin, rules);
     }
     const { allowed, source } = await rules;
-    if (!allowed(url)) throw new FetchError('robots', url, `${source} disallows ${url} for ${this.agent} (--ignore-robots fetches it anyway)`);
+    if (!allowed(url))
+      throw new FetchError(
+        'robots',
+        url,
+        `${source} disallows ${url} for ${this.agent} (--ignore-robots fetches it anyway)`,
+      );
   }
 
   private async load(origin: string, fetchText: (url: string) => Promise<HttpResponse>): Promise<Rules> {
@@ -36,9 +44,13 @@ export class RobotsGate {
       res = await fetchText(robotsUrl);
     } catch (error) {
       if (error instanceof FetchError && error.code === 'interrupted') throw error;
-      return { allowed: () => false, source: `${robotsUrl} could not be fetched (${(error as Error).message}), so RFC 9309` };
+      return {
+        allowed: () => false,
+        source: `${robotsUrl} could not be fetched (${(error as Error).message}), so RFC 9309`,
+      };
     }
-    if (res.status >= 500) return { allowed: () => false, source: `${robotsUrl} answered HTTP ${res.status}, so RFC 9309` };
+    if (res.status >= 500)
+      return { allowed: () => false, source: `${robotsUrl} answered HTTP ${res.status}, so RFC 9309` };
     if (res.status >= 400) return { allowed: () => true, source: robotsUrl };
     const robots = robotsParser(robotsUrl, res.body.toString('utf8'));
     return { allowed: (url) => robots.isAllowed(url, this.agent) !== false, source: robotsUrl };

@@ -32,7 +32,11 @@ export function entryStem(dir: string, url: string): string {
     // a URL that does not parse still gets a confined entry, under its hash
   }
   // at most 100 characters: a file system allows 255 per name, and a host name can be longer than that
-  const folder = host.replace(/[^A-Za-z0-9.-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length)).slice(0, 100) || '_';
+  const folder =
+    host
+      .replace(/[^A-Za-z0-9.-]/g, '_')
+      .replace(/^\.+$/, (dots) => '_'.repeat(dots.length))
+      .slice(0, 100) || '_';
   const stem = join(dir, folder, urlHash(url));
   const root = resolve(dir);
   if (!resolve(stem).startsWith(root + sep)) throw new BadEntryError(`refusing a path outside ${dir}: ${stem}`);
@@ -115,7 +119,9 @@ export async function readBody(stem: string, seal: Partial<BodySeal>, required: 
     throw new BadEntryError(`${stem}.body is missing`);
   });
   if (body.length !== seal.bodyBytes || sha256(body) !== seal.bodySha256) {
-    throw new BadEntryError(`${stem}.body does not match its metadata (${body.length} bytes, expected ${seal.bodyBytes}): a torn or edited entry`);
+    throw new BadEntryError(
+      `${stem}.body does not match its metadata (${body.length} bytes, expected ${seal.bodyBytes}): a torn or edited entry`,
+    );
   }
   return body;
 }

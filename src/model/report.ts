@@ -89,7 +89,11 @@ export interface Report {
 export type LinkSource = 'rel-me' | 'json-ld' | 'link';
 
 /** How a link source is named in reports and in an inventory written from a site. */
-export const LINK_SOURCE: Record<LinkSource, string> = { 'rel-me': 'rel="me"', 'json-ld': 'JSON-LD sameAs', link: 'link' };
+export const LINK_SOURCE: Record<LinkSource, string> = {
+  'rel-me': 'rel="me"',
+  'json-ld': 'JSON-LD sameAs',
+  link: 'link',
+};
 
 /** The company's website, read for links to its profiles (home page and a few contact/about pages). */
 export interface WebsiteCheck {

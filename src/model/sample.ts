@@ -34,7 +34,8 @@ export type SampleSettings = Pick<Settings, 'windowDays' | 'minSamplePosts' | 'm
 export const windowStart = (asOf: Date, s: SampleSettings): number => asOf.getTime() - s.windowDays * DAY_MS;
 
 /** How far back the staleness metrics and the window need posts (ms). */
-export const reachStart = (asOf: Date, s: SampleSettings): number => asOf.getTime() - Math.max(s.windowDays, STALENESS_DAYS) * DAY_MS;
+export const reachStart = (asOf: Date, s: SampleSettings): number =>
+  asOf.getTime() - Math.max(s.windowDays, STALENESS_DAYS) * DAY_MS;
 
 /** The time of a post that can tell how far back a source has been read: dated, at or before as-of, not pinned. */
 export function coverageTime(post: Post, asOf: Date): number | null {

@@ -42,7 +42,11 @@ export function urlSecrets(url: string): string[] {
   } catch {
     return [];
   }
-  const raw = [u.username, u.password, ...[...u.searchParams].filter(([name]) => SECRET_PARAM.test(name)).map(([, value]) => value)];
+  const raw = [
+    u.username,
+    u.password,
+    ...[...u.searchParams].filter(([name]) => SECRET_PARAM.test(name)).map(([, value]) => value),
+  ];
   const all = raw.flatMap((s) => [s, tryDecodeURIComponent(s) ?? s, encodeURIComponent(s)]);
   return [...new Set(all.filter((s) => s.length >= 3))].sort((a, b) => b.length - a.length);
 }

@@ -30,4 +30,7 @@ export const yes = (note: string): Capability => ({ measured: true, note });
 export const no = (note: string): Capability => ({ measured: false, note });
 
 /** The owner-export route every walled or partly walled platform has (README, "Owner exports"). */
-export const EXPORT_READ = { method: 'export', what: "the owner's export: `archive:` (X) or `posts:` (a posts CSV or JSON)" } as const;
+export const EXPORT_READ = {
+  method: 'export',
+  what: "the owner's export: `archive:` (X) or `posts:` (a posts CSV or JSON)",
+} as const;

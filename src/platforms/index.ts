@@ -20,7 +20,21 @@ import { definition as web } from './web/index.js';
 import { definition as x } from './x/index.js';
 import { definition as youtube } from './youtube/index.js';
 
-export const PLATFORM_DEFINITIONS = [bluesky, youtube, reddit, threads, x, facebook, instagram, linkedin, tiktok, mastodon, peertube, feed, web] as const satisfies readonly PlatformDefinition[];
+export const PLATFORM_DEFINITIONS = [
+  bluesky,
+  youtube,
+  reddit,
+  threads,
+  x,
+  facebook,
+  instagram,
+  linkedin,
+  tiktok,
+  mastodon,
+  peertube,
+  feed,
+  web,
+] as const satisfies readonly PlatformDefinition[];
 
 /** Every platform id has a definition: a missing one is a type error naming it. */
 type Defined = (typeof PLATFORM_DEFINITIONS)[number]['id'];

@@ -33,7 +33,8 @@ export function fromError(error: unknown, http: TrackedHttp, profile?: ProfileSp
     const own = profile === undefined || hostOf(error.url) === hostOf(profile.url);
     return http.fail(own ? 'unreachable' : 'error', error.message);
   }
-  if (error instanceof FetchError && error.code === 'bad-url') return http.fail('error', `malformed response: the server gave ${error.message}`);
+  if (error instanceof FetchError && error.code === 'bad-url')
+    return http.fail('error', `malformed response: the server gave ${error.message}`);
   // the site asks crawlers not to fetch the page: like a wall, nothing could be looked at
   if (error instanceof FetchError && error.code === 'robots') return http.blocked(error.message, 'robots.txt');
   return http.fail('error', error instanceof Error ? error.message : String(error));

@@ -5,7 +5,8 @@
 import { tryDecodeURIComponent } from '../model/uri.js';
 
 /** Hosts that use /@name paths but are not Mastodon. */
-export const NOT_MASTODON = /(^|\.)(medium\.com|youtube\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|bsky\.app)$/i;
+export const NOT_MASTODON =
+  /(^|\.)(medium\.com|youtube\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|bsky\.app)$/i;
 
 export const YOUTUBE_HOSTS = /^(www\.|m\.)?youtube\.com$/i;
 export const YOUTUBE_CHANNEL_PATH = /^\/(@[^/]+|channel\/[^/]+|c\/[^/]+|user\/[^/]+)\/?/;
@@ -25,7 +26,8 @@ export const WALLED_HOSTS = {
 } as const;
 
 /** Hosts that are blogs, and URL shapes that are feeds, recognised without `platform: feed`. */
-export const BLOG_HOSTS = /(^|\.)(substack\.com|medium\.com|tumblr\.com|blogspot\.com|wordpress\.com|ghost\.io|typepad\.com|livejournal\.com)$/i;
+export const BLOG_HOSTS =
+  /(^|\.)(substack\.com|medium\.com|tumblr\.com|blogspot\.com|wordpress\.com|ghost\.io|typepad\.com|livejournal\.com)$/i;
 export const FEED_PATH = /(\.(rss|atom|rdf|xml)|\/(feed|rss|atom|feeds?\/[^/]*|index\.xml|feed\.json))\/?$/i;
 export const BLOG_SHAPE = /^(blog|blogs|news|press|newsroom)\./i;
 export const BLOG_PATH = /^\/(blog|news|press|newsroom)(\/|$)/i;

@@ -17,14 +17,20 @@ export interface ComparisonStyle {
 }
 
 export const PLAIN_STYLE: ComparisonStyle = { text: terminalSafe, heading: (s) => s, strong: (s) => s, bullet: '  ' };
-export const MARKDOWN_STYLE: ComparisonStyle = { text: escapeMarkdown, heading: (s) => `## ${s}`, strong: (s) => `**${s}**`, bullet: '- ' };
+export const MARKDOWN_STYLE: ComparisonStyle = {
+  text: escapeMarkdown,
+  heading: (s) => `## ${s}`,
+  strong: (s) => `**${s}**`,
+  bullet: '- ',
+};
 
 export function comparisonLines(report: Report, style: ComparisonStyle): string[] {
   const b = report.baseline;
   if (!b) return [];
   const names = new Map(report.profiles.map((p) => [p.id, profileLabel(p)]));
   const who = (f: Finding) => (f.profileId ? style.text(names.get(f.profileId) ?? f.profileId) : 'company');
-  const line = (f: Finding) => `${style.bullet}${style.text(f.severity)} ${style.text(f.code)} — ${who(f)}: ${style.text(f.message)}`;
+  const line = (f: Finding) =>
+    `${style.bullet}${style.text(f.severity)} ${style.text(f.code)} — ${who(f)}: ${style.text(f.message)}`;
   const worse = b.statusChanges.filter((c) => c.worse).length;
   const lines = [
     style.heading(`Since the baseline (as of ${style.text(b.asOf.slice(0, 10))})`),
@@ -33,12 +39,17 @@ export function comparisonLines(report: Report, style: ComparisonStyle): string[
   ];
   if (b.statusChanges.length > 0) {
     lines.push('', 'Status changes:');
-    for (const c of b.statusChanges) lines.push(`${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${style.text(c.from)} → ${style.text(c.to)}${c.worse ? ` ${style.strong('(worse)')}` : ''}`);
+    for (const c of b.statusChanges)
+      lines.push(
+        `${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${style.text(c.from)} → ${style.text(c.to)}${c.worse ? ` ${style.strong('(worse)')}` : ''}`,
+      );
   }
   const fresh = allFindings(report).filter((f) => f.change === 'new');
   if (fresh.length > 0) lines.push('', 'New findings:', ...fresh.map(line));
   if (b.resolved.length > 0) lines.push('', 'Resolved:', ...b.resolved.map(line));
-  if (b.addedProfiles.length > 0) lines.push('', `Profiles added: ${b.addedProfiles.map((id) => style.text(names.get(id) ?? id)).join(', ')}`);
-  if (b.removedProfiles.length > 0) lines.push('', `Profiles no longer in the inventory: ${b.removedProfiles.map(style.text).join(', ')}`);
+  if (b.addedProfiles.length > 0)
+    lines.push('', `Profiles added: ${b.addedProfiles.map((id) => style.text(names.get(id) ?? id)).join(', ')}`);
+  if (b.removedProfiles.length > 0)
+    lines.push('', `Profiles no longer in the inventory: ${b.removedProfiles.map(style.text).join(', ')}`);
   return lines;
 }

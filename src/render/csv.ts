@@ -82,7 +82,15 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
   ['top5Coverage', (p) => p.metrics?.top5Coverage],
   ['topTemplate', (p) => p.metrics?.templates[0]?.text],
   ['topTemplateCount', (p) => p.metrics?.templates[0]?.count],
-  ['signatures', (p) => list(p.metrics?.signatures ?? [], (s) => `${s.tag} (${s.count}${s.templateShare === null ? '' : `, ${Math.round(s.templateShare * 100)}% canned`})`)],
+  [
+    'signatures',
+    (p) =>
+      list(
+        p.metrics?.signatures ?? [],
+        (s) =>
+          `${s.tag} (${s.count}${s.templateShare === null ? '' : `, ${Math.round(s.templateShare * 100)}% canned`})`,
+      ),
+  ],
   ['medianResponseMinutes', (p) => p.metrics?.medianResponseMinutes],
   ['p90ResponseMinutes', (p) => p.metrics?.p90ResponseMinutes],
   ['responseTimesMeasured', (p) => p.metrics?.responseTimesMeasured],
@@ -97,4 +105,7 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
 export const renderCsv: Renderer = (report) =>
-  stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], {
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });

@@ -15,13 +15,23 @@ export function discoveryText(rows: readonly ListedRow[], inventory: string | nu
   for (const handle of [...new Set(rows.map((r) => r.handle))]) {
     out.push(`${terminalSafe(handle)}:`);
     for (const r of rows.filter((x) => x.handle === handle)) {
-      const listed = r.listedAs === undefined || r.status !== 'found' ? '' : r.listedAs ? `  listed as ${r.listedAs}` : '  UNDECLARED';
+      const listed =
+        r.listedAs === undefined || r.status !== 'found'
+          ? ''
+          : r.listedAs
+            ? `  listed as ${r.listedAs}`
+            : '  UNDECLARED';
       out.push(`  ${pad(r.status, 9)}  ${pad(r.name, width)}  ${terminalSafe(r.url)}${listed}`);
       out.push(`  ${' '.repeat(9)}  ${' '.repeat(width)}  ${terminalSafe(r.evidence)}`);
     }
   }
-  const counts = (['found', 'not-found', 'unknown'] as const).map((s) => `${rows.filter((r) => r.status === s).length} ${s}`).join(', ');
-  out.push('', `${counts}. "unknown" means the platform did not let us tell (login wall, rate limit, challenge page): check those by hand.`);
+  const counts = (['found', 'not-found', 'unknown'] as const)
+    .map((s) => `${rows.filter((r) => r.status === s).length} ${s}`)
+    .join(', ');
+  out.push(
+    '',
+    `${counts}. "unknown" means the platform did not let us tell (login wall, rate limit, challenge page): check those by hand.`,
+  );
   if (inventory !== null) {
     const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null);
     out.push(
@@ -36,9 +46,15 @@ export function discoveryText(rows: readonly ListedRow[], inventory: string | nu
 export function selfCheckText(rows: readonly SelfCheckRow[]): string {
   const width = rows.reduce((most, r) => Math.max(most, r.name.length), 0);
   const lines = rows.map(
-    (r) => `${r.pass ? 'pass' : 'FAIL'}  ${pad(r.name, width)}  ${pad(terminalSafe(r.handle), 26)} expected ${pad(r.expected, 9)} got ${pad(r.status, 9)}  ${terminalSafe(r.evidence)}`,
+    (r) =>
+      `${r.pass ? 'pass' : 'FAIL'}  ${pad(r.name, width)}  ${pad(terminalSafe(r.handle), 26)} expected ${pad(r.expected, 9)} got ${pad(r.status, 9)}  ${terminalSafe(r.evidence)}`,
   );
   const failed = rows.filter((r) => !r.pass).length;
-  lines.push('', failed === 0 ? `all ${rows.length} checks pass: the table's markers still hold` : `${failed} of ${rows.length} checks fail: the platform changed its pages, update src/discovery/platform-table.ts`);
+  lines.push(
+    '',
+    failed === 0
+      ? `all ${rows.length} checks pass: the table's markers still hold`
+      : `${failed} of ${rows.length} checks fail: the platform changed its pages, update src/discovery/platform-table.ts`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,16 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
-import { LINK_SOURCE, SMALL_SAMPLE, THIN_BASES, type Metrics, type ProfileResult, type Report } from '../model/index.js';
+import {
+  LINK_SOURCE,
+  SMALL_SAMPLE,
+  THIN_BASES,
+  type Metrics,
+  type ProfileResult,
+  type Report,
+} from '../model/index.js';
 
 /** A ratio 0..1 as a whole percentage, the one rounding every format uses; a missing value is an em dash. */
-export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
+export const pct = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`;
 export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : String(v));
 /** Posts per week, always with one decimal. */
 export const perWeek = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(1));
@@ -13,12 +21,16 @@ function countedRatio(ratio: number | null, count: number | null, of: number | n
   return `${count} of ${of}`;
 }
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
-export const conversationText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.conversationRatio, m.replies, ownPosts(m) + m.replies) : '—');
-export const promoText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.promoRatio, m.promoPosts, ownPosts(m)) : '—');
-export const cannedText = (m: Metrics | null | undefined): string => (m ? countedRatio(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed) : '—');
+export const conversationText = (m: Metrics | null | undefined): string =>
+  m ? countedRatio(m.conversationRatio, m.replies, ownPosts(m) + m.replies) : '—';
+export const promoText = (m: Metrics | null | undefined): string =>
+  m ? countedRatio(m.promoRatio, m.promoPosts, ownPosts(m)) : '—';
+export const cannedText = (m: Metrics | null | undefined): string =>
+  m ? countedRatio(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed) : '—';
 
 /** The basis in words when the status rests on thin evidence (page dates, a single item), else null. */
-export const thinEvidence = (p: ProfileResult): string | null => (p.basis !== null && THIN_BASES.has(p.basis) ? p.basisNote : null);
+export const thinEvidence = (p: ProfileResult): string | null =>
+  p.basis !== null && THIN_BASES.has(p.basis) ? p.basisNote : null;
 
 /** "abandoned — from 1 post visible on a partly walled page" for a status on thin evidence; else the status. */
 export function statusText(p: ProfileResult): string {
@@ -27,7 +39,10 @@ export function statusText(p: ProfileResult): string {
 }
 
 /** Each status with profiles, in the order given: its count, "4 (1 on thin evidence)", and "4 abandoned (1 on thin evidence)". */
-export function statusCounts(report: Report, statuses: readonly ProfileResult['status'][]): Array<{ status: ProfileResult['status']; count: string; text: string }> {
+export function statusCounts(
+  report: Report,
+  statuses: readonly ProfileResult['status'][],
+): Array<{ status: ProfileResult['status']; count: string; text: string }> {
   return statuses
     .filter((s) => report.summary.byStatus[s] > 0)
     .map((s) => {
@@ -47,7 +62,9 @@ export function sampleSpan(p: ProfileResult, windowDays: number): string {
   if (!s) return '—';
   if (s.posts === null) return `${s.size} posts`;
   const posts = `${s.posts} ${s.posts === 1 ? 'post' : 'posts'}`;
-  const span = s.extended ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}` : `last ${windowDays} d, ${posts}`;
+  const span = s.extended
+    ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}`
+    : `last ${windowDays} d, ${posts}`;
   return s.complete === false && s.incompleteReason ? `${span} (incomplete: ${s.incompleteReason})` : span;
 }
 
@@ -73,32 +90,53 @@ export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
 export function cannedSummary(p: ProfileResult): string {
   const m = p.metrics!;
   const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
-  const count = m.templateCount === null ? '' : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
+  const count =
+    m.templateCount === null
+      ? ''
+      : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
   const ratio = cannedText(m);
-  return ratio.includes(' of ') ? `${ratio} replies canned${count}${signers}` : `${ratio} of ${m.repliesAnalyzed} replies${count}${signers}`;
+  return ratio.includes(' of ')
+    ? `${ratio} replies canned${count}${signers}`
+    : `${ratio} of ${m.repliesAnalyzed} replies${count}${signers}`;
 }
 
 /** "^JS: 47 replies, 80% canned" for each agent signature. */
 export function agentLines(p: ProfileResult): string[] {
-  return p.metrics!.signatures.map((s) => `${s.tag}: ${s.count} ${s.count === 1 ? 'reply' : 'replies'}${s.templateShare === null ? '' : `, ${pct(s.templateShare)} canned`}`);
+  return p.metrics!.signatures.map(
+    (s) =>
+      `${s.tag}: ${s.count} ${s.count === 1 ? 'reply' : 'replies'}${s.templateShare === null ? '' : `, ${pct(s.templateShare)} canned`}`,
+  );
 }
 
 /** "85 replies (22%), 2026-07-12 to 2026-10-31" */
-export function templateUse(t: { count: number; share: number; firstSeenAt: string | null; lastSeenAt: string | null }): string {
+export function templateUse(t: {
+  count: number;
+  share: number;
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+}): string {
   const span = t.firstSeenAt && t.lastSeenAt ? `, ${t.firstSeenAt.slice(0, 10)} to ${t.lastSeenAt.slice(0, 10)}` : '';
   return `${t.count} replies (${pct(t.share)})${span}`;
 }
 
 /** Profiles that have canned templates, in report order. */
-export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] => profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
-
+export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] =>
+  profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
 
 /** The website's profile links as rows: what it links to, how, where, and which inventory profile that is. */
-export function websiteLinks(report: Report): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {
+export function websiteLinks(
+  report: Report,
+): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   return (report.website?.links ?? []).map((l) => {
     const p = l.profileId === null ? undefined : byId.get(l.profileId);
-    return { url: l.url, platform: l.platform, how: LINK_SOURCE[l.source], page: l.page, profile: p ? `${profileLabel(p)} (${p.status})` : 'not in the inventory' };
+    return {
+      url: l.url,
+      platform: l.platform,
+      how: LINK_SOURCE[l.source],
+      page: l.page,
+      profile: p ? `${profileLabel(p)} (${p.status})` : 'not in the inventory',
+    };
   });
 }
 

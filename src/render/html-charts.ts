@@ -32,7 +32,9 @@ export function statusChart(report: Report): string {
     return `<rect x="${lx}" y="${ly - 11}" width="12" height="12" fill="${STATUS_COLOURS[s]}"/><text x="${lx + 18}" y="${ly}">${report.summary.byStatus[s]} ${s}</text>`;
   });
   const height = 48 + Math.ceil(present.length / 4) * 22;
-  const label = statusCounts(report, STATUSES).map((c) => c.text).join(', ');
+  const label = statusCounts(report, STATUSES)
+    .map((c) => c.text)
+    .join(', ');
   return `<svg class="status-chart" role="img" aria-label="Profiles by status: ${h(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars.join('')}${legend.join('')}</svg>`;
 }
 
@@ -48,7 +50,8 @@ export function activityChart(weeks: ReadonlyArray<number | null>, firstWeek: st
   const max = Math.max(0, ...weeks.map((w) => w ?? 0));
   const bars = weeks.map((w, i) => {
     const x = i * (barW + gap);
-    if (w === null) return `<rect class="unknown" x="${x}" y="${plotH - 12}" width="${barW}" height="12"><title>not in the sample</title></rect>`;
+    if (w === null)
+      return `<rect class="unknown" x="${x}" y="${plotH - 12}" width="${barW}" height="12"><title>not in the sample</title></rect>`;
     const height = max === 0 || w === 0 ? 1 : Math.max(2, (w / max) * plotH);
     return `<rect class="${w === 0 ? 'zero' : 'bar'}" x="${x}" y="${(plotH - height).toFixed(1)}" width="${barW}" height="${height.toFixed(1)}"><title>${w} posts</title></rect>`;
   });

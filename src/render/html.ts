@@ -49,27 +49,49 @@ function metricList(p: ProfileResult, windowDays: number): string {
     ['last post', lastPost(p)],
     ['posts / week', `${perWeek(m.postsPerWeek30d)} (30 days), ${perWeek(m.postsPerWeek90d)} (90 days)`],
     ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
-    ['posts', `${m.originals} original, ${m.selfThreads} thread, ${m.mentions} mention-led, ${m.replies} replies, ${m.reposts} reposts`],
+    [
+      'posts',
+      `${m.originals} original, ${m.selfThreads} thread, ${m.mentions} mention-led, ${m.replies} replies, ${m.reposts} reposts`,
+    ],
     ['conversation', conversationText(m)],
     ['promotional', promoText(m)],
     ['canned', m.cannedRatio === null ? '—' : cannedSummary(p)],
-    ['response time', `median ${minutes(m.medianResponseMinutes)}, p90 ${minutes(m.p90ResponseMinutes)} (${m.responseTimesMeasured} measured)`],
-    ['sample', `${sampleSpan(p, windowDays)}, of ${m.sample.fetched} read via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`],
-    ['score', `${num(p.scores.overall)} (freshness ${num(p.scores.freshness)}, conversation ${num(p.scores.conversation)}, authenticity ${num(p.scores.authenticity)})`],
+    [
+      'response time',
+      `median ${minutes(m.medianResponseMinutes)}, p90 ${minutes(m.p90ResponseMinutes)} (${m.responseTimesMeasured} measured)`,
+    ],
+    [
+      'sample',
+      `${sampleSpan(p, windowDays)}, of ${m.sample.fetched} read via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`,
+    ],
+    [
+      'score',
+      `${num(p.scores.overall)} (freshness ${num(p.scores.freshness)}, conversation ${num(p.scores.conversation)}, authenticity ${num(p.scores.authenticity)})`,
+    ],
   ];
   const unavailable = Object.entries(m.unavailable);
   return [
     `<dl class="metrics">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${h(v)}</dd>`).join('')}</dl>`,
-    unavailable.length > 0 ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(k)} (${h(why)})`).join('; ')}</p>` : '',
+    unavailable.length > 0
+      ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(k)} (${h(why)})`).join('; ')}</p>`
+      : '',
   ].join('');
 }
 
 function templates(p: ProfileResult): string {
   const m = p.metrics;
   if (!m || m.templates.length === 0) return '';
-  const coverage = m.top5Coverage === null ? '' : `<p class="muted">The top ${m.templates.length} of ${m.templateCount} templates cover ${pct(m.top5Coverage)} of replies.</p>`;
-  const quotes = m.templates.map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${h(templateUse(t))}</p>`).join('');
-  const signatures = m.signatures.length > 0 ? `<p>${m.signatures.length} people sign replies: ${agentLines(p).map(h).join('; ')}.</p>` : '';
+  const coverage =
+    m.top5Coverage === null
+      ? ''
+      : `<p class="muted">The top ${m.templates.length} of ${m.templateCount} templates cover ${pct(m.top5Coverage)} of replies.</p>`;
+  const quotes = m.templates
+    .map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${h(templateUse(t))}</p>`)
+    .join('');
+  const signatures =
+    m.signatures.length > 0
+      ? `<p>${m.signatures.length} people sign replies: ${agentLines(p).map(h).join('; ')}.</p>`
+      : '';
   return `<h4>Canned templates</h4>${coverage}${quotes}${signatures}`;
 }
 
@@ -85,7 +107,9 @@ function card(p: ProfileResult, report: Report): string {
     `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${h(colour)}">${h(p.status)}</span></header>`,
     `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
     p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
-    p.basisNote ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>` : '',
+    p.basisNote
+      ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>`
+      : '',
     chart,
     metricList(p, report.settings.windowDays),
     p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => finding(f, null)).join('')}</ul>` : '',
@@ -105,11 +129,15 @@ function websiteSection(report: Report): string {
   const line = websiteSummary(report);
   if (line === null) return '';
   const rows = websiteLinks(report);
-  const table = rows.length === 0
-    ? ''
-    : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>inventory profile</th></tr></thead><tbody>${rows
-        .map((r) => `<tr><td>${link(r.url, r.url)}</td><td>${h(r.platform)}</td><td>${h(r.how)}</td><td>${link(r.page, r.page)}</td><td>${h(r.profile)}</td></tr>`)
-        .join('')}</tbody></table>`;
+  const table =
+    rows.length === 0
+      ? ''
+      : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>inventory profile</th></tr></thead><tbody>${rows
+          .map(
+            (r) =>
+              `<tr><td>${link(r.url, r.url)}</td><td>${h(r.platform)}</td><td>${h(r.how)}</td><td>${link(r.page, r.page)}</td><td>${h(r.profile)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`;
   return `<section><h2>Website</h2><p>${h(line)}</p>${table}</section>`;
 }
 
@@ -117,12 +145,17 @@ function baselineSection(report: Report): string {
   const b = report.baseline;
   if (!b) return '';
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
-  const changes = b.statusChanges.map((c) => `<li>${h(byId.get(c.profileId) ? profileLabel(byId.get(c.profileId)!) : c.profileId)}: ${h(c.from)} → ${h(c.to)}${c.worse ? ' <strong>(worse)</strong>' : ''}</li>`);
+  const changes = b.statusChanges.map(
+    (c) =>
+      `<li>${h(byId.get(c.profileId) ? profileLabel(byId.get(c.profileId)!) : c.profileId)}: ${h(c.from)} → ${h(c.to)}${c.worse ? ' <strong>(worse)</strong>' : ''}</li>`,
+  );
   return [
     '<section><h2>Since the baseline</h2>',
     `<p>Compared with the audit as of ${h(b.asOf.slice(0, 10))}: ${h(String(b.findings.new))} new, ${h(String(b.findings.unchanged))} unchanged and ${h(String(b.findings.resolved))} resolved findings.</p>`,
     changes.length > 0 ? `<ul>${changes.join('')}</ul>` : '<p>No profile changed status.</p>',
-    b.resolved.length > 0 ? `<h3>Resolved</h3><ul class="findings">${b.resolved.map((f) => finding(f, f.profileId)).join('')}</ul>` : '',
+    b.resolved.length > 0
+      ? `<h3>Resolved</h3><ul class="findings">${b.resolved.map((f) => finding(f, f.profileId)).join('')}</ul>`
+      : '',
     '</section>',
   ].join('\n');
 }
@@ -153,7 +186,13 @@ export const renderHtml: Renderer = (report) => {
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${baselineSection(report)}
 <section><h2>Findings</h2>
-${all.length === 0 ? '<p>No findings.</p>' : `<ul class="findings">${SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev)).map((f) => finding(f, f.profileId ? profileLabel(byId.get(f.profileId)!) : 'Company')).join('\n')}</ul>`}
+${
+  all.length === 0
+    ? '<p>No findings.</p>'
+    : `<ul class="findings">${SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev))
+        .map((f) => finding(f, f.profileId ? profileLabel(byId.get(f.profileId)!) : 'Company'))
+        .join('\n')}</ul>`
+}
 </section>
 ${websiteSection(report)}
 <section><h2>Profiles</h2>
@@ -162,7 +201,9 @@ ${report.profiles.map((p) => card(p, report)).join('\n')}
 </div>
 </section>
 <section><h2>How measured</h2>
-${methodNotes(report).map((n) => `<p>${h(n)}</p>`).join('\n')}
+${methodNotes(report)
+  .map((n) => `<p>${h(n)}</p>`)
+  .join('\n')}
 <p class="muted">Generated by ${h(report.tool.name)} ${h(report.tool.version)} at ${h(report.generatedAt)}. The full JSON report (schema version ${h(String(report.schemaVersion))}) is embedded in this file as <code>script#channel-audit-report</code>.</p>
 </section>
 <script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>

@@ -21,7 +21,10 @@ function testcase(c: Case, failOn: FailOn): { xml: string; failed: boolean; skip
   const lines = [`    <testcase classname="${x(c.classname)}" name="${x(c.name)}">`];
   if (failing.length > 0) {
     const first = failing[0]!;
-    const message = failing.length === 1 ? `${first.code}: ${first.message}` : `${failing.length} findings at or above ${failOn}; first ${first.code}: ${first.message}`;
+    const message =
+      failing.length === 1
+        ? `${first.code}: ${first.message}`
+        : `${failing.length} findings at or above ${failOn}; first ${first.code}: ${first.message}`;
     const body = failing.map((f) => `[${f.severity}] ${f.code}: ${f.message}\n  → ${f.recommendation}`).join('\n');
     lines.push(`      <failure message="${x(message)}" type="${x(first.code)}">${x(body)}</failure>`);
   } else if (c.skipped) {
@@ -35,12 +38,19 @@ function testcase(c: Case, failOn: FailOn): { xml: string; failed: boolean; skip
 
 export const renderJunit: Renderer = (report, options) => {
   const cases: Case[] = [
-    { classname: 'channel-audit.company', name: `${report.company} (company)`, findings: report.findings, skipped: null, out: [] },
+    {
+      classname: 'channel-audit.company',
+      name: `${report.company} (company)`,
+      findings: report.findings,
+      skipped: null,
+      out: [],
+    },
     ...report.profiles.map((p) => ({
       classname: `channel-audit.${p.platform ?? 'unknown'}`,
       name: `${profileLabel(p)} (${p.url})`,
       findings: p.findings,
-      skipped: p.status === 'blocked' || p.status === 'error' ? `${p.status}: ${p.statusReason ?? 'not measured'}` : null,
+      skipped:
+        p.status === 'blocked' || p.status === 'error' ? `${p.status}: ${p.statusReason ?? 'not measured'}` : null,
       out: [
         `status: ${statusText(p)}${p.statusReason ? ` (${p.statusReason})` : ''}`,
         `last post: ${lastPost(p)}; conversation: ${conversationText(p.metrics)}; canned: ${cannedText(p.metrics)}; sample: ${sampleSpan(p, report.settings.windowDays)}; score: ${p.scores.overall ?? '—'}`,

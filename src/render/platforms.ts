@@ -22,7 +22,12 @@ function endpointText(p: PlatformInfo): string {
 /** `channel-audit platforms`: every platform, what it recognises, how it is read, what it measures and what not. */
 export function platformsText(platforms: readonly PlatformInfo[]): string {
   const blocks = platforms.map((p) => {
-    const lines = [`${p.id} — ${p.name}`, `  recognises: ${p.urls.join('; ')}`, `  reads:      ${p.reads.map((r) => `${r.method}: ${r.what}`).join('\n              ')}`, `  endpoint:   ${endpointText(p)}`];
+    const lines = [
+      `${p.id} — ${p.name}`,
+      `  recognises: ${p.urls.join('; ')}`,
+      `  reads:      ${p.reads.map((r) => `${r.method}: ${r.what}`).join('\n              ')}`,
+      `  endpoint:   ${endpointText(p)}`,
+    ];
     for (const m of METRIC_GROUPS) {
       const c = p.capabilities[m];
       lines.push(`  ${c.measured ? '✓' : '✗'} ${METRIC_NAME[m].padEnd(14)} ${c.note}`);
@@ -34,7 +39,14 @@ export function platformsText(platforms: readonly PlatformInfo[]): string {
 
 /** The same as data: every field of every definition but its code. */
 export function platformsJson(platforms: readonly PlatformInfo[]): string {
-  const data = platforms.map((p) => ({ id: p.id, name: p.name, urls: p.urls, reads: p.reads, endpoint: p.endpoint, capabilities: p.capabilities }));
+  const data = platforms.map((p) => ({
+    id: p.id,
+    name: p.name,
+    urls: p.urls,
+    reads: p.reads,
+    endpoint: p.endpoint,
+    capabilities: p.capabilities,
+  }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
@@ -43,8 +55,14 @@ export function platformsMarkdown(platforms: readonly PlatformInfo[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = platforms.map((p) => {
     const measured = METRIC_GROUPS.filter((m) => p.capabilities[m].measured).map((m) => METRIC_NAME[m]);
-    const not = METRIC_GROUPS.filter((m) => !p.capabilities[m].measured).map((m) => `${METRIC_NAME[m]} (${p.capabilities[m].note})`);
+    const not = METRIC_GROUPS.filter((m) => !p.capabilities[m].measured).map(
+      (m) => `${METRIC_NAME[m]} (${p.capabilities[m].note})`,
+    );
     return `| \`${p.id}\` | ${cell(p.urls.join(', '))} | ${cell(p.reads.map((r) => `${r.method}: ${r.what}`).join('; '))} | ${cell(measured.join(', ') || '—')} | ${cell(not.join('; ') || '—')} | ${cell(escapeMarkdown(endpointText(p)))} |`;
   });
-  return ['| platform | recognised by | read from | measures | cannot measure, and why | endpoint |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| platform | recognised by | read from | measures | cannot measure, and why | endpoint |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -4,7 +4,20 @@ import Table from 'cli-table3';
 import type { ProfileResult, Severity, Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
-import { agentLines, cannedSummary, cannedText, conversationText, lastPost, num, perWeek, profileLabel, sampleCell, statusCounts, templatedProfiles, thinEvidence } from './format.js';
+import {
+  agentLines,
+  cannedSummary,
+  cannedText,
+  conversationText,
+  lastPost,
+  num,
+  perWeek,
+  profileLabel,
+  sampleCell,
+  statusCounts,
+  templatedProfiles,
+  thinEvidence,
+} from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import type { Renderer } from './types.js';
@@ -29,7 +42,18 @@ function label(p: ProfileResult): string {
   return terminalSafe(profileLabel(p));
 }
 
-const HEAD = ['profile', 'platform', 'status', 'last post', 'last 26 weeks', 'posts/wk', 'conv.', 'canned', 'sample', 'score'];
+const HEAD = [
+  'profile',
+  'platform',
+  'status',
+  'last post',
+  'last 26 weeks',
+  'posts/wk',
+  'conv.',
+  'canned',
+  'sample',
+  'score',
+];
 const COL = { name: 0, platform: 1, status: 2, activity: 4, postsPerWeek: 5, sample: 8 } as const;
 /** Columns given up, in this order, when the terminal is too narrow: the sample, platform, posts/wk, then the activity sparkline. */
 const DROP_ORDER = [COL.sample, COL.platform, COL.postsPerWeek, COL.activity];
@@ -43,12 +67,17 @@ const MAX_NAME = 40;
  * (down to 12 characters), then columns are dropped in DROP_ORDER. Without a known width (not a TTY,
  * or a file) nothing is dropped and names keep up to 40 characters.
  */
-export function fitColumns(head: string[], rows: string[][], width: number | null): { nameWidth: number; columns: number[] } {
+export function fitColumns(
+  head: string[],
+  rows: string[][],
+  width: number | null,
+): { nameWidth: number; columns: number[] } {
   let columns = head.map((_, i) => i);
   if (width === null) return { nameWidth: MAX_NAME, columns };
   const widthOf = (i: number) => rows.reduce((most, r) => Math.max(most, [...r[i]!].length), head[i]!.length);
   // each column takes its text, one space of padding either side and one border; plus the table's left border
-  const nameRoom = (cols: number[]) => width - cols.filter((i) => i !== COL.name).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
+  const nameRoom = (cols: number[]) =>
+    width - cols.filter((i) => i !== COL.name).reduce((sum, i) => sum + widthOf(i) + 3, 0) - 4;
   for (const drop of DROP_ORDER) {
     if (nameRoom(columns) >= MIN_NAME) break;
     columns = columns.filter((i) => i !== drop);
@@ -63,7 +92,9 @@ export const renderTable: Renderer = (report, options) => {
     .map(({ status, text }) => STATUS_COLOUR[status](c)(text))
     .join(', ');
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
-  lines.push(`${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`);
+  lines.push(
+    `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`,
+  );
 
   const rows = report.profiles.map((p) => [
     label(p),
@@ -96,7 +127,9 @@ export const renderTable: Renderer = (report, options) => {
     );
   });
   lines.push(table.toString());
-  const thin = report.profiles.flatMap((p) => (thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : []));
+  const thin = report.profiles.flatMap((p) =>
+    thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : [],
+  );
   if (thin.length > 0) lines.push(...thin.map((t) => c.dim(t)));
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
@@ -113,7 +146,8 @@ export const renderTable: Renderer = (report, options) => {
     }
   }
 
-  if (report.baseline) lines.push('', ...comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));
+  if (report.baseline)
+    lines.push('', ...comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));
 
   const templated = templatedProfiles(report.profiles);
   if (templated.length > 0) {
@@ -121,9 +155,14 @@ export const renderTable: Renderer = (report, options) => {
     for (const p of templated) {
       const m = p.metrics!;
       lines.push(`  ${label(p)} (${cannedSummary(p)})`);
-      if (m.signatures.length > 0) lines.push(c.dim(`    ${m.signatures.length} people sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`));
+      if (m.signatures.length > 0)
+        lines.push(
+          c.dim(`    ${m.signatures.length} people sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`),
+        );
       for (const t of m.templates.slice(0, 3)) {
-        lines.push(`    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`);
+        lines.push(
+          `    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`,
+        );
       }
     }
   }

@@ -48,7 +48,9 @@ export function compareReports(baseline: Report, current: Report): Report {
   const newIds = new Set(current.profiles.map((p) => p.id));
   const statusChanges: StatusChange[] = current.profiles.flatMap((p) => {
     const old = oldProfiles.get(p.id);
-    return old && old.status !== p.status ? [{ profileId: p.id, from: old.status, to: p.status, worse: isWorse(old.status, p.status) }] : [];
+    return old && old.status !== p.status
+      ? [{ profileId: p.id, from: old.status, to: p.status, worse: isWorse(old.status, p.status) }]
+      : [];
   });
 
   const comparison: BaselineComparison = {

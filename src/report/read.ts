@@ -11,7 +11,11 @@ import { reportSchemaProblem } from './validate.js';
 export { ReportFileError } from './errors.js';
 
 // only what comparing and merging rely on is checked; everything else is carried as it is
-const finding = z.looseObject({ code: z.string(), severity: z.enum(['critical', 'warning', 'info']), profileId: z.string().nullable() });
+const finding = z.looseObject({
+  code: z.string(),
+  severity: z.enum(['critical', 'warning', 'info']),
+  profileId: z.string().nullable(),
+});
 const shape = z.looseObject({
   schemaVersion: z.number(),
   company: z.string(),
@@ -73,18 +77,31 @@ export function parseReport(text: string, file: string): Report {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ReportFileError(file, `not JSON (${(error as Error).message}); expected a report written with --format json`);
+    throw new ReportFileError(
+      file,
+      `not JSON (${(error as Error).message}); expected a report written with --format json`,
+    );
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version !== 'number') throw new ReportFileError(file, 'not a channel-audit report (no schemaVersion); expected a report written with --format json');
+  if (typeof version !== 'number')
+    throw new ReportFileError(
+      file,
+      'not a channel-audit report (no schemaVersion); expected a report written with --format json',
+    );
   if (version > SCHEMA_VERSION) {
-    throw new ReportFileError(file, `written by a newer channel-audit (schemaVersion ${version}); this version reads schemaVersion ${SCHEMA_VERSION}: upgrade channel-audit`);
+    throw new ReportFileError(
+      file,
+      `written by a newer channel-audit (schemaVersion ${version}); this version reads schemaVersion ${SCHEMA_VERSION}: upgrade channel-audit`,
+    );
   }
   if (version < 1 || !Number.isInteger(version)) throw new ReportFileError(file, `unknown schemaVersion ${version}`);
   const checked = shape.safeParse(raw);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ReportFileError(file, `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new ReportFileError(
+      file,
+      `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+    );
   }
   const report = upgrade(raw as Record<string, unknown>); // the parsed text, not zod's output: key order is kept
   // everything else is checked too: a forged report must not reach a renderer

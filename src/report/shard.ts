@@ -38,7 +38,11 @@ export function shardProfiles<P extends Pick<ProfileSpec, 'url'>>(profiles: P[],
 }
 
 const sameRun = (a: Report, b: Report) =>
-  a.schemaVersion === b.schemaVersion && a.company === b.company && a.asOf === b.asOf && isDeepStrictEqual(a.settings, b.settings) && isDeepStrictEqual(a.tool, b.tool);
+  a.schemaVersion === b.schemaVersion &&
+  a.company === b.company &&
+  a.asOf === b.asOf &&
+  isDeepStrictEqual(a.settings, b.settings) &&
+  isDeepStrictEqual(a.tool, b.tool);
 
 /** One report from the reports of every shard of one run; company findings, summary and score are recomputed. */
 export function mergeReports(shards: Array<{ file: string; report: Report }>): Report {
@@ -46,8 +50,14 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
   const first = shards[0]!;
   for (const { file, report } of shards) {
     if (!report.shard) throw new MergeError(`${file} is not a shard report (it was not written with --shard I/N)`);
-    if (!sameRun(report, first.report)) throw new MergeError(`${file} is not from the same run as ${first.file}: company, as-of date, settings and tool version must match`);
-    if (report.shard.count !== first.report.shard!.count || !isDeepStrictEqual(report.shard.inventory, first.report.shard!.inventory)) {
+    if (!sameRun(report, first.report))
+      throw new MergeError(
+        `${file} is not from the same run as ${first.file}: company, as-of date, settings and tool version must match`,
+      );
+    if (
+      report.shard.count !== first.report.shard!.count ||
+      !isDeepStrictEqual(report.shard.inventory, first.report.shard!.inventory)
+    ) {
       throw new MergeError(`${file} was cut from a different inventory or shard count than ${first.file}`);
     }
   }
@@ -59,7 +69,10 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
     seen.set(report.shard!.index, file);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new MergeError(`shard ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs the report of every shard`);
+  if (missing.length > 0)
+    throw new MergeError(
+      `shard ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs the report of every shard`,
+    );
 
   const byId = new Map<string, ProfileResult>();
   for (const { report } of shards) for (const p of report.profiles) byId.set(p.id, p);
@@ -69,10 +82,25 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
   // the website's findings are worked out again from the merged profiles
   const results = inventory.map((id) => {
     const p = byId.get(id)!;
-    return { ...p, findings: p.findings.filter((f) => !WEBSITE_CODES.has(f.code)).map((f) => ({ ...f, change: null })) };
+    return {
+      ...p,
+      findings: p.findings.filter((f) => !WEBSITE_CODES.has(f.code)).map((f) => ({ ...f, change: null })),
+    };
   });
   const website = shards.find((s) => s.report.shard!.index === 1)!.report.website;
-  const latest = shards.map((s) => s.report.generatedAt).sort().at(-1)!;
+  const latest = shards
+    .map((s) => s.report.generatedAt)
+    .sort()
+    .at(-1)!;
   const r = first.report;
-  return buildReport(results, { company: r.company, settings: r.settings, asOf: new Date(r.asOf), generatedAt: new Date(latest), tool: r.tool, shard: null, interrupted: shards.some((s) => s.report.interrupted), website });
+  return buildReport(results, {
+    company: r.company,
+    settings: r.settings,
+    asOf: new Date(r.asOf),
+    generatedAt: new Date(latest),
+    tool: r.tool,
+    shard: null,
+    interrupted: shards.some((s) => s.report.interrupted),
+    website,
+  });
 }

@@ -12,7 +12,9 @@ let validator: ValidateFunction | null = null;
 
 function compiled(): ValidateFunction {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'),
+    ) as object;
     const ajv = new Ajv2020({ allErrors: false, strict: false });
     addFormats.default(ajv);
     validator = ajv.compile(schema);

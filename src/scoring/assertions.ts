@@ -36,8 +36,18 @@ interface Check {
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
 
 const CHECKS: Record<AssertionName, Check> = {
-  maxDaysSinceLastPost: { code: 'assert-max-days-since-last-post', value: (m) => m.daysSinceLastPost, metric: 'daysSinceLastPost', kind: 'max' },
-  minPostsPerWeek: { code: 'assert-min-posts-per-week', value: (m) => m.postsPerWeek30d, metric: 'postsPerWeek30d', kind: 'min' },
+  maxDaysSinceLastPost: {
+    code: 'assert-max-days-since-last-post',
+    value: (m) => m.daysSinceLastPost,
+    metric: 'daysSinceLastPost',
+    kind: 'max',
+  },
+  minPostsPerWeek: {
+    code: 'assert-min-posts-per-week',
+    value: (m) => m.postsPerWeek30d,
+    metric: 'postsPerWeek30d',
+    kind: 'min',
+  },
   minConversationRatio: {
     code: 'assert-min-conversation-ratio',
     value: (m) => m.conversationRatio,
@@ -45,20 +55,36 @@ const CHECKS: Record<AssertionName, Check> = {
     kind: 'min',
     counts: (m) => ({ count: m.replies, of: ownPosts(m) + m.replies, unit: 'post' }),
   },
-  maxPromoRatio: { code: 'assert-max-promo-ratio', value: (m) => m.promoRatio, metric: 'promoRatio', kind: 'max', counts: (m) => ({ count: m.promoPosts, of: ownPosts(m), unit: 'own post' }) },
+  maxPromoRatio: {
+    code: 'assert-max-promo-ratio',
+    value: (m) => m.promoRatio,
+    metric: 'promoRatio',
+    kind: 'max',
+    counts: (m) => ({ count: m.promoPosts, of: ownPosts(m), unit: 'own post' }),
+  },
   maxCannedRatio: {
     code: 'assert-max-canned-ratio',
     value: (m) => m.cannedRatio,
     metric: 'cannedRatio',
     kind: 'max',
-    counts: (m) => (m.repliesAnalyzed === null ? null : { count: m.cannedReplies, of: m.repliesAnalyzed, unit: 'reply' }),
+    counts: (m) =>
+      m.repliesAnalyzed === null ? null : { count: m.cannedReplies, of: m.repliesAnalyzed, unit: 'reply' },
   },
-  maxMedianResponseMinutes: { code: 'assert-max-median-response-minutes', value: (m) => m.medianResponseMinutes, metric: 'medianResponseMinutes', kind: 'max' },
+  maxMedianResponseMinutes: {
+    code: 'assert-max-median-response-minutes',
+    value: (m) => m.medianResponseMinutes,
+    metric: 'medianResponseMinutes',
+    kind: 'max',
+  },
   minScore: { code: 'assert-min-score', value: (_, scores) => scores.overall, metric: 'score', kind: 'min' },
 };
 
 /** The assertions for one profile: the inventory's, then each matching `assertFor` entry in order, then the profile's own; `off` removes. */
-export function assertionsFor(profile: ProfileSpec, platform: PlatformId | null, inventory: Pick<Inventory, 'assert' | 'assertFor'>): Partial<Record<AssertionName, Assertion>> {
+export function assertionsFor(
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  inventory: Pick<Inventory, 'assert' | 'assertFor'>,
+): Partial<Record<AssertionName, Assertion>> {
   const matching = inventory.assertFor.filter(
     (entry) =>
       (entry.tags === null || entry.tags.some((t) => profile.tags.includes(t))) &&
@@ -99,13 +125,29 @@ export function checkAssertions(
       const severity = assertion.level === 'error' ? 'critical' : 'warning';
       // a ratio over a handful of items says so: "1 of 3 posts", not a bare 33%
       const counts = check.counts?.(metrics);
-      const small: Evidence = counts && counts.count !== null && counts.of < SMALL_SAMPLE ? { count: counts.count, of: counts.of, unit: counts.unit } : {};
-      findings.push(makeFinding(check.code, severity, profileId, { name, actual, limit: assertion.limit, level: assertion.level, ...small }));
+      const small: Evidence =
+        counts && counts.count !== null && counts.of < SMALL_SAMPLE
+          ? { count: counts.count, of: counts.of, unit: counts.unit }
+          : {};
+      findings.push(
+        makeFinding(check.code, severity, profileId, {
+          name,
+          actual,
+          limit: assertion.limit,
+          level: assertion.level,
+          ...small,
+        }),
+      );
     }
   }
   if (unchecked.length > 0) {
     const reasons = [...new Set(unchecked.map((u) => u.why))].join('; ');
-    findings.push(makeFinding('assert-unchecked', 'info', profileId, { assertions: unchecked.map((u) => u.name).join(', '), reason: reasons }));
+    findings.push(
+      makeFinding('assert-unchecked', 'info', profileId, {
+        assertions: unchecked.map((u) => u.name).join(', '),
+        reason: reasons,
+      }),
+    );
   }
   return findings;
 }

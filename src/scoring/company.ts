@@ -10,14 +10,28 @@ export interface CompanyFindingData {
 export function companyFindings(profiles: ProfileResult[]): CompanyFindingData[] {
   const total = profiles.length;
   const out: CompanyFindingData[] = [];
-  const gone = profiles.filter((p) => p.status === 'abandoned' || p.status === 'unreachable' || p.status === 'empty').length;
+  const gone = profiles.filter(
+    (p) => p.status === 'abandoned' || p.status === 'unreachable' || p.status === 'empty',
+  ).length;
   if (gone > 0) {
-    out.push({ code: 'company-abandoned-profiles', severity: gone / total >= 0.25 ? 'critical' : 'warning', evidence: { count: gone, profiles: total } });
+    out.push({
+      code: 'company-abandoned-profiles',
+      severity: gone / total >= 0.25 ? 'critical' : 'warning',
+      evidence: { count: gone, profiles: total },
+    });
   }
-  const conversational = profiles.filter((p) => p.metrics?.conversationRatio !== null && p.metrics?.conversationRatio !== undefined);
+  const conversational = profiles.filter(
+    (p) => p.metrics?.conversationRatio !== null && p.metrics?.conversationRatio !== undefined,
+  );
   const silent = conversational.filter((p) => p.metrics!.replies === 0).length;
-  if (silent > 0) out.push({ code: 'company-unanswered', severity: 'info', evidence: { count: silent, measured: conversational.length } });
+  if (silent > 0)
+    out.push({
+      code: 'company-unanswered',
+      severity: 'info',
+      evidence: { count: silent, measured: conversational.length },
+    });
   const unmeasured = profiles.filter((p) => p.status === 'blocked' || p.status === 'error').length;
-  if (unmeasured > 0) out.push({ code: 'company-unmeasured', severity: 'info', evidence: { count: unmeasured, profiles: total } });
+  if (unmeasured > 0)
+    out.push({ code: 'company-unmeasured', severity: 'info', evidence: { count: unmeasured, profiles: total } });
   return out;
 }

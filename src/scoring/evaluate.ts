@@ -1,12 +1,36 @@
 /** Status, scores and findings of one profile: the scoring step of the pipeline, pure. */
-import { THIN_BASES, type Basis, type Evidence, type Finding, type FindingCode, type Metrics, type Scores, type Settings, type Severity, type Status } from '../model/index.js';
+import {
+  THIN_BASES,
+  type Basis,
+  type Evidence,
+  type Finding,
+  type FindingCode,
+  type Metrics,
+  type Scores,
+  type Settings,
+  type Severity,
+  type Status,
+} from '../model/index.js';
 import { FINDING_WORDING } from './messages.js';
 import { PROFILE_RULES } from './rules.js';
 import { scoreProfile } from './scores.js';
 
-export function makeFinding(code: FindingCode, severity: Severity, profileId: string | null, evidence: Evidence): Finding {
+export function makeFinding(
+  code: FindingCode,
+  severity: Severity,
+  profileId: string | null,
+  evidence: Evidence,
+): Finding {
   const wording = FINDING_WORDING[code];
-  return { code, severity, profileId, evidence, message: wording.message(evidence), recommendation: wording.recommendation, change: null };
+  return {
+    code,
+    severity,
+    profileId,
+    evidence,
+    message: wording.message(evidence),
+    recommendation: wording.recommendation,
+    change: null,
+  };
 }
 
 export function evaluateProfile(

@@ -20,7 +20,10 @@ function asserted(title: string, metric: string, show: (v: number) => string, re
     title,
     message: (e) => {
       // a ratio over fewer than 5 items carries its counts: "1 of 3 posts (33%), too few to be sure"
-      const actual = e.of === undefined ? show(n(e.actual)) : `${n(e.count)} of ${plural(n(e.of), s(e.unit), s(e.unit) === 'reply' ? 'replies' : undefined)} (${show(n(e.actual))}), too few to be sure`;
+      const actual =
+        e.of === undefined
+          ? show(n(e.actual))
+          : `${n(e.count)} of ${plural(n(e.of), s(e.unit), s(e.unit) === 'reply' ? 'replies' : undefined)} (${show(n(e.actual))}), too few to be sure`;
       return `${metric} is ${actual}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${show(n(e.limit))} (${s(e.name)})`;
     },
     recommendation,
@@ -30,12 +33,14 @@ function asserted(title: string, metric: string, show: (v: number) => string, re
 export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'abandoned-profile': {
     title: 'Abandoned profile',
-    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
+    message: (e) =>
+      `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
     recommendation: 'Archive or delete the profile, or point its bio to where the company is active now.',
   },
   'stale-profile': {
     title: 'Stale profile',
-    message: (e) => `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
+    message: (e) =>
+      `last post ${ago(n(e.daysSinceLastPost))} (${day(s(e.lastPostAt))})${e.basis ? `, ${s(e.basis)}` : ''}`,
     recommendation: 'Post again or say in the bio that the profile is no longer monitored.',
   },
   'gone-quiet': {
@@ -45,7 +50,8 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'collapsing-activity': {
     title: 'Activity collapsing',
-    message: (e) => `${plural(n(e.postsLast90d), 'post')} in the last 90 days against ${n(e.postsPrev90d)} in the 90 before`,
+    message: (e) =>
+      `${plural(n(e.postsLast90d), 'post')} in the last 90 days against ${n(e.postsPrev90d)} in the 90 before`,
     recommendation: 'Decide whether to keep the profile: staff it properly or retire it openly.',
   },
   'empty-profile': {
@@ -61,7 +67,8 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'unverifiable-profile': {
     title: 'Cannot be verified publicly',
     message: (e) => `the public page shows nothing to measure: ${s(e.reason)}`,
-    recommendation: 'Supply the owner\'s export in the inventory (`archive:` for an X/Twitter archive, `posts:` for a posts CSV or JSON), or check the profile by hand while logged in.',
+    recommendation:
+      "Supply the owner's export in the inventory (`archive:` for an X/Twitter archive, `posts:` for a posts CSV or JSON), or check the profile by hand while logged in.",
   },
   'fetch-failed': {
     title: 'Could not be audited',
@@ -80,30 +87,69 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'promo-heavy': {
     title: 'Mostly promotion',
-    message: (e) => `${percent(n(e.promoRatio))} of ${plural(n(e.ownPosts), 'own post')} are promotional (${s(e.markers)})`,
+    message: (e) =>
+      `${percent(n(e.promoRatio))} of ${plural(n(e.ownPosts), 'own post')} are promotional (${s(e.markers)})`,
     recommendation: 'Mix in useful or conversational posts; lead with value, not offers.',
   },
   'canned-responses': {
     title: 'Canned responses',
-    message: (e) => `${percent(n(e.cannedRatio))} of ${plural(n(e.replies), 'reply', 'replies')} match ${plural(n(e.templates), 'template')}`,
+    message: (e) =>
+      `${percent(n(e.cannedRatio))} of ${plural(n(e.replies), 'reply', 'replies')} match ${plural(n(e.templates), 'template')}`,
     recommendation: 'Personalise replies: answer the specific question and sign as a person.',
   },
   'export-rows-rejected': {
     title: 'Export rows skipped',
-    message: (e) => `${plural(n(e.rows), 'row')} of the export could not be read and were left out (${n(e.used)} used); first: ${s(e.first)}`,
-    recommendation: 'Fix the listed rows in the export file (see the profile\'s sample problems) and re-run.',
+    message: (e) =>
+      `${plural(n(e.rows), 'row')} of the export could not be read and were left out (${n(e.used)} used); first: ${s(e.first)}`,
+    recommendation: "Fix the listed rows in the export file (see the profile's sample problems) and re-run.",
   },
-  'assert-max-days-since-last-post': asserted('Silent longer than asserted', 'days since the last post', (v) => `${v} days`, 'Post again, or relax the assertion if this profile is meant to be quiet.'),
-  'assert-min-posts-per-week': asserted('Posts less often than asserted', 'posts per week (30 days)', String, 'Post more regularly, or relax the assertion.'),
-  'assert-min-conversation-ratio': asserted('Converses less than asserted', 'conversation ratio', (v) => percent(v), 'Reply to the people who write to the profile.'),
-  'assert-max-promo-ratio': asserted('More promotion than asserted', 'promo ratio', (v) => percent(v), 'Post less promotion and more that is useful.'),
-  'assert-max-canned-ratio': asserted('More canned replies than asserted', 'canned ratio', (v) => percent(v), 'Personalise replies: answer the specific question and sign as a person.'),
-  'assert-max-median-response-minutes': asserted('Answers slower than asserted', 'median response time', (v) => `${v} minutes`, 'Staff the profile so people get an answer sooner.'),
-  'assert-min-score': asserted('Scores lower than asserted', 'overall score', String, 'Work through the profile\'s other findings.'),
+  'assert-max-days-since-last-post': asserted(
+    'Silent longer than asserted',
+    'days since the last post',
+    (v) => `${v} days`,
+    'Post again, or relax the assertion if this profile is meant to be quiet.',
+  ),
+  'assert-min-posts-per-week': asserted(
+    'Posts less often than asserted',
+    'posts per week (30 days)',
+    String,
+    'Post more regularly, or relax the assertion.',
+  ),
+  'assert-min-conversation-ratio': asserted(
+    'Converses less than asserted',
+    'conversation ratio',
+    (v) => percent(v),
+    'Reply to the people who write to the profile.',
+  ),
+  'assert-max-promo-ratio': asserted(
+    'More promotion than asserted',
+    'promo ratio',
+    (v) => percent(v),
+    'Post less promotion and more that is useful.',
+  ),
+  'assert-max-canned-ratio': asserted(
+    'More canned replies than asserted',
+    'canned ratio',
+    (v) => percent(v),
+    'Personalise replies: answer the specific question and sign as a person.',
+  ),
+  'assert-max-median-response-minutes': asserted(
+    'Answers slower than asserted',
+    'median response time',
+    (v) => `${v} minutes`,
+    'Staff the profile so people get an answer sooner.',
+  ),
+  'assert-min-score': asserted(
+    'Scores lower than asserted',
+    'overall score',
+    String,
+    "Work through the profile's other findings.",
+  ),
   'assert-unchecked': {
     title: 'Assertions not checked',
     message: (e) => `could not check ${s(e.assertions)}: ${s(e.reason)}`,
-    recommendation: 'Make the profile measurable (an export for walled platforms), or scope the assertion with assertFor to profiles that can show it.',
+    recommendation:
+      'Make the profile measurable (an export for walled platforms), or scope the assertion with assertFor to profiles that can show it.',
   },
   'company-abandoned-profiles': {
     title: 'Abandoned profiles',
@@ -122,18 +168,24 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'site-links-to-abandoned-profile': {
     title: 'Website links to an abandoned profile',
-    message: (e) => `${s(e.page)} sends visitors to ${s(e.url)} (${s(e.status)}${e.daysSinceLastPost === null || e.daysSinceLastPost === undefined ? '' : `, last post ${n(e.daysSinceLastPost)} days ago`})`,
-    recommendation: 'Revive the profile or take the link off the website (and say on the profile where to find the company now).',
+    message: (e) =>
+      `${s(e.page)} sends visitors to ${s(e.url)} (${s(e.status)}${e.daysSinceLastPost === null || e.daysSinceLastPost === undefined ? '' : `, last post ${n(e.daysSinceLastPost)} days ago`})`,
+    recommendation:
+      'Revive the profile or take the link off the website (and say on the profile where to find the company now).',
   },
   'profile-missing-from-site': {
     title: 'Not linked from the website',
-    message: (e) => `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${n(e.pagesRead)} page(s) read)`,
-    recommendation: 'Link it from the website (footer, contact page, or `rel="me"`), so customers can tell it is the company\'s own.',
+    message: (e) =>
+      `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${n(e.pagesRead)} page(s) read)`,
+    recommendation:
+      'Link it from the website (footer, contact page, or `rel="me"`), so customers can tell it is the company\'s own.',
   },
   'site-links-to-undeclared-profile': {
     title: 'Website links to profiles not in the inventory',
-    message: (e) => `${s(e.website)} links to ${plural(n(e.count), 'profile')} the inventory does not list: ${s(e.urls)}`,
-    recommendation: 'Add them to the inventory so they are audited (`channel-audit init --from-site` lists them all), or remove the links.',
+    message: (e) =>
+      `${s(e.website)} links to ${plural(n(e.count), 'profile')} the inventory does not list: ${s(e.urls)}`,
+    recommendation:
+      'Add them to the inventory so they are audited (`channel-audit init --from-site` lists them all), or remove the links.',
   },
   'website-unreadable': {
     title: 'Website could not be read',

@@ -43,25 +43,33 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     code: 'abandoned-profile',
     severity: 'critical',
     evaluate: ({ status, metrics: m, thinEvidence }) =>
-      status === 'abandoned' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } } : null,
+      status === 'abandoned' && m
+        ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } }
+        : null,
   },
   {
     code: 'stale-profile',
     severity: 'warning',
     evaluate: ({ status, metrics: m, thinEvidence }) =>
-      status === 'stale' && m ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } } : null,
+      status === 'stale' && m
+        ? { evidence: { lastPostAt: m.lastPostAt, daysSinceLastPost: m.daysSinceLastPost, ...thin(thinEvidence) } }
+        : null,
   },
   {
     code: 'gone-quiet',
     severity: 'warning',
     evaluate: ({ status, metrics: m }) =>
-      status === 'active' && m?.goneQuiet ? { evidence: { daysSinceLastPost: m.daysSinceLastPost, medianGapDays: m.medianGapDays } } : null,
+      status === 'active' && m?.goneQuiet
+        ? { evidence: { daysSinceLastPost: m.daysSinceLastPost, medianGapDays: m.medianGapDays } }
+        : null,
   },
   {
     code: 'collapsing-activity',
     severity: 'warning',
     evaluate: ({ status, metrics: m }) =>
-      (status === 'active' || status === 'stale') && m?.collapsing ? { evidence: { postsLast90d: m.postsLast90d, postsPrev90d: m.postsPrev90d } } : null,
+      (status === 'active' || status === 'stale') && m?.collapsing
+        ? { evidence: { postsLast90d: m.postsLast90d, postsPrev90d: m.postsPrev90d } }
+        : null,
   },
   {
     code: 'empty-profile',
@@ -87,7 +95,11 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     code: 'broadcast-only',
     severity: 'warning',
     evaluate: ({ status, metrics: m }) =>
-      measured(status) && m && m.conversationRatio !== null && m.replies === 0 && ownPosts(m) >= THRESHOLDS.broadcastMinOwnPosts
+      measured(status) &&
+      m &&
+      m.conversationRatio !== null &&
+      m.replies === 0 &&
+      ownPosts(m) >= THRESHOLDS.broadcastMinOwnPosts
         ? { evidence: { ownPosts: ownPosts(m), reposts: m.reposts } }
         : null,
   },
@@ -108,12 +120,19 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     code: 'promo-heavy',
     severity: 'warning',
     evaluate: ({ status, metrics: m }) =>
-      measured(status) && m && m.promoRatio !== null && m.promoRatio >= THRESHOLDS.promoHeavyRatio && ownPosts(m) >= THRESHOLDS.promoMinOwnPosts
+      measured(status) &&
+      m &&
+      m.promoRatio !== null &&
+      m.promoRatio >= THRESHOLDS.promoHeavyRatio &&
+      ownPosts(m) >= THRESHOLDS.promoMinOwnPosts
         ? {
             evidence: {
               promoRatio: m.promoRatio,
               ownPosts: ownPosts(m),
-              markers: m.promoMarkers.slice(0, 3).map((p) => `"${p.marker}" ×${p.count}`).join(', '),
+              markers: m.promoMarkers
+                .slice(0, 3)
+                .map((p) => `"${p.marker}" ×${p.count}`)
+                .join(', '),
             },
           }
         : null,
@@ -126,7 +145,12 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       if (m.repliesAnalyzed < THRESHOLDS.cannedMinReplies || m.cannedRatio < THRESHOLDS.cannedRatio) return null;
       return {
         severity: m.cannedRatio >= THRESHOLDS.cannedCriticalRatio ? 'critical' : 'warning',
-        evidence: { cannedRatio: m.cannedRatio, replies: m.repliesAnalyzed, templates: m.templates.length, signatures: m.signatures.length },
+        evidence: {
+          cannedRatio: m.cannedRatio,
+          replies: m.repliesAnalyzed,
+          templates: m.templates.length,
+          signatures: m.signatures.length,
+        },
       };
     },
   },

@@ -30,7 +30,8 @@ export function scoreProfile(status: Status, metrics: Metrics | null, settings: 
   let freshness = freshnessScore(metrics.daysSinceLastPost, settings);
   if (metrics.goneQuiet && status === 'active') freshness -= GONE_QUIET_PENALTY;
   if (metrics.collapsing) freshness -= COLLAPSING_PENALTY;
-  const conversation = metrics.conversationRatio === null ? null : Math.min(100, (metrics.conversationRatio / TARGET_CONVERSATION) * 100);
+  const conversation =
+    metrics.conversationRatio === null ? null : Math.min(100, (metrics.conversationRatio / TARGET_CONVERSATION) * 100);
   const authenticity = metrics.cannedRatio === null ? null : (1 - metrics.cannedRatio) * 100;
   const parts: Array<[number | null, number]> = [
     [Math.max(0, freshness), settings.weights.freshness],

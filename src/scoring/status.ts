@@ -12,7 +12,10 @@ export interface StatusDecision {
 const postsWord = (n: number) => `${n} ${n === 1 ? 'post' : 'posts'}`;
 
 /** What a status from dated posts rests on: how many there are and where they were read. */
-function postsBasis(outcome: Extract<FetchOutcome, { kind: 'ok' }>, metrics: Metrics): Pick<StatusDecision, 'basis' | 'basisNote'> {
+function postsBasis(
+  outcome: Extract<FetchOutcome, { kind: 'ok' }>,
+  metrics: Metrics,
+): Pick<StatusDecision, 'basis' | 'basisNote'> {
   const n = metrics.postsAnalyzed;
   const { method, partlyWalled, pageDates } = outcome.timeline;
   if (n === 0) {
@@ -22,15 +25,35 @@ function postsBasis(outcome: Extract<FetchOutcome, { kind: 'ok' }>, metrics: Met
       : { basis: 'platform-fact', basisNote: "from the platform's own last-post date" };
   }
   if (n === 1) {
-    return { basis: 'single-item', basisNote: partlyWalled ? 'from 1 post visible on a partly walled page' : `from 1 dated ${pageDates ? 'item on the page' : 'post'}` };
+    return {
+      basis: 'single-item',
+      basisNote: partlyWalled
+        ? 'from 1 post visible on a partly walled page'
+        : `from 1 dated ${pageDates ? 'item on the page' : 'post'}`,
+    };
   }
-  if (pageDates) return { basis: 'page-dates', basisNote: `from ${n} dates printed on ${partlyWalled ? 'a partly walled page' : 'the page'}` };
-  const where = { api: "the platform's API", feed: 'the feed', html: "the platform's public page", export: "the owner's export" }[method];
+  if (pageDates)
+    return {
+      basis: 'page-dates',
+      basisNote: `from ${n} dates printed on ${partlyWalled ? 'a partly walled page' : 'the page'}`,
+    };
+  const where = {
+    api: "the platform's API",
+    feed: 'the feed',
+    html: "the platform's public page",
+    export: "the owner's export",
+  }[method];
   return { basis: 'posts', basisNote: `from ${postsWord(n)} read from ${where}` };
 }
 
 export function decideStatus(outcome: FetchOutcome, metrics: Metrics | null, settings: Settings): StatusDecision {
-  if (outcome.kind === 'unreachable') return { status: 'unreachable', reason: outcome.reason, basis: 'platform-fact', basisNote: "from the platform's answer that the profile is gone" };
+  if (outcome.kind === 'unreachable')
+    return {
+      status: 'unreachable',
+      reason: outcome.reason,
+      basis: 'platform-fact',
+      basisNote: "from the platform's answer that the profile is gone",
+    };
   if (outcome.kind !== 'ok') return { status: outcome.kind, reason: outcome.reason, basis: 'none', basisNote: null };
   if (!metrics) return { status: 'error', reason: 'no metrics', basis: 'none', basisNote: null };
   if (metrics.lastPostAt === null || metrics.daysSinceLastPost === null) {
@@ -38,20 +61,40 @@ export function decideStatus(outcome: FetchOutcome, metrics: Metrics | null, set
     if (metrics.sample.fetched > 0) {
       const future = metrics.futurePosts;
       return future > 0 && future === metrics.sample.fetched
-        ? { status: 'error', reason: `no dated content at or before the as-of date: all ${postsWord(future)} are dated after it`, ...none }
-        : { status: 'error', reason: `no dated content: ${postsWord(metrics.sample.fetched)}, none with a usable date at or before the as-of date`, ...none };
+        ? {
+            status: 'error',
+            reason: `no dated content at or before the as-of date: all ${postsWord(future)} are dated after it`,
+            ...none,
+          }
+        : {
+            status: 'error',
+            reason: `no dated content: ${postsWord(metrics.sample.fetched)}, none with a usable date at or before the as-of date`,
+            ...none,
+          };
     }
     const claimed = outcome.timeline.facts.postsCount;
     if (claimed !== null && claimed > 0) {
       return { status: 'error', reason: `the platform counts ${postsWord(claimed)} but shows none`, ...none };
     }
     return claimed === 0
-      ? { status: 'empty', reason: 'the profile exists and has never posted', basis: 'platform-fact', basisNote: "from the platform's own post count (0)" }
-      : { status: 'empty', reason: 'the profile exists and has never posted', basis: 'posts', basisNote: 'from a source that lists no posts' };
+      ? {
+          status: 'empty',
+          reason: 'the profile exists and has never posted',
+          basis: 'platform-fact',
+          basisNote: "from the platform's own post count (0)",
+        }
+      : {
+          status: 'empty',
+          reason: 'the profile exists and has never posted',
+          basis: 'posts',
+          basisNote: 'from a source that lists no posts',
+        };
   }
   const days = metrics.daysSinceLastPost;
   const basis = postsBasis(outcome, metrics);
-  if (days > settings.abandonedAfterDays) return { status: 'abandoned', reason: `last post ${days} days before the as-of date`, ...basis };
-  if (days > settings.staleAfterDays) return { status: 'stale', reason: `last post ${days} days before the as-of date`, ...basis };
+  if (days > settings.abandonedAfterDays)
+    return { status: 'abandoned', reason: `last post ${days} days before the as-of date`, ...basis };
+  if (days > settings.staleAfterDays)
+    return { status: 'stale', reason: `last post ${days} days before the as-of date`, ...basis };
   return { status: 'active', reason: null, ...basis };
 }

@@ -28,7 +28,15 @@ const LIVE = new Set(['active', 'stale']);
 const NOT_SOCIAL = new Set(['web', 'feed']);
 
 export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileResult[]): WebsiteFindingData[] {
-  if (check.error !== null) return [{ code: 'website-unreadable', severity: 'info', profileId: null, evidence: { url: check.url, reason: check.error } }];
+  if (check.error !== null)
+    return [
+      {
+        code: 'website-unreadable',
+        severity: 'info',
+        profileId: null,
+        evidence: { url: check.url, reason: check.error },
+      },
+    ];
   const out: WebsiteFindingData[] = [];
   const byId = new Map(profiles.map((p) => [p.id, p]));
   for (const link of check.links) {
@@ -36,7 +44,12 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
     if (!profile) continue;
     const where = { url: link.url, page: link.page, source: link.source };
     if (profile.status === 'unreachable') {
-      out.push({ code: 'site-links-to-dead-profile', severity: 'critical', profileId: profile.id, evidence: { ...where, reason: profile.statusReason ?? 'not found' } });
+      out.push({
+        code: 'site-links-to-dead-profile',
+        severity: 'critical',
+        profileId: profile.id,
+        evidence: { ...where, reason: profile.statusReason ?? 'not found' },
+      });
     } else if (profile.status === 'abandoned' || profile.status === 'empty') {
       out.push({
         code: 'site-links-to-abandoned-profile',
@@ -50,7 +63,12 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
   const pagesRead = check.pages.filter((p) => p.error === null).length;
   for (const p of profiles) {
     if (!NOT_SOCIAL.has(p.platform ?? 'web') && LIVE.has(p.status) && !linked.has(p.id)) {
-      out.push({ code: 'profile-missing-from-site', severity: 'info', profileId: p.id, evidence: { status: p.status, website: check.url, pagesRead } });
+      out.push({
+        code: 'profile-missing-from-site',
+        severity: 'info',
+        profileId: p.id,
+        evidence: { status: p.status, website: check.url, pagesRead },
+      });
     }
   }
   const undeclared = check.links.filter((l) => l.profileId === null);

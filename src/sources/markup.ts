@@ -12,7 +12,28 @@ export const MAX_NESTING = 256;
 /** Void elements, and those whose end tag HTML lets a page leave out (a parser closes them itself): they add no depth. */
 const FLAT = new Set([
   ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
-  ...['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body'],
+  ...[
+    'p',
+    'li',
+    'dt',
+    'dd',
+    'option',
+    'optgroup',
+    'tr',
+    'td',
+    'th',
+    'thead',
+    'tbody',
+    'tfoot',
+    'colgroup',
+    'caption',
+    'rb',
+    'rt',
+    'rp',
+    'html',
+    'head',
+    'body',
+  ],
 ]);
 const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
 

@@ -9,14 +9,26 @@ export function htmlToText(source: string): string {
   const html = source.length > MAX_ITEM_HTML ? source.slice(0, MAX_ITEM_HTML) : source;
   if (!/[<&]/.test(html)) return html.trim();
   // a fragment nested absurdly deep is read without its tags: a parser would take minutes on it
-  if (nestingDepth(html) > MAX_NESTING) return load(html.replace(/<[^>]*>?/g, ' '), null, false).root().text().replace(/\s+/g, ' ').trim();
+  if (nestingDepth(html) > MAX_NESTING)
+    return load(html.replace(/<[^>]*>?/g, ' '), null, false)
+      .root()
+      .text()
+      .replace(/\s+/g, ' ')
+      .trim();
   // line breaks and the ends of blocks become newlines, so words of two paragraphs are not glued together
-  const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '$&\n\n').replace(/<\/(div|li|h[1-6]|tr|blockquote|pre|section|article)>/gi, '$&\n');
+  const withBreaks = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>/gi, '$&\n\n')
+    .replace(/<\/(div|li|h[1-6]|tr|blockquote|pre|section|article)>/gi, '$&\n');
   // htmlparser2 (cheerio's XML/HTML tokenizer), not parse5: a fragment's text needs no HTML5 tree
   // building, and it is ~1.7× faster on feed-item-sized fragments (bench:parse)
   const $ = load(withBreaks, { xml: { xmlMode: false, decodeEntities: true } }, false);
   $('script, style').remove();
-  return $.root().text().replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return $.root()
+    .text()
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const ZONELESS = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;

@@ -7,14 +7,22 @@ import addFormats from 'ajv-formats';
 
 const run = promisify(execFile);
 export const BIN = 'dist/cli/main.js';
-export const DEMO = ['audit', 'fixtures/demo/inventory.yaml', '--replay', 'fixtures/demo/evidence', '--as-of', '2026-11-01'];
+export const DEMO = [
+  'audit',
+  'fixtures/demo/inventory.yaml',
+  '--replay',
+  'fixtures/demo/evidence',
+  '--as-of',
+  '2026-11-01',
+];
 
 export async function cli(args: string[], env: Record<string, string> = {}) {
   try {
     const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
     if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
     // tests talk to 127.0.0.x only: a proxy of the machine running them must not get in the way
-    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) if (!(name in env)) delete base[name];
+    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'])
+      if (!(name in env)) delete base[name];
     const { stdout, stderr } = await run('node', [BIN, ...args], { env: base, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {

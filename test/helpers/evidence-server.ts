@@ -20,7 +20,9 @@ export async function serveEvidence(dir: string, origin: string): Promise<LocalS
     requests.push(req.url ?? '/');
     try {
       const recorded = await readExchange(dir, `${origin}${req.url}`);
-      const headers = Object.fromEntries(Object.entries(recorded.headers).map(([k, v]) => [k, v.split(origin).join(local)]));
+      const headers = Object.fromEntries(
+        Object.entries(recorded.headers).map(([k, v]) => [k, v.split(origin).join(local)]),
+      );
       res.writeHead(recorded.status, headers);
       res.end(recorded.body);
     } catch {
@@ -34,7 +36,9 @@ export async function serveEvidence(dir: string, origin: string): Promise<LocalS
 }
 
 /** A server answering from a plain route table: path+query → status, headers, body. */
-export async function serveRoutes(routes: Record<string, { status?: number; type?: string; body: string | Buffer; headers?: Record<string, string> }>): Promise<LocalServer> {
+export async function serveRoutes(
+  routes: Record<string, { status?: number; type?: string; body: string | Buffer; headers?: Record<string, string> }>,
+): Promise<LocalServer> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '/');

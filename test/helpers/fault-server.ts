@@ -37,7 +37,12 @@ export interface FaultServerOptions {
 }
 
 export function rss(title: string, items: Array<{ title: string; date: string }>, encoding = 'UTF-8'): string {
-  const entries = items.map((i) => `<item><title>${i.title}</title><link>https://example.org/${encodeURIComponent(i.title)}</link><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`).join('');
+  const entries = items
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>https://example.org/${encodeURIComponent(i.title)}</link><pubDate>${new Date(i.date).toUTCString()}</pubDate></item>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>${title}</title><link>https://example.org/</link>${entries}</channel></rss>`;
 }
 
@@ -69,13 +74,21 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);
     };
-    if (path === '/robots.txt') return options.robots === undefined ? send(404, 'text/plain', 'no robots here') : send(200, 'text/plain', options.robots);
+    if (path === '/robots.txt')
+      return options.robots === undefined
+        ? send(404, 'text/plain', 'no robots here')
+        : send(200, 'text/plain', options.robots);
     if (path.startsWith('/feed/')) {
       const latency = typeof options.latency === 'function' ? options.latency(path) : (options.latency ?? 0);
       if (latency > 0) await wait(latency);
       return send(200, 'application/rss+xml; charset=utf-8', FEED);
     }
-    if (path === '/page.html') return send(200, 'text/html; charset=utf-8', '<!DOCTYPE html><html><head><title>Page</title><meta property="article:published_time" content="2026-10-20T10:00:00Z"></head><body><p>News</p></body></html>');
+    if (path === '/page.html')
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        '<!DOCTYPE html><html><head><title>Page</title><meta property="article:published_time" content="2026-10-20T10:00:00Z"></head><body><p>News</p></body></html>',
+      );
     if (path === '/429') {
       // the first request is refused with Retry-After (seconds, or an HTTP date with ?date)
       if (count(path + url.search) === 1) {
@@ -87,7 +100,9 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     }
     if (path === '/503-burst') {
       const n = Number(url.searchParams.get('n') ?? '2');
-      return count(path) <= n ? send(503, 'text/html', '<h1>Service Unavailable</h1>') : send(200, 'application/rss+xml', FEED);
+      return count(path) <= n
+        ? send(503, 'text/html', '<h1>Service Unavailable</h1>')
+        : send(200, 'application/rss+xml', FEED);
     }
     if (path === '/always-503') return send(503, 'text/html', '<h1>Service Unavailable</h1>');
     if (path === '/reset') {
@@ -127,33 +142,49 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       return send(302, 'text/plain', '', { location: n > 0 ? `/redirects?n=${n - 1}` : '/feed/end.xml' });
     }
     if (path === '/to-javascript') return send(302, 'text/plain', '', { location: 'javascript:alert(1)' });
-    if (path === '/cross-origin') return send(302, 'text/plain', '', { location: url.searchParams.get('to')!, 'set-cookie': 'session=secret' });
-    if (path === '/echo') return send(200, 'application/json', JSON.stringify({ cookie: req.headers.cookie ?? null, authorization: req.headers.authorization ?? null }));
+    if (path === '/cross-origin')
+      return send(302, 'text/plain', '', { location: url.searchParams.get('to')!, 'set-cookie': 'session=secret' });
+    if (path === '/echo')
+      return send(
+        200,
+        'application/json',
+        JSON.stringify({ cookie: req.headers.cookie ?? null, authorization: req.headers.authorization ?? null }),
+      );
     if (path === '/gzip') return send(200, 'application/rss+xml', gzipSync(FEED), { 'content-encoding': 'gzip' });
     if (path === '/br') return send(200, 'application/rss+xml', brotliCompressSync(FEED), { 'content-encoding': 'br' });
     if (path === '/latin1.xml') {
-      return send(200, 'application/rss+xml', Buffer.from(rss('Salle de presse été', [{ title: 'Communiqué été', date: '2026-10-20T10:00:00Z' }], 'ISO-8859-1'), 'latin1'));
+      return send(
+        200,
+        'application/rss+xml',
+        Buffer.from(
+          rss('Salle de presse été', [{ title: 'Communiqué été', date: '2026-10-20T10:00:00Z' }], 'ISO-8859-1'),
+          'latin1',
+        ),
+      );
     }
     if (path === '/utf16.xml') {
       const text = rss('Zeitung für Käse', [{ title: 'Grüße', date: '2026-10-20T10:00:00Z' }], 'UTF-16');
       return send(200, 'application/rss+xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     }
     if (path === '/truncated.json') return send(200, 'application/json', '{"id": "1", "username": "trunc');
-    if (path === '/html-as-json') return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
+    if (path === '/html-as-json')
+      return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
     if (path === '/etag') {
       if (req.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '', { etag: '"v1"' });
       return send(200, 'application/rss+xml', FEED, { etag: '"v1"' });
     }
     if (path === '/last-modified') {
       const stamp = 'Wed, 28 Oct 2026 10:00:00 GMT';
-      if (req.headers['if-modified-since'] === stamp) return send(304, 'application/rss+xml', '', { 'last-modified': stamp });
+      if (req.headers['if-modified-since'] === stamp)
+        return send(304, 'application/rss+xml', '', { 'last-modified': stamp });
       return send(200, 'application/rss+xml', FEED, { 'last-modified': stamp });
     }
     if (path === '/self') return send(200, 'text/plain', self());
     if (path === '/api/v1/accounts/lookup') {
       const acct = url.searchParams.get('acct');
       if (acct === 'trunc') return send(200, 'application/json; charset=utf-8', '{"id": "1", "username": "trunc');
-      if (acct === 'html') return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
+      if (acct === 'html')
+        return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
     }
     return send(404, 'text/plain', 'not found');
   }

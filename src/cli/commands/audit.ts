@@ -25,7 +25,13 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
   if (flags.record && flags.replay) throw new UsageError('--record and --replay cannot be used together');
-  if (flags.replay && !(await stat(flags.replay).then((s) => s.isDirectory(), () => false))) {
+  if (
+    flags.replay &&
+    !(await stat(flags.replay).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
     throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
   }
   const prepared = await prepareOutput(flags, 'table');
@@ -47,7 +53,9 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
     userAgent: flags.userAgent,
     signal: interrupt.abandon,
   });
-  const audited = shardSpec ? shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count).length : inventory.profiles.length;
+  const audited = shardSpec
+    ? shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count).length
+    : inventory.profiles.length;
   const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), audited);
   let report: Report;
   try {

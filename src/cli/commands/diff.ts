@@ -16,9 +16,13 @@ export interface DiffFlags {
 const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 export async function diffCommand(oldFile: string, newFile: string, flags: DiffFlags): Promise<ExitCode> {
-  if (!(DIFF_FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`--format: expected one of ${DIFF_FORMATS.join(', ')}, got "${flags.format}"`);
+  if (!(DIFF_FORMATS as readonly string[]).includes(flags.format))
+    throw new UsageError(`--format: expected one of ${DIFF_FORMATS.join(', ')}, got "${flags.format}"`);
   const failOn = parseFailOn(flags.failOn);
-  const [before, after] = await Promise.all([readReportFile(oldFile, 'old report'), readReportFile(newFile, 'new report')]);
+  const [before, after] = await Promise.all([
+    readReportFile(oldFile, 'old report'),
+    readReportFile(newFile, 'new report'),
+  ]);
   const compared = compareReports(before, after);
   const out =
     flags.format === 'json'

@@ -37,7 +37,10 @@ function endpoints(values: readonly string[]): Partial<Record<PlatformId, string
   for (const value of values) {
     const m = /^([a-z]+)=(.+)$/.exec(value);
     const platform = DISCOVERY_PLATFORMS.find((p) => p.id === m?.[1]);
-    if (!m || !platform) throw new UsageError(`--endpoint: expected PLATFORM=URL with PLATFORM one of ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}, got "${value}"`);
+    if (!m || !platform)
+      throw new UsageError(
+        `--endpoint: expected PLATFORM=URL with PLATFORM one of ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}, got "${value}"`,
+      );
     out[platform.id] = parseHttpUrl('--endpoint', m[2]!);
   }
   return out;
@@ -47,7 +50,10 @@ function platforms(value: string | undefined) {
   if (!value) return DISCOVERY_PLATFORMS;
   const ids = value.split(',').map((s) => s.trim());
   const unknown = ids.filter((id) => !DISCOVERY_PLATFORMS.some((p) => p.id === id));
-  if (unknown.length > 0) throw new UsageError(`--platform: unknown ${unknown.join(', ')}; known: ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--platform: unknown ${unknown.join(', ')}; known: ${DISCOVERY_PLATFORMS.map((p) => p.id).join(', ')}`,
+    );
   return DISCOVERY_PLATFORMS.filter((p) => ids.includes(p.id));
 }
 
@@ -58,7 +64,7 @@ async function appendProfiles(file: string, urls: readonly string[]): Promise<vo
   if (!isSeq(list)) throw new UsageError(`${file}: cannot append: "profiles" is not a list`);
   for (const url of urls) {
     const entry = doc.createNode({ url });
-    entry.commentBefore = ' found by channel-audit discover: check it is the company\'s own';
+    entry.commentBefore = " found by channel-audit discover: check it is the company's own";
     list.items.push(entry);
   }
   await writeFile(file, doc.toString());
@@ -68,7 +74,8 @@ export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`);
   const handles = flags.handle ?? [];
-  if (!flags.selfCheck && handles.length === 0) throw new UsageError('discover: give at least one --handle NAME (or --self-check)');
+  if (!flags.selfCheck && handles.length === 0)
+    throw new UsageError('discover: give at least one --handle NAME (or --self-check)');
   if (flags.append && !flags.inventory) throw new UsageError('--append needs --inventory FILE');
   const inventory = flags.inventory ? await loadInventory(flags.inventory) : null;
   const settings = { ...(inventory?.settings ?? DEFAULT_SETTINGS) };
@@ -85,8 +92,12 @@ export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
     }
     const found = await discover(handles, http, options);
     const known = inventory ? canonicalProfiles(inventory.profiles) : null;
-    const rows: ListedRow[] = found.map((r) => (known ? { ...r, listedAs: known.get(profileRef(r.url)?.url ?? r.url) ?? null } : r));
-    await writeStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null));
+    const rows: ListedRow[] = found.map((r) =>
+      known ? { ...r, listedAs: known.get(profileRef(r.url)?.url ?? r.url) ?? null } : r,
+    );
+    await writeStdout(
+      format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null),
+    );
     const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null).map((r) => r.url);
     if (flags.append && undeclared.length > 0) {
       await appendProfiles(flags.inventory!, undeclared);

@@ -23,7 +23,8 @@ async function write(file: string, text: string, force: boolean): Promise<void> 
   try {
     await writeFile(file, text, { flag: force ? 'w' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; use --force to overwrite it`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new UsageError(`${file} already exists; use --force to overwrite it`);
     throw error;
   }
 }

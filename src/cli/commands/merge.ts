@@ -6,6 +6,8 @@ import { readReportFile } from '../read-report.js';
 
 export async function mergeCommand(files: string[], flags: OutputFlags): Promise<ExitCode> {
   const prepared = await prepareOutput(flags, 'json');
-  const shards = await Promise.all(files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })));
+  const shards = await Promise.all(
+    files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })),
+  );
   return emitReport(mergeReports(shards), prepared, flags);
 }

@@ -14,10 +14,14 @@ export async function validateCommand(file: string, flags: { allowOutsidePaths?:
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
     lines.push(`  ${p.id}  ${platform}${source}`);
     if (urlSecrets(p.url).length > 0) {
-      process.stderr.write(`warning: profiles[${i}].url carries credentials (user:password@ or a token in the query): they are sent to its host but redacted from every report; a public profile URL needs none\n`);
+      process.stderr.write(
+        `warning: profiles[${i}].url carries credentials (user:password@ or a token in the query): they are sent to its host but redacted from every report; a public profile URL needs none\n`,
+      );
     }
     if (p.export && !existsSync(p.export.resolved)) {
-      process.stderr.write(`note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`);
+      process.stderr.write(
+        `note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`,
+      );
     }
   }
   await writeStdout(`${lines.join('\n')}\n`);

@@ -33,7 +33,8 @@ interface BskyProfile {
 }
 
 /** Errors the AppView returns (HTTP 400) for an actor that is gone. */
-const GONE_ERRORS = /profile not found|actor not found|could not find|AccountTakedown|AccountDeactivated|RepoTakendown|RepoDeactivated/i;
+const GONE_ERRORS =
+  /profile not found|actor not found|could not find|AccountTakedown|AccountDeactivated|RepoTakendown|RepoDeactivated/i;
 
 function didOf(atUri: string | undefined): string | null {
   return /^at:\/\/([^/]+)/.exec(atUri ?? '')?.[1] ?? null;
@@ -51,7 +52,12 @@ export function feedItemToPost(item: BskyFeedItem, did: string): Post {
   const reason = item.reason?.$type ?? '';
   if (reason.endsWith('#reasonRepost')) {
     // the repost's own time is not in the feed item's post; indexedAt of the reason is absent, use the feed's order
-    return { ...base, kind: 'repost', inReplyToCreatedAt: null, createdAt: toIso((item.reason as { indexedAt?: string }).indexedAt) ?? base.createdAt };
+    return {
+      ...base,
+      kind: 'repost',
+      inReplyToCreatedAt: null,
+      createdAt: toIso((item.reason as { indexedAt?: string }).indexedAt) ?? base.createdAt,
+    };
   }
   const pinned = reason.endsWith('#reasonPin');
   const parentUri = p.record?.reply?.parent?.uri;

@@ -7,9 +7,17 @@ export const discovery: DiscoveryCheck = {
   handle: /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/,
   // a bare name is looked for as NAME.bsky.social; a name with a dot is a full handle (a domain)
   profileUrl: (h) => `https://bsky.app/profile/${bskyHandle(h)}`,
-  check: { base: 'https://public.api.bsky.app', path: (h) => `/xrpc/app.bsky.actor.getProfile?actor=${encodeURIComponent(bskyHandle(h))}`, kind: 'api' },
+  check: {
+    base: 'https://public.api.bsky.app',
+    path: (h) => `/xrpc/app.bsky.actor.getProfile?actor=${encodeURIComponent(bskyHandle(h))}`,
+    kind: 'api',
+  },
   found: { status: [200], body: (h) => quoted('handle')(bskyHandle(h)), says: 'the AppView returned the profile' },
-  missing: { status: [400], body: () => /Profile not found|Unable to resolve handle|could not find/i, says: 'the AppView answered "Profile not found"' },
+  missing: {
+    status: [400],
+    body: () => /Profile not found|Unable to resolve handle|could not find/i,
+    says: 'the AppView answered "Profile not found"',
+  },
   samples: { exists: 'bsky.app', missing: 'channel-audit-nobody-7q3' },
 };
 

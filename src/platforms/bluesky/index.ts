@@ -8,7 +8,12 @@ export const definition = definePlatform({
   name: 'Bluesky',
   urls: ['https://bsky.app/profile/HANDLE'],
   detect: (url) => BLUESKY_HOSTS.test(url.hostname) && handleFromUrl(url) !== null,
-  reads: [{ method: 'api', what: '`app.bsky.actor.getProfile`, then `app.bsky.feed.getAuthorFeed?filter=posts_with_replies` paged by cursor' }],
+  reads: [
+    {
+      method: 'api',
+      what: '`app.bsky.actor.getProfile`, then `app.bsky.feed.getAuthorFeed?filter=posts_with_replies` paged by cursor',
+    },
+  ],
   endpoint: { kind: 'setting', setting: 'bluesky', default: 'https://public.api.bsky.app' },
   capabilities: {
     staleness: yes('dated posts and reposts from the API'),

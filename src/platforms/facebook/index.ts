@@ -2,4 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('facebook', 'Facebook', ['https://www.facebook.com/NAME', '/pages/…/ID'], "a posts file", discovery);
+export const definition = walledPlatform(
+  'facebook',
+  'Facebook',
+  ['https://www.facebook.com/NAME', '/pages/…/ID'],
+  'a posts file',
+  discovery,
+);

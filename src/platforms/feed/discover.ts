@@ -1,7 +1,13 @@
 /** Feed autodiscovery: the <link rel="alternate"> feeds an HTML page announces, best first. */
 import { loadPage } from '../../sources/markup.js';
 
-const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml'];
+const FEED_TYPES = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+  'application/rdf+xml',
+];
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);

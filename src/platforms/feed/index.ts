@@ -5,13 +5,26 @@ import { BLOG_HOSTS, BLOG_PATH, BLOG_SHAPE, FEED_PATH } from '../url-rules.js';
 export const definition = definePlatform({
   id: 'feed',
   name: 'Feed (blog, news, Substack, Medium, Tumblr)',
-  urls: ['feed-looking URLs (`.rss`, `/feed`, `atom.xml`, …)', 'blog hosts (Substack, Medium, Tumblr, Blogspot, WordPress.com, Ghost, …)', '`blog.`, `news.`, `press.` hosts and `/blog` paths'],
-  detect: (url) => BLOG_HOSTS.test(url.hostname) || FEED_PATH.test(url.pathname) || BLOG_SHAPE.test(url.hostname) || BLOG_PATH.test(url.pathname),
-  reads: [{ method: 'feed', what: 'the feed, or the feed a page announces with `<link rel="alternate">`; charsets from BOM, header or declaration' }],
+  urls: [
+    'feed-looking URLs (`.rss`, `/feed`, `atom.xml`, …)',
+    'blog hosts (Substack, Medium, Tumblr, Blogspot, WordPress.com, Ghost, …)',
+    '`blog.`, `news.`, `press.` hosts and `/blog` paths',
+  ],
+  detect: (url) =>
+    BLOG_HOSTS.test(url.hostname) ||
+    FEED_PATH.test(url.pathname) ||
+    BLOG_SHAPE.test(url.hostname) ||
+    BLOG_PATH.test(url.pathname),
+  reads: [
+    {
+      method: 'feed',
+      what: 'the feed, or the feed a page announces with `<link rel="alternate">`; charsets from BOM, header or declaration',
+    },
+  ],
   endpoint: { kind: 'profile-url' },
   capabilities: {
     staleness: yes("the feed's newest items"),
-    conversation: no('a feed shows only the author\'s own posts, no replies'),
+    conversation: no("a feed shows only the author's own posts, no replies"),
     promo: yes('item titles and text'),
     canned: no('a feed shows no replies'),
     responseTime: no('a feed shows no replies'),

@@ -45,10 +45,17 @@ type Selection = ReturnType<CheerioAPI>;
 export const PARSE_BUDGET_MS = 15_000;
 
 /** Reads the items one by one, checking the budget between them. */
-function readItems(nodes: readonly unknown[], read: (node: unknown, i: number) => FeedItem, deadline: number): FeedItem[] {
+function readItems(
+  nodes: readonly unknown[],
+  read: (node: unknown, i: number) => FeedItem,
+  deadline: number,
+): FeedItem[] {
   const items: FeedItem[] = [];
   for (const [i, node] of nodes.entries()) {
-    if (performance.now() > deadline) throw new FeedParseError(`reading the feed's items took longer than ${PARSE_BUDGET_MS / 1000} s (${i} of ${nodes.length} read): refused`);
+    if (performance.now() > deadline)
+      throw new FeedParseError(
+        `reading the feed's items took longer than ${PARSE_BUDGET_MS / 1000} s (${i} of ${nodes.length} read): refused`,
+      );
     items.push(read(node, i));
   }
   return items;
@@ -60,7 +67,8 @@ export function parseFeed(raw: string, budgetMs = PARSE_BUDGET_MS): ParsedFeed {
   if (!text) throw new FeedParseError('empty response body');
   if (text.startsWith('{')) return parseJsonFeed(text);
   if (!text.startsWith('<')) throw new FeedParseError('not a feed: the body is not XML or JSON');
-  if (nestingDepth(text) > MAX_NESTING) throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
+  if (nestingDepth(text) > MAX_NESTING)
+    throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
   const $ = load(text, { xml: true });
   if ($('feed').length > 0) return parseAtom($, deadline);
   if ($('rss, channel').length > 0 && $('rdf\\:RDF, RDF').length === 0) return parseRss($, 'rss', deadline);
@@ -114,7 +122,10 @@ const ATOM_FIELDS: ItemFields = {
   date: ['published', 'issued', 'updated', 'modified', 'created', 'dc\\:date'],
   id: ['id'],
   comments: ['thr\\:total', 'slash\\:comments'],
-  link: (el) => el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? el.children('link').first().attr('href') ?? null,
+  link: (el) =>
+    el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ??
+    el.children('link').first().attr('href') ??
+    null,
 };
 
 function readItem(el: Selection, i: number, fields: ItemFields): FeedItem {

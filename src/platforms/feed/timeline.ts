@@ -14,7 +14,12 @@ export function feedToPosts(feed: ParsedFeed): Post[] {
   }));
 }
 
-export function feedTimeline(feed: ParsedFeed, sourceUrl: string, platform: PlatformId, note: string | null = null): Timeline {
+export function feedTimeline(
+  feed: ParsedFeed,
+  sourceUrl: string,
+  platform: PlatformId,
+  note: string | null = null,
+): Timeline {
   const held = `a ${feed.format.toUpperCase()} feed holds only its newest ${feed.items.length} items`;
   return {
     platform,
@@ -22,7 +27,7 @@ export function feedTimeline(feed: ParsedFeed, sourceUrl: string, platform: Plat
     facts: { displayName: feed.title, handle: null, postsCount: null, lastPostAt: null },
     posts: feedToPosts(feed),
     repliesVisible: false,
-    repliesHiddenReason: 'a feed shows only the author\'s own posts, not replies',
+    repliesHiddenReason: "a feed shows only the author's own posts, not replies",
     repostsVisible: false,
     sampleNote: note ? `${held} (${note})` : held,
     sourceUrl,

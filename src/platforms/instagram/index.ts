@@ -2,4 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('instagram', 'Instagram', ['https://www.instagram.com/NAME'], "a posts file", discovery);
+export const definition = walledPlatform(
+  'instagram',
+  'Instagram',
+  ['https://www.instagram.com/NAME'],
+  'a posts file',
+  discovery,
+);

@@ -38,7 +38,12 @@ export interface MastodonStatus {
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
   // servers before 2.0 (2017) send numeric ids: compare and keep them as strings
   const id = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
-  const base = { id: String(status.id), createdAt: toIso(status.created_at), url: status.url ?? null, pinned: status.pinned === true };
+  const base = {
+    id: String(status.id),
+    createdAt: toIso(status.created_at),
+    url: status.url ?? null,
+    pinned: status.pinned === true,
+  };
   if (status.reblog) {
     return { ...base, text: htmlToText(status.reblog.content ?? ''), kind: 'repost', inReplyToCreatedAt: null };
   }
@@ -59,13 +64,16 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   if (!acct) {
     return http.fail('error', `not a Mastodon profile URL (expected ${url.origin}/@name)`);
   }
-  const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, { accept: 'application/json' });
+  const lookup = await http.get(`${url.origin}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`, {
+    accept: 'application/json',
+  });
   const failed = judgeStatus(lookup, http, `Mastodon account @${acct}`);
   if (failed) return failed;
   let account: MastodonAccount;
   try {
     account = parseJson(lookup) as MastodonAccount;
-    if (typeof account?.id !== 'string' && typeof account?.id !== 'number') throw new Error('no account id in the lookup response');
+    if (typeof account?.id !== 'string' && typeof account?.id !== 'number')
+      throw new Error('no account id in the lookup response');
     account.id = String(account.id);
   } catch (error) {
     return parseError(http, 'Mastodon account', (error as Error).message);

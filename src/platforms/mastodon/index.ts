@@ -8,7 +8,12 @@ export const definition = definePlatform({
   name: 'Mastodon',
   urls: ['https://HOST/@name (any server)'],
   detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
-  reads: [{ method: 'api', what: '`/api/v1/accounts/lookup`, then `/api/v1/accounts/:id/statuses?limit=40` paged by the `Link` header' }],
+  reads: [
+    {
+      method: 'api',
+      what: '`/api/v1/accounts/lookup`, then `/api/v1/accounts/:id/statuses?limit=40` paged by the `Link` header',
+    },
+  ],
   endpoint: { kind: 'profile-origin' },
   capabilities: {
     staleness: yes("dated statuses, and the account's own `last_status_at`"),

@@ -4,7 +4,13 @@
  *   GET /api/v1/accounts/NAME/videos?sort=-publishedAt&start=N&count=25   → {total, data: Video[]}
  * paged by `start` until the sample is covered (model/sample.ts) or `total` is reached.
  */
-import { pagingDone, tryDecodeURIComponent, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import {
+  pagingDone,
+  tryDecodeURIComponent,
+  type FetchOutcome,
+  type Post,
+  type ProfileSpec,
+} from '../../model/index.js';
 import { htmlToText, toIso } from '../../sources/text.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import type { TrackedHttp } from '../tracked-http.js';
@@ -42,13 +48,21 @@ export function peertubeActor(url: URL): { kind: 'accounts' | 'video-channels'; 
 
 export function videoToPost(v: PeerTubeVideo): Post {
   const text = [v.name ?? '', htmlToText(v.description ?? '')].filter(Boolean).join(' — ');
-  return { id: String(v.uuid ?? v.id ?? v.url ?? ''), createdAt: toIso(v.publishedAt ?? v.originallyPublishedAt ?? undefined), text, kind: 'original', url: v.url ?? null, inReplyToCreatedAt: null };
+  return {
+    id: String(v.uuid ?? v.id ?? v.url ?? ''),
+    createdAt: toIso(v.publishedAt ?? v.originallyPublishedAt ?? undefined),
+    text,
+    kind: 'original',
+    url: v.url ?? null,
+    inReplyToCreatedAt: null,
+  };
 }
 
 async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const actor = peertubeActor(url);
-  if (!actor) return http.fail('error', `not a PeerTube account or channel URL (expected ${url.origin}/a/NAME or /c/NAME)`);
+  if (!actor)
+    return http.fail('error', `not a PeerTube account or channel URL (expected ${url.origin}/a/NAME or /c/NAME)`);
   const base = `${url.origin}/api/v1/${actor.kind}/${encodeURIComponent(actor.name)}`;
   const what = `PeerTube ${actor.kind === 'accounts' ? 'account' : 'channel'} ${actor.name}`;
   const res = await http.get(base, { accept: 'application/json' });
@@ -66,7 +80,9 @@ async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   let total: number | null = null;
   let reachedEnd = false;
   while (!pagingDone(posts, ctx.asOf, ctx.settings)) {
-    const page = await http.get(`${base}/videos?sort=-publishedAt&start=${posts.length}&count=${PAGE}`, { accept: 'application/json' });
+    const page = await http.get(`${base}/videos?sort=-publishedAt&start=${posts.length}&count=${PAGE}`, {
+      accept: 'application/json',
+    });
     const pageFailed = judgeStatus(page, http, `videos of ${what}`);
     if (pageFailed) return pageFailed;
     let body: { total?: number; data?: PeerTubeVideo[] };
@@ -90,11 +106,17 @@ async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     timeline: {
       platform: 'peertube',
       method: 'api',
-      facts: { displayName: info.displayName || null, handle: `${info.name}@${info.host ?? url.host}`, postsCount: total, lastPostAt: null },
+      facts: {
+        displayName: info.displayName || null,
+        handle: `${info.name}@${info.host ?? url.host}`,
+        postsCount: total,
+        lastPostAt: null,
+      },
       posts,
       reachedEnd,
       repliesVisible: false,
-      repliesHiddenReason: "PeerTube's video list shows videos; replies live in per-video comment threads, which are not read",
+      repliesHiddenReason:
+        "PeerTube's video list shows videos; replies live in per-video comment threads, which are not read",
       repostsVisible: false,
       sampleNote: null,
       sourceUrl: `${base}/videos`,

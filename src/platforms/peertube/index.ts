@@ -6,15 +6,25 @@
 import { definePlatform, no, yes } from '../define.js';
 
 /** `/a/NAME/videos`, `/c/NAME/videos` (what PeerTube's address bar shows), and the older `/accounts/NAME`, `/video-channels/NAME`. */
-export const PEERTUBE_PATH = /^\/(?:(a|c)\/([^/]+)(?:\/(?:videos|video-channels))?|(accounts|video-channels)\/([^/]+))\/?$/;
+export const PEERTUBE_PATH =
+  /^\/(?:(a|c)\/([^/]+)(?:\/(?:videos|video-channels))?|(accounts|video-channels)\/([^/]+))\/?$/;
 const SHOWN_BY_PEERTUBE = /^\/((a|c)\/[^/]+\/(videos|video-channels)|accounts\/[^/]+|video-channels\/[^/]+)\/?$/;
 
 export const definition = definePlatform({
   id: 'peertube',
   name: 'PeerTube',
-  urls: ['https://HOST/a/NAME/videos (an account)', 'https://HOST/c/NAME/videos (a channel)', '`/a/NAME` or `/c/NAME` with `platform: peertube`'],
+  urls: [
+    'https://HOST/a/NAME/videos (an account)',
+    'https://HOST/c/NAME/videos (a channel)',
+    '`/a/NAME` or `/c/NAME` with `platform: peertube`',
+  ],
   detect: (url) => SHOWN_BY_PEERTUBE.test(url.pathname),
-  reads: [{ method: 'api', what: '`/api/v1/accounts/NAME` or `/api/v1/video-channels/NAME`, then its `/videos?sort=-publishedAt` paged by `start` and `count`' }],
+  reads: [
+    {
+      method: 'api',
+      what: '`/api/v1/accounts/NAME` or `/api/v1/video-channels/NAME`, then its `/videos?sort=-publishedAt` paged by `start` and `count`',
+    },
+  ],
   endpoint: { kind: 'profile-origin' },
   capabilities: {
     staleness: yes('dated videos from the API (`publishedAt`)'),

@@ -21,7 +21,11 @@ function refused(res: HttpResponse, http: TrackedHttp): Failure | null {
   const html = /^\s*</.test(body);
   // only Reddit's own refusal page, never a comment in a JSON listing that happens to say the words
   const network = res.status === 403 || html ? /blocked by network security/i.exec(body) : null;
-  if (network) return http.blocked('Reddit refused the anonymous request', `reddit-network-security: HTTP ${res.status} "${network[0]}"`);
+  if (network)
+    return http.blocked(
+      'Reddit refused the anonymous request',
+      `reddit-network-security: HTTP ${res.status} "${network[0]}"`,
+    );
   if (res.status === 403 && /"reason"\s*:\s*"(private|quarantined|gold_only)"/.test(body)) {
     const reason = /"reason"\s*:\s*"([a-z_]+)"/.exec(body)![1];
     return http.blocked(`the subreddit is ${reason}: its posts are not public`, `reddit-${reason}: HTTP 403`);
@@ -89,11 +93,16 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
     timeline: {
       platform: 'reddit',
       method: 'api',
-      facts: { displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`), handle: isUser ? `u/${name}` : `r/${name}`, postsCount: null, lastPostAt: null },
+      facts: {
+        displayName: isUser ? `u/${str(data.name) ?? name}` : (str(data.title) ?? `r/${name}`),
+        handle: isUser ? `u/${name}` : `r/${name}`,
+        postsCount: null,
+        lastPostAt: null,
+      },
       posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
       reachedEnd,
       repliesVisible: isUser,
-      repliesHiddenReason: isUser ? null : 'a subreddit listing shows submissions by anyone, not the brand\'s replies',
+      repliesHiddenReason: isUser ? null : "a subreddit listing shows submissions by anyone, not the brand's replies",
       repostsVisible: true,
       sampleNote: isUser
         ? 'the public overview listing (submissions and comments)'

@@ -8,7 +8,12 @@ export const definition = definePlatform({
   name: 'Reddit',
   urls: ['https://www.reddit.com/user/NAME', '/u/NAME', '/r/NAME'],
   detect: (url) => REDDIT_HOSTS.test(url.hostname) && REDDIT_PROFILE.test(url.pathname),
-  reads: [{ method: 'api', what: '`about.json` (gone, suspended, private), then `overview.json` (a user) or `new.json` (a subreddit) paged by `after`' }],
+  reads: [
+    {
+      method: 'api',
+      what: '`about.json` (gone, suspended, private), then `overview.json` (a user) or `new.json` (a subreddit) paged by `after`',
+    },
+  ],
   endpoint: { kind: 'setting', setting: 'reddit', default: 'https://www.reddit.com' },
   capabilities: {
     staleness: yes("a user's submissions and comments; a subreddit's submissions"),

@@ -29,7 +29,8 @@ export function thingToPost(thing: Thing, origin: string): Post | null {
   // comments of older listings carry no permalink: it is built from the subreddit, submission and comment ids
   const sub = str(d.subreddit);
   const link = str(d.link_id)?.replace(/^t3_/, '');
-  const permalink = str(d.permalink) ?? (sub && link && str(d.id) ? `/r/${sub}/comments/${link}/_/${str(d.id)}/` : null);
+  const permalink =
+    str(d.permalink) ?? (sub && link && str(d.id) ? `/r/${sub}/comments/${link}/_/${str(d.id)}/` : null);
   const base = {
     id: str(d.name) ?? str(d.id) ?? '',
     createdAt: created,

@@ -28,11 +28,17 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
   const html = decodeText(res.body, res.headers['content-type']);
   const title = loadPage(html)('title').first().text().trim();
   if (isThreadsLogin(title, res.finalUrl)) {
-    return http.blocked('Threads showed its login page', `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`);
+    return http.blocked(
+      'Threads showed its login page',
+      `threads-login: <title> ${JSON.stringify(title.slice(0, 80))}`,
+    );
   }
   const posts = embeddedThreadsPosts(html, username, url.origin);
   if (posts.length === 0) {
-    return http.blocked('the Threads page embeds no posts for a logged-out reader: nothing to measure', `no-public-posts: ${res.finalUrl}`);
+    return http.blocked(
+      'the Threads page embeds no posts for a logged-out reader: nothing to measure',
+      `no-public-posts: ${res.finalUrl}`,
+    );
   }
   // replies live on their own tab; without it the profile would look like a broadcaster
   const replies = await http.get(`${url.origin}/@${username}/replies`, { accept: 'text/html', kind: 'page' });
@@ -47,10 +53,17 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
     timeline: {
       platform: 'threads',
       method: 'html',
-      facts: { displayName: title.replace(/\s*•\s*Threads.*$/, '') || null, handle: `@${username}`, postsCount: null, lastPostAt: null },
+      facts: {
+        displayName: title.replace(/\s*•\s*Threads.*$/, '') || null,
+        handle: `@${username}`,
+        postsCount: null,
+        lastPostAt: null,
+      },
       posts,
       repliesVisible,
-      repliesHiddenReason: repliesVisible ? null : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
+      repliesHiddenReason: repliesVisible
+        ? null
+        : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
       repostsVisible: false,
       sampleNote: `the ${posts.length} posts the public profile and replies pages embed (their first screen, not the full history)`,
       sourceUrl: res.finalUrl,

@@ -7,7 +7,11 @@ export const discovery: DiscoveryCheck = {
   handle: DOTTED,
   profileUrl: (h) => `https://www.threads.net/@${h.toLowerCase()}`,
   check: { base: 'https://www.threads.net', path: (h) => `/@${encodeURIComponent(h.toLowerCase())}`, kind: 'page' },
-  found: { status: [200], body: (h) => new RegExp(`<title>[^<]*\\(@${esc(h)}\\)[^<]*Threads`, 'i'), says: 'the page title names the account' },
+  found: {
+    status: [200],
+    body: (h) => new RegExp(`<title>[^<]*\\(@${esc(h)}\\)[^<]*Threads`, 'i'),
+    says: 'the page title names the account',
+  },
   missing: { status: [404], says: 'Threads answered 404' },
   samples: { exists: 'zuck', missing: 'channel.audit.nobody7q3' },
   // Threads' login page
@@ -15,7 +19,9 @@ export const discovery: DiscoveryCheck = {
     const { isThreadsLogin } = await import('./adapter.js');
     return (res, text) => {
       const title = (/<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? '').trim();
-      return isThreadsLogin(title, res.finalUrl) ? { says: 'Threads showed its login page', seen: `<title> "${title}"` } : null;
+      return isThreadsLogin(title, res.finalUrl)
+        ? { says: 'Threads showed its login page', seen: `<title> "${title}"` }
+        : null;
     };
   },
 };

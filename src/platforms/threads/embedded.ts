@@ -29,7 +29,8 @@ function threadItemLists(value: unknown, out: ThreadsPost[][], depth = 0): void 
   }
 }
 
-const time = (p: ThreadsPost | undefined) => (typeof p?.taken_at === 'number' ? new Date(p.taken_at * 1000).toISOString() : null);
+const time = (p: ThreadsPost | undefined) =>
+  typeof p?.taken_at === 'number' ? new Date(p.taken_at * 1000).toISOString() : null;
 
 /** The account's own posts on the page, classified; other people's posts only date what was replied to. */
 export function embeddedThreadsPosts(html: string, username: string, origin: string): Post[] {

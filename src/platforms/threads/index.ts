@@ -8,7 +8,12 @@ export const definition = definePlatform({
   name: 'Threads',
   urls: ['https://www.threads.net/@name', 'https://www.threads.com/@name'],
   detect: (url) => THREADS_HOSTS.test(url.hostname) && THREADS_PROFILE.test(url.pathname),
-  reads: [{ method: 'html', what: 'the JSON the public profile and replies pages embed (`thread_items`): their first screen only' }],
+  reads: [
+    {
+      method: 'html',
+      what: 'the JSON the public profile and replies pages embed (`thread_items`): their first screen only',
+    },
+  ],
   endpoint: { kind: 'profile-url' },
   capabilities: {
     staleness: yes('the posts of the first screen (the sample says so)'),

@@ -2,4 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('tiktok', 'TikTok', ['https://www.tiktok.com/@name'], "a posts file", discovery);
+export const definition = walledPlatform(
+  'tiktok',
+  'TikTok',
+  ['https://www.tiktok.com/@name'],
+  'a posts file',
+  discovery,
+);

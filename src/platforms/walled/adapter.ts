@@ -46,7 +46,11 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
         break;
       }
       case 'missing-meta':
-        if ($ && res.status === 200 && $(`meta[property="${marker.property}"], meta[name="${marker.property}"]`).length === 0) {
+        if (
+          $ &&
+          res.status === 200 &&
+          $(`meta[property="${marker.property}"], meta[name="${marker.property}"]`).length === 0
+        ) {
           return { marker, seen: `no <meta property="${marker.property}">` };
         }
         break;
@@ -57,7 +61,10 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
 
 export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
   const readWalled = async (profile: ProfileSpec, _ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> => {
-    const res = await http.get(profile.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: 'page' });
+    const res = await http.get(profile.url, {
+      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+      kind: 'page',
+    });
     const text = decodeText(res.body, res.headers['content-type']);
     const wall = matchWall(platform, res, text);
     if (wall) {
@@ -65,7 +72,11 @@ export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
     }
     const failed = judgeStatus(res, http, `${platform.name} profile`);
     if (failed) return failed;
-    const outcome = await readPage(profile.url, http, { platform: platform.id, first: res, extraItems: platform.postDates });
+    const outcome = await readPage(profile.url, http, {
+      platform: platform.id,
+      first: res,
+      extraItems: platform.postDates,
+    });
     if (outcome.kind === 'error' && outcome.reason.startsWith('no dated content')) {
       return http.blocked(
         `${platform.name} showed a page with no posts to a logged-out reader: nothing to measure`,

@@ -6,16 +6,30 @@ import { WALLED_HOSTS } from '../url-rules.js';
 
 type WalledId = keyof typeof WALLED_HOSTS & PlatformId;
 
-export function walledPlatform(id: WalledId, name: string, urls: readonly string[], exportNote: string, discovery: DiscoveryCheck): PlatformDefinition {
+export function walledPlatform(
+  id: WalledId,
+  name: string,
+  urls: readonly string[],
+  exportNote: string,
+  discovery: DiscoveryCheck,
+): PlatformDefinition {
   return definePlatform({
     id,
     name,
     urls,
     detect: (url) => WALLED_HOSTS[id].test(url.hostname),
-    reads: [{ method: 'html', what: 'the public page, checked against the walls table; a page that renders is read like any web page' }, EXPORT_READ],
+    reads: [
+      {
+        method: 'html',
+        what: 'the public page, checked against the walls table; a page that renders is read like any web page',
+      },
+      EXPORT_READ,
+    ],
     endpoint: { kind: 'profile-url' },
     capabilities: {
-      staleness: yes(`from the owner's export; live, only when the page lets posts through (usually a wall: \`blocked\`)`),
+      staleness: yes(
+        `from the owner's export; live, only when the page lets posts through (usually a wall: \`blocked\`)`,
+      ),
       conversation: yes(`from the owner's export (${exportNote}); the public page shows none`),
       promo: yes("from the owner's export"),
       canned: yes("from the owner's export"),
@@ -34,7 +48,10 @@ export function walledPlatform(id: WalledId, name: string, urls: readonly string
       },
     },
     adapter: async () => {
-      const [{ walledAdapter }, { WALLED_PLATFORMS }] = await Promise.all([import('./adapter.js'), import('./walls.js')]);
+      const [{ walledAdapter }, { WALLED_PLATFORMS }] = await Promise.all([
+        import('./adapter.js'),
+        import('./walls.js'),
+      ]);
       return walledAdapter(WALLED_PLATFORMS.find((p) => p.id === id)!);
     },
   });

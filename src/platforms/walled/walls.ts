@@ -32,7 +32,12 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
     id: 'x',
     name: 'X/Twitter',
     markers: [
-      { id: 'x-login-redirect', kind: 'redirect', pattern: /^\/(i\/flow\/login|login)\b/, says: 'X redirected to its login page' },
+      {
+        id: 'x-login-redirect',
+        kind: 'redirect',
+        pattern: /^\/(i\/flow\/login|login)\b/,
+        says: 'X redirected to its login page',
+      },
       {
         id: 'x-javascript-shell',
         kind: 'body',
@@ -45,8 +50,18 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
     id: 'facebook',
     name: 'Facebook',
     markers: [
-      { id: 'facebook-login-redirect', kind: 'redirect', pattern: /^\/(login(\.php)?|checkpoint)\b/, says: 'Facebook redirected to its login page' },
-      { id: 'facebook-login-title', kind: 'title', pattern: /Log in(to)? (to )?Facebook|Facebook – log in or sign up/i, says: 'the page is Facebook\'s login form' },
+      {
+        id: 'facebook-login-redirect',
+        kind: 'redirect',
+        pattern: /^\/(login(\.php)?|checkpoint)\b/,
+        says: 'Facebook redirected to its login page',
+      },
+      {
+        id: 'facebook-login-title',
+        kind: 'title',
+        pattern: /Log in(to)? (to )?Facebook|Facebook – log in or sign up/i,
+        says: "the page is Facebook's login form",
+      },
       {
         id: 'facebook-no-og-title',
         kind: 'missing-meta',
@@ -60,24 +75,54 @@ export const WALLED_PLATFORMS: readonly WalledPlatform[] = [
     id: 'instagram',
     name: 'Instagram',
     markers: [
-      { id: 'instagram-login-redirect', kind: 'redirect', pattern: /^\/accounts\/login\b/, says: 'Instagram redirected to its login page' },
-      { id: 'instagram-login-title', kind: 'title', pattern: /^\s*Login\s*•\s*Instagram\s*$/, says: 'the page title is "Login • Instagram"' },
+      {
+        id: 'instagram-login-redirect',
+        kind: 'redirect',
+        pattern: /^\/accounts\/login\b/,
+        says: 'Instagram redirected to its login page',
+      },
+      {
+        id: 'instagram-login-title',
+        kind: 'title',
+        pattern: /^\s*Login\s*•\s*Instagram\s*$/,
+        says: 'the page title is "Login • Instagram"',
+      },
     ],
   },
   {
     id: 'linkedin',
     name: 'LinkedIn',
     markers: [
-      { id: 'linkedin-999', kind: 'status', status: 999, says: 'LinkedIn answered HTTP 999, its refusal for readers it takes for bots' },
-      { id: 'linkedin-authwall', kind: 'redirect', pattern: /^\/(authwall|login|uas\/login)\b/, says: 'LinkedIn redirected to its sign-in wall' },
-      { id: 'linkedin-signup-title', kind: 'title', pattern: /Sign Up \| LinkedIn|LinkedIn Login/i, says: 'the page is LinkedIn\'s sign-up form' },
+      {
+        id: 'linkedin-999',
+        kind: 'status',
+        status: 999,
+        says: 'LinkedIn answered HTTP 999, its refusal for readers it takes for bots',
+      },
+      {
+        id: 'linkedin-authwall',
+        kind: 'redirect',
+        pattern: /^\/(authwall|login|uas\/login)\b/,
+        says: 'LinkedIn redirected to its sign-in wall',
+      },
+      {
+        id: 'linkedin-signup-title',
+        kind: 'title',
+        pattern: /Sign Up \| LinkedIn|LinkedIn Login/i,
+        says: "the page is LinkedIn's sign-up form",
+      },
     ],
   },
   {
     id: 'tiktok',
     name: 'TikTok',
     markers: [
-      { id: 'tiktok-login-redirect', kind: 'redirect', pattern: /^\/login\b/, says: 'TikTok redirected to its login page' },
+      {
+        id: 'tiktok-login-redirect',
+        kind: 'redirect',
+        pattern: /^\/login\b/,
+        says: 'TikTok redirected to its login page',
+      },
       {
         id: 'tiktok-verify',
         kind: 'body',

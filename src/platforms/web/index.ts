@@ -8,7 +8,10 @@ export const definition = definePlatform({
   detect: (url) => url.protocol === 'http:' || url.protocol === 'https:',
   reads: [
     { method: 'feed', what: 'the feed the page announces' },
-    { method: 'html', what: 'else the dates it shows: JSON-LD `datePublished`/`dateModified`, `article:published_time`, `og:updated_time`, `<time datetime>`' },
+    {
+      method: 'html',
+      what: 'else the dates it shows: JSON-LD `datePublished`/`dateModified`, `article:published_time`, `og:updated_time`, `<time datetime>`',
+    },
   ],
   endpoint: { kind: 'profile-url' },
   capabilities: {

@@ -56,7 +56,12 @@ export function extractPageDates(html: string, pageUrl: string): PageDates {
   for (const o of jsonLdObjects($)) {
     const published = toIso(o.datePublished);
     if (published) {
-      items.push({ date: published, text: clean(String(o.headline ?? o.name ?? '')), url: absolute(o.url, pageUrl), source: 'json-ld' });
+      items.push({
+        date: published,
+        text: clean(String(o.headline ?? o.name ?? '')),
+        url: absolute(o.url, pageUrl),
+        source: 'json-ld',
+      });
       count('json-ld');
     }
     const changed = toIso(o.dateModified);
@@ -69,7 +74,12 @@ export function extractPageDates(html: string, pageUrl: string): PageDates {
   const meta = (name: string) => $(`meta[property="${name}"], meta[name="${name}"]`).attr('content');
   const published = toIso(meta('article:published_time'));
   if (published) {
-    items.push({ date: published, text: clean(meta('og:title') ?? $('title').first().text()), url: absolute(meta('og:url'), pageUrl), source: 'meta' });
+    items.push({
+      date: published,
+      text: clean(meta('og:title') ?? $('title').first().text()),
+      url: absolute(meta('og:url'), pageUrl),
+      source: 'meta',
+    });
     count('meta');
   }
   for (const name of ['article:modified_time', 'og:updated_time']) {

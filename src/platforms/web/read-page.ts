@@ -27,7 +27,13 @@ export interface ReadPageOptions {
   extraItems?: (html: string, pageUrl: string) => DatedItem[];
 }
 
-function parseAsFeed(text: string, http: TrackedHttp, url: string, platform: PlatformId, note: string | null): FetchOutcome {
+function parseAsFeed(
+  text: string,
+  http: TrackedHttp,
+  url: string,
+  platform: PlatformId,
+  note: string | null,
+): FetchOutcome {
   try {
     return { kind: 'ok', fetch: http.fetchInfo(), timeline: feedTimeline(parseFeed(text), url, platform, note) };
   } catch (error) {
@@ -38,7 +44,8 @@ function parseAsFeed(text: string, http: TrackedHttp, url: string, platform: Pla
 
 export async function readPage(url: string, http: TrackedHttp, options: ReadPageOptions): Promise<FetchOutcome> {
   const { platform } = options;
-  const res = options.first ?? (await http.get(url, { accept: PAGE_ACCEPT, kind: platform === 'feed' ? 'api' : 'page' })) // a declared feed is exempt from robots.txt;
+  const res =
+    options.first ?? (await http.get(url, { accept: PAGE_ACCEPT, kind: platform === 'feed' ? 'api' : 'page' })); // a declared feed is exempt from robots.txt;
   const failed = judgeStatus(res, http, 'page');
   if (failed) return failed;
   const text = decodeText(res.body, res.headers['content-type']);
@@ -50,7 +57,13 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
     const feedRes = await http.get(feeds[0]!, { accept: PAGE_ACCEPT });
     feedFailure = judgeStatus(feedRes, http, `feed ${feeds[0]}`);
     if (!feedFailure) {
-      const outcome = parseAsFeed(decodeText(feedRes.body, feedRes.headers['content-type']), http, feedRes.finalUrl, platform, `announced by ${res.finalUrl}`);
+      const outcome = parseAsFeed(
+        decodeText(feedRes.body, feedRes.headers['content-type']),
+        http,
+        feedRes.finalUrl,
+        platform,
+        `announced by ${res.finalUrl}`,
+      );
       if (outcome.kind === 'ok') return outcome;
       feedFailure = outcome;
     }
@@ -87,7 +100,7 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
       posts,
       pageDates: true,
       repliesVisible: false,
-      repliesHiddenReason: 'a web page shows the owner\'s content, not replies',
+      repliesHiddenReason: "a web page shows the owner's content, not replies",
       repostsVisible: false,
       sampleNote: `dates read from the page: ${found}`,
       sourceUrl: res.finalUrl,

@@ -2,4 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { discovery } from './discovery.js';
 
-export const definition = walledPlatform('x', 'X/Twitter', ['https://x.com/NAME', 'https://twitter.com/NAME'], "the X archive's `data/tweets.js` or its zip", discovery);
+export const definition = walledPlatform(
+  'x',
+  'X/Twitter',
+  ['https://x.com/NAME', 'https://twitter.com/NAME'],
+  "the X archive's `data/tweets.js` or its zip",
+  discovery,
+);

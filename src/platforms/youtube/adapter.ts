@@ -14,12 +14,12 @@ import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './channel-page.js';
 
-
 async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {
   const url = new URL(profile.url);
   const base = ctx.endpoints.youtube.replace(/\/+$/, '');
   const path = YOUTUBE_CHANNEL_PATH.exec(url.pathname)?.[0].replace(/\/$/, '');
-  if (!path) return http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
+  if (!path)
+    return http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
   let channelId = channelIdFromUrl(url);
   if (!channelId) {
     const page = await http.get(`${base}${path}`, { accept: 'text/html', kind: 'page' });
@@ -30,9 +30,16 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     if (failed) return failed;
     channelId = extractChannelId(text);
     if (!channelId && problem) return http.fail('unreachable', problem.reason);
-    if (!channelId) return parseError(http, 'YouTube channel page', 'no channel id (externalId, channelId meta or RSS link) on the page');
+    if (!channelId)
+      return parseError(
+        http,
+        'YouTube channel page',
+        'no channel id (externalId, channelId meta or RSS link) on the page',
+      );
   }
-  const res = await http.get(`${base}/feeds/videos.xml?channel_id=${channelId}`, { accept: 'application/atom+xml, application/xml;q=0.9' });
+  const res = await http.get(`${base}/feeds/videos.xml?channel_id=${channelId}`, {
+    accept: 'application/atom+xml, application/xml;q=0.9',
+  });
   const failed = judgeStatus(res, http, `YouTube channel ${channelId}`);
   if (failed) return failed;
   try {

@@ -27,13 +27,28 @@ export function channelIdFromUrl(url: URL): string | null {
   return new RegExp(`^/channel/(${ID})(/|$)`).exec(url.pathname)?.[1] ?? null;
 }
 
-export type PageProblem = { kind: 'blocked'; evidence: string; reason: string } | { kind: 'unreachable'; reason: string };
+export type PageProblem =
+  | { kind: 'blocked'; evidence: string; reason: string }
+  | { kind: 'unreachable'; reason: string };
 
 const INTERSTITIALS: ReadonlyArray<{ id: string; host?: RegExp; text?: RegExp; says: string }> = [
-  { id: 'youtube-consent', host: /^consent\.(youtube|google)\.com$/i, says: 'YouTube redirected to its cookie-consent page' },
+  {
+    id: 'youtube-consent',
+    host: /^consent\.(youtube|google)\.com$/i,
+    says: 'YouTube redirected to its cookie-consent page',
+  },
   { id: 'youtube-consent', text: /Before you continue to YouTube/i, says: 'YouTube showed its cookie-consent page' },
-  { id: 'youtube-bot-check', text: /Sign in to confirm you(’|'|&#39;)re not a bot/i, says: 'YouTube asked to sign in to confirm this is not a bot' },
-  { id: 'google-sorry', host: /^(www\.)?google\.com$/i, text: /unusual traffic/i, says: 'Google\'s "unusual traffic" check' },
+  {
+    id: 'youtube-bot-check',
+    text: /Sign in to confirm you(’|'|&#39;)re not a bot/i,
+    says: 'YouTube asked to sign in to confirm this is not a bot',
+  },
+  {
+    id: 'google-sorry',
+    host: /^(www\.)?google\.com$/i,
+    text: /unusual traffic/i,
+    says: 'Google\'s "unusual traffic" check',
+  },
 ];
 
 /** An interstitial (blocked) or an error alert (unreachable), or null when the page looks like a channel. */
@@ -44,7 +59,10 @@ export function channelPageProblem(page: string, finalUrl: string): PageProblem 
     const textOk = !i.text || i.text.test(page);
     if (hostOk && textOk) return { kind: 'blocked', evidence: `${i.id}: ${finalUrl}`, reason: i.says };
   }
-  const alert = /"alertRenderer"\s*:\s*\{\s*"type"\s*:\s*"ERROR"[\s\S]{0,200}?"(?:simpleText|text)"\s*:\s*"([^"]{1,300})"/.exec(page);
+  const alert =
+    /"alertRenderer"\s*:\s*\{\s*"type"\s*:\s*"ERROR"[\s\S]{0,200}?"(?:simpleText|text)"\s*:\s*"([^"]{1,300})"/.exec(
+      page,
+    );
   if (alert) return { kind: 'unreachable', reason: `YouTube says: ${alert[1]}` };
   return null;
 }

@@ -9,7 +9,10 @@ export const definition = definePlatform({
   urls: ['https://www.youtube.com/@handle', '/channel/UC…', '/c/NAME', '/user/NAME'],
   detect: (url) => YOUTUBE_HOSTS.test(url.hostname) && YOUTUBE_CHANNEL_PATH.test(url.pathname),
   reads: [
-    { method: 'html', what: 'the channel id from the URL or the channel page (`externalId`, `itemprop=channelId`, the RSS link)' },
+    {
+      method: 'html',
+      what: 'the channel id from the URL or the channel page (`externalId`, `itemprop=channelId`, the RSS link)',
+    },
     { method: 'feed', what: '`/feeds/videos.xml?channel_id=`: the ~15 newest videos' },
   ],
   endpoint: { kind: 'setting', setting: 'youtube', default: 'https://www.youtube.com' },
