@@ -11,6 +11,7 @@ import { UsageError } from './errors.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { parseFailOn, parseFormat } from './options.js';
 import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
+import type { CliIo } from './io.js';
 import { readReportFile } from './read-report.js';
 
 export interface OutputFlags {
@@ -50,18 +51,23 @@ export async function prepareOutput(flags: OutputFlags, fallback: Format): Promi
   return { format, failOn, baseline, target };
 }
 
-export async function emitReport(report: Report, prepared: PreparedOutput, flags: OutputFlags): Promise<ExitCode> {
+export async function emitReport(
+  report: Report,
+  prepared: PreparedOutput,
+  flags: OutputFlags,
+  io: CliIo,
+): Promise<ExitCode> {
   const final = prepared.baseline ? compareReports(prepared.baseline, report) : report;
   const rendered = RENDERERS[prepared.format](final, {
-    colorLevel: colorLevel(process.env, Boolean(flags.output)),
-    width: flags.output ? null : (process.stdout.columns ?? null),
+    colorLevel: colorLevel(io.env, Boolean(flags.output)),
+    width: flags.output ? null : (io.stdout.columns ?? null),
     failOn: prepared.failOn,
   });
   if (prepared.target) {
     await writeOutput(prepared.target, rendered);
-    if (!flags.quiet) process.stderr.write(`wrote ${prepared.format} report to ${flags.output}\n`);
+    if (!flags.quiet) io.stderr.write(`wrote ${prepared.format} report to ${flags.output}\n`);
   } else {
-    await writeStdout(rendered);
+    await writeStdout(io, rendered);
   }
   return exitCodeFor(final, prepared.failOn, flags.failOnNew ?? false);
 }

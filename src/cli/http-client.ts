@@ -8,6 +8,11 @@ export interface ClientFlags {
   userAgent?: string;
 }
 
-export function liveClient(settings: Settings, flags: ClientFlags, signal?: AbortSignal): HttpClient {
-  return createHttpClient(settings, { ignoreRobots: flags.ignoreRobots, userAgent: flags.userAgent, signal });
+export function liveClient(
+  settings: Settings,
+  flags: ClientFlags,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): HttpClient {
+  return createHttpClient(settings, { ignoreRobots: flags.ignoreRobots, userAgent: flags.userAgent, signal, env });
 }

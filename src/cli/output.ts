@@ -13,6 +13,7 @@ import { constants } from 'node:fs';
 import { access, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RunError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
 
 export interface OutputTarget {
   /** The path written (a symlink resolved). */
@@ -92,9 +93,9 @@ export async function writeOutput(target: OutputTarget, content: string): Promis
 }
 
 /** Writes to stdout; a reader that stopped early (EPIPE) is fine, any other failure (ENOSPC, EIO) is a RunError. */
-export function writeStdout(content: string): Promise<void> {
+export function writeStdout(io: Pick<CliIo, 'stdout'>, content: string): Promise<void> {
   return new Promise((resolve, reject) =>
-    process.stdout.write(content, (error) => {
+    io.stdout.write(content, (error) => {
       const failure = error as NodeJS.ErrnoException | null | undefined;
       if (!failure || failure.code === 'EPIPE') resolve();
       else reject(new RunError(`cannot write to stdout: ${failure.message}`));

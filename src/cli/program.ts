@@ -4,6 +4,7 @@ import { FAIL_ON_LEVELS } from '../model/findings.js';
 import { FORMAT_NAMES as FORMATS } from '../render/formats.js';
 import { TOOL } from '../tool.js';
 import type { ExitCode } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
 
 // each command's module (and its heavy dependencies: undici, cheerio, zod, yaml…) loads only when it runs
 const auditCommand = async (...args: Parameters<typeof import('./commands/audit.js').auditCommand>) =>
@@ -28,8 +29,10 @@ Exit codes:
   2  bad usage or a bad inventory file
   3  the run itself failed, or was interrupted (Ctrl-C, SIGTERM: the report of what was done is still written)`;
 
-export function buildProgram(setExit: (code: ExitCode) => void): Command {
+export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = processIo()): Command {
   const program = new Command()
+    // help and usage errors go where the rest of the output goes (the process's streams, or a test's)
+    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) })
     .name('channel-audit')
     .description("Audit a company's social media profiles for staleness, broadcast vs conversation and canned replies.")
     .version(TOOL.version)
@@ -78,7 +81,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     )
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
-    .action(async (file: string, flags) => setExit(await auditCommand(file, flags)));
+    .action(async (file: string, flags) => setExit(await auditCommand(file, flags, io)));
 
   program
     .command('merge')
@@ -100,7 +103,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no notes on stderr')
-    .action(async (files: string[], flags) => setExit(await mergeCommand(files, flags)));
+    .action(async (files: string[], flags) => setExit(await mergeCommand(files, flags, io)));
 
   program
     .command('diff')
@@ -118,7 +121,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
       ).default('never'),
     )
-    .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags)));
+    .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags, io)));
 
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
@@ -143,7 +146,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option('--ignore-robots', "check pages even where the platform's robots.txt disallows them")
     .option('--user-agent <ua>', 'the User-Agent header')
-    .action(async (flags) => setExit(await discoverCommand(flags)));
+    .action(async (flags) => setExit(await discoverCommand(flags, io)));
 
   program
     .command('platforms')
@@ -151,7 +154,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
       'list the platforms it reads: the URLs it recognises, how each is read, what it can and cannot measure and why, and its endpoint setting',
     )
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
-    .action(async (flags: { format?: string }) => setExit(await platformsCommand(flags)));
+    .action(async (flags: { format?: string }) => setExit(await platformsCommand(flags, io)));
 
   program
     .command('validate')
@@ -159,7 +162,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .argument('<inventory>', 'YAML inventory file')
     .option('--allow-outside-paths', "accept owner exports (posts:, archive:) outside the inventory's folder")
     .action(async (file: string, flags: { allowOutsidePaths?: boolean }) =>
-      setExit(await validateCommand(file, flags)),
+      setExit(await validateCommand(file, flags, io)),
     );
 
   program
@@ -175,7 +178,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--ignore-robots', "with --from-site: fetch pages even where the site's robots.txt disallows them")
     .option('--user-agent <ua>', 'with --from-site: the User-Agent header')
     .option('--force', 'overwrite an existing file')
-    .action(async (file: string, flags) => setExit(await initCommand(file, flags)));
+    .action(async (file: string, flags) => setExit(await initCommand(file, flags, io)));
 
   return program;
 }

@@ -5,6 +5,7 @@ import { shardProfiles } from '../../report/shard.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import type { ClientFlags } from '../http-client.js';
 import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
@@ -23,7 +24,7 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   allowOutsidePaths?: boolean;
 }
 
-export async function auditCommand(file: string, flags: AuditFlags): Promise<ExitCode> {
+export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (flags.record && flags.replay) throw new UsageError('--record and --replay cannot be used together');
   if (
     flags.replay &&
@@ -44,7 +45,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
 
-  const interrupt = onInterrupt((message) => process.stderr.write(message));
+  const interrupt = onInterrupt((message) => io.stderr.write(message));
   const http = createHttpClient(inventory.settings, {
     replay: flags.replay,
     record: flags.record,
@@ -52,11 +53,16 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
     ignoreRobots: flags.ignoreRobots,
     userAgent: flags.userAgent,
     signal: interrupt.abandon,
+    env: io.env,
   });
   const audited = shardSpec
     ? shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count).length
     : inventory.profiles.length;
-  const progress = createProgress(progressEnabled(process.env, flags.quiet ?? false), audited);
+  const progress = createProgress(
+    progressEnabled(io.env, flags.quiet ?? false, io.stderr),
+    audited,
+    io.stderr as NodeJS.WriteStream,
+  );
   let report: Report;
   try {
     report = await auditInventory(inventory, {
@@ -66,12 +72,13 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<Exi
       shard: shardSpec,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
+      env: io.env,
     });
   } finally {
     interrupt.dispose();
     progress.stop();
     await http.close();
   }
-  const code = await emitReport(report, prepared, flags);
+  const code = await emitReport(report, prepared, flags, io);
   return report.interrupted ? ExitCode.RunFailed : code;
 }

@@ -4,6 +4,7 @@ import { comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE } from '../../render/compa
 import { renderJson } from '../../render/json.js';
 import { UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import { parseFailOn } from '../options.js';
 import { writeStdout } from '../output.js';
 import { readReportFile } from '../read-report.js';
@@ -15,7 +16,12 @@ export interface DiffFlags {
 
 const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
-export async function diffCommand(oldFile: string, newFile: string, flags: DiffFlags): Promise<ExitCode> {
+export async function diffCommand(
+  oldFile: string,
+  newFile: string,
+  flags: DiffFlags,
+  io: CliIo = processIo(),
+): Promise<ExitCode> {
   if (!(DIFF_FORMATS as readonly string[]).includes(flags.format))
     throw new UsageError(`--format: expected one of ${DIFF_FORMATS.join(', ')}, got "${flags.format}"`);
   const failOn = parseFailOn(flags.failOn);
@@ -28,6 +34,6 @@ export async function diffCommand(oldFile: string, newFile: string, flags: DiffF
     flags.format === 'json'
       ? renderJson(compared, { colorLevel: 0, width: null, failOn })
       : `${comparisonLines(compared, flags.format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE).join('\n')}\n`;
-  await writeStdout(out);
+  await writeStdout(io, out);
   return exitCodeFor(compared, failOn, true);
 }

@@ -16,6 +16,7 @@ import { discoveryText, selfCheckText, type ListedRow } from '../../render/disco
 import { writeStdout } from '../output.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
 import { parseHttpUrl, parsePositiveInt } from '../options.js';
 
@@ -70,7 +71,7 @@ async function appendProfiles(file: string, urls: readonly string[]): Promise<vo
   await writeFile(file, doc.toString());
 }
 
-export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
+export async function discoverCommand(flags: DiscoverFlags, io: CliIo = processIo()): Promise<ExitCode> {
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, got "${format}"`);
   const handles = flags.handle ?? [];
@@ -83,11 +84,11 @@ export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
   // a rate limit already answers the question (unknown): a short Retry-After is honoured, a long one is not waited for
   settings.maxRetryAfterSeconds = Math.min(settings.maxRetryAfterSeconds, DISCOVER_MAX_RETRY_AFTER_SECONDS);
   const options = { endpoints: endpoints(flags.endpoint ?? []), platforms: platforms(flags.platform) };
-  const http = liveClient(settings, flags);
+  const http = liveClient(settings, flags, io.env);
   try {
     if (flags.selfCheck) {
       const rows = await selfCheck(http, options);
-      await writeStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
+      await writeStdout(io, format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
       return rows.every((r) => r.pass) ? ExitCode.Ok : ExitCode.Findings;
     }
     const found = await discover(handles, http, options);
@@ -96,12 +97,13 @@ export async function discoverCommand(flags: DiscoverFlags): Promise<ExitCode> {
       known ? { ...r, listedAs: known.get(profileRef(r.url)?.url ?? r.url) ?? null } : r,
     );
     await writeStdout(
+      io,
       format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : discoveryText(rows, flags.inventory ?? null),
     );
     const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null).map((r) => r.url);
     if (flags.append && undeclared.length > 0) {
       await appendProfiles(flags.inventory!, undeclared);
-      process.stderr.write(`appended ${undeclared.length} profile(s) to ${flags.inventory}\n`);
+      io.stderr.write(`appended ${undeclared.length} profile(s) to ${flags.inventory}\n`);
     }
     return ExitCode.Ok;
   } finally {

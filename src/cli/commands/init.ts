@@ -9,6 +9,7 @@ import { inventoryFromSite } from '../../discovery/inventory-yaml.js';
 import { readSite } from '../../discovery/read-site.js';
 import { RunError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
 import { parseHttpUrl } from '../options.js';
 
@@ -29,14 +30,14 @@ async function write(file: string, text: string, force: boolean): Promise<void> 
   }
 }
 
-export async function initCommand(file: string, flags: InitFlags): Promise<ExitCode> {
+export async function initCommand(file: string, flags: InitFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (!flags.fromSite) {
     await write(file, await readFile(STARTER_URL, 'utf8'), flags.force ?? false);
-    process.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
+    io.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
     return ExitCode.Ok;
   }
   const site = parseHttpUrl('--from-site', flags.fromSite);
-  const http = liveClient(DEFAULT_SETTINGS, flags);
+  const http = liveClient(DEFAULT_SETTINGS, flags, io.env);
   let scan: Awaited<ReturnType<typeof readSite>>;
   try {
     scan = await readSite(site, http);
@@ -45,9 +46,9 @@ export async function initCommand(file: string, flags: InitFlags): Promise<ExitC
   }
   if (scan.error) throw new RunError(`cannot read ${site}: ${scan.error}; nothing written`);
   await write(file, inventoryFromSite(scan, `channel-audit init --from-site ${site}`), flags.force ?? false);
-  for (const page of scan.pages) if (page.error) process.stderr.write(`note: ${page.url}: ${page.error}\n`);
+  for (const page of scan.pages) if (page.error) io.stderr.write(`note: ${page.url}: ${page.error}\n`);
   const platforms = [...new Set(scan.profiles.map((p) => p.platform))].join(', ');
-  process.stderr.write(
+  io.stderr.write(
     `wrote ${file}: ${scan.profiles.length} profile(s)${platforms ? ` (${platforms})` : ''} linked from ${scan.pages.filter((p) => p.error === null).length} page(s) read of ${site}\n`,
   );
   return ExitCode.Ok;

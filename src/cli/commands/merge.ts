@@ -2,12 +2,13 @@
 import { mergeReports } from '../../report/shard.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import type { ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import { readReportFile } from '../read-report.js';
 
-export async function mergeCommand(files: string[], flags: OutputFlags): Promise<ExitCode> {
+export async function mergeCommand(files: string[], flags: OutputFlags, io: CliIo = processIo()): Promise<ExitCode> {
   const prepared = await prepareOutput(flags, 'json');
   const shards = await Promise.all(
     files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })),
   );
-  return emitReport(mergeReports(shards), prepared, flags);
+  return emitReport(mergeReports(shards), prepared, flags, io);
 }

@@ -4,9 +4,14 @@ import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
 import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
+import { processIo, type CliIo } from '../io.js';
 import { writeStdout } from '../output.js';
 
-export async function validateCommand(file: string, flags: { allowOutsidePaths?: boolean } = {}): Promise<ExitCode> {
+export async function validateCommand(
+  file: string,
+  flags: { allowOutsidePaths?: boolean } = {},
+  io: CliIo = processIo(),
+): Promise<ExitCode> {
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
   const lines = [`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles`];
   for (const [i, p] of inventory.profiles.entries()) {
@@ -14,16 +19,16 @@ export async function validateCommand(file: string, flags: { allowOutsidePaths?:
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
     lines.push(`  ${p.id}  ${platform}${source}`);
     if (urlSecrets(p.url).length > 0) {
-      process.stderr.write(
+      io.stderr.write(
         `warning: profiles[${i}].url carries credentials (user:password@ or a token in the query): they are sent to its host but redacted from every report; a public profile URL needs none\n`,
       );
     }
     if (p.export && !existsSync(p.export.resolved)) {
-      process.stderr.write(
+      io.stderr.write(
         `note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`,
       );
     }
   }
-  await writeStdout(`${lines.join('\n')}\n`);
+  await writeStdout(io, `${lines.join('\n')}\n`);
   return ExitCode.Ok;
 }
