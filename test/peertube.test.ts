@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { account, video, videoList } from '../scripts/formats/peertube.js';
 import { LiveHttpClient } from '../src/http/live.js';
-import type { ProfileSpec } from '../src/model/index.js';
 import { peertube, peertubeActor } from '../src/platforms/peertube/adapter.js';
 import { platformOfUrl } from '../src/platforms/urls.js';
-import { AS_OF, settings } from './helpers/builders.js';
+import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { cli } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
@@ -55,17 +54,7 @@ afterAll(async () => {
   await http.close();
   rmSync(tmp, { recursive: true, force: true });
 });
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({
-  id: 'p',
-  url,
-  platform,
-  name: null,
-  owner: null,
-  tags: [],
-  endpoints: {},
-  export: null,
-  assert: {},
-});
+const profile = makeProfile;
 
 describe('PeerTube', () => {
   it.each([

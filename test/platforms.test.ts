@@ -1,14 +1,13 @@
 /** Adapters against real HTTP servers on 127.0.0.1 serving the demo evidence (written in the services' formats). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
-import type { ProfileSpec } from '../src/model/index.js';
 import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { feed } from '../src/platforms/feed/adapter.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { adapterFor } from '../src/platforms/registry.js';
 import type { AdapterContext } from '../src/platforms/types.js';
-import { AS_OF, settings } from './helpers/builders.js';
+import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
@@ -27,17 +26,7 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: ProfileSpec['platform'] = null): ProfileSpec => ({
-  id: 'p',
-  url,
-  platform,
-  name: null,
-  owner: null,
-  tags: [],
-  endpoints: {},
-  export: null,
-  assert: {},
-});
+const profile = makeProfile;
 const ctx = (): AdapterContext => ({
   http,
   settings,

@@ -10,12 +10,12 @@ import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { selectSample } from '../src/analysis/sample.js';
 import { readExport } from '../src/exports/read.js';
 import { LiveHttpClient } from '../src/http/live.js';
-import { pagingDone, type Metrics, type Post, type ProfileSpec, type Settings } from '../src/model/index.js';
+import { pagingDone, type Metrics, type Post, type Settings } from '../src/model/index.js';
 import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { reddit } from '../src/platforms/reddit/adapter.js';
 import type { PlatformAdapter } from '../src/platforms/types.js';
-import { AS_OF, makePost, settings } from './helpers/builders.js';
+import { AS_OF, makePost, settings, makeProfile } from './helpers/builders.js';
 import { servePaged, type PagedAccount } from './helpers/paged-server.js';
 import { account as mastoAccount, snowflake, status as mastoStatus } from '../scripts/formats/mastodon.js';
 import { postView, profile as bskyProfile, reasonRepost, type BskyActor } from '../scripts/formats/bluesky.js';
@@ -322,17 +322,7 @@ const http = new LiveHttpClient({
 });
 afterAll(() => http.close());
 
-const spec = (url: string, platform: ProfileSpec['platform']): ProfileSpec => ({
-  id: 'p',
-  url,
-  platform,
-  name: null,
-  owner: null,
-  tags: [],
-  endpoints: {},
-  export: null,
-  assert: {},
-});
+const spec = makeProfile;
 
 /** The metrics of one account read in pages of `size`, and how many pages that took. */
 async function auditPaged(

@@ -1,5 +1,5 @@
 /** Small builders for table-driven tests. */
-import type { Post, Timeline } from '../../src/model/index.js';
+import type { Post, ProfileSpec, Timeline } from '../../src/model/index.js';
 import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
 
 export const AS_OF = new Date('2026-11-01T00:00:00Z');
@@ -31,6 +31,26 @@ export function makeTimeline(posts: Post[], overrides: Partial<Timeline> = {}): 
     repostsVisible: true,
     sampleNote: null,
     sourceUrl: 'http://127.0.0.1/',
+    ...overrides,
+  };
+}
+
+/** An inventory profile of this URL, with nothing else set. */
+export function makeProfile(
+  url: string,
+  platform: ProfileSpec['platform'] = null,
+  overrides: Partial<ProfileSpec> = {},
+): ProfileSpec {
+  return {
+    id: 'p',
+    url,
+    platform,
+    name: null,
+    owner: null,
+    tags: [],
+    endpoints: {},
+    export: null,
+    assert: {},
     ...overrides,
   };
 }

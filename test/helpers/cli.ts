@@ -1,4 +1,4 @@
-/** Runs the built binary as a user would, with colour off unless asked for, and returns code, stdout and stderr. */
+/** Runs the command line as a user would (in-process, or the built binary), with colour off unless asked for, and returns code, stdout and stderr. */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -17,14 +17,50 @@ export const DEMO = [
   '2026-11-01',
 ];
 
+/** The environment a test's command line runs with: colour off unless asked for, and no proxy of the machine. */
+function testEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
+  if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
+  // tests talk to 127.0.0.x only: a proxy of the machine running them must not get in the way
+  for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) {
+    if (!(name in env)) delete base[name];
+  }
+  return base;
+}
+
+/** Captures what the command line writes, as a stream that is not a terminal would. */
+function collector() {
+  const out = { text: '' };
+  const stream = {
+    write(chunk: string, callback?: (error?: Error | null) => void) {
+      out.text += chunk;
+      callback?.();
+      return true;
+    },
+  };
+  return { out, stream };
+}
+
+/**
+ * The command line run in-process (the program object with captured stdout, stderr and environment):
+ * what a user sees, without a Node start-up per call. Use cliProcess for what needs a real process
+ * (signals, file descriptors, a terminal).
+ */
 export async function cli(args: string[], env: Record<string, string> = {}) {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await runCli(['node', 'channel-audit', ...args], {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: testEnv(env),
+  });
+  return { code: code as number, stdout: stdout.out.text, stderr: stderr.out.text };
+}
+
+/** The built binary as a child process, exactly as a user runs it. */
+export async function cliProcess(args: string[], env: Record<string, string> = {}) {
   try {
-    const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
-    if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
-    // tests talk to 127.0.0.x only: a proxy of the machine running them must not get in the way
-    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'])
-      if (!(name in env)) delete base[name];
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: base, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run('node', [BIN, ...args], { env: testEnv(env), maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
