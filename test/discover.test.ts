@@ -3,7 +3,7 @@
  * answers (in the formats of scripts/formats/ and fixtures/walls/): every unknown case stays unknown.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,8 @@ const html = (status: number, body: string): Answer => ({ status, type: 'text/ht
 /** What each platform answers for a handle: exists, is missing, is rate limited ("limited") or walled ("walled"). */
 function answer(platform: string, handle: string): Answer {
   const h = handle.toLowerCase();
-  if (h === 'limited')
+  // every platform rate limits "limited" (Bluesky is asked for limited.bsky.social)
+  if (h.replace(/\.bsky\.social$/, '') === 'limited')
     return {
       status: 429,
       type: 'application/json',
@@ -115,24 +116,33 @@ function handleIn(platform: string, path: string): string {
   return decodeURIComponent(url.pathname.split('/')[1] ?? '').replace(/^@/, '');
 }
 
-let server: Server;
+const servers: Server[] = [];
+const bases = new Map<string, string>();
 let base = '';
 const seen: string[] = [];
-const endpointFlags = () => DISCOVERY_PLATFORMS.flatMap((p) => ['--endpoint', `${p.id}=${base}/${p.id}`]);
+// each platform on its own loopback address, as each is its own host: politeness spaces requests per host
+const endpointFlags = () =>
+  DISCOVERY_PLATFORMS.flatMap((p) => ['--endpoint', `${p.id}=${bases.get(p.id) ?? base}/${p.id}`]);
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     seen.push(req.url ?? '');
     const [, platform = '', ...rest] = (req.url ?? '/').split('/');
     if (platform === 'robots.txt') return void res.writeHead(404).end();
     const a = answer(platform, handleIn(platform, `/${rest.join('/')}`));
     res.writeHead(a.status, { 'content-type': a.type ?? 'text/plain', ...a.headers });
     res.end(a.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const listen = async (address: string) => {
+    const server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, address, resolve));
+    servers.push(server);
+    return `http://${address}:${(server.address() as AddressInfo).port}`;
+  };
+  base = await listen('127.0.0.1');
+  for (const [i, p] of DISCOVERY_PLATFORMS.entries()) bases.set(p.id, await listen(`127.0.0.${30 + i}`));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))));
 
 async function discoverJson(args: string[]) {
   const run = await cli(['discover', ...args, ...endpointFlags(), '--format', 'json']);
