@@ -7,7 +7,8 @@
  */
 import type { PlatformId } from '../model/index.js';
 import { tryDecodeURIComponent } from '../model/uri.js';
-import { acctFromUrl, handleFromUrl, platformOfUrl } from '../platforms/urls.js';
+import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/index.js';
+import { acctFromUrl, platformOfUrl } from '../platforms/urls.js';
 
 export interface ProfileRef {
   platform: PlatformId;
@@ -17,29 +18,8 @@ export interface ProfileRef {
   handle: string;
 }
 
-/** First path segments that are the platform's own pages, never an account. */
-const RESERVED: Partial<Record<PlatformId, RegExp>> = {
-  x: /^(i|intent|share|home|search|hashtag|explore|settings|login|signup|tos|privacy|messages|notifications|compose|download)$/i,
-  facebook:
-    /^(sharer|sharer\.php|share|share\.php|dialog|plugins|login|login\.php|help|policies|privacy|groups|events|watch|hashtag|photo|photo\.php|story\.php|permalink\.php|marketplace|gaming|business|ads)$/i,
-  instagram: /^(p|reel|reels|explore|accounts|stories|direct|about|legal|developer|tv)$/i,
-  tiktok: /^(tag|music|discover|search|legal|about|login|upload|foryou|following|live)$/i,
-};
-
 const HANDLE = /^[A-Za-z0-9_.-]{1,64}$/;
-
-/** Hosts per platform, before folding (the host's `www.`/`m.`/`mobile.` prefix is removed first). */
-const HOSTS: Array<[RegExp, PlatformId, string]> = [
-  [/^(x|twitter)\.com$/, 'x', 'x.com'],
-  [/^(facebook|fb)\.com$/, 'facebook', 'www.facebook.com'],
-  [/^instagram\.com$/, 'instagram', 'www.instagram.com'],
-  [/^linkedin\.com$/, 'linkedin', 'www.linkedin.com'],
-  [/^tiktok\.com$/, 'tiktok', 'www.tiktok.com'],
-  [/^youtube\.com$/, 'youtube', 'www.youtube.com'],
-  [/^threads\.(net|com)$/, 'threads', 'www.threads.net'],
-  [/^bsky\.app$/, 'bluesky', 'bsky.app'],
-  [/^reddit\.com$/, 'reddit', 'www.reddit.com'],
-];
+const DEFINITIONS: readonly PlatformDefinition[] = PLATFORM_DEFINITIONS;
 
 function ref(platform: PlatformId, host: string, path: string, handle: string): ProfileRef {
   return { platform, url: `https://${host}${path}`, handle };
@@ -60,66 +40,11 @@ export function profileRef(link: string | URL): ProfileRef | null {
     .split('/')
     .filter(Boolean)
     .map((s) => tryDecodeURIComponent(s) ?? s);
-  const known = HOSTS.find(([pattern]) => pattern.test(host));
-  if (!known) return blogRef(host, segments) ?? mastodonRef(url);
-  const [, platform, canonicalHost] = known;
-  const [first = '', second = ''] = segments;
-  if (RESERVED[platform]?.test(first)) return null;
-  switch (platform) {
-    case 'x':
-    case 'instagram':
-      // one segment only: /name/status/123 is a post, not a profile
-      return segments.length === 1 && HANDLE.test(first)
-        ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.toLowerCase())
-        : null;
-    case 'facebook': {
-      if (first === 'profile.php') {
-        const id = url.searchParams.get('id');
-        return id && /^\d+$/.test(id) ? ref(platform, canonicalHost, `/profile.php?id=${id}`, id) : null;
-      }
-      const name = first === 'pages' ? (segments.at(-1) ?? '') : segments.length === 1 ? first : '';
-      return HANDLE.test(name)
-        ? ref(
-            platform,
-            canonicalHost,
-            first === 'pages' ? `/${segments.map(encodeURIComponent).join('/')}` : `/${name.toLowerCase()}`,
-            name.toLowerCase(),
-          )
-        : null;
-    }
-    case 'linkedin':
-      return /^(company|in|school|showcase)$/.test(first) && HANDLE.test(second) && segments.length === 2
-        ? ref(platform, canonicalHost, `/${first}/${second.toLowerCase()}`, second.toLowerCase())
-        : null;
-    case 'tiktok':
-    case 'threads':
-      return segments.length === 1 && /^@[\w.]{1,30}$/.test(first)
-        ? ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase())
-        : null;
-    case 'youtube':
-      if (segments.length === 1 && /^@[\w.-]{1,100}$/.test(first))
-        return ref(platform, canonicalHost, `/${first.toLowerCase()}`, first.slice(1).toLowerCase());
-      if (/^(channel|c|user)$/.test(first) && HANDLE.test(second) && segments.length <= 3) {
-        // channel ids are case-sensitive; /c/ and /user/ names are not
-        const name = first === 'channel' ? second : second.toLowerCase();
-        return ref(platform, canonicalHost, `/${first}/${name}`, name);
-      }
-      return null;
-    case 'bluesky': {
-      const handle = handleFromUrl(new URL(`https://bsky.app/${segments.slice(0, 2).join('/')}`));
-      return handle && segments.length === 2
-        ? ref(platform, canonicalHost, `/profile/${handle.toLowerCase()}`, handle.toLowerCase())
-        : null;
-    }
-    case 'reddit':
-      return /^(user|u)$/.test(first) && HANDLE.test(second) && segments.length === 2
-        ? ref(platform, canonicalHost, `/user/${second.toLowerCase()}`, second.toLowerCase())
-        : /^r$/.test(first) && HANDLE.test(second) && segments.length === 2
-          ? ref(platform, canonicalHost, `/r/${second.toLowerCase()}`, second.toLowerCase())
-          : null;
-    default:
-      return null;
-  }
+  // the platform whose hosts these are, by the rule its folder declares (src/platforms/<id>/canonical.ts)
+  const known = DEFINITIONS.find((d) => d.canonical?.hosts.test(host));
+  if (!known?.canonical) return blogRef(host, segments) ?? mastodonRef(url);
+  const found = known.canonical.profile(segments, url);
+  return found ? ref(known.id, known.canonical.host, found.path, found.handle) : null;
 }
 
 /** A blog on a blogging platform: medium.com/@name, name.substack.com. */

@@ -6,6 +6,7 @@
  * URL detection stay fast.
  */
 import type { Capability, PlatformInfo } from '../model/index.js';
+import type { CanonicalRule } from './canonical.js';
 import type { DiscoveryCheck } from './discovery-check.js';
 import type { PlatformAdapter } from './types.js';
 
@@ -19,6 +20,8 @@ export interface PlatformDefinition extends PlatformInfo {
   adapter(): Promise<PlatformAdapter>;
   /** How `discover` checks a handle on it; none: not checked. */
   discovery?: DiscoveryCheck;
+  /** How links to its profiles are written canonically (website links, `discover`); none: by URL shape only. */
+  canonical?: CanonicalRule;
 }
 
 /** Declares a platform; the registry (`./index.ts`) lists every definition. */

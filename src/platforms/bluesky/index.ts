@@ -1,4 +1,5 @@
 /** Bluesky, through the public AppView (settings.endpoints.bluesky). */
+import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
 import { BLUESKY_HOSTS, handleFromUrl } from '../url-rules.js';
@@ -23,5 +24,6 @@ export const definition = definePlatform({
     responseTime: yes('each reply carries its parent post and its date'),
   },
   discovery,
+  canonical,
   adapter: async () => (await import('./adapter.js')).bluesky,
 });

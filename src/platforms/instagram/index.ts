@@ -1,5 +1,6 @@
 /** Instagram: a login wall for logged-out readers; measured from the owner's export. */
 import { walledPlatform } from '../walled/define.js';
+import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 
 export const definition = walledPlatform(
@@ -8,4 +9,5 @@ export const definition = walledPlatform(
   ['https://www.instagram.com/NAME'],
   'a posts file',
   discovery,
+  canonical,
 );

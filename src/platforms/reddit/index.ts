@@ -1,4 +1,5 @@
 /** Reddit users and subreddits, from the public JSON listings. */
+import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, no, yes } from '../define.js';
 import { REDDIT_HOSTS, REDDIT_PROFILE } from '../url-rules.js';
@@ -23,5 +24,6 @@ export const definition = definePlatform({
     responseTime: no('a listing does not date the post a comment answers'),
   },
   discovery,
+  canonical,
   adapter: async () => (await import('./adapter.js')).reddit,
 });

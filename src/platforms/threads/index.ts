@@ -1,4 +1,5 @@
 /** Threads, from the JSON its public profile and replies pages embed. */
+import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
 import { THREADS_HOSTS, THREADS_PROFILE } from '../url-rules.js';
@@ -23,5 +24,6 @@ export const definition = definePlatform({
     responseTime: yes('the embedded reply threads date the post replied to'),
   },
   discovery,
+  canonical,
   adapter: async () => (await import('./adapter.js')).threads,
 });

@@ -1,6 +1,7 @@
 /** The definition shared by the platforms whose public page is usually a login wall. */
 import type { PlatformId } from '../../model/index.js';
 import { definePlatform, EXPORT_READ, yes, type PlatformDefinition } from '../define.js';
+import type { CanonicalRule } from '../canonical.js';
 import type { DiscoveryCheck } from '../discovery-check.js';
 import { WALLED_HOSTS } from '../url-rules.js';
 
@@ -12,6 +13,7 @@ export function walledPlatform(
   urls: readonly string[],
   exportNote: string,
   discovery: DiscoveryCheck,
+  canonical: CanonicalRule,
 ): PlatformDefinition {
   return definePlatform({
     id,
@@ -35,6 +37,7 @@ export function walledPlatform(
       canned: yes("from the owner's export"),
       responseTime: yes("from the owner's export, where it dates the posts replied to"),
     },
+    canonical,
     // the audit's own wall markers: a wall is never a verdict on the handle
     discovery: {
       ...discovery,

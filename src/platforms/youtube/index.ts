@@ -1,4 +1,5 @@
 /** YouTube channels: the channel id, then the channel's public video feed. */
+import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, no, yes } from '../define.js';
 import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from '../url-rules.js';
@@ -24,5 +25,6 @@ export const definition = definePlatform({
     responseTime: no('comments are not read'),
   },
   discovery,
+  canonical,
   adapter: async () => (await import('./adapter.js')).youtube,
 });

@@ -1,0 +1,8 @@
+/** Threads' canonical profile URLs: https://www.threads.net/@name (threads.com folded). */
+import { atName, type CanonicalRule } from '../canonical.js';
+
+export const canonical: CanonicalRule = {
+  hosts: /^threads\.(net|com)$/,
+  host: 'www.threads.net',
+  profile: (segments) => atName(segments),
+};
