@@ -7,6 +7,7 @@
  */
 import type { PlatformId } from '../model/index.js';
 import { tryDecodeURIComponent } from '../model/uri.js';
+import { HANDLE } from '../platforms/canonical.js';
 import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/index.js';
 import { acctFromUrl, platformOfUrl } from '../platforms/urls.js';
 
@@ -18,7 +19,6 @@ export interface ProfileRef {
   handle: string;
 }
 
-const HANDLE = /^[A-Za-z0-9_.-]{1,64}$/;
 const DEFINITIONS: readonly PlatformDefinition[] = PLATFORM_DEFINITIONS;
 
 function ref(platform: PlatformId, host: string, path: string, handle: string): ProfileRef {
