@@ -2,13 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
-import type { FetchOutcome, PlatformId, ProfileSpec } from '../src/model/index.js';
+import type { FetchOutcome } from '../src/model/index.js';
 import { reddit } from '../src/platforms/reddit/adapter.js';
 import { threads } from '../src/platforms/threads/adapter.js';
 import { web } from '../src/platforms/web/adapter.js';
 import { extractPageDates } from '../src/platforms/web/page-dates.js';
 import { youtube } from '../src/platforms/youtube/adapter.js';
-import { AS_OF, settings } from './helpers/builders.js';
+import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
@@ -26,17 +26,7 @@ afterAll(async () => {
   await http.close();
 });
 
-const profile = (url: string, platform: PlatformId | null = null): ProfileSpec => ({
-  id: 'p',
-  url,
-  platform,
-  name: null,
-  owner: null,
-  tags: [],
-  endpoints: {},
-  export: null,
-  assert: {},
-});
+const profile = makeProfile;
 const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({
   http,
   settings,

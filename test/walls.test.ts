@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
-import type { PlatformId, ProfileSpec } from '../src/model/index.js';
+import type { PlatformId } from '../src/model/index.js';
 import { adapterFor } from '../src/platforms/registry.js';
 import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
-import { AS_OF, settings } from './helpers/builders.js';
+import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
 const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
@@ -49,17 +49,7 @@ const CASES: Record<string, Routes> = {
   'tiktok-verify': { '/northwind': html(page('tiktok-verify.html')) },
 };
 
-const profile = (url: string, platform: PlatformId): ProfileSpec => ({
-  id: 'p',
-  url,
-  platform,
-  name: null,
-  owner: null,
-  tags: [],
-  endpoints: {},
-  export: null,
-  assert: {},
-});
+const profile = makeProfile;
 const ctx = { http, settings, endpoints: settings.endpoints, asOf: AS_OF };
 
 async function audit(routes: Routes, platform: PlatformId) {
