@@ -9,6 +9,7 @@ import type { Capability, PlatformInfo } from '../model/index.js';
 import type { CanonicalRule } from './canonical.js';
 import type { DiscoveryCheck } from './discovery-check.js';
 import type { PlatformAdapter } from './types.js';
+import type { WalledPlatform } from './walled/types.js';
 
 export type { Capability, Endpoint, MetricGroup } from '../model/index.js';
 export { METRIC_GROUPS } from '../model/index.js';
@@ -20,6 +21,8 @@ export interface PlatformDefinition extends PlatformInfo {
   adapter(): Promise<PlatformAdapter>;
   /** How `discover` checks a handle on it; none: not checked. */
   discovery?: DiscoveryCheck;
+  /** The marks of its login wall (the walled platforms); none: no wall is expected. */
+  wall?: WalledPlatform;
   /** How links to its profiles are written canonically (website links, `discover`); none: by URL shape only. */
   canonical?: CanonicalRule;
 }

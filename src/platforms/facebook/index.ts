@@ -2,10 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
+import { wall } from './wall.js';
 
 export const definition = walledPlatform(
-  'facebook',
-  'Facebook',
+  wall,
   ['https://www.facebook.com/NAME', '/pages/…/ID'],
   'a posts file',
   discovery,

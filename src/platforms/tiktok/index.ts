@@ -2,12 +2,6 @@
 import { walledPlatform } from '../walled/define.js';
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
+import { wall } from './wall.js';
 
-export const definition = walledPlatform(
-  'tiktok',
-  'TikTok',
-  ['https://www.tiktok.com/@name'],
-  'a posts file',
-  discovery,
-  canonical,
-);
+export const definition = walledPlatform(wall, ['https://www.tiktok.com/@name'], 'a posts file', discovery, canonical);

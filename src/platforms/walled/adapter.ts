@@ -13,7 +13,7 @@ import { judgeStatus, trackedFetch } from '../outcomes.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { readPage } from '../web/read-page.js';
-import type { WallMarker, WalledPlatform } from './walls.js';
+import type { WallMarker, WalledPlatform } from './types.js';
 
 export interface WallMatch {
   marker: WallMarker;
@@ -75,7 +75,7 @@ export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
     const outcome = await readPage(profile.url, http, {
       platform: platform.id,
       first: res,
-      extraItems: platform.postDates,
+      extraItems: platform.postDates ? await platform.postDates() : undefined,
     });
     if (outcome.kind === 'error' && outcome.reason.startsWith('no dated content')) {
       return http.blocked(

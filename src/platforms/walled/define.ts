@@ -4,19 +4,21 @@ import { definePlatform, EXPORT_READ, yes, type PlatformDefinition } from '../de
 import type { CanonicalRule } from '../canonical.js';
 import type { DiscoveryCheck } from '../discovery-check.js';
 import { WALLED_HOSTS } from '../url-rules.js';
+import type { WalledPlatform } from './types.js';
 
 type WalledId = keyof typeof WALLED_HOSTS & PlatformId;
 
 export function walledPlatform(
-  id: WalledId,
-  name: string,
+  wall: WalledPlatform & { id: WalledId },
   urls: readonly string[],
   exportNote: string,
   discovery: DiscoveryCheck,
   canonical: CanonicalRule,
 ): PlatformDefinition {
+  const { id, name } = wall;
   return definePlatform({
     id,
+    wall,
     name,
     urls,
     detect: (url) => WALLED_HOSTS[id].test(url.hostname),
@@ -42,20 +44,13 @@ export function walledPlatform(
     discovery: {
       ...discovery,
       wall: async () => {
-        const [{ matchWall }, { WALLED_PLATFORMS }] = await Promise.all([import('./adapter.js'), import('./walls.js')]);
-        const walled = WALLED_PLATFORMS.find((w) => w.id === id)!;
+        const { matchWall } = await import('./adapter.js');
         return (res, text) => {
-          const m = matchWall(walled, res, text);
+          const m = matchWall(wall, res, text);
           return m ? { says: m.marker.says, seen: m.seen } : null;
         };
       },
     },
-    adapter: async () => {
-      const [{ walledAdapter }, { WALLED_PLATFORMS }] = await Promise.all([
-        import('./adapter.js'),
-        import('./walls.js'),
-      ]);
-      return walledAdapter(WALLED_PLATFORMS.find((p) => p.id === id)!);
-    },
+    adapter: async () => (await import('./adapter.js')).walledAdapter(wall),
   });
 }

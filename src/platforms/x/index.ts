@@ -2,10 +2,10 @@
 import { walledPlatform } from '../walled/define.js';
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
+import { wall } from './wall.js';
 
 export const definition = walledPlatform(
-  'x',
-  'X/Twitter',
+  wall,
   ['https://x.com/NAME', 'https://twitter.com/NAME'],
   "the X archive's `data/tweets.js` or its zip",
   discovery,

@@ -1,0 +1,21 @@
+/** The marks of tiktok's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
+import type { WalledPlatform } from '../walled/types.js';
+
+export const wall: WalledPlatform = {
+  id: 'tiktok',
+  name: 'TikTok',
+  markers: [
+    {
+      id: 'tiktok-login-redirect',
+      kind: 'redirect',
+      pattern: /^\/login\b/,
+      says: 'TikTok redirected to its login page',
+    },
+    {
+      id: 'tiktok-verify',
+      kind: 'body',
+      pattern: /captcha-verify|Verify to continue|tiktok-verify-page/i,
+      says: 'TikTok showed its "verify to continue" bot check',
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+/** The marks of x's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
+import type { WalledPlatform } from '../walled/types.js';
+
+export const wall: WalledPlatform = {
+  id: 'x',
+  name: 'X/Twitter',
+  markers: [
+    {
+      id: 'x-login-redirect',
+      kind: 'redirect',
+      pattern: /^\/(i\/flow\/login|login)\b/,
+      says: 'X redirected to its login page',
+    },
+    {
+      id: 'x-javascript-shell',
+      kind: 'body',
+      pattern: /JavaScript is not available\.|detected that JavaScript is disabled/,
+      says: 'X serves logged-out readers a JavaScript shell with no posts',
+    },
+  ],
+};
