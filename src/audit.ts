@@ -20,6 +20,7 @@ import {
   type WebsiteCheck,
 } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
+import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
 import { buildReport } from './report/build.js';
 import { hostOf } from './report/shard.js';
@@ -53,7 +54,10 @@ export async function fetchProfile(
   inventory: Inventory,
   options: AuditOptions,
 ): Promise<FetchOutcome> {
-  if (profile.export) return readExport(profile, adapter?.id ?? null);
+  if (profile.export) {
+    const id = adapter?.id ?? null;
+    return readExport(profile, id, { snowflakeIds: id !== null && platformDefinition(id).snowflakeIds === true });
+  }
   if (!adapter) {
     const reason =
       'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';

@@ -97,7 +97,16 @@ function problemText(spec: ExportSpec, message: string): string {
 }
 const MAX_PROBLEM = 200;
 
-export async function readExport(profile: ProfileSpec, platform: PlatformId | null): Promise<FetchOutcome> {
+export interface ExportOptions {
+  /** The platform's post ids are Twitter snowflakes: a reply's parent id dates the post replied to. */
+  snowflakeIds?: boolean;
+}
+
+export async function readExport(
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  options: ExportOptions = {},
+): Promise<FetchOutcome> {
   const spec = profile.export!;
   const checked = await checkedPath(spec);
   if ('refused' in checked) return failed(checked.refused);
@@ -114,7 +123,7 @@ export async function readExport(profile: ProfileSpec, platform: PlatformId | nu
         `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`,
       );
     }
-    const file = await readPostsFile(resolved, { snowflakes: platform === 'x' });
+    const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true });
     const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows`;
     const problems = file.problems.map((p) => problemText(spec, p));
     return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {

@@ -21,6 +21,8 @@ export interface PlatformDefinition extends PlatformInfo {
   adapter(): Promise<PlatformAdapter>;
   /** How `discover` checks a handle on it; none: not checked. */
   discovery?: DiscoveryCheck;
+  /** Its post ids are Twitter snowflakes (ids in a posts file then date the posts replied to). */
+  snowflakeIds?: boolean;
   /** The marks of its login wall (the walled platforms); none: no wall is expected. */
   wall?: WalledPlatform;
   /** How links to its profiles are written canonically (website links, `discover`); none: by URL shape only. */

@@ -1,7 +1,7 @@
 /** The marks of facebook's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
-export const wall: WalledPlatform = {
+export const wall = {
   id: 'facebook',
   name: 'Facebook',
   markers: [
@@ -25,4 +25,4 @@ export const wall: WalledPlatform = {
     },
   ],
   postDates: async () => (await import('../walled/facebook-posts.js')).facebookPostDates,
-};
+} as const satisfies WalledPlatform;

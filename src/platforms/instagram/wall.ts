@@ -1,7 +1,7 @@
 /** The marks of instagram's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
-export const wall: WalledPlatform = {
+export const wall = {
   id: 'instagram',
   name: 'Instagram',
   markers: [
@@ -18,4 +18,4 @@ export const wall: WalledPlatform = {
       says: 'the page title is "Login • Instagram"',
     },
   ],
-};
+} as const satisfies WalledPlatform;

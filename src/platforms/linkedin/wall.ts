@@ -1,7 +1,7 @@
 /** The marks of linkedin's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
-export const wall: WalledPlatform = {
+export const wall = {
   id: 'linkedin',
   name: 'LinkedIn',
   markers: [
@@ -24,4 +24,4 @@ export const wall: WalledPlatform = {
       says: "the page is LinkedIn's sign-up form",
     },
   ],
-};
+} as const satisfies WalledPlatform;

@@ -1,7 +1,7 @@
 /** The marks of tiktok's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
-export const wall: WalledPlatform = {
+export const wall = {
   id: 'tiktok',
   name: 'TikTok',
   markers: [
@@ -18,4 +18,4 @@ export const wall: WalledPlatform = {
       says: 'TikTok showed its "verify to continue" bot check',
     },
   ],
-};
+} as const satisfies WalledPlatform;

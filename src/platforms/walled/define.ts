@@ -8,13 +8,13 @@ import type { WalledPlatform } from './types.js';
 
 type WalledId = keyof typeof WALLED_HOSTS & PlatformId;
 
-export function walledPlatform(
-  wall: WalledPlatform & { id: WalledId },
+export function walledPlatform<Id extends WalledId>(
+  wall: WalledPlatform & { id: Id },
   urls: readonly string[],
   exportNote: string,
   discovery: DiscoveryCheck,
   canonical: CanonicalRule,
-): PlatformDefinition {
+): PlatformDefinition & { id: Id } {
   const { id, name } = wall;
   return definePlatform({
     id,

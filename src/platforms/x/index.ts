@@ -4,10 +4,14 @@ import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
-export const definition = walledPlatform(
-  wall,
-  ['https://x.com/NAME', 'https://twitter.com/NAME'],
-  "the X archive's `data/tweets.js` or its zip",
-  discovery,
-  canonical,
-);
+export const definition = {
+  // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
+  snowflakeIds: true,
+  ...walledPlatform(
+    wall,
+    ['https://x.com/NAME', 'https://twitter.com/NAME'],
+    "the X archive's `data/tweets.js` or its zip",
+    discovery,
+    canonical,
+  ),
+};

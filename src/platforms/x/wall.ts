@@ -1,7 +1,7 @@
 /** The marks of x's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
-export const wall: WalledPlatform = {
+export const wall = {
   id: 'x',
   name: 'X/Twitter',
   markers: [
@@ -18,4 +18,4 @@ export const wall: WalledPlatform = {
       says: 'X serves logged-out readers a JavaScript shell with no posts',
     },
   ],
-};
+} as const satisfies WalledPlatform;
