@@ -14,6 +14,22 @@ describe('the platform registry', () => {
     expect(withPlatformTable(readme)).toBe(readme); // run `npm run readme:platforms` after changing a definition
   });
 
+  it("the report schema's platform enums name every platform", () => {
+    const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object;
+    const enums: unknown[][] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const e = (node as { enum?: unknown[] }).enum;
+        if (e?.includes('mastodon')) enums.push(e);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(schema);
+    expect(enums.length).toBeGreaterThanOrEqual(2);
+    for (const e of enums) expect(e.filter((v) => v !== null).sort()).toEqual([...PLATFORMS].sort());
+  });
+
   it('every definition recognises the first URL shape it documents', () => {
     const examples: Record<string, string> = {
       bluesky: 'https://bsky.app/profile/northwind.bsky.social',
