@@ -20,11 +20,11 @@ interface Terminal {
   columns?: number;
 }
 
-export function createProgress(enabled: boolean, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!enabled) return { update() {}, stop() {} };
-  const spinner = ora({ text: `auditing ${total} profiles`, stream }).start();
+  const spinner = ora({ text: 'auditing…', stream }).start();
   return {
-    update(result, done) {
+    update(result, done, total) {
       // one line, whatever the name: the spinner rewrites it in place
       const width = Math.max(MIN_COLUMNS, stream.columns ?? MIN_COLUMNS) - 3;
       spinner.text = truncate(`${done}/${total} ${terminalSafe(result.name ?? result.url)}: ${result.status}`, width);
@@ -36,11 +36,5 @@ export function createProgress(enabled: boolean, total: number, stream: NodeJS.W
 }
 
 export function progressEnabled(env: NodeJS.ProcessEnv, quiet: boolean, terminal: Terminal = process.stderr): boolean {
-  return (
-    !quiet &&
-    terminal.isTTY === true &&
-    !env.CI &&
-    Number.isFinite(terminal.columns) &&
-    (terminal.columns ?? 0) >= MIN_COLUMNS
-  );
+  return !quiet && terminal.isTTY === true && !env.CI && (terminal.columns ?? 0) >= MIN_COLUMNS;
 }

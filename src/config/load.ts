@@ -1,10 +1,11 @@
 /** YAML text → validated, typed Inventory; every problem carries file, line and column. */
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
   ASSERTIONS,
+  isInsideFolder,
   redactUrl,
   type AssertLayer,
   type ExportSpec,
@@ -192,12 +193,6 @@ function findDuplicates(
   return problems;
 }
 
-/** The path lies in the folder or below it. */
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
-
 /** Exports outside the inventory's folder tree, which are read only with --allow-outside-paths. */
 function findOutsidePaths(
   raw: RawInventory,
@@ -208,7 +203,7 @@ function findOutsidePaths(
   const root = resolve(dirname(file));
   return raw.profiles.flatMap((p, i) => {
     const key = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
-    if (key === null || isInside(root, resolve(root, p[key]!))) return [];
+    if (key === null || isInsideFolder(root, resolve(root, p[key]!))) return [];
     const node = doc.getIn(['profiles', i, key], true) as Node | undefined;
     return [
       at(

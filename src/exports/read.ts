@@ -1,14 +1,14 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
-import type {
-  ExportSpec,
-  FetchOutcome,
-  PlatformId,
-  Post,
-  ProfileFacts,
-  ProfileSpec,
-  Timeline,
+import {
+  isInsideFolder,
+  type ExportSpec,
+  type FetchOutcome,
+  type PlatformId,
+  type Post,
+  type ProfileFacts,
+  type ProfileSpec,
+  type Timeline,
 } from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
@@ -57,11 +57,6 @@ function exported(
   return { kind: 'ok', timeline, fetch: { ...NO_FETCH, error: null } };
 }
 
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
-
 /** Filesystems of devices and processes, never read as an export, whatever the flags. */
 const SPECIAL = /^\/(proc|sys|dev)(\/|$)/;
 
@@ -77,7 +72,7 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refus
     return { refused: `export file not found: ${spec.path} (resolved to ${spec.resolved})` };
   }
   if (SPECIAL.test(real)) return { refused: `export ${spec.path} is a special file (${real.split('/')[1]}): refused` };
-  if (!spec.allowOutside && !isInside(await realpath(spec.root).catch(() => spec.root), real)) {
+  if (!spec.allowOutside && !isInsideFolder(await realpath(spec.root).catch(() => spec.root), real)) {
     return {
       refused: `export ${spec.path} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it`,
     };
@@ -89,7 +84,7 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refus
 
 /** What a parse error may say about the file: a short excerpt with no control characters, and nothing at all for a file outside the inventory's folder. */
 function problemText(spec: ExportSpec, message: string): string {
-  if (!isInside(spec.root, spec.resolved))
+  if (!isInsideFolder(spec.root, spec.resolved))
     return "its content is not quoted: the file is outside the inventory's folder";
   // eslint-disable-next-line no-control-regex
   const clean = message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');

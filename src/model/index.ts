@@ -6,5 +6,6 @@ export * from './report.js';
 export * from './baseline.js';
 export * from './sample.js';
 export * from './uri.js';
+export * from './paths.js';
 export * from './discovery.js';
 export * from './platform-info.js';

@@ -16,9 +16,11 @@ export const num = (v: number | null | undefined): string => (v === null || v ==
 export const perWeek = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(1));
 
 /** A ratio with its counts when they are few: "2 of 3" below SMALL_SAMPLE items, else "67%". */
+/** A ratio over so few items that its counts say more than a percentage. */
+const fewItems = (ratio: number | null, count: number | null, of: number | null): boolean =>
+  ratio !== null && count !== null && of !== null && of < SMALL_SAMPLE;
 function countedRatio(ratio: number | null, count: number | null, of: number | null): string {
-  if (ratio === null || count === null || of === null || of >= SMALL_SAMPLE) return pct(ratio);
-  return `${count} of ${of}`;
+  return fewItems(ratio, count, of) ? `${count} of ${of}` : pct(ratio);
 }
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
 export const conversationText = (m: Metrics | null | undefined): string =>
@@ -94,10 +96,9 @@ export function cannedSummary(p: ProfileResult): string {
     m.templateCount === null
       ? ''
       : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
-  const ratio = cannedText(m);
-  return ratio.includes(' of ')
-    ? `${ratio} replies canned${count}${signers}`
-    : `${ratio} of ${m.repliesAnalyzed} replies${count}${signers}`;
+  return fewItems(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed)
+    ? `${cannedText(m)} replies canned${count}${signers}`
+    : `${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${count}${signers}`;
 }
 
 /** "^JS: 47 replies, 80% canned" for each agent signature. */

@@ -1,7 +1,6 @@
 /** `channel-audit audit FILE`: run the audit and print or write the report; the exit code follows --fail-on. */
 import { stat } from 'node:fs/promises';
 import { auditInventory, createHttpClient, loadInventory, type Report } from '../../index.js';
-import { shardProfiles } from '../../report/shard.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -55,12 +54,9 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
     signal: interrupt.abandon,
     env: io.env,
   });
-  const audited = shardSpec
-    ? shardProfiles(inventory.profiles, shardSpec.index, shardSpec.count).length
-    : inventory.profiles.length;
+  // the total comes with each profile done (a shard's share of the inventory is known only to the run)
   const progress = createProgress(
     progressEnabled(io.env, flags.quiet ?? false, io.stderr),
-    audited,
     io.stderr as NodeJS.WriteStream,
   );
   let report: Report;
