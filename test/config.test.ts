@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
@@ -49,9 +50,9 @@ describe('inventory loading', () => {
     },
     {
       name: 'unknown key without a close match',
-      yaml: 'company: A\nprofiles: []\nzebra: 1\n',
+      yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\nzebra: 1\n',
       expect:
-        /^inv\.yaml:3:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/,
+        /^inv\.yaml:4:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/,
     },
     {
       name: 'wrong type',
@@ -77,7 +78,8 @@ describe('inventory loading', () => {
     {
       name: 'unknown platform',
       yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n',
-      expect: /^inv\.yaml:4:15: profiles\[0\]\.platform: expected one of: mastodon, bluesky, feed/,
+      expect:
+        /^inv\.yaml:4:15: profiles\[0\]\.platform: unknown platform "myspace": expected one of: mastodon, bluesky, feed/,
     },
     {
       name: 'duplicate profile',
@@ -167,6 +169,80 @@ describe('inventory loading', () => {
     expect(lines.map((l) => l.split(':')[1])).toEqual(['3', '4', '6']);
   });
 
+  it('reports schema problems and whole-file checks in one pass (issue 21, item 1)', () => {
+    const lines = problems(
+      [
+        'company: A',
+        'profiles:',
+        '  - url: https://m.example/@a',
+        '    platform: blueksy',
+        '  - url: https://m.example/@a',
+        '    archive: a.zip',
+        '    posts: b.csv',
+        '  - url: 12',
+        '    posts: ../../elsewhere.csv',
+        '    id: dup',
+        '  - url: https://b.example/feed',
+        '    id: dup',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      'inv.yaml:4:15: profiles[0].platform: unknown platform "blueksy": did you mean "bluesky"? (one of: mastodon, bluesky, feed, youtube, reddit, threads, web, x, facebook, instagram, linkedin, tiktok, peertube)',
+      'inv.yaml:5:10: profiles[1].url: duplicate profile, the same URL as profiles[0]; expected each profile once',
+      'inv.yaml:7:12: profiles[1]: both "archive" and "posts" are set; expected one export per profile',
+      'inv.yaml:8:10: profiles[2].url: expected a URL string',
+      `inv.yaml:9:12: profiles[2].posts: ../../elsewhere.csv is outside the inventory's folder (${resolve('.')}); expected a file under it, or pass --allow-outside-paths`,
+      'inv.yaml:12:9: profiles[3].id: duplicate id "dup", already used by profiles[2]; expected unique ids',
+    ]);
+  });
+
+  it('reads rss, atom, blog as feed and twitter as x, and says so in a note with line and column', () => {
+    const inv = parseInventory(
+      'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: RSS\n  - url: https://x.com/a\n    platform: twitter\nassertFor:\n  - platform: [blog, atom]\n    assert: { minScore: [warn, 3] }\n',
+      'a.yaml',
+    );
+    expect(inv.profiles.map((p) => p.platform)).toEqual(['feed', 'x']);
+    expect(inv.assertFor[0]!.platforms).toEqual(['feed', 'feed']);
+    expect(inv.notes).toEqual([
+      'a.yaml:4:15: profiles[0].platform: "RSS" is read as the platform "feed" (an alias)',
+      'a.yaml:6:15: profiles[1].platform: "twitter" is read as the platform "x" (an alias)',
+      'a.yaml:8:16: assertFor[0].platform[0]: "blog" is read as the platform "feed" (an alias)',
+      'a.yaml:8:22: assertFor[0].platform[1]: "atom" is read as the platform "feed" (an alias)',
+    ]);
+    expect(parseInventory('company: A\nprofiles:\n  - url: https://a.example/feed\n', 'a.yaml').notes).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'an empty profile list',
+      yaml: 'company: A\nprofiles: []\n',
+      expect:
+        'inv.yaml:2:11: profiles: the list is empty, so there are no profiles to audit; expected at least one profile with a url',
+    },
+    {
+      name: 'staleAfterDays at or above abandonedAfterDays',
+      yaml: 'company: A\nsettings:\n  abandonedAfterDays: 30\nprofiles:\n  - url: https://a.example/feed\n',
+      expect:
+        'inv.yaml:3:23: settings.abandonedAfterDays: staleAfterDays (30) is not below abandonedAfterDays (30); expected a profile to turn stale before it is abandoned',
+    },
+    {
+      name: 'every score weight 0',
+      yaml: 'company: A\nsettings:\n  weights: { freshness: 0, conversation: 0, authenticity: 0 }\nprofiles:\n  - url: https://a.example/feed\n',
+      expect:
+        'inv.yaml:3:12: settings.weights: freshness, conversation and authenticity are all 0, so no score can be computed; expected at least one above 0',
+    },
+  ])('rejects $name (issue 21, item 6)', ({ yaml, expect: message }) => {
+    expect(problems(yaml)).toEqual([message]);
+  });
+
+  it('accepts weights where one is above 0, and stale below abandoned', () => {
+    const inv = parseInventory(
+      'company: A\nsettings:\n  staleAfterDays: 10\n  abandonedAfterDays: 11\n  weights: { freshness: 0, conversation: 0 }\nprofiles:\n  - url: https://a.example/feed\n',
+      'a.yaml',
+    );
+    expect(inv.settings.weights).toEqual({ freshness: 0, conversation: 0, authenticity: 0.25 });
+  });
+
   it('reads assertions at every level: top, assertFor by tag or platform, and the profile', async () => {
     const inv = await loadInventory('examples/inventory.yaml');
     expect(inv.assert).toEqual({ maxDaysSinceLastPost: { level: 'error', limit: 90 } });
@@ -187,7 +263,7 @@ describe('inventory loading', () => {
 
   it('reads per-host politeness overrides', () => {
     const inv = parseInventory(
-      'company: A\nsettings:\n  hostIntervalMs: 500\n  hosts:\n    mastodon.social: { concurrency: 1, intervalMs: 1000 }\nprofiles: []\n',
+      'company: A\nsettings:\n  hostIntervalMs: 500\n  hosts:\n    mastodon.social: { concurrency: 1, intervalMs: 1000 }\nprofiles:\n  - url: https://a.example/feed\n',
       'a.yaml',
     );
     expect(inv.settings).toMatchObject({

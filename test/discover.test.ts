@@ -121,8 +121,8 @@ const bases = new Map<string, string>();
 let base = '';
 const seen: string[] = [];
 // each platform on its own loopback address, as each is its own host: politeness spaces requests per host
-const endpointFlags = () =>
-  DISCOVERY_PLATFORMS.flatMap((p) => ['--endpoint', `${p.id}=${bases.get(p.id) ?? base}/${p.id}`]);
+const endpointFlags = (every?: string) =>
+  DISCOVERY_PLATFORMS.flatMap((p) => ['--endpoint', `${p.id}=${every ?? bases.get(p.id) ?? base}/${p.id}`]);
 
 beforeAll(async () => {
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -235,9 +235,7 @@ describe('channel-audit discover', () => {
       /found +Mastodon \(mastodon\.social\) +https:\/\/mastodon\.social\/@northwind +listed as mastodon\.social-northwind/,
     );
     expect(run.stdout).toMatch(/found +Bluesky +https:\/\/bsky\.app\/profile\/northwind\.bsky\.social +UNDECLARED/);
-    expect(run.stdout).toMatch(
-      /Undeclared: 1 profile\(s\) exist but are not in .*inv\.yaml \(forgotten, or an impostor\)/,
-    );
+    expect(run.stdout).toMatch(/Undeclared: 1 profile exists but is not in .*inv\.yaml \(forgotten, or an impostor\)/);
     expect(run.stderr).toMatch(/appended 1 profile/);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# the main account');
@@ -266,5 +264,17 @@ describe('channel-audit discover --self-check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/FAIL +Mastodon \(mastodon\.social\) +Gargron +expected found +got unknown/);
     expect(run.stdout).toMatch(/2 of 2 checks fail/);
+  });
+
+  it('says nothing was tested, and exits 3, when no platform can be reached (issue 21, item 2)', async () => {
+    // a closed port on every endpoint: offline, or a firewall in the way
+    const closed = 'http://127.0.0.1:9';
+    const run = await cli(['discover', '--self-check', '--timeout', '2000', ...endpointFlags(closed)]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^---- /m);
+    expect(run.stdout).not.toMatch(/FAIL|the platform changed its pages/);
+    expect(run.stdout).toMatch(
+      /none of the 19 checks that ask a platform reached it \(offline, or a proxy or firewall in the way\): nothing was tested/,
+    );
   });
 });

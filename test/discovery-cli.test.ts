@@ -28,10 +28,12 @@ describe('channel-audit init --from-site', () => {
     const file = join(dir, 'site.yaml');
     const run = await cli(['init', '--from-site', `${site.url}/`, file]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/wrote .*site\.yaml: 13 profile\(s\)/);
+    expect(run.stderr).toMatch(/wrote .*site\.yaml: 13 profiles \(/);
     expect(run.stderr).toMatch(/impressum: HTTP 404/);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('company: Northwind Outfitters');
+    // the header's commands name the file it was written to (issue 21, item 7)
+    expect(text).toContain(`#   channel-audit validate ${file} && channel-audit audit ${file}\n`);
     expect(text).toContain(`website: ${site.url}/`);
     expect(text).toContain('  # mastodon: rel="me" on');
     expect(text).toContain('  - url: https://x.com/northwindgear');

@@ -321,6 +321,15 @@ describe('posts files', () => {
     ).rejects.toThrow(/^not valid CSV: /);
   });
 
+  it('says only the date column is required, for an empty file and a header without it (issue 21, item 2)', async () => {
+    await expect(readPostsFile(write('empty.csv', ''), { snowflakes: false })).rejects.toThrow(
+      'the file is empty (expected a header row with a "date" column, e.g. date,text,isReply; only date is required)',
+    );
+    await expect(
+      readPostsFile(write('textless.csv', 'date\n2026-10-01\n'), { snowflakes: false }),
+    ).resolves.toMatchObject({ rows: 1, rejected: 0 });
+  });
+
   it('refuses a file without a date column, naming the columns it found', async () => {
     const file = write('nodate.csv', 'when,text\n2026-10-01,hi\n');
     await expect(readPostsFile(file, { snowflakes: false })).rejects.toThrow(

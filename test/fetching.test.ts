@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeText } from '../src/http/decode.js';
 import { LiveHttpClient, type LiveClientOptions } from '../src/http/live.js';
 import { DEFAULT_RETRY } from '../src/http/retry.js';
+import { RobotsGate } from '../src/http/robots.js';
 import { FetchError } from '../src/http/types.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
 import { startFaultServer, type FaultServer } from './helpers/fault-server.js';
@@ -168,14 +169,31 @@ describe('faults', () => {
   it.each([
     ['/stall-headers', 'a server that never answers'],
     ['/trickle', 'a server that sends headers and then trickles the body'],
-  ])('cuts off %s (%s)', async (path) => {
+  ])('cuts off %s (%s), naming the URL and the limit', async (path) => {
     const s = await server({ address: '127.0.0.14' });
     const started = performance.now();
     const error = await failure(
       client({ timeoutMs: 300, retry: { ...DEFAULT_RETRY, retries: 0 } }).get(`${s.url}${path}`),
     );
     expect(error.code).toBe('timeout');
+    // undici's own timers or the whole-exchange deadline, whichever fires first: either way the URL and the limit
+    expect(error.message).toMatch(/^timed out: /);
+    expect(error.message).toContain(`${s.url}${path}`);
+    expect(error.message).toContain('(--timeout / settings.timeoutMs: 300 ms)');
     expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('says a host is unreachable, not that robots.txt disallows the page (issue 21, item 2)', async () => {
+    const s = await server({ address: '127.0.0.21' });
+    const url = s.url;
+    await s.close();
+    open.splice(open.indexOf(s), 1);
+    const http = client({ retry: { ...DEFAULT_RETRY, retries: 0 }, robots: new RobotsGate('channel-audit') });
+    const error = await failure(http.get(`${url}/about`, { kind: 'page' }));
+    expect(error.code).toBe('connection');
+    expect(error.url).toBe(`${url}/about`);
+    expect(error.message).toBe(`connection failed: cannot reach ${new URL(url).host} (connection refused)`);
+    expect(error.message).not.toMatch(/robots|RFC 9309/);
   });
 
   it('caps the body while streaming (50 MB without content-length)', async () => {

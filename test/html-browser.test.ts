@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     hostile = await serveHostileMastodon();
-  });
+  }, 60_000); // Chromium's start-up on a busy 2-core machine can take longer than the default 10 s
   afterAll(async () => {
     await browser?.close();
     await hostile?.close();

@@ -69,6 +69,21 @@ describe('status and finding rules', () => {
     expect(got.findings.map((f) => f.code)).toEqual(codes);
   });
 
+  it('calls a profile whose every post is after the as-of date empty as of then, and says to check --as-of (issue 21, item 2)', () => {
+    const got = judge(many(3, -10));
+    expect(got.status).toBe('empty');
+    expect(got.findings).toHaveLength(1);
+    expect(got.findings[0]).toMatchObject({
+      code: 'empty-profile',
+      message: 'no posts at or before the as-of date: all 3 posts read are dated after it',
+      recommendation: expect.stringMatching(/^Audit it as of a date after its first post \(--as-of\)/),
+    });
+    expect(judge([]).findings[0]).toMatchObject({
+      message: 'the profile exists and has never posted',
+      recommendation: 'Delete the profile or redirect visitors to an active one.',
+    });
+  });
+
   it.each([
     {
       outcome: { kind: 'unreachable', reason: 'HTTP 404', fetch: NO_FETCH },

@@ -86,7 +86,7 @@ describe('walled platforms', () => {
       ['2026-10-04T10:00:00.000Z', 'Autumn trail maintenance day this Saturday: bring gloves, we bring coffee.'],
       ['2026-09-14T10:00:00.000Z', 'New repair guides for zips and seams are up on the blog.'],
     ]);
-    expect(out.timeline.sampleNote).toMatch(/2 facebook post dates/);
+    expect(out.timeline.sampleNote).toMatch(/2 Facebook post dates/);
   });
 
   it('calls a page that renders but shows no posts blocked ("could not tell"), never empty', async () => {

@@ -5,7 +5,6 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Docume
 import type { z } from 'zod';
 import {
   ASSERTIONS,
-  isInsideFolder,
   redactUrl,
   type AssertLayer,
   type ExportSpec,
@@ -13,12 +12,15 @@ import {
   type ProfileSpec,
   type Settings,
 } from '../model/index.js';
+import { applyPlatformAliases, describeUnknownPlatforms } from './aliases.js';
+import { checkInventory } from './checks.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
-import { InventoryError, type ConfigProblem } from './errors.js';
+import { formatProblem, InventoryError, type ConfigProblem } from './errors.js';
+import { locator, pathLabel, type Locator, type PathKey, type Plain } from './locate.js';
 import { InventorySchema, type RawInventory } from './schema.js';
 import { suggest } from './suggest.js';
 
-type PathKey = string | number;
+export { normaliseUrl } from './checks.js';
 
 /** How many nodes YAML aliases (`*name`) may expand to in one inventory (README, "Security and limits"). */
 export const MAX_YAML_ALIASES = 10_000;
@@ -42,30 +44,42 @@ export async function loadInventory(file: string, options: LoadOptions = {}): Pr
 export function parseInventory(text: string, file: string, options: LoadOptions = {}): Inventory {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const at = (offset: number | undefined, message: string): ConfigProblem => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { file, line: pos.line, column: pos.col, message };
-  };
+  const where = locator(file, doc, lineCounter);
 
   if (doc.errors.length > 0) {
     throw new InventoryError(
       doc.errors.map((e) =>
-        at(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`),
+        where.at(
+          e.pos[0],
+          `YAML syntax error: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        ),
       ),
     );
   }
   if (!isMap(doc.contents)) {
     throw new InventoryError([
-      at(doc.contents?.range?.[0], 'expected a mapping with "company" and "profiles" at the top level'),
+      where.at(doc.contents?.range?.[0], 'expected a mapping with "company" and "profiles" at the top level'),
     ]);
   }
 
-  let plain: unknown;
+  const plain = toPlain(doc, where);
+  const notes = applyPlatformAliases(plain, where);
+  const parsed = InventorySchema.safeParse(plain);
+  // one pass: the schema's problems and the whole-file checks together, in the order of the file
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, plain, where))),
+    ...checkInventory(plain, where, { file, allowOutsidePaths: options.allowOutsidePaths === true }),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new InventoryError(problems);
+  return toInventory(parsed.data, file, options.allowOutsidePaths === true, notes.map(formatProblem));
+}
+
+/** The document as plain data, with the yaml library's guard against alias bombs ("billion laughs"). */
+function toPlain(doc: Document, where: Locator): Plain {
   try {
-    plain = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as Plain;
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    // the yaml library's guard against alias bombs ("billion laughs"): a problem of the file, with its place
     let first: Node | undefined;
     visit(doc, {
       Alias: (_, node) => {
@@ -74,50 +88,48 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
       },
     });
     throw new InventoryError([
-      at(
+      where.at(
         first?.range?.[0],
         `YAML aliases expand to more than ${MAX_YAML_ALIASES} nodes (an alias bomb?): expected aliases such as *name to be used less, or the value written out`,
       ),
     ]);
   }
-  const parsed = InventorySchema.safeParse(plain);
-  if (!parsed.success) {
-    throw new InventoryError(parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, at)));
-  }
-  const problems = [
-    ...findDuplicates(parsed.data, doc, at),
-    ...(options.allowOutsidePaths ? [] : findOutsidePaths(parsed.data, file, doc, at)),
-  ];
-  if (problems.length > 0) throw new InventoryError(problems);
-  return toInventory(parsed.data, file, options.allowOutsidePaths === true);
 }
 
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  doc: Document,
-  at: (offset: number | undefined, message: string) => ConfigProblem,
-): ConfigProblem[] {
+function describeIssue(issue: z.core.$ZodIssue, doc: Document, plain: Plain, where: Locator): ConfigProblem[] {
   const path = issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
-  const where = pathLabel(path);
+  const label = pathLabel(path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(path);
     return issue.keys.map((key) => {
       const hint = suggest(key, known);
       const expected = hint ? `did you mean "${hint}"?` : `expected one of: ${known.join(', ')}`;
-      return at(keyNode(doc, path, key)?.range?.[0], `unknown key "${key}"${where ? ` in ${where}` : ''}: ${expected}`);
+      return where.at(
+        keyNode(doc, path, key)?.range?.[0],
+        `unknown key "${key}"${label ? ` in ${label}` : ''}: ${expected}`,
+      );
     });
+  }
+  if (path.at(-1) === 'platform') {
+    const value = valueAt(plain, path);
+    if (value !== undefined) return describeUnknownPlatforms(value, path, where);
   }
   const node = doc.getIn(path, true) as Node | undefined;
   if (node === undefined) {
-    const parent = doc.getIn(path.slice(0, -1), true) as Node | undefined;
     return [
-      at(
-        parent?.range?.[0],
+      where.atPath(
+        path,
         `missing "${String(path.at(-1))}"${path.length > 1 ? ` in ${pathLabel(path.slice(0, -1))}` : ''}: ${issue.message}`,
       ),
     ];
   }
-  return [at(node.range?.[0], `${where}: ${issue.message}`)];
+  return [where.at(node.range?.[0], `${label}: ${issue.message}`)];
+}
+
+function valueAt(plain: Plain, path: readonly PathKey[]): unknown {
+  let value: unknown = plain;
+  for (const step of path) value = (value as Record<PathKey, unknown> | null | undefined)?.[step];
+  return value;
 }
 
 function keyNode(doc: Document, path: PathKey[], key: string): Node | undefined {
@@ -125,10 +137,6 @@ function keyNode(doc: Document, path: PathKey[], key: string): Node | undefined 
   if (!isMap(map)) return undefined;
   const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
   return pair && isScalar(pair.key) ? pair.key : undefined;
-}
-
-function pathLabel(path: PathKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** The keys the schema allows at a path, for "did you mean". */
@@ -151,76 +159,6 @@ function unwrap(schema: unknown): unknown {
   return s;
 }
 
-function findDuplicates(
-  raw: RawInventory,
-  doc: Document,
-  at: (offset: number | undefined, message: string) => ConfigProblem,
-): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const seenUrls = new Map<string, number>();
-  const seenIds = new Map<string, number>();
-  raw.profiles.forEach((p, i) => {
-    const key = normaliseUrl(p.url);
-    const first = seenUrls.get(key);
-    if (first !== undefined) {
-      const node = doc.getIn(['profiles', i, 'url'], true) as Node | undefined;
-      problems.push(
-        at(
-          node?.range?.[0],
-          `profiles[${i}].url: duplicate profile, the same URL as profiles[${first}]; expected each profile once`,
-        ),
-      );
-    } else seenUrls.set(key, i);
-    if (p.archive !== undefined && p.posts !== undefined) {
-      const node = doc.getIn(['profiles', i, 'posts'], true) as Node | undefined;
-      problems.push(
-        at(node?.range?.[0], `profiles[${i}]: both "archive" and "posts" are set; expected one export per profile`),
-      );
-    }
-    if (p.id !== undefined) {
-      const firstId = seenIds.get(p.id);
-      if (firstId !== undefined) {
-        const node = doc.getIn(['profiles', i, 'id'], true) as Node | undefined;
-        problems.push(
-          at(
-            node?.range?.[0],
-            `profiles[${i}].id: duplicate id "${p.id}", already used by profiles[${firstId}]; expected unique ids`,
-          ),
-        );
-      } else seenIds.set(p.id, i);
-    }
-  });
-  return problems;
-}
-
-/** Exports outside the inventory's folder tree, which are read only with --allow-outside-paths. */
-function findOutsidePaths(
-  raw: RawInventory,
-  file: string,
-  doc: Document,
-  at: (offset: number | undefined, message: string) => ConfigProblem,
-): ConfigProblem[] {
-  const root = resolve(dirname(file));
-  return raw.profiles.flatMap((p, i) => {
-    const key = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
-    if (key === null || isInsideFolder(root, resolve(root, p[key]!))) return [];
-    const node = doc.getIn(['profiles', i, key], true) as Node | undefined;
-    return [
-      at(
-        node?.range?.[0],
-        `profiles[${i}].${key}: ${p[key]} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`,
-      ),
-    ];
-  });
-}
-
-/** Two spellings of one profile URL compare equal: case of scheme and host, trailing slash, fragment. */
-export function normaliseUrl(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  return u.toString().replace(/\/+$/, '').toLowerCase();
-}
-
 /** A readable, stable id from the URL: host and path, lower-case, dashes for the rest. */
 export function profileIdFromUrl(url: string): string {
   const u = new URL(url);
@@ -232,7 +170,7 @@ export function profileIdFromUrl(url: string): string {
   return slug || host;
 }
 
-function toInventory(raw: RawInventory, file: string, allowOutside: boolean): Inventory {
+function toInventory(raw: RawInventory, file: string, allowOutside: boolean, notes: string[]): Inventory {
   const s = raw.settings ?? {};
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
@@ -290,6 +228,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean): In
     assert: assertLayer(raw.assert),
     assertFor,
     profiles,
+    notes,
   };
 }
 

@@ -3,7 +3,7 @@
  * checks the table's sample handles still give the answers the table expects.
  */
 import { decodeText } from '../http/decode.js';
-import type { HttpClient, HttpResponse } from '../http/types.js';
+import { FetchError, type HttpClient, type HttpResponse } from '../http/types.js';
 import type { DiscoveryRow, PlatformId, SelfCheckRow } from '../model/index.js';
 
 export type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
@@ -27,13 +27,28 @@ export async function checkHandle(
   http: HttpClient,
   base = platform.check.base,
 ): Promise<DiscoveryRow> {
+  return (await probe(platform, handle, http, base)).row;
+}
+
+/** Failures where the platform never answered: a self-check through them tests nothing. */
+const NOT_REACHED: ReadonlySet<string> = new Set(['dns', 'connection', 'timeout']);
+
+async function probe(
+  platform: DiscoveryPlatform,
+  handle: string,
+  http: HttpClient,
+  base = platform.check.base,
+): Promise<{ row: DiscoveryRow; reached: boolean }> {
   const row = { handle, platform: platform.id, name: platform.name, url: platform.profileUrl(handle) };
   if (!platform.handle.test(handle)) {
     return {
-      ...row,
-      status: 'not-found',
-      checked: null,
-      evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it`,
+      row: {
+        ...row,
+        status: 'not-found',
+        checked: null,
+        evidence: `"${handle}" is not a name ${platform.name} allows, so no profile can have it`,
+      },
+      reached: true,
     };
   }
   const checked = `${base.replace(/\/+$/, '')}${platform.check.path(handle)}`;
@@ -47,7 +62,10 @@ export async function checkHandle(
   } catch (error) {
     answer = error instanceof Error ? error : new Error(String(error));
   }
-  return { ...row, checked, ...judge(platform, handle, answer, await wallFor(platform)) };
+  return {
+    row: { ...row, checked, ...judge(platform, handle, answer, await wallFor(platform)) },
+    reached: !(answer instanceof FetchError && NOT_REACHED.has(answer.code)),
+  };
 }
 
 /** Every platform × every handle, in that order (handles first). */
@@ -69,8 +87,8 @@ export async function selfCheck(http: HttpClient, options: DiscoverOptions = {})
   ]);
   return Promise.all(
     checks.map(async ([p, handle, expected]) => {
-      const row = await checkHandle(p, handle, http, options.endpoints?.[p.id]);
-      return { ...row, expected, pass: row.status === expected };
+      const { row, reached } = await probe(p, handle, http, options.endpoints?.[p.id]);
+      return { ...row, expected, reached, pass: reached && row.status === expected };
     }),
   );
 }

@@ -83,7 +83,10 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         throw new PostsFileError(`not valid CSV: ${(error as Error).message}`);
       throw error;
     }
-    if (!header) throw new PostsFileError('the file is empty (expected a header row: date,text,isReply,...)');
+    if (!header)
+      throw new PostsFileError(
+        'the file is empty (expected a header row with a \"date\" column, e.g. date,text,isReply; only date is required)',
+      );
   }
   return { posts: linkReplies(good, options.snowflakes), rows, rejected, problems };
 }

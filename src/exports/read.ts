@@ -1,6 +1,7 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
 import {
+  plural,
   isInsideFolder,
   type ExportSpec,
   type FetchOutcome,
@@ -119,7 +120,7 @@ export async function readExport(
       );
     }
     const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true });
-    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${file.rows} rows`;
+    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${plural(file.rows, 'row')}`;
     const problems = file.problems.map((p) => problemText(spec, p));
     return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
       count: file.rejected,

@@ -19,6 +19,7 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import type { RobotsGate } from './robots.js';
+import { redactUrl } from '../model/uri.js';
 import { onSent } from './sent.js';
 import { FetchError, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
@@ -214,7 +215,8 @@ export class LiveHttpClient implements HttpClient {
   private async exchange(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
-    const fail = (error: unknown) => (this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url));
+    const fail = (error: unknown) =>
+      this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs);
     let res: Awaited<ReturnType<typeof request>>;
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
@@ -297,11 +299,14 @@ const interrupted = (url: string) =>
 const rateLimited = (url: string, ms: number, why: string) =>
   new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
 
-function toFetchError(error: unknown, url: string): FetchError {
+/** A transport failure in words that name the URL (credentials redacted) and, for a timeout, the limit. */
+function toFetchError(error: unknown, url: string, timeoutMs: number): FetchError {
   if (error instanceof FetchError) return error;
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
   const message = e.message ?? String(error);
+  const shown = redactUrl(url);
+  const host = new URL(url).host;
   if (e.name === 'ProxyError' || (e.cause as { name?: string } | undefined)?.name === 'ProxyError') {
     return new FetchError(
       code.includes('TIMEOUT') ? 'timeout' : 'connection',
@@ -309,9 +314,28 @@ function toFetchError(error: unknown, url: string): FetchError {
       `connection failed: ${e.name === 'ProxyError' ? message : (e.cause as Error).message}`,
     );
   }
-  if (e.name === 'TimeoutError' || code.includes('TIMEOUT'))
-    return new FetchError('timeout', url, `timed out (${message})`);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return new FetchError('dns', url, `host not found (${new URL(url).host})`);
-  return new FetchError('connection', url, `connection failed: ${code || message}`);
+  if (e.name === 'TimeoutError' || code.includes('TIMEOUT')) {
+    const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+    const limit = `(--timeout / settings.timeoutMs: ${timeoutMs} ms)`;
+    const what =
+      code === 'UND_ERR_CONNECT_TIMEOUT'
+        ? `could not connect to ${host} within ${seconds(Math.min(timeoutMs, 10_000))}`
+        : code === 'UND_ERR_HEADERS_TIMEOUT'
+          ? `no response from ${shown} within ${seconds(timeoutMs)} ${limit}`
+          : code === 'UND_ERR_BODY_TIMEOUT'
+            ? `the body of ${shown} stopped arriving for ${seconds(timeoutMs)} ${limit}`
+            : `${shown} did not finish within ${seconds(timeoutMs * 2)}, twice the timeout ${limit}`;
+    return new FetchError('timeout', url, `timed out: ${what}`);
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${host})`);
+  const why = CONNECTION_CODES[code] ?? (code || message);
+  return new FetchError('connection', url, `connection failed: cannot reach ${host} (${why})`);
 }
+
+const CONNECTION_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'no route to host',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_SOCKET: 'the connection closed unexpectedly',
+};

@@ -1,7 +1,8 @@
 /**
  * robots.txt for HTML page fetches (documented APIs and feeds are exempt: robots.txt is about crawling
  * pages). One fetch per origin per run, parsed by robots-parser; RFC 9309: a 4xx robots.txt allows
- * everything, a 5xx or unreachable one means "assume complete disallow".
+ * everything, a 5xx or unreachable one means "assume complete disallow". A host that cannot be reached
+ * at all (DNS, connection, timeout) is reported as that, since the page cannot be fetched either.
  */
 import robotsParserModule from 'robots-parser';
 import { FetchError, type HttpResponse } from './types.js';
@@ -12,7 +13,10 @@ const robotsParser = robotsParserModule as unknown as (
   text: string,
 ) => { isAllowed(url: string, agent?: string): boolean | undefined };
 
-type Rules = { allowed: (url: string) => boolean; source: string };
+/** `unreachable`: the host itself could not be reached, so neither can the page: that, not a disallow, is the answer. */
+type Rules = { allowed: (url: string) => boolean; source: string; unreachable?: FetchError };
+
+const HOST_DOWN: ReadonlySet<string> = new Set(['dns', 'connection', 'timeout']);
 
 export class RobotsGate {
   private readonly byOrigin = new Map<string, Promise<Rules>>();
@@ -28,7 +32,8 @@ export class RobotsGate {
       rules = this.load(origin, fetchText);
       this.byOrigin.set(origin, rules);
     }
-    const { allowed, source } = await rules;
+    const { allowed, source, unreachable } = await rules;
+    if (unreachable) throw new FetchError(unreachable.code, url, unreachable.message);
     if (!allowed(url))
       throw new FetchError(
         'robots',
@@ -44,6 +49,8 @@ export class RobotsGate {
       res = await fetchText(robotsUrl);
     } catch (error) {
       if (error instanceof FetchError && error.code === 'interrupted') throw error;
+      if (error instanceof FetchError && HOST_DOWN.has(error.code))
+        return { allowed: () => false, source: robotsUrl, unreachable: error };
       return {
         allowed: () => false,
         source: `${robotsUrl} could not be fetched (${(error as Error).message}), so RFC 9309`,

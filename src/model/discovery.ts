@@ -18,5 +18,8 @@ export interface DiscoveryRow {
 
 export interface SelfCheckRow extends DiscoveryRow {
   expected: Existence;
+  /** Whether the platform answered at all (false: DNS, connection or timeout, so nothing was tested). */
+  reached: boolean;
+  /** Reached, and the answer is the one the table expects. */
   pass: boolean;
 }

@@ -9,3 +9,4 @@ export * from './uri.js';
 export * from './paths.js';
 export * from './discovery.js';
 export * from './platform-info.js';
+export * from './wording.js';

@@ -132,4 +132,6 @@ export interface Inventory {
   assert: AssertLayer;
   assertFor: AssertFor[];
   profiles: ProfileSpec[];
+  /** Where the file was read other than as written (a platform alias such as `rss`), as `file:line:col: message`. */
+  notes: string[];
 }

@@ -15,6 +15,8 @@ export type { Capability, Endpoint, MetricGroup } from '../model/index.js';
 export { METRIC_GROUPS } from '../model/index.js';
 
 export interface PlatformDefinition extends PlatformInfo {
+  /** Other names a user may write for it in `platform:` (`rss` for feed, `twitter` for x): read as its id, with a note. */
+  aliases?: readonly string[];
   /** Whether a URL is this platform's, by its shape alone (no network). */
   detect(url: URL): boolean;
   /** The adapter, loaded on first use. */

@@ -1,5 +1,5 @@
 /** `discover` and `discover --self-check` as text for a terminal; fetched text is made terminal-safe. */
-import type { DiscoveryRow, SelfCheckRow } from '../model/index.js';
+import { plural, type DiscoveryRow, type SelfCheckRow } from '../model/index.js';
 import { terminalSafe } from './sanitize.js';
 
 export interface ListedRow extends DiscoveryRow {
@@ -37,7 +37,7 @@ export function discoveryText(rows: readonly ListedRow[], inventory: string | nu
     out.push(
       undeclared.length === 0
         ? `Every profile found is in ${inventory}.`
-        : `Undeclared: ${undeclared.length} profile(s) exist but are not in ${inventory} (forgotten, or an impostor):\n${undeclared.map((r) => `  ${terminalSafe(r.url)}`).join('\n')}`,
+        : `Undeclared: ${plural(undeclared.length, 'profile')} ${undeclared.length === 1 ? 'exists but is' : 'exist but are'} not in ${inventory} (forgotten, or an impostor):\n${undeclared.map((r) => `  ${terminalSafe(r.url)}`).join('\n')}`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -47,14 +47,23 @@ export function selfCheckText(rows: readonly SelfCheckRow[]): string {
   const width = rows.reduce((most, r) => Math.max(most, r.name.length), 0);
   const lines = rows.map(
     (r) =>
-      `${r.pass ? 'pass' : 'FAIL'}  ${pad(r.name, width)}  ${pad(terminalSafe(r.handle), 26)} expected ${pad(r.expected, 9)} got ${pad(r.status, 9)}  ${terminalSafe(r.evidence)}`,
+      `${r.pass ? 'pass' : r.reached ? 'FAIL' : '----'}  ${pad(r.name, width)}  ${pad(terminalSafe(r.handle), 26)} expected ${pad(r.expected, 9)} got ${pad(r.status, 9)}  ${terminalSafe(r.evidence)}`,
   );
-  const failed = rows.filter((r) => !r.pass).length;
-  lines.push(
-    '',
-    failed === 0
-      ? `all ${rows.length} checks pass: the table's markers still hold`
-      : `${failed} of ${rows.length} checks fail: the platform changed its pages, update src/discovery/platform-table.ts`,
-  );
+  lines.push('', selfCheckVerdict(rows));
   return `${lines.join('\n')}\n`;
+}
+
+/** What the self-check found, in one sentence: a check whose platform never answered tested nothing. */
+export function selfCheckVerdict(rows: readonly SelfCheckRow[]): string {
+  const unreached = rows.filter((r) => !r.reached).length;
+  const failed = rows.filter((r) => r.reached && !r.pass).length;
+  // a handle the platform does not allow is judged without asking it
+  const asking = rows.filter((r) => r.checked !== null).length;
+  if (unreached === asking)
+    return `none of the ${plural(asking, 'check')} that ask a platform reached it (offline, or a proxy or firewall in the way): nothing was tested`;
+  const notReached =
+    unreached > 0 ? `; ${unreached} of ${rows.length} could not reach their platform and tested nothing` : '';
+  return failed === 0
+    ? `all ${rows.length - unreached} checks${unreached > 0 ? ' that reached their platform' : ''} pass: the table's markers still hold${notReached}`
+    : `${failed} of ${rows.length} checks fail: the platform changed its pages, update src/discovery/platform-table.ts${notReached}`;
 }

@@ -1,6 +1,7 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
 import {
   LINK_SOURCE,
+  plural,
   SMALL_SAMPLE,
   THIN_BASES,
   type Metrics,
@@ -62,8 +63,8 @@ export function statusCounts(
 export function sampleSpan(p: ProfileResult, windowDays: number): string {
   const s = p.metrics?.sample;
   if (!s) return '—';
-  if (s.posts === null) return `${s.size} posts`;
-  const posts = `${s.posts} ${s.posts === 1 ? 'post' : 'posts'}`;
+  if (s.posts === null) return plural(s.size, 'post');
+  const posts = plural(s.posts, 'post');
   const span = s.extended
     ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}`
     : `last ${windowDays} d, ${posts}`;
@@ -91,21 +92,20 @@ export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
 /** "84% of 386 replies in 5 templates, 13 per 1,000 replies, signed by 5 agents" */
 export function cannedSummary(p: ProfileResult): string {
   const m = p.metrics!;
-  const signers = m.signatures.length > 0 ? `, signed by ${m.signatures.length} agents` : '';
+  const signers = m.signatures.length > 0 ? `, signed by ${plural(m.signatures.length, 'agent')}` : '';
   const count =
     m.templateCount === null
       ? ''
-      : ` in ${m.templateCount} ${m.templateCount === 1 ? 'template' : 'templates'}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
+      : ` in ${plural(m.templateCount, 'template')}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
   return fewItems(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed)
     ? `${cannedText(m)} replies canned${count}${signers}`
-    : `${pct(m.cannedRatio)} of ${m.repliesAnalyzed} replies${count}${signers}`;
+    : `${pct(m.cannedRatio)} of ${plural(m.repliesAnalyzed ?? 0, 'reply')}${count}${signers}`;
 }
 
 /** "^JS: 47 replies, 80% canned" for each agent signature. */
 export function agentLines(p: ProfileResult): string[] {
   return p.metrics!.signatures.map(
-    (s) =>
-      `${s.tag}: ${s.count} ${s.count === 1 ? 'reply' : 'replies'}${s.templateShare === null ? '' : `, ${pct(s.templateShare)} canned`}`,
+    (s) => `${s.tag}: ${plural(s.count, 'reply')}${s.templateShare === null ? '' : `, ${pct(s.templateShare)} canned`}`,
   );
 }
 
@@ -117,7 +117,7 @@ export function templateUse(t: {
   lastSeenAt: string | null;
 }): string {
   const span = t.firstSeenAt && t.lastSeenAt ? `, ${t.firstSeenAt.slice(0, 10)} to ${t.lastSeenAt.slice(0, 10)}` : '';
-  return `${t.count} replies (${pct(t.share)})${span}`;
+  return `${plural(t.count, 'reply')} (${pct(t.share)})${span}`;
 }
 
 /** Profiles that have canned templates, in report order. */
@@ -147,5 +147,5 @@ export function websiteSummary(report: Report): string | null {
   if (!w) return null;
   if (w.error) return `${w.url} could not be read (${w.error}): which profiles it links to is unknown.`;
   const read = w.pages.filter((p) => p.error === null).length;
-  return `${w.url}: ${read} page(s) read, ${w.links.length} profile link(s) found.`;
+  return `${w.url}: ${plural(read, 'page')} read, ${plural(w.links.length, 'profile link')} found.`;
 }

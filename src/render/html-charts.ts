@@ -1,5 +1,5 @@
 /** Inline SVG charts for the HTML report: the status overview and a profile's weekly activity. */
-import { STATUSES, type Report, type Status } from '../model/index.js';
+import { plural, STATUSES, type Report, type Status } from '../model/index.js';
 import { escapeHtml as h } from './escape.js';
 import { statusCounts } from './format.js';
 
@@ -53,7 +53,7 @@ export function activityChart(weeks: ReadonlyArray<number | null>, firstWeek: st
     if (w === null)
       return `<rect class="unknown" x="${x}" y="${plotH - 12}" width="${barW}" height="12"><title>not in the sample</title></rect>`;
     const height = max === 0 || w === 0 ? 1 : Math.max(2, (w / max) * plotH);
-    return `<rect class="${w === 0 ? 'zero' : 'bar'}" x="${x}" y="${(plotH - height).toFixed(1)}" width="${barW}" height="${height.toFixed(1)}"><title>${w} posts</title></rect>`;
+    return `<rect class="${w === 0 ? 'zero' : 'bar'}" x="${x}" y="${(plotH - height).toFixed(1)}" width="${barW}" height="${height.toFixed(1)}"><title>${plural(w, 'post')}</title></rect>`;
   });
   const known = weeks.filter((w) => w !== null).length;
   const label = `Posts per week, ${firstWeek} to ${lastWeek}: ${known === 0 ? 'no week in the sample' : `at most ${max} a week`}`;

@@ -4,7 +4,7 @@
  * profile with its weekly activity as inline SVG, metrics, findings and canned templates, and the
  * whole JSON report embedded for machines. Every fetched string is escaped.
  */
-import { allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
+import { plural, allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
 import {
   agentLines,
@@ -51,7 +51,7 @@ function metricList(p: ProfileResult, windowDays: number): string {
     ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
     [
       'posts',
-      `${m.originals} original, ${m.selfThreads} thread, ${m.mentions} mention-led, ${m.replies} replies, ${m.reposts} reposts`,
+      `${m.originals} original, ${m.selfThreads} in threads, ${m.mentions} mention-led, ${plural(m.replies, 'reply')}, ${plural(m.reposts, 'repost')}`,
     ],
     ['conversation', conversationText(m)],
     ['promotional', promoText(m)],
@@ -181,7 +181,7 @@ export const renderHtml: Renderer = (report) => {
 <header class="summary">
 <div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
 <div><h1>${h(title)}</h1>
-<p>As of ${h(report.asOf.slice(0, 10))} · ${s.profiles} profiles · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
+<p>As of ${h(report.asOf.slice(0, 10))} · ${plural(s.profiles, 'profile')} · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
 </header>
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${baselineSection(report)}

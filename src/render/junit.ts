@@ -3,7 +3,7 @@
  * company-level findings. A case fails where it has findings at or above --fail-on; a profile that
  * could not be measured (blocked, error) and has no failing finding is skipped, with the reason.
  */
-import { failsAt, type FailOn, type Finding } from '../model/index.js';
+import { plural, failsAt, type FailOn, type Finding } from '../model/index.js';
 import { escapeXml as x } from './escape.js';
 import { cannedText, conversationText, lastPost, profileLabel, sampleSpan, statusText } from './format.js';
 import type { Renderer } from './types.js';
@@ -24,7 +24,7 @@ function testcase(c: Case, failOn: FailOn): { xml: string; failed: boolean; skip
     const message =
       failing.length === 1
         ? `${first.code}: ${first.message}`
-        : `${failing.length} findings at or above ${failOn}; first ${first.code}: ${first.message}`;
+        : `${plural(failing.length, 'finding')} at or above ${failOn}; first ${first.code}: ${first.message}`;
     const body = failing.map((f) => `[${f.severity}] ${f.code}: ${f.message}\n  → ${f.recommendation}`).join('\n');
     lines.push(`      <failure message="${x(message)}" type="${x(first.code)}">${x(body)}</failure>`);
   } else if (c.skipped) {

@@ -3,7 +3,7 @@
  * summary, status counts, the profile table, findings with recommendations, canned templates and
  * how it was measured. All fetched text is escaped so it renders literally.
  */
-import { allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
+import { plural, allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
 import { escapeMarkdown as md, safeHref } from './escape.js';
 import { comparisonLines, MARKDOWN_STYLE } from './comparison.js';
 import {
@@ -41,7 +41,7 @@ function summary(report: Report): string[] {
   return [
     `# Social profile audit: ${md(report.company)}`,
     '',
-    `As of ${report.asOf.slice(0, 10)} · ${s.profiles} profiles · score ${score} · findings: ${f.critical} critical, ${f.warning} warning, ${f.info} info`,
+    `As of ${report.asOf.slice(0, 10)} · ${plural(s.profiles, 'profile')} · score ${score} · findings: ${f.critical} critical, ${f.warning} warning, ${f.info} info`,
     '',
     row(['status', 'profiles']),
     row(['---', '--:']),

@@ -1,7 +1,7 @@
 /** The terminal view: a summary line, the profile table, findings by severity and the top canned templates. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { ProfileResult, Severity, Status } from '../model/index.js';
+import { plural, type ProfileResult, type Severity, type Status } from '../model/index.js';
 import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
 import {
@@ -93,7 +93,7 @@ export const renderTable: Renderer = (report, options) => {
     .join(', ');
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
   lines.push(
-    `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${report.summary.profiles} profiles: ${counts}`,
+    `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${plural(report.summary.profiles, 'profile')}: ${counts}`,
   );
 
   const rows = report.profiles.map((p) => [

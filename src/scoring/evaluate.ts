@@ -28,7 +28,8 @@ export function makeFinding(
     profileId,
     evidence,
     message: wording.message(evidence),
-    recommendation: wording.recommendation,
+    recommendation:
+      typeof wording.recommendation === 'string' ? wording.recommendation : wording.recommendation(evidence),
     change: null,
   };
 }

@@ -3,12 +3,13 @@
  * Renderers never invent wording; they show `message` and `recommendation` from the report.
  */
 import type { Evidence, FindingCode } from '../model/index.js';
-import { ago, day, percent, plural } from './wording.js';
+import { ago, day, percent, plural } from '../model/index.js';
 
 interface Wording {
   title: string;
   message: (e: Evidence) => string;
-  recommendation: string;
+  /** Fixed, or chosen by the evidence where one finding covers two situations. */
+  recommendation: string | ((e: Evidence) => string);
 }
 
 const n = (v: Evidence[string] | undefined) => Number(v ?? 0);
@@ -23,7 +24,7 @@ function asserted(title: string, metric: string, show: (v: number) => string, re
       const actual =
         e.of === undefined
           ? show(n(e.actual))
-          : `${n(e.count)} of ${plural(n(e.of), s(e.unit), s(e.unit) === 'reply' ? 'replies' : undefined)} (${show(n(e.actual))}), too few to be sure`;
+          : `${n(e.count)} of ${plural(n(e.of), s(e.unit))} (${show(n(e.actual))}), too few to be sure`;
       return `${metric} is ${actual}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${show(n(e.limit))} (${s(e.name)})`;
     },
     recommendation,
@@ -45,7 +46,8 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'gone-quiet': {
     title: 'Gone quiet',
-    message: (e) => `silent for ${n(e.daysSinceLastPost)} days; it usually posts every ${n(e.medianGapDays)} days`,
+    message: (e) =>
+      `silent for ${plural(n(e.daysSinceLastPost), 'day')}; it usually posts every ${plural(n(e.medianGapDays), 'day')}`,
     recommendation: 'Check whether whoever ran the profile has left, and hand it over.',
   },
   'collapsing-activity': {
@@ -56,8 +58,11 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'empty-profile': {
     title: 'Empty profile',
-    message: () => 'the profile exists and has never posted',
-    recommendation: 'Delete the profile or redirect visitors to an active one.',
+    message: (e) => (e.reason === undefined ? 'the profile exists and has never posted' : s(e.reason)),
+    recommendation: (e) =>
+      n(e.postsAfterAsOf) > 0
+        ? 'Audit it as of a date after its first post (--as-of), or leave --as-of out to audit it as of today.'
+        : 'Delete the profile or redirect visitors to an active one.',
   },
   'dead-profile-link': {
     title: 'Dead profile link',
@@ -77,7 +82,8 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   },
   'broadcast-only': {
     title: 'Broadcast only',
-    message: (e) => `0 replies to others among ${plural(n(e.ownPosts), 'own post')} (${n(e.reposts)} reposts)`,
+    message: (e) =>
+      `0 replies to others among ${plural(n(e.ownPosts), 'own post')} (${plural(n(e.reposts), 'repost')})`,
     recommendation: 'Answer the people who write to the profile; a brand that never replies reads as a billboard.',
   },
   'low-conversation': {
@@ -106,7 +112,7 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'assert-max-days-since-last-post': asserted(
     'Silent longer than asserted',
     'days since the last post',
-    (v) => `${v} days`,
+    (v) => plural(v, 'day'),
     'Post again, or relax the assertion if this profile is meant to be quiet.',
   ),
   'assert-min-posts-per-week': asserted(
@@ -169,14 +175,14 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
   'site-links-to-abandoned-profile': {
     title: 'Website links to an abandoned profile',
     message: (e) =>
-      `${s(e.page)} sends visitors to ${s(e.url)} (${s(e.status)}${e.daysSinceLastPost === null || e.daysSinceLastPost === undefined ? '' : `, last post ${n(e.daysSinceLastPost)} days ago`})`,
+      `${s(e.page)} sends visitors to ${s(e.url)} (${s(e.status)}${e.daysSinceLastPost === null || e.daysSinceLastPost === undefined ? '' : `, last post ${plural(n(e.daysSinceLastPost), 'day')} ago`})`,
     recommendation:
       'Revive the profile or take the link off the website (and say on the profile where to find the company now).',
   },
   'profile-missing-from-site': {
     title: 'Not linked from the website',
     message: (e) =>
-      `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${n(e.pagesRead)} page(s) read)`,
+      `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${plural(e.pagesRead as number, 'page')} read)`,
     recommendation:
       'Link it from the website (footer, contact page, or `rel="me"`), so customers can tell it is the company\'s own.',
   },

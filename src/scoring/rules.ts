@@ -74,7 +74,8 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
   {
     code: 'empty-profile',
     severity: 'warning',
-    evaluate: ({ status }) => (status === 'empty' ? { evidence: {} } : null),
+    evaluate: ({ status, statusReason, metrics: m }) =>
+      status === 'empty' ? { evidence: { reason: statusReason, postsAfterAsOf: m?.futurePosts ?? 0 } } : null,
   },
   {
     code: 'dead-profile-link',

@@ -1,5 +1,5 @@
 /** One status per profile, from the fetch outcome and the measured staleness, with what it rests on. */
-import type { Basis, FetchOutcome, Metrics, Settings, Status } from '../model/index.js';
+import { plural, type Basis, type FetchOutcome, type Metrics, type Settings, type Status } from '../model/index.js';
 
 export interface StatusDecision {
   status: Status;
@@ -60,11 +60,13 @@ export function decideStatus(outcome: FetchOutcome, metrics: Metrics | null, set
     const none = { basis: 'none', basisNote: null } as const;
     if (metrics.sample.fetched > 0) {
       const future = metrics.futurePosts;
+      // as of that date the profile had not posted yet: empty then, not a failure to re-run
       return future > 0 && future === metrics.sample.fetched
         ? {
-            status: 'error',
-            reason: `no dated content at or before the as-of date: all ${postsWord(future)} are dated after it`,
-            ...none,
+            status: 'empty',
+            reason: `no posts at or before the as-of date: all ${postsWord(future)} read are dated after it`,
+            basis: 'posts',
+            basisNote: `from ${postsWord(future)} read, every one after the as-of date`,
           }
         : {
             status: 'error',
@@ -93,8 +95,8 @@ export function decideStatus(outcome: FetchOutcome, metrics: Metrics | null, set
   const days = metrics.daysSinceLastPost;
   const basis = postsBasis(outcome, metrics);
   if (days > settings.abandonedAfterDays)
-    return { status: 'abandoned', reason: `last post ${days} days before the as-of date`, ...basis };
+    return { status: 'abandoned', reason: `last post ${plural(days, 'day')} before the as-of date`, ...basis };
   if (days > settings.staleAfterDays)
-    return { status: 'stale', reason: `last post ${days} days before the as-of date`, ...basis };
+    return { status: 'stale', reason: `last post ${plural(days, 'day')} before the as-of date`, ...basis };
   return { status: 'active', reason: null, ...basis };
 }

@@ -41,6 +41,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
+  if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
 

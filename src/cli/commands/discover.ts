@@ -11,7 +11,7 @@ import { discover, selfCheck } from '../../discovery/discover.js';
 import { DISCOVERY_PLATFORMS } from '../../discovery/platform-table.js';
 import { profileRef } from '../../discovery/profile-url.js';
 import { canonicalProfiles } from '../../discovery/website-check.js';
-import type { PlatformId } from '../../model/index.js';
+import { plural, type PlatformId } from '../../model/index.js';
 import { discoveryText, selfCheckText, type ListedRow } from '../../render/discovery.js';
 import { writeStdout } from '../output.js';
 import { UsageError } from '../errors.js';
@@ -89,7 +89,9 @@ export async function discoverCommand(flags: DiscoverFlags, io: CliIo = processI
     if (flags.selfCheck) {
       const rows = await selfCheck(http, options);
       await writeStdout(io, format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : selfCheckText(rows));
-      return rows.every((r) => r.pass) ? ExitCode.Ok : ExitCode.Findings;
+      // a failed marker is a finding; a platform that never answered means the check could not run
+      if (rows.some((r) => r.reached && !r.pass)) return ExitCode.Findings;
+      return rows.every((r) => r.reached) ? ExitCode.Ok : ExitCode.RunFailed;
     }
     const found = await discover(handles, http, options);
     const known = inventory ? canonicalProfiles(inventory.profiles) : null;
@@ -103,7 +105,7 @@ export async function discoverCommand(flags: DiscoverFlags, io: CliIo = processI
     const undeclared = rows.filter((r) => r.status === 'found' && r.listedAs === null).map((r) => r.url);
     if (flags.append && undeclared.length > 0) {
       await appendProfiles(flags.inventory!, undeclared);
-      io.stderr.write(`appended ${undeclared.length} profile(s) to ${flags.inventory}\n`);
+      io.stderr.write(`appended ${plural(undeclared.length, 'profile')} to ${flags.inventory}\n`);
     }
     return ExitCode.Ok;
   } finally {

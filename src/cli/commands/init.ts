@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { DEFAULT_SETTINGS } from '../../config/defaults.js';
 import { inventoryFromSite } from '../../discovery/inventory-yaml.js';
+import { platformName, plural } from '../../model/index.js';
 import { readSite } from '../../discovery/read-site.js';
 import { RunError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -30,9 +31,19 @@ async function write(file: string, text: string, force: boolean): Promise<void> 
   }
 }
 
+/** The starter's header commands name the file it is written to, not the example's own name. */
+export function starterFor(file: string, starter: string): string {
+  return starter.replace(/^(# (?:Check|Audit) it with: +channel-audit \w+ )inventory\.yaml$/gm, `$1${shellWord(file)}`);
+}
+
+/** A file name as a shell word: quoted when it has anything but letters, digits and ./_- in it. */
+function shellWord(file: string): string {
+  return /^[\w./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
+}
+
 export async function initCommand(file: string, flags: InitFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (!flags.fromSite) {
-    await write(file, await readFile(STARTER_URL, 'utf8'), flags.force ?? false);
+    await write(file, starterFor(file, await readFile(STARTER_URL, 'utf8')), flags.force ?? false);
     io.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
     return ExitCode.Ok;
   }
@@ -45,11 +56,16 @@ export async function initCommand(file: string, flags: InitFlags, io: CliIo = pr
     await http.close();
   }
   if (scan.error) throw new RunError(`cannot read ${site}: ${scan.error}; nothing written`);
-  await write(file, inventoryFromSite(scan, `channel-audit init --from-site ${site}`), flags.force ?? false);
+  await write(
+    file,
+    inventoryFromSite(scan, `channel-audit init --from-site ${site}`, shellWord(file)),
+    flags.force ?? false,
+  );
   for (const page of scan.pages) if (page.error) io.stderr.write(`note: ${page.url}: ${page.error}\n`);
-  const platforms = [...new Set(scan.profiles.map((p) => p.platform))].join(', ');
+  const platforms = [...new Set(scan.profiles.map((p) => platformName(p.platform)))].join(', ');
+  const read = scan.pages.filter((p) => p.error === null).length;
   io.stderr.write(
-    `wrote ${file}: ${scan.profiles.length} profile(s)${platforms ? ` (${platforms})` : ''} linked from ${scan.pages.filter((p) => p.error === null).length} page(s) read of ${site}\n`,
+    `wrote ${file}: ${plural(scan.profiles.length, 'profile')}${platforms ? ` (${platforms})` : ''} linked from ${plural(read, 'page')} read of ${site}\n`,
   );
   return ExitCode.Ok;
 }

@@ -6,6 +6,7 @@ import { platformOf } from '../../platforms/urls.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { writeStdout } from '../output.js';
+import { plural } from '../../model/index.js';
 
 export async function validateCommand(
   file: string,
@@ -13,7 +14,8 @@ export async function validateCommand(
   io: CliIo = processIo(),
 ): Promise<ExitCode> {
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
-  const lines = [`${file}: valid — ${inventory.company}, ${inventory.profiles.length} profiles`];
+  for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
+  const lines = [`${file}: valid — ${inventory.company}, ${plural(inventory.profiles.length, 'profile')}`];
   for (const [i, p] of inventory.profiles.entries()) {
     const platform = platformOf(p) ?? '?';
     const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';

@@ -7,6 +7,7 @@ import { BLUESKY_HOSTS, handleFromUrl } from '../url-rules.js';
 export const definition = definePlatform({
   id: 'bluesky',
   name: 'Bluesky',
+  aliases: ['bsky'],
   urls: ['https://bsky.app/profile/HANDLE'],
   detect: (url) => BLUESKY_HOSTS.test(url.hostname) && handleFromUrl(url) !== null,
   reads: [

@@ -5,6 +5,7 @@ import { BLOG_HOSTS, BLOG_PATH, BLOG_SHAPE, FEED_PATH } from '../url-rules.js';
 export const definition = definePlatform({
   id: 'feed',
   name: 'Feed (blog, news, Substack, Medium, Tumblr)',
+  aliases: ['rss', 'atom', 'blog', 'jsonfeed'],
   urls: [
     'feed-looking URLs (`.rss`, `/feed`, `atom.xml`, …)',
     'blog hosts (Substack, Medium, Tumblr, Blogspot, WordPress.com, Ghost, …)',

@@ -1,5 +1,5 @@
 /** A parsed feed as a Timeline: the author's own posts only (a feed shows no replies or reposts). */
-import type { PlatformId, Post, Timeline } from '../../model/index.js';
+import { feedKind, plural, withArticle, type PlatformId, type Post, type Timeline } from '../../model/index.js';
 import { isMentionLed } from '../../sources/text.js';
 import type { ParsedFeed } from './parse.js';
 
@@ -20,7 +20,7 @@ export function feedTimeline(
   platform: PlatformId,
   note: string | null = null,
 ): Timeline {
-  const held = `a ${feed.format.toUpperCase()} feed holds only its newest ${feed.items.length} items`;
+  const held = `${withArticle(feedKind(feed.format))} holds only its newest ${plural(feed.items.length, 'item')}`;
   return {
     platform,
     method: 'feed',

@@ -4,7 +4,7 @@
  */
 import { loadPage } from '../../sources/markup.js';
 import { decodeText } from '../../http/decode.js';
-import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
+import { plural, type FetchOutcome, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, trackedFetch } from '../outcomes.js';
 import { embeddedThreadsPosts } from './embedded.js';
 import type { TrackedHttp } from '../tracked-http.js';
@@ -65,7 +65,7 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
         ? null
         : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
       repostsVisible: false,
-      sampleNote: `the ${posts.length} posts the public profile and replies pages embed (their first screen, not the full history)`,
+      sampleNote: `the ${plural(posts.length, 'post')} the public profile and replies pages embed (their first screen, not the full history)`,
       sourceUrl: res.finalUrl,
     },
   };

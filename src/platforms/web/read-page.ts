@@ -6,7 +6,7 @@
  */
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
-import type { FetchOutcome, PlatformId, Post } from '../../model/index.js';
+import { platformName, plural, type FetchOutcome, type PlatformId, type Post } from '../../model/index.js';
 import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import { feedTimeline } from '../feed/timeline.js';
@@ -89,7 +89,9 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
     inReplyToCreatedAt: null,
   }));
   const extra = items.length - dates.items.length;
-  const found = [describeFound(dates), extra > 0 ? `${extra} ${platform} post dates` : ''].filter(Boolean).join(', ');
+  const found = [describeFound(dates), extra > 0 ? `${plural(extra, `${platformName(platform)} post date`)}` : '']
+    .filter(Boolean)
+    .join(', ');
   return {
     kind: 'ok',
     fetch: http.fetchInfo(),

@@ -7,6 +7,7 @@ import { wall } from './wall.js';
 export const definition = {
   // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
   snowflakeIds: true,
+  aliases: ['twitter'],
   ...walledPlatform(
     wall,
     ['https://x.com/NAME', 'https://twitter.com/NAME'],

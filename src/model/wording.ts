@@ -1,0 +1,86 @@
+/**
+ * Client-facing wording, one place for every renderer and message: counts with the right plural,
+ * "a" or "an" as the word is spoken, platform and feed-format names as their owners write them,
+ * spans of time and ratios.
+ */
+import type { PlatformId } from './inventory.js';
+
+/** "1 page", "3 pages", "1 reply", "2 replies" (`many` for irregular plurals). */
+export function plural(n: number, one: string, many = regularPlural(one)): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+function regularPlural(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+// letters whose spoken name starts with a vowel sound: an FAQ, an HTML page, an RSS feed, an X archive
+const VOWEL_SOUND_LETTERS = new Set('AEFHILMNORSX');
+// words that are written with a vowel but spoken with a consonant, or the other way round
+const CONSONANT_SOUND = /^(one|once|uni|use|usu|user|euro|eu)/i;
+const VOWEL_SOUND = /^(hour|honest|honou?r|heir)/i;
+
+/** "a" or "an" before a word, as it is spoken: "an RSS feed", "an Atom feed", "a user", "an hour". */
+export function article(word: string): 'a' | 'an' {
+  const acronym = /^[A-Z]{2,}\b/.test(word) || /^[A-Z]\b/.test(word);
+  if (acronym) return VOWEL_SOUND_LETTERS.has(word[0]!) ? 'an' : 'a';
+  if (VOWEL_SOUND.test(word)) return 'an';
+  if (CONSONANT_SOUND.test(word)) return 'a';
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** The word with its article: "an Atom feed". */
+export function withArticle(phrase: string): string {
+  return `${article(phrase)} ${phrase}`;
+}
+
+/** Each platform's name as its owner writes it (a Record, so a new platform id without one does not compile). */
+export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  feed: 'feed',
+  youtube: 'YouTube',
+  reddit: 'Reddit',
+  threads: 'Threads',
+  web: 'web page',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  peertube: 'PeerTube',
+};
+
+export function platformName(id: PlatformId): string {
+  return PLATFORM_NAMES[id];
+}
+
+const FEED_KINDS: Readonly<Record<string, string>> = {
+  rss: 'RSS feed',
+  atom: 'Atom feed',
+  rdf: 'RDF feed',
+  json: 'JSON Feed',
+};
+
+/** A feed by its format, as its specification names it: "RSS feed", "Atom feed", "RDF feed", "JSON Feed". */
+export function feedKind(format: string): string {
+  return FEED_KINDS[format] ?? `${format} feed`;
+}
+
+export function ago(days: number): string {
+  if (days < 1) return 'today';
+  if (days < 2) return '1 day ago';
+  if (days < 60) return `${Math.floor(days)} days ago`;
+  if (days < 730) return `${Math.floor(days / 30.44)} months ago`;
+  return `${Math.floor(days / 365.25)} years ago`;
+}
+
+export function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+export function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : 'unknown date';
+}
