@@ -19,7 +19,7 @@ export { loadInventory, parseInventory, MAX_YAML_ALIASES, type LoadOptions } fro
 export { InventoryError, type ConfigProblem } from './config/errors.js';
 export { DEFAULT_SETTINGS } from './config/defaults.js';
 export { runAudit, type AuditOptions } from './audit.js';
-export { auditInventory, generatedAtFrom, type RunOptions } from './run.js';
+export { auditInventory, generatedAtFrom, SourceDateEpochError, type RunOptions } from './run.js';
 export { createHttpClient, type ClientOptions } from './client.js';
 export { LiveHttpClient, type LiveClientOptions } from './http/live.js';
 export { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';

@@ -176,6 +176,11 @@ describe('usage and inventory errors', () => {
     [['audit', 'x.yaml', '--format', 'pdf'], /--format: expected one of table, json, markdown, csv, html, junit/],
     [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
     [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],
+    // issue 21, item 6: odd inputs answered plainly, before anything is fetched
+    [['audit', 'x.yaml', '--as-of', '2026-02-30'], /--as-of: 2026-02 has no day 30, got "2026-02-30"/],
+    [['audit', 'x.yaml', '--as-of', '2026-13-01'], /--as-of: there is no month 13/],
+    [['audit', 'x.yaml', '--as-of', '2026-11-01T24:30:00Z'], /--as-of: expected a date/],
+    [['audit', 'x.yaml', '--shard', '1/1000000'], /--shard: at most 1,000 shards \(one per CI runner\), got 1,000,000/],
     [
       ['audit', 'examples/inventory.yaml', '--replay', 'no-such-dir'],
       /--replay no-such-dir: no such evidence directory/,
@@ -184,6 +189,20 @@ describe('usage and inventory errors', () => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds before the audit, and an inventory with no profiles', async () => {
+    for (const epoch of ['abc', '1.5', '99999999999999999']) {
+      const bad = await cli(DEMO, { SOURCE_DATE_EPOCH: epoch });
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(/SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01/);
+    }
+    const empty = join(tmp, 'empty.yaml');
+    writeFileSync(empty, 'company: A\nprofiles: []\n');
+    const none = await cli(['audit', empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`${empty}:2:11: profiles: the list is empty, so there are no profiles to audit`);
   });
 
   it('validate accepts the example and init writes a starter that validates', async () => {
@@ -201,6 +220,8 @@ describe('usage and inventory errors', () => {
     );
     const file = join(tmp, 'starter.yaml');
     expect((await cli(['init', file])).code).toBe(0);
+    // the header's commands name the file it was written to (issue 21, item 7)
+    expect(readFileSync(file, 'utf8')).toContain(`# Check it with:  channel-audit validate ${file}\n`);
     expect((await cli(['validate', file])).code).toBe(0);
     expect((await cli(['init', file])).code).toBe(2);
   });

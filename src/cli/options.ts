@@ -3,13 +3,26 @@ import { FORMAT_NAMES as FORMATS, type Format } from '../render/formats.js';
 import { UsageError } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOn } from './exit-codes.js';
 
-/** YYYY-MM-DD (00:00 UTC that day) or a full ISO 8601 timestamp. */
+const AS_OF = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * YYYY-MM-DD (00:00 UTC that day) or a full ISO 8601 timestamp with its zone. A day the calendar does
+ * not have (2026-02-30) is an error: JavaScript's Date would silently roll it over into March.
+ */
 export function parseAsOf(value: string): Date {
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const ms = Date.parse(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
-    throw new UsageError(`--as-of: expected a date such as 2026-11-01 or 2026-11-01T12:00:00Z, got "${value}"`);
-  }
+  const bad = () =>
+    new UsageError(`--as-of: expected a date such as 2026-11-01 or 2026-11-01T12:00:00Z, got "${value}"`);
+  const m = AS_OF.exec(value);
+  if (!m) throw bad();
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = m;
+  if (Number(month) < 1 || Number(month) > 12)
+    throw new UsageError(`--as-of: there is no month ${Number(month)}, got "${value}"`);
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day))
+    throw new UsageError(`--as-of: ${year}-${month} has no day ${Number(day)}, got "${value}"`);
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) throw bad();
+  const ms = Date.parse(m[4] === undefined ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(ms)) throw bad();
   return new Date(ms);
 }
 
@@ -32,6 +45,9 @@ export function parsePositiveInt(name: string, value: string): number {
   return n;
 }
 
+/** More shards than CI runners anyone has; the cut keeps an array per shard, so the count is bounded. */
+export const MAX_SHARDS = 1000;
+
 /** `I/N`: shard I (1-based) of N. */
 export function parseShard(value: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(value);
@@ -39,6 +55,10 @@ export function parseShard(value: string): { index: number; count: number } {
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count)
     throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
+  if (count > MAX_SHARDS)
+    throw new UsageError(
+      `--shard: at most ${MAX_SHARDS.toLocaleString('en-US')} shards (one per CI runner), got ${count.toLocaleString('en-US')}`,
+    );
   return { index, count };
 }
 

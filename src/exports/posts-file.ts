@@ -85,7 +85,7 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
     }
     if (!header)
       throw new PostsFileError(
-        'the file is empty (expected a header row with a \"date\" column, e.g. date,text,isReply; only date is required)',
+        'the file is empty (expected a header row with a "date" column, e.g. date,text,isReply; only date is required)',
       );
   }
   return { posts: linkReplies(good, options.snowflakes), rows, rejected, problems };

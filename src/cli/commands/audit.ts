@@ -1,6 +1,13 @@
 /** `channel-audit audit FILE`: run the audit and print or write the report; the exit code follows --fail-on. */
 import { stat } from 'node:fs/promises';
-import { auditInventory, createHttpClient, loadInventory, type Report } from '../../index.js';
+import {
+  auditInventory,
+  createHttpClient,
+  generatedAtFrom,
+  loadInventory,
+  SourceDateEpochError,
+  type Report,
+} from '../../index.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -23,6 +30,16 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   allowOutsidePaths?: boolean;
 }
 
+/** SOURCE_DATE_EPOCH is checked before anything is fetched: a bad one is a usage error, not a failure after the audit. */
+function generatedAtOrUsage(env: NodeJS.ProcessEnv): Date {
+  try {
+    return generatedAtFrom(env);
+  } catch (error) {
+    if (error instanceof SourceDateEpochError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (flags.record && flags.replay) throw new UsageError('--record and --replay cannot be used together');
   if (
@@ -38,6 +55,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   if (flags.record) await checkOutputFolder('--record', flags.record);
   if (flags.cache && !flags.replay) await checkOutputFolder('--cache', flags.cache);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
+  const generatedAt = generatedAtOrUsage(io.env);
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
@@ -66,6 +84,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
       http,
       asOf,
       source: flags.replay ? 'replay' : 'live',
+      generatedAt,
       shard: shardSpec,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
