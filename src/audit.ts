@@ -22,7 +22,7 @@ import {
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
-import { buildReport } from './report/build.js';
+import { buildReport, profileWithWebsite } from './report/build.js';
 import { hostOf } from './report/shard.js';
 import { assertionsFor, checkAssertions } from './scoring/assertions.js';
 import { evaluateProfile } from './scoring/evaluate.js';
@@ -42,6 +42,12 @@ export interface AuditOptions {
   allProfiles?: readonly ProfileSpec[];
   /** Called as each profile finishes (for progress display). */
   onProfileDone?: (result: ProfileResult, done: number, total: number) => void;
+  /**
+   * Called with each profile exactly as the report will show it (the website's findings included), as
+   * soon as that is known: when it finishes, or once the website has been read if that is later.
+   * Interrupted profiles come last. For streaming output (`--format ndjson`).
+   */
+  onProfileFinal?: (result: ProfileResult) => void;
   /** The analysis step (Timeline → Metrics); replaceable for tests and experiments. */
   analyze?: typeof analyzeTimeline;
 }
@@ -281,12 +287,28 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       const result = resultFor(profile, adapter?.id ?? safePlatformOf(profile), outcome, inventory, options);
       results[index] = result;
       options.onProfileDone?.(result, ++done, total);
+      final(result);
     }
   };
   const { company, settings } = inventory;
   // the website is read alongside the profiles (by every shard: its links are matched against the
   // whole inventory, so each shard's report and the merged one agree)
   const site = inventory.website ? readSite(inventory.website, options.http) : null;
+  // profiles finished before the website was read wait for it, so a streamed profile is the report's
+  let website: WebsiteCheck | null | undefined = site ? undefined : null;
+  const waiting: ProfileResult[] = [];
+  const final = (result: ProfileResult) => {
+    if (!options.onProfileFinal) return;
+    if (website === undefined) waiting.push(result);
+    else options.onProfileFinal(profileWithWebsite(result, website));
+  };
+  const websiteRead = site
+    ? checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles).then((check) => {
+        website = check;
+        for (const result of waiting.splice(0)) final(result);
+        return check;
+      })
+    : Promise.resolve(null);
   await Promise.all(
     [...byHost].flatMap(([host, queue]) => {
       const lanes = hostLimits(
@@ -307,8 +329,8 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       inventory,
       options,
     );
+    final(results[index]);
   });
-  const website = site ? await checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles) : null;
   return buildReport(results, {
     company,
     settings,
@@ -317,6 +339,6 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     tool: options.tool,
     shard: options.shard ?? null,
     interrupted: options.stop?.aborted ?? false,
-    website,
+    website: await websiteRead,
   });
 }

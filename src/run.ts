@@ -7,7 +7,8 @@ import type { Inventory, Report, ShardInfo } from './model/index.js';
 import { shardProfiles } from './report/shard.js';
 import { TOOL } from './tool.js';
 
-export interface RunOptions extends Pick<AuditOptions, 'http' | 'asOf' | 'stop' | 'onProfileDone' | 'analyze'> {
+export interface RunOptions
+  extends Pick<AuditOptions, 'http' | 'asOf' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
   /** `live` for the network, `replay` for recorded evidence (the report's profiles say which). */
   source?: 'live' | 'replay';
   /** Audit only shard `index` (1-based) of `count`, cut by host; `merge` puts the shards together. */
@@ -56,6 +57,7 @@ export function auditInventory(inventory: Inventory, options: RunOptions): Promi
     allProfiles,
     stop: options.stop,
     onProfileDone: options.onProfileDone,
+    onProfileFinal: options.onProfileFinal,
     analyze: options.analyze,
   });
 }

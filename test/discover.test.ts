@@ -215,10 +215,9 @@ describe('channel-audit discover', () => {
   it('with --inventory, marks what is listed and what is undeclared, and --append adds the undeclared', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'discover-'));
     const file = join(dir, 'inv.yaml');
-    writeFileSync(
-      file,
-      '# our profiles\ncompany: Northwind\nprofiles:\n  # the main account\n  - url: https://mastodon.social/@Northwind\n',
-    );
+    const original =
+      '# our profiles\ncompany: Northwind\nassert:\n  maxDaysSinceLastPost: [error, 90]\nprofiles:\n  # the main account\n  - url: https://mastodon.social/@Northwind\n    tags: [main,  en]\n\nsettings: { windowDays: 180 }\n';
+    writeFileSync(file, original);
     const run = await cli([
       'discover',
       '--handle',
@@ -237,9 +236,13 @@ describe('channel-audit discover', () => {
     expect(run.stdout).toMatch(/found +Bluesky +https:\/\/bsky\.app\/profile\/northwind\.bsky\.social +UNDECLARED/);
     expect(run.stdout).toMatch(/Undeclared: 1 profile exists but is not in .*inv\.yaml \(forgotten, or an impostor\)/);
     expect(run.stderr).toMatch(/appended 1 profile/);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('# the main account');
-    expect(text).toContain('- url: https://bsky.app/profile/northwind.bsky.social');
+    // every line it did not touch keeps its bytes: `[error, 90]` stays `[error, 90]` (issue 21, item 5)
+    expect(readFileSync(file, 'utf8')).toBe(
+      original.replace(
+        '\n\nsettings',
+        "\n  # found by channel-audit discover: check it is the company's own\n  - url: https://bsky.app/profile/northwind.bsky.social\n\nsettings",
+      ),
+    );
     const again = await cli(['validate', file]);
     expect(again.code, again.stderr).toBe(0);
   });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppendError, appendProfileUrls } from '../src/discovery/inventory-yaml.js';
 import { profileRef } from '../src/discovery/profile-url.js';
 import { readSite } from '../src/discovery/read-site.js';
 import { extractSiteLinks } from '../src/discovery/site-links.js';
@@ -52,6 +53,9 @@ describe('profileRef: one canonical URL per profile', () => {
     ['https://old.reddit.com/r/Northwind/', 'reddit', 'https://www.reddit.com/r/northwind'],
     ['https://reddit.com/u/northwind_team', 'reddit', 'https://www.reddit.com/user/northwind_team'],
     ['https://mastodon.social/@Northwind', 'mastodon', 'https://mastodon.social/@northwind'],
+    // a self-hosted server keeps the link's scheme and port (issue 21, item 5)
+    ['http://social.example:8080/@Support', 'mastodon', 'http://social.example:8080/@support'],
+    ['https://social.example:443/@support', 'mastodon', 'https://social.example/@support'],
     ['https://medium.com/@northwind', 'feed', 'https://medium.com/@northwind'],
     ['https://northwindtrails.substack.com/', 'feed', 'https://northwindtrails.substack.com'],
   ])('%s → %s %s', (link, platform, url) => {
@@ -173,5 +177,32 @@ describe('hostile sites', () => {
     ]);
     expect(doc.company).toContain('Evil');
     expect(yaml).not.toContain('\u001b');
+  });
+});
+
+describe('appendProfileUrls (discover --append)', () => {
+  const note = "# found by channel-audit discover: check it is the company's own";
+  it.each([
+    {
+      name: 'a block list, indented by 4, without a final newline',
+      text: 'company: A\nprofiles:\n    - url: https://a.example/feed\n      tags: [x,y]',
+      want: `company: A\nprofiles:\n    - url: https://a.example/feed\n      tags: [x,y]\n    ${note}\n    - url: https://b.example/@b\n`,
+    },
+    {
+      name: 'an empty flow list, its comment kept',
+      text: 'company: A\nprofiles: []  # none yet\nassert: { minScore: [warn, 50] }\n',
+      want: `company: A\nprofiles:  # none yet\n  ${note}\n  - url: https://b.example/@b\nassert: { minScore: [warn, 50] }\n`,
+    },
+    {
+      name: 'a flow list with entries',
+      text: 'company: A\nprofiles: [{ url: https://a.example/feed }]\n',
+      want: 'company: A\nprofiles: [{ url: https://a.example/feed }, { url: https://b.example/@b }]\n',
+    },
+  ])('appends to $name', ({ text, want }) => {
+    expect(appendProfileUrls(text, ['https://b.example/@b'])).toBe(want);
+  });
+
+  it('refuses a profiles key that is not a list', () => {
+    expect(() => appendProfileUrls('company: A\nprofiles: 3\n', ['https://b.example/@b'])).toThrow(AppendError);
   });
 });

@@ -45,6 +45,14 @@ export function parsePositiveInt(name: string, value: string): number {
   return n;
 }
 
+/** --width: a table narrower than 40 columns cannot show a profile at all. */
+export function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 40 || n > 1000)
+    throw new UsageError(`--width: expected a number of columns from 40 to 1000, got "${value}"`);
+  return n;
+}
+
 /** More shards than CI runners anyone has; the cut keeps an array per shard, so the count is bounded. */
 export const MAX_SHARDS = 1000;
 

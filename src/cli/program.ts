@@ -51,6 +51,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       ),
     )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
     .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
     .addOption(
       new Option(
@@ -100,6 +101,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
         `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
       ).default('critical'),
     )
+    .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no notes on stderr')

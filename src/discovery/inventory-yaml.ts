@@ -1,5 +1,5 @@
 /** A starter inventory from what a company's website links to: YAML text, with where each link was found. */
-import { stringify } from 'yaml';
+import { isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import { LINK_SOURCE, plural } from '../model/index.js';
 import type { SiteScan } from './read-site.js';
 
@@ -29,4 +29,52 @@ export function inventoryFromSite(scan: SiteScan, command: string, file = 'THIS-
     lines.push(`  - url: ${scalar(p.url)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The inventory's `profiles:` is not a list, so nothing can be appended to it. */
+export class AppendError extends Error {
+  override name = 'AppendError';
+}
+
+const FOUND_NOTE = "found by channel-audit discover: check it is the company's own";
+
+/**
+ * The inventory's text with profiles added at the end of its `profiles:` list. Only the list's end
+ * changes: every other line keeps its bytes (flow lists such as `[error, 90]`, comments, quoting).
+ */
+export function appendProfileUrls(text: string, urls: readonly string[]): string {
+  if (urls.length === 0) return text;
+  const out = appendText(text, urls);
+  // the result must read back as the same list with the new profiles at its end
+  const before = parseDocument(text).toJS()?.profiles as unknown[];
+  const after = parseDocument(out).toJS()?.profiles as Array<{ url?: unknown }> | undefined;
+  const added = after?.slice(before.length).map((p) => p.url);
+  if (after?.length !== before.length + urls.length || JSON.stringify(added) !== JSON.stringify(urls))
+    throw new AppendError('cannot append: the profiles list is written in a way this edit does not handle');
+  return out;
+}
+
+function appendText(text: string, urls: readonly string[]): string {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const list = doc.get('profiles', true);
+  if (!isSeq(list) || !list.range) throw new AppendError('cannot append: "profiles" is not a list');
+  const [start, end] = list.range;
+  if (list.flow) {
+    // `profiles: []` (or a flow list) becomes a block list under the key, the line's comment kept
+    const entries = list.items.length > 0 ? text.slice(start + 1, end - 1).trim() : '';
+    if (entries !== '')
+      return `${text.slice(0, end - 1)}, ${urls.map((u) => `{ url: ${scalar(u)} }`).join(', ')}${text.slice(end - 1)}`;
+    const lineEnd = text.indexOf('\n', end);
+    const rest = lineEnd === -1 ? '' : text.slice(lineEnd + 1);
+    const line = `${text.slice(0, start).trimEnd()}${text.slice(end, lineEnd === -1 ? text.length : lineEnd)}`;
+    return `${line}\n${block(urls, '  ')}${rest}`;
+  }
+  const indent = ' '.repeat(lineCounter.linePos(start).col - 1);
+  const before = text.slice(0, end);
+  return `${before}${before.endsWith('\n') ? '' : '\n'}${block(urls, indent)}${text.slice(end)}`;
+}
+
+function block(urls: readonly string[], indent: string): string {
+  return urls.map((url) => `${indent}# ${FOUND_NOTE}\n${indent}- url: ${scalar(url)}\n`).join('');
 }

@@ -1,6 +1,7 @@
 /**
  * A link → the social profile it names, in one canonical form, or null when it names none (a share
- * button, a single post, a help page). Canonical: https, lower-case host with `www.`/`m.`/`mobile.`
+ * button, a single post, a help page). Canonical: https (a self-hosted server keeps the link's scheme
+ * and port), lower-case host with `www.`/`m.`/`mobile.`
  * folded (twitter.com → x.com, threads.com → threads.net), no query (tracking parameters), no fragment,
  * no trailing slash, and the handle lower-cased where the platform ignores case; so every way a site
  * writes a link to one profile gives the same URL.
@@ -63,6 +64,7 @@ function mastodonRef(url: URL): ProfileRef | null {
   if (platformOfUrl(url) !== 'mastodon' || !/^\/@[^/@]+\/?$/.test(url.pathname)) return null;
   const acct = acctFromUrl(url);
   if (!acct || !HANDLE.test(acct)) return null;
-  const host = url.hostname.toLowerCase();
-  return ref('mastodon', host, `/@${acct.toLowerCase()}`, `${acct.toLowerCase()}@${host}`);
+  // a self-hosted server is where the link says: its scheme and port are kept (http://host:8080/@x)
+  const name = acct.toLowerCase();
+  return { platform: 'mastodon', url: `${url.protocol}//${url.host}/@${name}`, handle: `${name}@${url.hostname}` };
 }

@@ -4,6 +4,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { renderNdjson } from './ndjson.js';
 import { renderTable } from './table.js';
 import { FORMAT_NAMES, type Format } from './formats.js';
 import type { Renderer } from './types.js';
@@ -13,6 +14,7 @@ export type { Format } from './formats.js';
 export const RENDERERS = {
   table: renderTable,
   json: renderJson,
+  ndjson: renderNdjson,
   markdown: renderMarkdown,
   csv: renderCsv,
   html: renderHtml,
@@ -23,6 +25,7 @@ export const FORMATS: readonly Format[] = FORMAT_NAMES;
 
 const EXTENSIONS: Array<[RegExp, Format]> = [
   [/\.json$/i, 'json'],
+  [/\.(ndjson|jsonl)$/i, 'ndjson'],
   [/\.(md|markdown)$/i, 'markdown'],
   [/\.csv$/i, 'csv'],
   [/\.html?$/i, 'html'],
@@ -34,5 +37,16 @@ const EXTENSIONS: Array<[RegExp, Format]> = [
 export function formatForFile(file: string): Format | null {
   return EXTENSIONS.find(([pattern]) => pattern.test(file))?.[1] ?? null;
 }
+
+/** The extension written for a format (the first its pattern accepts). */
+export const EXTENSION_OF: Readonly<Record<Format, string>> = {
+  table: '.txt',
+  json: '.json',
+  ndjson: '.ndjson',
+  markdown: '.md',
+  csv: '.csv',
+  html: '.html',
+  junit: '.xml',
+};
 
 export type { Renderer, RenderOptions } from './types.js';

@@ -1,8 +1,15 @@
 /** The terminal view: a summary line, the profile table, findings by severity and the top canned templates. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { plural, type ProfileResult, type Severity, type Status } from '../model/index.js';
-import { allFindings, SEVERITIES, STATUSES } from '../model/index.js';
+import {
+  allFindings,
+  plural,
+  SEVERITIES,
+  STATUSES,
+  type ProfileResult,
+  type Severity,
+  type Status,
+} from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
 import {
   agentLines,
@@ -20,6 +27,7 @@ import {
 } from './format.js';
 import { terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
+import { wrap } from './wrap.js';
 import type { Renderer } from './types.js';
 
 const STATUS_COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
@@ -93,7 +101,12 @@ export const renderTable: Renderer = (report, options) => {
     .join(', ');
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
   lines.push(
-    `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${plural(report.summary.profiles, 'profile')}: ${counts}`,
+    ...wrap(
+      `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${plural(report.summary.profiles, 'profile')}: ${counts}`,
+      options.width,
+      '',
+      '  ',
+    ),
   );
 
   const rows = report.profiles.map((p) => [
@@ -130,7 +143,7 @@ export const renderTable: Renderer = (report, options) => {
   const thin = report.profiles.flatMap((p) =>
     thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : [],
   );
-  if (thin.length > 0) lines.push(...thin.map((t) => c.dim(t)));
+  if (thin.length > 0) lines.push(...thin.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const findings = allFindings(report);
@@ -140,9 +153,14 @@ export const renderTable: Renderer = (report, options) => {
     lines.push('', SEVERITY_COLOUR[severity](c)(`${severity.toUpperCase()} (${group.length})`));
     for (const f of group) {
       const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
-      const change = f.change === 'new' ? c.bold(' (new)') : '';
-      lines.push(`  ${c.bold(terminalSafe(f.code))}${change} ${who}: ${terminalSafe(f.message)}`);
-      lines.push(c.dim(`    → ${terminalSafe(f.recommendation)}`));
+      const code = terminalSafe(f.code);
+      // "(new)" kept with the code by a no-break space while wrapping; then the two are made bold on the first line
+      const change = f.change === 'new' ? '\u00a0(new)' : '';
+      const text = `${code}${change} ${who}: ${terminalSafe(f.message)}`;
+      const [head = '', ...more] = wrap(text, options.width, '  ', '    ').map((l) => l.replace('\u00a0', ' '));
+      const lead = `  ${code}${change.replace('\u00a0', ' ')}`;
+      lines.push(`${c.bold(lead)}${head.slice(lead.length)}`, ...more);
+      lines.push(...wrap(terminalSafe(f.recommendation), options.width, '    → ', '      ').map((l) => c.dim(l)));
     }
   }
 
@@ -154,11 +172,11 @@ export const renderTable: Renderer = (report, options) => {
     lines.push('', c.bold('Top canned templates'));
     for (const p of templated) {
       const m = p.metrics!;
-      lines.push(`  ${label(p)} (${cannedSummary(p)})`);
-      if (m.signatures.length > 0)
-        lines.push(
-          c.dim(`    ${m.signatures.length} people sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`),
-        );
+      lines.push(...wrap(`${label(p)} (${cannedSummary(p)})`, options.width, '  ', '    '));
+      if (m.signatures.length > 0) {
+        const signers = `${plural(m.signatures.length, 'person', 'people')} sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`;
+        lines.push(...wrap(signers, options.width, '    ', '      ').map((l) => c.dim(l)));
+      }
       for (const t of m.templates.slice(0, 3)) {
         lines.push(
           `    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`,

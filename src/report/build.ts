@@ -31,7 +31,23 @@ export interface ReportContext {
   website?: WebsiteCheck | null;
 }
 
-export function buildReport(results: ProfileResult[], ctx: ReportContext): Report {
+/**
+ * A profile with the findings the website gives it (a link to it while it is dead or abandoned, no
+ * link while it is live), in the order the website check lists them. The report applies this to every
+ * profile; a streamed profile (`--format ndjson`) gets the same, so the two are identical.
+ */
+export function profileWithWebsite(p: ProfileResult, website: WebsiteCheck | null): ProfileResult {
+  if (!website) return p;
+  const own = websiteFindings(website, [p]).filter((f) => f.profileId === p.id);
+  if (own.length === 0) return p;
+  return {
+    ...p,
+    findings: [...p.findings, ...own.map((f) => makeFinding(f.code, f.severity, f.profileId, f.evidence))],
+  };
+}
+
+export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Report {
+  const results = unlinked.map((p) => profileWithWebsite(p, ctx.website ?? null));
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const thinByStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of results) {
@@ -41,11 +57,8 @@ export function buildReport(results: ProfileResult[], ctx: ReportContext): Repor
   const score = weightedMean(results.map((p) => [p.scores.overall, 1]));
   const findings: Finding[] = companyFindings(results).map((f) => makeFinding(f.code, f.severity, null, f.evidence));
   if (ctx.website) {
-    const byId = new Map(results.map((p) => [p.id, p]));
     for (const f of websiteFindings(ctx.website, results)) {
-      const finding = makeFinding(f.code, f.severity, f.profileId, f.evidence);
-      if (f.profileId === null) findings.push(finding);
-      else byId.get(f.profileId)!.findings.push(finding);
+      if (f.profileId === null) findings.push(makeFinding(f.code, f.severity, null, f.evidence));
     }
   }
   const all = allFindings({ findings, profiles: results });

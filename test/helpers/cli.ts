@@ -21,6 +21,8 @@ export const DEMO = [
 function testEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1', ...env };
   if (!('FORCE_COLOR' in env)) delete base.FORCE_COLOR;
+  // the table's width follows COLUMNS when stdout is a pipe: a terminal's own must not reach the tests
+  if (!('COLUMNS' in env)) delete base.COLUMNS;
   // tests talk to 127.0.0.x only: a proxy of the machine running them must not get in the way
   for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) {
     if (!(name in env)) delete base[name];

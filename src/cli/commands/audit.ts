@@ -8,7 +8,7 @@ import {
   SourceDateEpochError,
   type Report,
 } from '../../index.js';
-import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
+import { emitReport, prepareOutput, profileStream, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
@@ -51,7 +51,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   ) {
     throw new UsageError(`--replay ${flags.replay}: no such evidence directory (record one with --record)`);
   }
-  const prepared = await prepareOutput(flags, 'table');
+  const prepared = await prepareOutput(flags, 'table', io);
   if (flags.record) await checkOutputFolder('--record', flags.record);
   if (flags.cache && !flags.replay) await checkOutputFolder('--cache', flags.cache);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
@@ -63,6 +63,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
 
+  const stream = profileStream(prepared, flags, io);
   const interrupt = onInterrupt((message) => io.stderr.write(message));
   const http = createHttpClient(inventory.settings, {
     replay: flags.replay,
@@ -88,6 +89,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
       shard: shardSpec,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),
+      onProfileFinal: stream?.write,
       env: io.env,
     });
   } finally {
@@ -95,6 +97,6 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
     progress.stop();
     await http.close();
   }
-  const code = await emitReport(report, prepared, flags, io);
+  const code = stream ? await stream.finish(report) : await emitReport(report, prepared, flags, io);
   return report.interrupted ? ExitCode.RunFailed : code;
 }

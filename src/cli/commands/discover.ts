@@ -4,10 +4,10 @@
  * `discover --self-check`: whether the platform table's markers still hold.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { isSeq, parseDocument } from 'yaml';
 import { DEFAULT_SETTINGS } from '../../config/defaults.js';
 import { loadInventory } from '../../config/load.js';
 import { discover, selfCheck } from '../../discovery/discover.js';
+import { AppendError, appendProfileUrls } from '../../discovery/inventory-yaml.js';
 import { DISCOVERY_PLATFORMS } from '../../discovery/platform-table.js';
 import { profileRef } from '../../discovery/profile-url.js';
 import { canonicalProfiles } from '../../discovery/website-check.js';
@@ -58,17 +58,16 @@ function platforms(value: string | undefined) {
   return DISCOVERY_PLATFORMS.filter((p) => ids.includes(p.id));
 }
 
-/** Adds profiles at the end of the inventory's `profiles:` list, keeping its comments and layout. */
+/** Adds profiles at the end of the inventory's `profiles:` list; every other line stays as written. */
 async function appendProfiles(file: string, urls: readonly string[]): Promise<void> {
-  const doc = parseDocument(await readFile(file, 'utf8'));
-  const list = doc.get('profiles');
-  if (!isSeq(list)) throw new UsageError(`${file}: cannot append: "profiles" is not a list`);
-  for (const url of urls) {
-    const entry = doc.createNode({ url });
-    entry.commentBefore = " found by channel-audit discover: check it is the company's own";
-    list.items.push(entry);
+  let text: string;
+  try {
+    text = appendProfileUrls(await readFile(file, 'utf8'), urls);
+  } catch (error) {
+    if (error instanceof AppendError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
   }
-  await writeFile(file, doc.toString());
+  await writeFile(file, text);
 }
 
 export async function discoverCommand(flags: DiscoverFlags, io: CliIo = processIo()): Promise<ExitCode> {

@@ -6,7 +6,7 @@ import { processIo, type CliIo } from '../io.js';
 import { readReportFile } from '../read-report.js';
 
 export async function mergeCommand(files: string[], flags: OutputFlags, io: CliIo = processIo()): Promise<ExitCode> {
-  const prepared = await prepareOutput(flags, 'json');
+  const prepared = await prepareOutput(flags, 'json', io);
   const shards = await Promise.all(
     files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })),
   );
