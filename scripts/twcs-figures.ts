@@ -16,15 +16,20 @@ if (!existsSync(file)) {
 }
 const byBrand = brandReplies(file);
 const all = [...byBrand.values()].flat();
-const signed = all.filter((r) => normaliseReply(r.text!).signature !== null).length;
-console.log(`${all.length} brand replies from ${byBrand.size} brands; ${signed} end with an agent signature\n`);
-console.log('| brand | replies | canned | templates | signing agents | signed replies |');
-console.log('|---|--:|--:|--:|--:|--:|');
+// a brand's rows are its outbound tweets; the replies are those that answer a tweet
+const isReply = (r: (typeof all)[number]) => Boolean(r.in_response_to_tweet_id);
+const replies = all.filter(isReply);
+const signed = replies.filter((r) => normaliseReply(r.text!).signature !== null).length;
+console.log(
+  `${all.length.toLocaleString('en-US')} brand tweets from ${byBrand.size} brands, ${replies.length.toLocaleString('en-US')} of them replies; ${signed.toLocaleString('en-US')} replies end with an agent signature\n`,
+);
+console.log('| brand | tweets | replies | canned | templates | signing agents | signed replies |');
+console.log('|---|--:|--:|--:|--:|--:|--:|');
 const top = [...byBrand].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 10);
 for (const [brand, rows] of top) {
   const m = await auditBrand(brand, rows);
   const signedReplies = m.signatures.reduce((sum, s) => sum + s.count, 0);
   console.log(
-    `| ${brand} | ${rows.length} | ${((m.cannedRatio ?? 0) * 100).toFixed(1).replace(/\.0$/, '')}% | ${m.templates.length} | ${m.signatures.length} | ${signedReplies} |`,
+    `| ${brand} | ${rows.length} | ${rows.filter(isReply).length} | ${((m.cannedRatio ?? 0) * 100).toFixed(1).replace(/\.0$/, '')}% | ${m.templateCount ?? 0} | ${m.signatures.length} | ${signedReplies} |`,
   );
 }

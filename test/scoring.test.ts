@@ -69,6 +69,20 @@ describe('status and finding rules', () => {
     expect(got.findings.map((f) => f.code)).toEqual(codes);
   });
 
+  it('counts every template in the canned finding, not only the five the report lists', () => {
+    const topics = ['billing', 'delivery', 'returns', 'password', 'warranty', 'sizes', 'stores'];
+    const replies = topics.flatMap((topic, t) =>
+      many(4, 1 + t, {
+        kind: 'reply',
+        text: `Sorry about the ${topic} trouble, please send us a DM with your ${topic} number`,
+      }),
+    );
+    const got = judge([...many(3, 1), ...replies]);
+    const finding = got.findings.find((f) => f.code === 'canned-responses')!;
+    expect(finding.evidence.templates).toBe(7);
+    expect(finding.message).toMatch(/match 7 templates$/);
+  });
+
   it('calls a profile whose every post is after the as-of date empty as of then, and says to check --as-of (issue 21, item 2)', () => {
     const got = judge(many(3, -10));
     expect(got.status).toBe('empty');

@@ -149,7 +149,7 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
         evidence: {
           cannedRatio: m.cannedRatio,
           replies: m.repliesAnalyzed,
-          templates: m.templates.length,
+          templates: m.templateCount ?? m.templates.length,
           signatures: m.signatures.length,
         },
       };
