@@ -38,7 +38,7 @@ describe('the width of the table', () => {
     const lines = run.stdout.split('\n');
     const at = lines.findIndex((l) => l.startsWith('  canned-responses Mastodon support:'));
     expect(lines.slice(at, at + 4)).toEqual([
-      '  canned-responses Mastodon support: 83% of 386 replies match 5',
+      '  canned-responses Mastodon support: 83% of 386 replies match 6',
       '    templates',
       '    → Personalise replies: answer the specific question and sign as a',
       '      person.',

@@ -9,7 +9,7 @@ export const definition = definePlatform({
   urls: [
     'feed-looking URLs (`.rss`, `/feed`, `atom.xml`, …)',
     'blog hosts (Substack, Medium, Tumblr, Blogspot, WordPress.com, Ghost, …)',
-    '`blog.`, `news.`, `press.` hosts and `/blog` paths',
+    '`blog.`, `news.`, `press.`, `newsroom.` hosts, and `/blog`, `/news`, `/press`, `/newsroom` paths (a page there is read for the feed it announces)',
   ],
   detect: (url) =>
     BLOG_HOSTS.test(url.hostname) ||

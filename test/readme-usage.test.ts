@@ -1,0 +1,159 @@
+/**
+ * The README's Usage block, run (issue 21, item 7): every command in it, as written, against the demo
+ * (a copy of fixtures/demo named my-company.yaml, its recorded evidence, --as-of its date), each in a
+ * fresh folder through a `channel-audit` on PATH, and its exit code as the README documents it. What
+ * needs the network is pointed at local servers: the site of `init --from-site` serves the demo's
+ * recorded website, and `discover` asks a server that knows no one.
+ */
+import { execFile } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCOVERY_PLATFORMS } from '../src/discovery/platform-table.js';
+import { BIN } from './helpers/cli.js';
+import { serveEvidence, type LocalServer } from './helpers/evidence-server.js';
+
+const run = promisify(execFile);
+const AS_OF = '2026-11-01';
+const hasJq = await run('sh', ['-c', 'command -v jq']).then(
+  () => true,
+  () => false,
+);
+if (!hasJq)
+  console.warn('jq is not installed: the README line piping ndjson to jq runs without the pipe (.ci/run installs jq)');
+
+/** The Usage block's command lines, with their comments. */
+function usageLines(): string[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const usage = readme.slice(readme.indexOf('## Usage'));
+  const block = /```sh\n([\s\S]*?)```/.exec(usage)![1]!;
+  return block.split('\n').filter((l) => l.startsWith('channel-audit '));
+}
+
+/** What each line exits with, as the README says: 1 where the demo has findings at or above --fail-on. */
+const EXPECTED: Array<[RegExp, number]> = [
+  [/^channel-audit init my-company\.yaml/, 0],
+  [/^channel-audit init --from-site /, 0],
+  [/^channel-audit discover /, 0],
+  [/^channel-audit validate /, 0],
+  [/^channel-audit platforms/, 0],
+  [/^channel-audit diff /, 0], // diff's --fail-on is never unless asked
+  [/^channel-audit merge /, 1], // the merged report has criticals (default --fail-on critical)
+  [/^channel-audit audit /, 1], // the demo has criticals, so every audit at the default --fail-on exits 1
+];
+
+/** Lines that cannot run without the internet, and the test that covers them instead. */
+const NETWORK_ONLY: Record<string, string> = {
+  '--record evidence/':
+    "records live traffic: test/cli.test.ts 'records evidence that replays to the same report' does it against local servers",
+};
+
+let site: LocalServer;
+let nobody: Server;
+let nobodyUrl: string;
+let root: string;
+const bin = resolve(BIN);
+
+beforeAll(async () => {
+  site = await serveEvidence('fixtures/demo/evidence', 'https://www.northwind.example');
+  nobody = createServer((_, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
+  await new Promise<void>((done) => nobody.listen(0, '127.0.0.1', done));
+  nobodyUrl = `http://127.0.0.1:${(nobody.address() as { port: number }).port}`;
+  root = mkdtempSync(join(tmpdir(), 'channel-audit-usage-'));
+  mkdirSync(join(root, 'bin'));
+  writeFileSync(join(root, 'bin', 'channel-audit'), `#!/bin/sh\nexec node ${JSON.stringify(bin)} "$@"\n`);
+  chmodSync(join(root, 'bin', 'channel-audit'), 0o755);
+  // the reports that diff, --baseline and merge read, made once from the demo
+  const demo = join(root, 'demo');
+  cpSync('fixtures/demo', demo, { recursive: true });
+  renameSync(join(demo, 'inventory.yaml'), join(demo, 'my-company.yaml'));
+  const audit = (...args: string[]) =>
+    run('node', [bin, 'audit', 'my-company.yaml', '--replay', 'evidence', ...args], { cwd: demo }).catch(() => {});
+  await audit('--as-of', '2026-08-01', '-o', 'last-night.json');
+  await audit('--as-of', AS_OF, '-o', 'tonight.json');
+  for (const i of [1, 2, 3, 4]) await audit('--as-of', AS_OF, '--shard', `${i}/4`, '-o', `shard-${i}.json`);
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+  await new Promise((done) => nobody?.close(done));
+});
+
+/** A fresh copy of the demo for one line; the line's network is pointed at the local servers. */
+function prepare(line: string, index: number): { dir: string; command: string } {
+  const dir = join(root, `line-${index}`);
+  cpSync(join(root, 'demo'), dir, { recursive: true });
+  let command = line.replace(/\s+#.*$/, '');
+  if (/^channel-audit init /.test(command)) {
+    // init writes the file: it must not be there yet
+    command = command.replace('https://company.example/', `${site.url}/`);
+    renameSync(join(dir, 'my-company.yaml'), join(dir, 'inventory.yaml'));
+  }
+  if (/^channel-audit discover /.test(command)) {
+    const endpoints = DISCOVERY_PLATFORMS.map((p) => `--endpoint ${p.id}=${nobodyUrl}/${p.id}`).join(' ');
+    command = command.replace('channel-audit discover', `channel-audit discover ${endpoints}`);
+  }
+  if (/^channel-audit audit my-company\.yaml/.test(command)) {
+    const replay = command.includes('--replay') ? '' : ' --replay evidence';
+    command = command.replace(
+      'channel-audit audit my-company.yaml',
+      `channel-audit audit my-company.yaml${replay} --as-of ${AS_OF}`,
+    );
+  }
+  if (!hasJq) command = command.replace(/\s*\|\s*jq .*$/, '');
+  return { dir, command };
+}
+
+describe("the README's Usage block", () => {
+  const lines = usageLines();
+
+  it('lists the commands a newcomer needs', () => {
+    expect(lines.length).toBeGreaterThan(15);
+    for (const command of ['init', 'discover', 'validate', 'platforms', 'audit', 'diff', 'merge'])
+      expect(lines.some((l) => l.startsWith(`channel-audit ${command} `) || l === `channel-audit ${command}`)).toBe(
+        true,
+      );
+  });
+
+  it.each(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), i] as const))('%s', async (line, index) => {
+    const skip = Object.entries(NETWORK_ONLY).find(([part]) => line.includes(part));
+    if (skip) {
+      console.warn(`not run here: ${line} — ${skip[1]}`);
+      return;
+    }
+    const expected = EXPECTED.find(([pattern]) => pattern.test(line));
+    expect(expected, `no documented exit code for: ${line}`).toBeDefined();
+    const { dir, command } = prepare(line, index);
+    const summary = join(dir, 'step-summary.md');
+    const result = await run('bash', ['-c', `set -o pipefail; ${command}`], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        PATH: `${join(root, 'bin')}:${process.env.PATH}`,
+        CI: '1',
+        NO_COLOR: '1',
+        GITHUB_STEP_SUMMARY: summary,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
+    expect(result.stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
+    // what each line says it makes is there
+    const out = /(?:-o|>>?)\s+"?([^\s"]+)"?/.exec(command)?.[1];
+    if (out) expect(existsSync(out.startsWith('$') ? summary : join(dir, out)), out).toBe(true);
+  });
+});
