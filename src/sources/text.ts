@@ -1,6 +1,7 @@
 /** Plain text from the HTML fragments platforms put in posts. */
 import { load } from 'cheerio';
 import { MAX_NESTING, nestingDepth } from './markup.js';
+import { parseDate } from './dates.js';
 
 /** Characters of one post's HTML that are read; the rest is cut (README, "Security and limits"). */
 export const MAX_ITEM_HTML = 256 * 1024;
@@ -31,17 +32,16 @@ export function htmlToText(source: string): string {
     .trim();
 }
 
-const ZONELESS = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
-
 /**
- * An ISO 8601 UTC string from a date-ish value, or null when it is not a date. A date-time without a zone
- * is read as UTC, never as the local time of the machine running the audit.
+ * An ISO 8601 UTC string from a date-ish value (text in one of the forms of sources/dates.ts, or ms
+ * since the epoch), or null when it is not a date. A date-time without a zone is read as UTC, never as
+ * the local time of the machine running the audit.
  */
 export function toIso(value: unknown): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const ms = typeof value === 'number' ? value : Date.parse(value.trim().replace(ZONELESS, '$1T$2Z'));
-  if (!Number.isFinite(ms)) return null;
-  return new Date(ms).toISOString();
+  if (typeof value === 'string') return parseDate(value);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /** A post that starts by addressing someone: "@name ...". */

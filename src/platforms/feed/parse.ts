@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { MAX_NESTING, nestingDepth } from '../../sources/markup.js';
 import { htmlToText } from '../../sources/text.js';
-import { parseFeedDate } from './dates.js';
+import { parseDate } from '../../sources/dates.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
@@ -25,6 +25,8 @@ export interface ParsedFeed {
   format: FeedFormat;
   title: string | null;
   items: FeedItem[];
+  /** The feed's own date (RSS lastBuildDate / pubDate, Atom updated), ISO; said when no item is dated. */
+  updatedAt: string | null;
 }
 
 export class FeedParseError extends Error {
@@ -82,6 +84,18 @@ function clip(s: string): string {
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT)}…` : t;
 }
 
+/** The first of the selectors, in the feed format's order of precedence, whose text is a readable date. */
+function firstDate(el: Selection, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const found = el.children(sel);
+    for (let i = 0; i < found.length; i++) {
+      const date = parseDate(found.eq(i).text());
+      if (date !== null) return date;
+    }
+  }
+  return null;
+}
+
 function firstText(el: Selection, selectors: string[]): string {
   for (const sel of selectors) {
     const found = el.children(sel).first();
@@ -107,19 +121,39 @@ interface ItemFields {
   link: (el: Selection) => string | null;
 }
 
+/**
+ * An item's date for staleness is when it was published, over when it was last updated: RSS `pubDate`,
+ * Dublin Core `dc:date` (RSS 1.0's publication date), Atom's `published` (also as `atom:published`),
+ * `dc:created` and `dcterms:issued`/`created`, and only then the update dates (`atom:updated`,
+ * `a10:updated`, `updated`, `dcterms:modified`). The first that is a readable date wins, so a garbled
+ * `pubDate` falls back to `dc:date`.
+ */
 const RSS_FIELDS: ItemFields = {
   title: ['title'],
   body: ['description', 'content\\:encoded', 'summary'],
-  date: ['pubDate', 'dc\\:date', 'a10\\:updated', 'atom\\:updated', 'published', 'updated', 'dc\\:created'],
+  date: [
+    'pubDate',
+    'dc\\:date',
+    'published',
+    'atom\\:published',
+    'dc\\:created',
+    'dcterms\\:issued',
+    'dcterms\\:created',
+    'atom\\:updated',
+    'a10\\:updated',
+    'updated',
+    'dcterms\\:modified',
+  ],
   id: ['guid'],
   comments: ['slash\\:comments', 'thr\\:total'],
   link: (el) => firstText(el, ['link']) || el.attr('rdf:about') || null,
 };
 
+/** Atom: `published` (Atom 0.3: `issued`, `created`) over `updated` (0.3: `modified`); `dc:date` where a generator adds it. */
 const ATOM_FIELDS: ItemFields = {
   title: ['title'],
   body: ['summary', 'content'],
-  date: ['published', 'issued', 'updated', 'modified', 'created', 'dc\\:date'],
+  date: ['published', 'issued', 'created', 'dc\\:date', 'updated', 'modified'],
   id: ['id'],
   comments: ['thr\\:total', 'slash\\:comments'],
   link: (el) =>
@@ -138,7 +172,7 @@ function readItem(el: Selection, i: number, fields: ItemFields): FeedItem {
     title: clip(title),
     text: clip([title, body].filter(Boolean).join(' — ')),
     url: link,
-    publishedAt: parseFeedDate(firstText(el, fields.date)),
+    publishedAt: firstDate(el, fields.date),
     comments: count(firstText(el, fields.comments)),
   };
 }
@@ -149,15 +183,18 @@ function parseRss($: CheerioAPI, format: 'rss' | 'rdf', deadline: number): Parse
     // an empty <item/> (illegally nested feeds have them) is no post
     .filter((node) => $(node).children().length > 0);
   const items = readItems(nodes, (node, i) => readItem($(node as (typeof nodes)[number]), i, RSS_FIELDS), deadline);
-  const title = $('channel').first().children('title').first().text().trim() || null;
-  return { format, title, items };
+  const channel = $('channel').first();
+  const title = channel.children('title').first().text().trim() || null;
+  const updatedAt = firstDate(channel, ['lastBuildDate', 'pubDate', 'dc\\:date']);
+  return { format, title, items, updatedAt };
 }
 
 function parseAtom($: CheerioAPI, deadline: number): ParsedFeed {
   const feed = $('feed').first();
   const nodes = feed.find('entry').toArray();
   const items = readItems(nodes, (node, i) => readItem($(node as (typeof nodes)[number]), i, ATOM_FIELDS), deadline);
-  return { format: 'atom', title: feed.children('title').first().text().trim() || null, items };
+  const updatedAt = firstDate(feed, ['updated', 'modified']);
+  return { format: 'atom', title: feed.children('title').first().text().trim() || null, items, updatedAt };
 }
 
 interface JsonFeedItem {
@@ -189,9 +226,9 @@ function parseJsonFeed(text: string): ParsedFeed {
       title: clip(title),
       text: clip([title, body].filter(Boolean).join(' — ')),
       url: item.url ?? null,
-      publishedAt: parseFeedDate(item.date_published ?? item.date_modified),
+      publishedAt: parseDate(item.date_published) ?? parseDate(item.date_modified),
       comments: null,
     };
   });
-  return { format: 'json', title: doc.title ?? null, items };
+  return { format: 'json', title: doc.title ?? null, items, updatedAt: null };
 }
