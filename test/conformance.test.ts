@@ -11,6 +11,7 @@ import { decodeText, decompress } from '../src/http/decode.js';
 import type { Post } from '../src/model/index.js';
 import { feedItemToPost, type BskyFeedItem } from '../src/platforms/bluesky/adapter.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
+import { parseDate } from '../src/sources/dates.js';
 import { linkRel } from '../src/platforms/link-header.js';
 import { mastodon, statusToPost, type MastodonStatus } from '../src/platforms/mastodon/adapter.js';
 import { readAccount } from '../src/exports/x-archive.js';
@@ -89,6 +90,28 @@ describe.skipIf(!present)('real feeds (blogs/)', () => {
     }
     const feed = parse();
     expect([feed.items.length, feed.items.filter((i) => i.publishedAt).length]).toEqual(want);
+  });
+
+  it('reads every date the real feeds write, to the instant V8 reads where it reads one (issue 22)', () => {
+    const seen: string[] = [];
+    for (const file of Object.keys(expected)) {
+      let body: Buffer = read(`blogs/${file}`);
+      if (body[0] === 0x1f && body[1] === 0x8b) body = decompress(body, 'gzip', 50_000_000);
+      const text = decodeText(body);
+      const dates = text.matchAll(
+        /<(pubDate|dc:date|published|updated|lastBuildDate|issued|modified|created|a10:updated)>\s*([^<]{1,80}?)\s*<\//g,
+      );
+      for (const [, , raw] of dates) {
+        seen.push(raw!);
+        const ours = parseDate(raw!);
+        expect(ours, `${file}: ${raw}`).not.toBeNull();
+        const v8 = Date.parse(raw!);
+        // V8 reads English RFC 822 and ISO 8601 with a zone: where it does, the instants agree
+        if (Number.isFinite(v8) && /(Z|[+-]\d{2}:?\d{2}|GMT|UT|[ECMP][SD]T)$/.test(raw!))
+          expect(ours, `${file}: ${raw}`).toBe(new Date(v8).toISOString());
+      }
+    }
+    expect(seen.length).toBeGreaterThan(300);
   });
 
   it('decodes undeclared Latin-1 and declared ISO-8859-1 text', () => {

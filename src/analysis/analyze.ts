@@ -1,5 +1,5 @@
 /** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
-import type { Metrics, Settings, Timeline } from '../model/index.js';
+import { plural, type Metrics, type Settings, type Timeline } from '../model/index.js';
 import { canned, NO_CANNED } from './canned.js';
 import { conversation } from './conversation.js';
 import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
@@ -59,12 +59,19 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
       extended: selected.extended,
       complete: selected.complete,
       incompleteReason: selected.incompleteBecause,
-      note: timeline.sampleNote,
+      note: sampleNote(timeline, selected.undated),
       rejectedRows: timeline.rejected?.count ?? 0,
       problems: timeline.rejected?.problems ?? [],
     },
     unavailable,
   };
+}
+
+/** The source's own note, and how many of its posts had no readable date ("3 items without a readable date"). */
+function sampleNote(timeline: Timeline, undated: number): string | null {
+  const unreadable =
+    undated > 0 ? `${plural(undated, timeline.method === 'feed' ? 'item' : 'post')} without a readable date` : null;
+  return [timeline.sampleNote, unreadable].filter((n) => n !== null && n !== '').join('; ') || null;
 }
 
 const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());

@@ -2,7 +2,7 @@
  * Which of a timeline's posts are counted, by the definition in model/sample.ts. Pure: the same posts
  * give the same sample whatever order they came in and however many extra the source sent.
  */
-import { reachStart, windowStart, type Post, type SampleSettings, type Timeline } from '../model/index.js';
+import { dateOf, reachStart, windowStart, type Post, type SampleSettings, type Timeline } from '../model/index.js';
 
 export interface DatedPost {
   post: Post;
@@ -51,14 +51,13 @@ export function selectSample(
   asOf: Date,
   settings: SampleSettings,
 ): SelectedSample {
-  const now = asOf.getTime();
   let undated = 0;
   let future = 0;
   const dated: DatedPost[] = [];
   for (const post of timeline.posts) {
-    const t = post.createdAt ? Date.parse(post.createdAt) : NaN;
-    if (!Number.isFinite(t)) undated++;
-    else if (t > now) future++;
+    const { t, kind } = dateOf(post, asOf);
+    if (kind === 'unreadable') undated++;
+    else if (kind === 'future') future++;
     else dated.push({ post, t });
   }
   dated.sort(newestFirst);

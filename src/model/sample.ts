@@ -37,11 +37,31 @@ export const windowStart = (asOf: Date, s: SampleSettings): number => asOf.getTi
 export const reachStart = (asOf: Date, s: SampleSettings): number =>
   asOf.getTime() - Math.max(s.windowDays, STALENESS_DAYS) * DAY_MS;
 
+/** No post of a social profile or a blog is older than this: an earlier date is a misread one. */
+export const EARLIEST_POST = '1990-01-01T00:00:00Z';
+/** A date more than this many days after as-of is a misread one too; a nearer one is a post after as-of. */
+export const LATEST_AHEAD_DAYS = 366;
+
+/**
+ * What a post's date is to the sample: `dated` (at or before as-of, from 1990 on), `future` (after
+ * as-of, within a year of it), or `unreadable` (none, or outside 1990 … as-of + 1 year: counted with
+ * the undated and said in the sample note, never used for staleness).
+ */
+export function dateOf(
+  post: Pick<Post, 'createdAt'>,
+  asOf: Date,
+): { t: number; kind: 'dated' | 'future' | 'unreadable' } {
+  const t = post.createdAt ? Date.parse(post.createdAt) : Number.NaN;
+  if (!Number.isFinite(t) || t < Date.parse(EARLIEST_POST) || t > asOf.getTime() + LATEST_AHEAD_DAYS * DAY_MS)
+    return { t, kind: 'unreadable' };
+  return { t, kind: t > asOf.getTime() ? 'future' : 'dated' };
+}
+
 /** The time of a post that can tell how far back a source has been read: dated, at or before as-of, not pinned. */
 export function coverageTime(post: Post, asOf: Date): number | null {
-  if (post.pinned || !post.createdAt) return null;
-  const t = Date.parse(post.createdAt);
-  return Number.isFinite(t) && t <= asOf.getTime() ? t : null;
+  if (post.pinned) return null;
+  const { t, kind } = dateOf(post, asOf);
+  return kind === 'dated' ? t : null;
 }
 
 /**

@@ -63,9 +63,10 @@ function instant(p: Parts): number | null {
   if (!(year >= 1 && year <= 9999) || !(month >= 1 && month <= 12)) return null;
   if (!(day >= 1 && day <= daysIn(year, month))) return null;
   if (!(hour >= 0 && hour <= 23) || !(minute >= 0 && minute <= 59) || !(second >= 0 && second <= 60)) return null;
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, fractionMs(p.fraction)));
-  date.setUTCFullYear(year); // Date.UTC reads years 0–99 as 1900–1999
-  const ms = date.getTime() - offset * 60_000;
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
+  // the time is added, so a leap second (23:59:60) or an offset rolls over into the next day, month or year
+  const ms = midnight.getTime() + ((hour * 60 + minute - offset) * 60 + second) * 1000 + fractionMs(p.fraction);
   return Number.isFinite(ms) && ms >= -62_135_596_800_000 && ms <= 253_402_300_799_999 ? ms : null;
 }
 

@@ -20,7 +20,16 @@ export function feedTimeline(
   platform: PlatformId,
   note: string | null = null,
 ): Timeline {
-  const held = `${withArticle(feedKind(feed.format))} holds only its newest ${plural(feed.items.length, 'item')}`;
+  const kind = withArticle(feedKind(feed.format));
+  const held =
+    feed.items.length === 1
+      ? `${kind} holds one item`
+      : `${kind} holds only its newest ${plural(feed.items.length, 'item')}`;
+  // a feed that dates none of its items still says when it was built: said, never taken for a post
+  const undated =
+    feed.items.length > 0 && feed.items.every((i) => i.publishedAt === null) && feed.updatedAt
+      ? `no item is dated; the feed says it was updated ${feed.updatedAt.slice(0, 10)}`
+      : null;
   return {
     platform,
     method: 'feed',
@@ -29,7 +38,7 @@ export function feedTimeline(
     repliesVisible: false,
     repliesHiddenReason: "a feed shows only the author's own posts, not replies",
     repostsVisible: false,
-    sampleNote: note ? `${held} (${note})` : held,
+    sampleNote: [note ? `${held} (${note})` : held, undated].filter(Boolean).join('; '),
     sourceUrl,
   };
 }
