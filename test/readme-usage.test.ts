@@ -51,6 +51,7 @@ const EXPECTED: Array<[RegExp, number]> = [
   [/^channel-audit platforms/, 0],
   [/^channel-audit diff /, 0], // diff's --fail-on is never unless asked
   [/^channel-audit merge /, 1], // the merged report has criticals (default --fail-on critical)
+  [/^channel-audit report /, 0], // rendering a saved report fails on nothing unless asked
   [/^channel-audit audit /, 1], // the demo has criticals, so every audit at the default --fail-on exits 1
 ];
 
@@ -83,6 +84,7 @@ beforeAll(async () => {
     run('node', [bin, 'audit', 'my-company.yaml', '--replay', 'evidence', ...args], { cwd: demo }).catch(() => {});
   await audit('--as-of', '2026-08-01', '-o', 'last-night.json');
   await audit('--as-of', AS_OF, '-o', 'tonight.json');
+  await audit('--as-of', AS_OF, '-o', 'report.json');
   for (const i of [1, 2, 3, 4]) await audit('--as-of', AS_OF, '--shard', `${i}/4`, '-o', `shard-${i}.json`);
 }, 120_000);
 afterAll(async () => {
@@ -120,7 +122,7 @@ describe("the README's Usage block", () => {
 
   it('lists the commands a newcomer needs', () => {
     expect(lines.length).toBeGreaterThan(15);
-    for (const command of ['init', 'discover', 'validate', 'platforms', 'audit', 'diff', 'merge'])
+    for (const command of ['init', 'discover', 'validate', 'platforms', 'audit', 'report', 'diff', 'merge'])
       expect(lines.some((l) => l.startsWith(`channel-audit ${command} `) || l === `channel-audit ${command}`)).toBe(
         true,
       );

@@ -1,6 +1,6 @@
 /**
- * The end of every command that produces a report (audit, merge): compare with --baseline, render in
- * the chosen format, write to stdout or -o FILE atomically, and decide the exit code. Options are
+ * The end of every command that produces a report (audit, merge, report): compare with --baseline,
+ * render in each chosen format, write to stdout or every -o FILE atomically, and decide the exit code. Options are
  * checked by `prepareOutput` before any work starts, so a typo does not cost a whole audit.
  */
 import { extname } from 'node:path';
@@ -18,7 +18,8 @@ import { readReportFile } from './read-report.js';
 
 export interface OutputFlags {
   format?: string;
-  output?: string;
+  /** -o FILE, repeatable: each file in the format its extension implies. */
+  output?: string[];
   failOn: string;
   baseline?: string;
   failOnNew?: boolean;
@@ -27,53 +28,67 @@ export interface OutputFlags {
   width?: string;
 }
 
-export interface PreparedOutput {
+/** One place the report goes: a file checked before the work, or stdout (target null). */
+export interface Destination {
   format: Format;
+  /** As given on the command line, for messages; null: stdout. */
+  name: string | null;
+  target: OutputTarget | null;
+}
+
+export interface PreparedOutput {
+  /** Every -o, in order; stdout alone when there is none. */
+  destinations: Destination[];
   failOn: FailOn;
   baseline: Report | null;
-  /** Where -o writes, checked before the work; null: stdout. */
-  target: OutputTarget | null;
-  /** The table's width: --width, else the terminal's (or COLUMNS when stdout is a pipe); null: unbounded. */
+  /** The table's width on stdout: --width, else the terminal's (or COLUMNS when stdout is a pipe); null: unbounded. */
   width: number | null;
 }
 
 /**
- * --format, or the format -o's extension implies. Both given and disagreeing is a usage error: a JSON
- * file named .html helps nobody. An extension that implies nothing (.out) takes --format as it is.
+ * The format of each -o: the one its extension implies, or --format where the extension implies none
+ * (`.out`). --format and an extension that disagree is a usage error: a JSON file named .html helps
+ * nobody. Without -o, --format (or the command's default) goes to stdout.
  */
-function chooseFormat(flags: OutputFlags, fallback: Format): Format {
-  const implied = flags.output ? formatForFile(flags.output) : null;
-  if (flags.format) {
-    const format = parseFormat(flags.format);
-    if (implied !== null && implied !== format) {
-      const extension = extname(flags.output!);
+function chooseFormats(flags: OutputFlags, fallback: Format): Array<{ format: Format; name: string | null }> {
+  const given = flags.format ? parseFormat(flags.format) : null;
+  const files = flags.output ?? [];
+  if (files.length === 0) return [{ format: given ?? fallback, name: null }];
+  return files.map((name) => {
+    const implied = formatForFile(name);
+    if (given !== null && implied !== null && implied !== given) {
       throw new UsageError(
-        `-o ${flags.output}: the format ${format} does not match the extension ${extension}; pass -f ${implied} or a ${EXTENSION_OF[format]} name`,
+        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied} or a ${EXTENSION_OF[given]} name`,
       );
     }
-    return format;
-  }
-  if (flags.output) {
-    if (!implied) throw new UsageError(`-o ${flags.output}: cannot tell the format from the extension; add --format`);
-    return implied;
-  }
-  return fallback;
+    const format = implied ?? given;
+    if (format === null) throw new UsageError(`-o ${name}: cannot tell the format from the extension; add --format`);
+    return { format, name };
+  });
 }
 
 export async function prepareOutput(flags: OutputFlags, fallback: Format, io: CliIo): Promise<PreparedOutput> {
   if (flags.failOnNew && !flags.baseline)
     throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
-  const format = chooseFormat(flags, fallback);
+  const chosen = chooseFormats(flags, fallback);
   const failOn = parseFailOn(flags.failOn);
   const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
-  const target = flags.output ? await checkOutputFile('-o', flags.output) : null;
-  return { format, failOn, baseline, target, width: outputWidth(flags, io) };
+  const destinations: Destination[] = [];
+  const seen = new Set<string>();
+  for (const { format, name } of chosen) {
+    const target = name === null ? null : await checkOutputFile('-o', name);
+    if (target) {
+      if (seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
+      seen.add(target.path);
+    }
+    destinations.push({ format, name, target });
+  }
+  return { destinations, failOn, baseline, width: outputWidth(flags, io) };
 }
 
-/** --width N; else a terminal's own width; else COLUMNS (a pipe, `watch`, CI logs); a file gets none. */
+/** --width N; else a terminal's own width; else COLUMNS (a pipe, `watch`, CI logs). Files get none. */
 export function outputWidth(flags: OutputFlags, io: CliIo): number | null {
   if (flags.width !== undefined) return parseWidth(flags.width);
-  if (flags.output) return null;
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
   const columns = io.env.COLUMNS;
   return columns && /^\d+$/.test(columns) && Number(columns) > 0 ? Number(columns) : null;
@@ -92,7 +107,8 @@ export interface ProfileStream {
  * are known only at the end), ndjson is rendered whole like every other format: null here.
  */
 export function profileStream(prepared: PreparedOutput, flags: OutputFlags, io: CliIo): ProfileStream | null {
-  if (prepared.format !== 'ndjson' || prepared.target || prepared.baseline) return null;
+  const [only, ...more] = prepared.destinations;
+  if (only?.format !== 'ndjson' || only.target || more.length > 0 || prepared.baseline) return null;
   let writing: Promise<void> = Promise.resolve();
   return {
     write(profile) {
@@ -106,6 +122,10 @@ export function profileStream(prepared: PreparedOutput, flags: OutputFlags, io: 
   };
 }
 
+/**
+ * Renders the report once per format and writes it to every destination: the same bytes as `report`
+ * renders from the saved JSON. A file gets no width and no colour; stdout gets the terminal's.
+ */
 export async function emitReport(
   report: Report,
   prepared: PreparedOutput,
@@ -113,16 +133,19 @@ export async function emitReport(
   io: CliIo,
 ): Promise<ExitCode> {
   const final = prepared.baseline ? compareReports(prepared.baseline, report) : report;
-  const rendered = RENDERERS[prepared.format](final, {
-    colorLevel: colorLevel(io.env, Boolean(flags.output)),
-    width: prepared.width,
-    failOn: prepared.failOn,
-  });
-  if (prepared.target) {
-    await writeOutput(prepared.target, rendered);
-    if (!flags.quiet) io.stderr.write(`wrote ${prepared.format} report to ${flags.output}\n`);
-  } else {
-    await writeStdout(io, rendered);
+  for (const destination of prepared.destinations) {
+    const toFile = destination.target !== null;
+    const rendered = RENDERERS[destination.format](final, {
+      colorLevel: colorLevel(io.env, toFile),
+      width: toFile ? (flags.width === undefined ? null : prepared.width) : prepared.width,
+      failOn: prepared.failOn,
+    });
+    if (destination.target) {
+      await writeOutput(destination.target, rendered);
+      if (!flags.quiet) io.stderr.write(`wrote ${destination.format} report to ${destination.name}\n`);
+    } else {
+      await writeStdout(io, rendered);
+    }
   }
   return exitCodeFor(final, prepared.failOn, flags.failOnNew ?? false);
 }

@@ -19,6 +19,8 @@ const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.
   (await import('./commands/merge.js')).mergeCommand(...args);
 const platformsCommand = async (...args: Parameters<typeof import('./commands/platforms.js').platformsCommand>) =>
   (await import('./commands/platforms.js')).platformsCommand(...args);
+const reportCommand = async (...args: Parameters<typeof import('./commands/report.js').reportCommand>) =>
+  (await import('./commands/report.js')).reportCommand(...args);
 const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) =>
   (await import('./commands/validate.js')).validateCommand(...args);
 
@@ -28,6 +30,9 @@ Exit codes:
   1  findings at or above the --fail-on level
   2  bad usage or a bad inventory file
   3  the run itself failed, or was interrupted (Ctrl-C, SIGTERM: the report of what was done is still written)`;
+
+/** A repeatable option's values, in order. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = processIo()): Command {
   const program = new Command()
@@ -50,7 +55,11 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
         `output format (${FORMATS.join(', ')}); default table, or from -o's extension`,
       ),
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file, in the format of its extension (repeat for more formats)',
+      collect,
+    )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
     .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
     .addOption(
@@ -94,7 +103,11 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
         `output format (${FORMATS.join(', ')}); default json, or from -o's extension`,
       ),
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file, in the format of its extension (repeat for more formats)',
+      collect,
+    )
     .addOption(
       new Option(
         '--fail-on <level>',
@@ -106,6 +119,31 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (files: string[], flags) => setExit(await mergeCommand(files, flags, io)));
+
+  program
+    .command('report')
+    .description('render a saved JSON report again, in any format: one crawl, every deliverable')
+    .argument('<report.json>', 'a JSON report written by audit or merge')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        `output format (${FORMATS.join(', ')}); default table, or from each -o's extension`,
+      ),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the report to a file, in the format of its extension (repeat for more formats)',
+      collect,
+    )
+    .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
+      ).default('never'),
+    )
+    .option('-q, --quiet', 'no notes on stderr')
+    .action(async (file: string, flags) => setExit(await reportCommand(file, flags, io)));
 
   program
     .command('diff')
@@ -125,7 +163,6 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     )
     .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags, io)));
 
-  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('discover')
     .description(
