@@ -26,6 +26,8 @@ import { buildReport, profileWithWebsite } from './report/build.js';
 import { hostOf } from './report/shard.js';
 import { assertionsFor, checkAssertions } from './scoring/assertions.js';
 import { evaluateProfile } from './scoring/evaluate.js';
+import { reconcileFindings } from './scoring/reconcile.js';
+import { verdictFor } from './scoring/verdict.js';
 import { decideStatus } from './scoring/status.js';
 
 export interface AuditOptions {
@@ -135,6 +137,8 @@ export function resultFor(
         internal: true,
         metrics: null,
         scores: NO_SCORES,
+        verdict: 'check',
+        verdictReason: `could not be measured: ${reason}; check it by hand`,
         findings: [],
       };
     }
@@ -203,10 +207,13 @@ function evaluate(
   );
   const { scores, findings } = step('scoring', () => {
     const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
-    evaluated.findings.push(
-      ...checkAssertions(profile.id, assertionsFor(profile, platform, inventory), metrics, evaluated.scores),
+    const asserted = checkAssertions(
+      profile.id,
+      assertionsFor(profile, platform, inventory),
+      metrics,
+      evaluated.scores,
     );
-    return evaluated;
+    return { scores: evaluated.scores, findings: reconcileFindings([...evaluated.findings, ...asserted], status) };
   });
   const who = identity(profile, platform, outcome, options);
   return {
@@ -225,6 +232,7 @@ function evaluate(
     fetch: who.fetch,
     metrics,
     scores,
+    ...verdictFor({ status, statusReason: reason, basis, basisNote, findings, metrics }),
     findings,
   };
 }

@@ -12,7 +12,7 @@ const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.js
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-baseline-'));
 
 function finding(code: Finding['code'], severity: Finding['severity'], profileId: string | null = 'p'): Finding {
-  return { code, severity, profileId, evidence: {}, message: code, recommendation: '', change: null };
+  return { code, title: code, severity, profileId, evidence: {}, message: code, recommendation: '', change: null };
 }
 function report(
   profiles: Array<{ id?: string; status: Status; findings: Finding[] }>,

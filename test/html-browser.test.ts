@@ -59,9 +59,12 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.locator('article.card').count()).toBe(report.profiles.length);
-    expect(await page.locator('svg.activity').count()).toBe(
-      report.profiles.filter((p: { metrics: unknown }) => p.metrics).length,
-    );
+    // a card with posts gets its chart; one with nothing to chart says so in a sentence
+    const charted = report.profiles.filter((p: { metrics: { weeklyPosts: Array<number | null> } | null }) =>
+      p.metrics?.weeklyPosts.some((w) => w !== null && w > 0),
+    ).length;
+    expect(await page.locator('svg.activity').count()).toBe(charted);
+    expect(await page.locator('p.nochart').count()).toBe(report.profiles.length - charted);
     expect(await page.locator('.grade').textContent()).toBe(report.summary.grade);
     const embedded = JSON.parse((await page.locator('script#channel-audit-report').textContent())!);
     expect(embedded).toEqual(report);
@@ -71,6 +74,47 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(join(ARTIFACTS, 'demo-report.pdf'), pdf);
   });
+
+  it.each([360, 800, 1280])(
+    'fits a %i px wide window: no element wider than the viewport, the summary and overview first',
+    async (width) => {
+      const report = JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
+      const file = join(tmp, `demo-${width}.html`);
+      writeFileSync(file, RENDERERS.html(report, { colorLevel: 0, width: null, failOn: 'warning' }));
+      const { page, problems, requests } = await open(file);
+      await page.setViewportSize({ width, height: 900 });
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      // nothing may stick out to the right: the page never scrolls sideways
+      const overflow = await page.evaluate(() => {
+        const doc = (
+          globalThis as unknown as {
+            document: {
+              documentElement: { clientWidth: number; scrollWidth: number };
+              querySelectorAll(
+                s: string,
+              ): ArrayLike<{ getBoundingClientRect(): { right: number }; tagName: string; className: unknown }>;
+            };
+          }
+        ).document;
+        const viewport = doc.documentElement.clientWidth;
+        const wide = Array.from(doc.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > viewport + 1)
+          .map((el) => `${el.tagName}.${String(el.className)}`);
+        return { viewport, scroll: doc.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+      });
+      expect(overflow.wide, `wider than ${overflow.viewport}px`).toEqual([]);
+      expect(overflow.scroll).toBeLessThanOrEqual(overflow.viewport);
+      // the executive summary and the overview come before everything else
+      const headings = await page.locator('h2').allTextContents();
+      expect(headings.slice(0, 2)).toEqual(['What to do first', 'Overview']);
+      expect(await page.locator('ol.actions li').count()).toBe(report.actions.length);
+      expect(await page.locator('table.overview tbody tr').count()).toBe(report.profiles.length);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.locator('section.executive').screenshot({ path: join(ARTIFACTS, `summary-${width}.png`) });
+      await page.locator('table.overview').screenshot({ path: join(ARTIFACTS, `overview-${width}.png`) });
+    },
+  );
 
   it("never runs a hostile post's script or follows its javascript: links", async () => {
     const inventory = join(tmp, 'hostile.yaml');
@@ -83,9 +127,13 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     expect(await page.locator('blockquote').first().textContent()).toContain('<script>');
-    const hrefs = await page
-      .locator('a')
-      .evaluateAll((as) => as.map((a) => (a as unknown as { protocol: string }).protocol));
-    expect(hrefs.every((p) => p === 'http:' || p === 'https:')).toBe(true);
+    // links out are http(s) only; the rest are the overview's links to the cards on the page
+    const hrefs = await page.locator('a').evaluateAll((as) =>
+      as.map((a) => {
+        const link = a as unknown as { protocol: string; getAttribute(name: string): string | null };
+        return link.getAttribute('href')?.startsWith('#profile-') ? 'in-page' : link.protocol;
+      }),
+    );
+    expect(hrefs.every((p) => p === 'http:' || p === 'https:' || p === 'in-page')).toBe(true);
   });
 });

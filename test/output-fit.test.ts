@@ -36,12 +36,13 @@ describe('the width of the table', () => {
   it('wraps finding lines with the arrow indent', async () => {
     const run = await cli([...DEMO, ...NEVER, '--width', '70']);
     const lines = run.stdout.split('\n');
-    const at = lines.findIndex((l) => l.startsWith('  canned-responses Mastodon support:'));
-    expect(lines.slice(at, at + 4)).toEqual([
-      '  canned-responses Mastodon support: 83% of 386 replies match 6',
-      '    templates',
+    const at = lines.findIndex((l) => l.startsWith('  Canned responses — Mastodon support:'));
+    expect(lines.slice(at, at + 5)).toEqual([
+      '  Canned responses — Mastodon support: 83% of 386 replies match 6',
+      "    templates; it also breaks the inventory's assertion: canned ratio",
+      '    is 83%; the inventory asserts at most 50% (maxCannedRatio)',
       '    → Personalise replies: answer the specific question and sign as a',
-      '      person.',
+      '      person. [canned-responses]',
     ]);
   });
 

@@ -40,6 +40,8 @@ export type Evidence = Record<string, string | number | boolean | null>;
 
 export interface Finding {
   code: FindingCode;
+  /** The finding's name for people ("Abandoned profile"); the code is for machines. */
+  title: string;
   severity: Severity;
   /** null for company-level findings. */
   profileId: string | null;

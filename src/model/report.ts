@@ -1,6 +1,6 @@
 /** The JSON report: the contract every format renders from (schema/report.schema.json). */
 import type { BaselineComparison } from './baseline.js';
-import type { Finding } from './findings.js';
+import type { Finding, Severity } from './findings.js';
 import type { PlatformId, Settings } from './inventory.js';
 import type { Metrics } from './metrics.js';
 
@@ -23,6 +23,10 @@ export const BASES = ['posts', 'page-dates', 'single-item', 'platform-fact', 'no
 export type Basis = (typeof BASES)[number];
 /** Bases too thin to stand on alone: the report counts statuses resting on them apart. */
 export const THIN_BASES: ReadonlySet<Basis> = new Set(['page-dates', 'single-item']);
+
+/** What to do with a profile (scoring/verdict.ts): keep it, fix it, close it (or hand it over), or check it by hand. */
+export const VERDICTS = ['keep', 'fix', 'close', 'check'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Scores {
   freshness: number | null;
@@ -51,10 +55,36 @@ export interface ProfileResult {
   /** Null when nothing could be measured (unreachable, blocked, error). */
   metrics: Metrics | null;
   scores: Scores;
+  /** What to do with the profile, and the one reason that decided it. */
+  verdict: Verdict;
+  verdictReason: string;
   findings: Finding[];
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export const ACTION_KINDS = [
+  'remove-dead',
+  'close',
+  'answer-in-person',
+  'revive',
+  'talk-with-people',
+  'answer-sooner',
+  'fix-website-links',
+  'check-by-hand',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** One of the company's most important actions (scoring/actions.ts), for the executive summary. */
+export interface Action {
+  /** 1 is the most important. */
+  rank: number;
+  kind: ActionKind;
+  severity: Severity;
+  /** The action in words, naming the profiles it concerns. */
+  text: string;
+  profileIds: string[];
+}
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -70,11 +100,15 @@ export interface Report {
     thinByStatus: Record<Status, number>;
     score: number | null;
     grade: Grade | null;
+    /** What drives the score, in one sentence; null without a score. */
+    scoreDriver: string | null;
     findingsBySeverity: Record<'critical' | 'warning' | 'info', number>;
   };
   profiles: ProfileResult[];
   /** Company-level findings. Profile findings live on each profile. */
   findings: Finding[];
+  /** The three to five most important actions, ranked: the executive summary. */
+  actions: Action[];
   /** What changed since the `--baseline` report; null without one. */
   baseline: BaselineComparison | null;
   /** Set on the report of one shard (`--shard I/N`), for `channel-audit merge`; null on a whole report. */

@@ -84,3 +84,21 @@ export function percent(ratio: number): string {
 export function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : 'unknown date';
 }
+
+/** Metrics by their names for people, for client-facing text ("Not measurable: conversation ratio …"). */
+const METRIC_NAMES: Readonly<Record<string, string>> = {
+  daysSinceLastPost: 'days since the last post',
+  medianGapDays: 'usual gap between posts',
+  goneQuiet: 'gone quiet',
+  postsPrev90d: 'posts in the 90 days before the last 90',
+  collapsing: 'collapsing activity',
+  conversationRatio: 'conversation ratio',
+  promoRatio: 'promotional share',
+  cannedRatio: 'canned ratio',
+  medianResponseMinutes: 'median response time',
+  p90ResponseMinutes: '90th-percentile response time',
+};
+
+export function metricName(key: string): string {
+  return METRIC_NAMES[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase();
+}

@@ -33,6 +33,8 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
   ['tags', (p) => p.tags.join('; ')],
   ['status', (p) => p.status],
   ['statusReason', (p) => p.statusReason],
+  ['verdict', (p) => p.verdict],
+  ['verdictReason', (p) => p.verdictReason],
   ['basis', (p) => p.basis],
   ['basisNote', (p) => p.basisNote],
   ['internalError', (p) => p.internal],

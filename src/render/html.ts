@@ -4,11 +4,21 @@
  * profile with its weekly activity as inline SVG, metrics, findings and canned templates, and the
  * whole JSON report embedded for machines. Every fetched string is escaped.
  */
-import { plural, allFindings, SEVERITIES, type Finding, type ProfileResult, type Report } from '../model/index.js';
+import {
+  allFindings,
+  metricName,
+  plural,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Finding,
+  type ProfileResult,
+  type Report,
+} from '../model/index.js';
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
 import {
   agentLines,
   cannedSummary,
+  cannedText,
   conversationText,
   lastPost,
   num,
@@ -17,6 +27,7 @@ import {
   profileLabel,
   promoText,
   sampleSpan,
+  statusText,
   templateUse,
   thinEvidence,
   websiteLinks,
@@ -38,7 +49,58 @@ function link(url: string | null, text: string): string {
 function finding(f: Finding, who: string | null): string {
   const change = f.change ? ` <span class="change">${h(f.change)}</span>` : '';
   const subject = who ? `${h(who)}: ` : '';
-  return `<li><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span> <code>${h(f.code)}</code>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
+  return `<li><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span> <strong>${h(f.title)}</strong>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span> <code class="code">${h(f.code)}</code></li>`;
+}
+
+/** Verdicts in the order the overview lists them: what needs doing first. */
+const VERDICT_ORDER: Record<ProfileResult['verdict'], number> = { close: 0, fix: 1, check: 2, keep: 3 };
+const VERDICT_COLOURS: Record<ProfileResult['verdict'], string> = {
+  close: '#c62828',
+  fix: '#b26a00',
+  check: '#6a1b9a',
+  keep: '#2e7d32',
+};
+
+const worstRank = (p: ProfileResult) => Math.max(0, ...p.findings.map((f) => SEVERITY_RANK[f.severity]));
+
+/** Every profile in one table, by verdict, then the most severe finding, then score; each links to its card. */
+function overview(report: Report): string {
+  const ordered = [...report.profiles].sort(
+    (a, b) =>
+      VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
+      worstRank(b) - worstRank(a) ||
+      (a.scores.overall ?? 101) - (b.scores.overall ?? 101),
+  );
+  const cell = (label: string, html: string) => `<td data-label="${label}">${html}</td>`;
+  const rows = ordered.map((p) =>
+    [
+      '<tr>',
+      cell('profile', `<a href="#profile-${h(p.id)}">${h(profileLabel(p))}</a>`),
+      cell('status', h(statusText(p))),
+      cell('last post', h(lastPost(p))),
+      cell('posts / week', h(perWeek(p.metrics?.postsPerWeek30d))),
+      cell('conversation', h(conversationText(p.metrics))),
+      cell('canned', h(cannedText(p.metrics))),
+      cell(
+        'verdict',
+        `<span class="verdict" style="background:${VERDICT_COLOURS[p.verdict]}">${h(p.verdict)}</span> ${h(p.verdictReason)}`,
+      ),
+      '</tr>',
+    ].join(''),
+  );
+  return `<section><h2>Overview</h2><table class="overview"><thead><tr><th>profile</th><th>status</th><th>last post</th><th>posts / week</th><th>conversation</th><th>canned</th><th>verdict</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
+}
+
+/** The score, what drives it, and what to do first. */
+function executiveSummary(report: Report): string {
+  const s = report.summary;
+  const actions =
+    report.actions.length === 0
+      ? '<p>Nothing to do first: no finding above info.</p>'
+      : `<h2>What to do first</h2><ol class="actions">${report.actions
+          .map((a) => `<li><span class="sev sev-${h(a.severity)}">${h(a.severity)}</span> ${h(a.text)}</li>`)
+          .join('')}</ol>`;
+  return `<section class="executive">${s.scoreDriver ? `<p class="driver">${h(s.scoreDriver)}</p>` : ''}${actions}</section>`;
 }
 
 function metricList(p: ProfileResult, windowDays: number): string {
@@ -73,7 +135,7 @@ function metricList(p: ProfileResult, windowDays: number): string {
   return [
     `<dl class="metrics">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${h(v)}</dd>`).join('')}</dl>`,
     unavailable.length > 0
-      ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(k)} (${h(why)})`).join('; ')}</p>`
+      ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(metricName(k))} (${h(why)})`).join('; ')}</p>`
       : '',
   ].join('');
 }
@@ -98,13 +160,16 @@ function templates(p: ProfileResult): string {
 function card(p: ProfileResult, report: Report): string {
   const asOf = new Date(report.asOf).getTime();
   const weeks = p.metrics?.weeklyPosts;
-  const chart = weeks
-    ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
-    : '';
+  // a chart of nothing says nothing: a sentence instead
+  const chart =
+    weeks && weeks.some((w) => w !== null && w > 0)
+      ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
+      : `<p class="nochart">${h(nothingToChart(p, weeks?.length ?? 26))}</p>`;
   const colour = STATUS_COLOURS[p.status] ?? '#757575';
   return [
     `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
     `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${h(colour)}">${h(p.status)}</span></header>`,
+    `<p class="verdict-line"><span class="verdict" style="background:${VERDICT_COLOURS[p.verdict]}">${h(p.verdict)}</span> ${h(p.verdictReason)}</p>`,
     `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
     p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
     p.basisNote
@@ -116,6 +181,14 @@ function card(p: ProfileResult, report: Report): string {
     templates(p),
     '</article>',
   ].join('\n');
+}
+
+/** Why a card has no activity chart, in a sentence. */
+function nothingToChart(p: ProfileResult, weeks: number): string {
+  if (!p.metrics) return `Nothing to chart: the profile could not be measured (${p.status}).`;
+  if (p.metrics.weeklyPosts.every((w) => w === null))
+    return `Nothing to chart: the source does not reach back into the last ${weeks} weeks.`;
+  return `No posts in the last ${weeks} weeks.`;
 }
 
 /** The statuses that rest on thin evidence, named under the status chart. */
@@ -135,7 +208,7 @@ function websiteSection(report: Report): string {
       : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>inventory profile</th></tr></thead><tbody>${rows
           .map(
             (r) =>
-              `<tr><td>${link(r.url, r.url)}</td><td>${h(r.platform)}</td><td>${h(r.how)}</td><td>${link(r.page, r.page)}</td><td>${h(r.profile)}</td></tr>`,
+              `<tr><td data-label="links to">${link(r.url, r.url)}</td><td data-label="platform">${h(r.platform)}</td><td data-label="how">${h(r.how)}</td><td data-label="on page">${link(r.page, r.page)}</td><td data-label="inventory profile">${h(r.profile)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   return `<section><h2>Website</h2><p>${h(line)}</p>${table}</section>`;
@@ -183,6 +256,8 @@ export const renderHtml: Renderer = (report) => {
 <div><h1>${h(title)}</h1>
 <p>As of ${h(report.asOf.slice(0, 10))} · ${plural(s.profiles, 'profile')} · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
 </header>
+${executiveSummary(report)}
+${overview(report)}
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${baselineSection(report)}
 <section><h2>Findings</h2>

@@ -53,6 +53,7 @@ export const renderJunit: Renderer = (report, options) => {
         p.status === 'blocked' || p.status === 'error' ? `${p.status}: ${p.statusReason ?? 'not measured'}` : null,
       out: [
         `status: ${statusText(p)}${p.statusReason ? ` (${p.statusReason})` : ''}`,
+        `verdict: ${p.verdict} — ${p.verdictReason}`,
         `last post: ${lastPost(p)}; conversation: ${conversationText(p.metrics)}; canned: ${cannedText(p.metrics)}; sample: ${sampleSpan(p, report.settings.windowDays)}; score: ${p.scores.overall ?? '—'}`,
       ],
     })),

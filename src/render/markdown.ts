@@ -42,6 +42,10 @@ function summary(report: Report): string[] {
     `# Social profile audit: ${md(report.company)}`,
     '',
     `As of ${report.asOf.slice(0, 10)} · ${plural(s.profiles, 'profile')} · score ${score} · findings: ${f.critical} critical, ${f.warning} warning, ${f.info} info`,
+    ...(s.scoreDriver ? ['', md(s.scoreDriver)] : []),
+    ...(report.actions.length > 0
+      ? ['', '**What to do first**', '', ...report.actions.map((a) => `${a.rank}. ${md(a.text)}`)]
+      : []),
     '',
     row(['status', 'profiles']),
     row(['---', '--:']),
@@ -57,6 +61,7 @@ function profileTable(report: Report): string[] {
       'profile',
       'platform',
       'status',
+      'verdict',
       'last post',
       'posts/week (30d)',
       'conversation',
@@ -64,12 +69,13 @@ function profileTable(report: Report): string[] {
       'sample',
       'score',
     ]),
-    row(['---', '---', '---', '---', '--:', '--:', '--:', '---', '--:']),
+    row(['---', '---', '---', '---', '---', '--:', '--:', '--:', '---', '--:']),
     ...report.profiles.map((p) =>
       row([
         link(p),
         md(p.platform ?? '—'),
         md(statusText(p)),
+        `**${p.verdict}**: ${md(p.verdictReason)}`,
         lastPost(p),
         perWeek(p.metrics?.postsPerWeek30d),
         conversationText(p.metrics),
@@ -93,7 +99,10 @@ function findings(report: Report): string[] {
     for (const f of group) {
       const who = f.profileId ? link(byId.get(f.profileId)!) : 'Company';
       const change = f.change ? ` _(${md(f.change)})_` : '';
-      lines.push(`- **${md(f.code)}**${change} — ${who}: ${md(f.message)}  `, `  ${md(f.recommendation)}`);
+      lines.push(
+        `- **${md(f.title)}**${change} — ${who}: ${md(f.message)}  `,
+        `  ${md(f.recommendation)} <sub>\`${md(f.code)}\`</sub>`,
+      );
     }
   }
   return lines;

@@ -54,6 +54,7 @@ const HEAD = [
   'profile',
   'platform',
   'status',
+  'verdict',
   'last post',
   'last 26 weeks',
   'posts/wk',
@@ -62,9 +63,21 @@ const HEAD = [
   'sample',
   'score',
 ];
-const COL = { name: 0, platform: 1, status: 2, activity: 4, postsPerWeek: 5, sample: 8 } as const;
-/** Columns given up, in this order, when the terminal is too narrow: the sample, platform, posts/wk, then the activity sparkline. */
-const DROP_ORDER = [COL.sample, COL.platform, COL.postsPerWeek, COL.activity];
+const COL = {
+  name: 0,
+  platform: 1,
+  status: 2,
+  verdict: 3,
+  activity: 5,
+  postsPerWeek: 6,
+  conversation: 7,
+  sample: 9,
+} as const;
+/**
+ * Columns given up, in this order, when the terminal is too narrow: the sample, platform, posts/wk,
+ * the activity sparkline, then conversation (the verdict's reason, under the table, says what matters).
+ */
+const DROP_ORDER = [COL.sample, COL.platform, COL.postsPerWeek, COL.activity, COL.conversation];
 /** Marks a status that rests on thin evidence; the note under the table says what it rests on. */
 const THIN_MARK = '*';
 const MIN_NAME = 12;
@@ -108,11 +121,23 @@ export const renderTable: Renderer = (report, options) => {
       '  ',
     ),
   );
+  // the executive summary: what drives the score, and what to do first
+  if (report.summary.scoreDriver)
+    lines.push(...wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));
+  if (report.actions.length > 0) {
+    lines.push('', c.bold('What to do first'));
+    for (const a of report.actions) {
+      const text = `${a.rank}. ${SEVERITY_COLOUR[a.severity](c)(terminalSafe(a.text))}`;
+      lines.push(...wrap(text, options.width, '  ', '     '));
+    }
+  }
+  lines.push('');
 
   const rows = report.profiles.map((p) => [
     label(p),
     p.platform ?? '—',
     thinEvidence(p) ? `${p.status}${THIN_MARK}` : p.status,
+    p.verdict,
     lastPost(p),
     p.metrics ? sparkline(p.metrics.weeklyPosts) : '',
     perWeek(p.metrics?.postsPerWeek30d),
@@ -153,14 +178,11 @@ export const renderTable: Renderer = (report, options) => {
     lines.push('', SEVERITY_COLOUR[severity](c)(`${severity.toUpperCase()} (${group.length})`));
     for (const f of group) {
       const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
-      const code = terminalSafe(f.code);
-      // "(new)" kept with the code by a no-break space while wrapping; then the two are made bold on the first line
-      const change = f.change === 'new' ? '\u00a0(new)' : '';
-      const text = `${code}${change} ${who}: ${terminalSafe(f.message)}`;
-      const [head = '', ...more] = wrap(text, options.width, '  ', '    ').map((l) => l.replace('\u00a0', ' '));
-      const lead = `  ${code}${change.replace('\u00a0', ' ')}`;
-      lines.push(`${c.bold(lead)}${head.slice(lead.length)}`, ...more);
-      lines.push(...wrap(terminalSafe(f.recommendation), options.width, '    → ', '      ').map((l) => c.dim(l)));
+      const change = f.change === 'new' ? c.bold(' (new)') : '';
+      const text = `${c.bold(terminalSafe(f.title))}${change} — ${who}: ${terminalSafe(f.message)}`;
+      lines.push(...wrap(text, options.width, '  ', '    '));
+      const advice = `→ ${terminalSafe(f.recommendation)} [${terminalSafe(f.code)}]`;
+      lines.push(...wrap(advice, options.width, '    ', '      ').map((l) => c.dim(l)));
     }
   }
 

@@ -15,6 +15,8 @@ import {
 import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
 import { grade, weightedMean } from '../scoring/scores.js';
+import { companyActions, scoreDriver } from '../scoring/actions.js';
+import { verdictFor } from '../scoring/verdict.js';
 import { websiteFindings } from '../scoring/website.js';
 
 export interface ReportContext {
@@ -40,10 +42,9 @@ export function profileWithWebsite(p: ProfileResult, website: WebsiteCheck | nul
   if (!website) return p;
   const own = websiteFindings(website, [p]).filter((f) => f.profileId === p.id);
   if (own.length === 0) return p;
-  return {
-    ...p,
-    findings: [...p.findings, ...own.map((f) => makeFinding(f.code, f.severity, f.profileId, f.evidence))],
-  };
+  const findings = [...p.findings, ...own.map((f) => makeFinding(f.code, f.severity, f.profileId, f.evidence))];
+  // a link from the website to a dead profile can make the worst finding, and so the verdict's reason
+  return { ...p, ...verdictFor({ ...p, findings }), findings };
 }
 
 export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Report {
@@ -75,6 +76,7 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
       thinByStatus,
       score,
       grade: grade(score),
+      scoreDriver: scoreDriver(results, score),
       findingsBySeverity: {
         critical: all.filter((f) => f.severity === 'critical').length,
         warning: all.filter((f) => f.severity === 'warning').length,
@@ -83,6 +85,7 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
     },
     profiles: results,
     findings,
+    actions: companyActions(results, findings),
     baseline: null,
     shard: ctx.shard ?? null,
     interrupted: ctx.interrupted ?? false,

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_WEEKS, SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
+import { FINDING_WORDING } from '../scoring/messages.js';
+import { companyActions, scoreDriver } from '../scoring/actions.js';
+import { verdictFor } from '../scoring/verdict.js';
 import { ReportFileError } from './errors.js';
 import { reportSchemaProblem } from './validate.js';
 
@@ -36,12 +39,16 @@ const shape = z.looseObject({
 /** Fills in the fields added to schemaVersion 1 after a report was written. */
 function upgrade(report: Record<string, unknown>): Report {
   const r = report as unknown as Report;
-  for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) f.change ??= null;
+  for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) {
+    f.change ??= null;
+    f.title ??= FINDING_WORDING[f.code]?.title ?? f.code;
+  }
   r.summary.thinByStatus ??= Object.fromEntries(STATUSES.map((s) => [s, 0])) as Report['summary']['thinByStatus'];
   for (const p of r.profiles) {
     p.basis ??= null;
     p.basisNote ??= null;
     p.internal ??= false;
+    if (p.verdict === undefined) Object.assign(p, verdictFor(p));
     const m = p.metrics;
     if (!m) continue;
     m.weeklyPosts ??= Array.from({ length: ACTIVITY_WEEKS }, () => null);
@@ -65,6 +72,8 @@ function upgrade(report: Record<string, unknown>): Report {
     // an older report did not say how canned each agent's replies are: 0 would be a made-up number
     for (const sig of m.signatures as Array<{ templateShare: number | null }>) sig.templateShare ??= null;
   }
+  r.summary.scoreDriver ??= scoreDriver(r.profiles, r.summary.score);
+  r.actions ??= companyActions(r.profiles, r.findings);
   r.baseline ??= null;
   r.shard ??= null;
   r.interrupted ??= false;

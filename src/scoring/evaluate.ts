@@ -24,6 +24,7 @@ export function makeFinding(
   const wording = FINDING_WORDING[code];
   return {
     code,
+    title: wording.title,
     severity,
     profileId,
     evidence,

@@ -1,6 +1,8 @@
 /**
  * Scores, 0–100, a pure function of status, metrics and settings. A score the evidence cannot support is
- * null and weighs 0 in the overall score (Lighthouse's "not applicable").
+ * null and weighs 0 in the overall score (Lighthouse's "not applicable"). An abandoned, empty or
+ * unreachable profile scores 0 overall, so it never sorts above a stale one. The company's score is
+ * the plain mean of its profiles' overall scores, those without one left out (README, "Scores").
  */
 import type { Grade, Metrics, Scores, Settings, Status } from '../model/index.js';
 
@@ -42,7 +44,9 @@ export function scoreProfile(status: Status, metrics: Metrics | null, settings: 
     freshness: Math.round(Math.max(0, freshness)),
     conversation: conversation === null ? null : Math.round(conversation),
     authenticity: authenticity === null ? null : Math.round(authenticity),
-    overall: weightedMean(parts),
+    // an abandoned profile is all cost, like a dead one: its old conversations do not redeem it, so it
+    // never scores above a stale one (the parts still say what its posts were like)
+    overall: status === 'abandoned' ? 0 : weightedMean(parts),
   };
 }
 
