@@ -162,7 +162,7 @@ function card(p: ProfileResult, report: Report): string {
   const weeks = p.metrics?.weeklyPosts;
   // a chart of nothing says nothing: a sentence instead
   const chart =
-    weeks && weeks.some((w) => w !== null && w > 0)
+    weeks !== undefined && weeks.some((w) => w !== null && w > 0)
       ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
       : `<p class="nochart">${h(nothingToChart(p, weeks?.length ?? 26))}</p>`;
   const colour = STATUS_COLOURS[p.status] ?? '#757575';
