@@ -5,6 +5,7 @@
  * whole JSON report embedded for machines. Every fetched string is escaped.
  */
 import {
+  ACTIVITY_WEEKS,
   allFindings,
   metricName,
   plural,
@@ -159,12 +160,12 @@ function templates(p: ProfileResult): string {
 
 function card(p: ProfileResult, report: Report): string {
   const asOf = new Date(report.asOf).getTime();
-  const weeks = p.metrics?.weeklyPosts;
+  const weeks = p.metrics?.weeklyPosts ?? [];
   // a chart of nothing says nothing: a sentence instead
   const chart =
-    weeks !== undefined && weeks.some((w) => w !== null && w > 0)
+    weeks.some((w) => w !== null && w > 0)
       ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
-      : `<p class="nochart">${h(nothingToChart(p, weeks?.length ?? 26))}</p>`;
+      : `<p class="nochart">${h(nothingToChart(p, ACTIVITY_WEEKS))}</p>`;
   const colour = STATUS_COLOURS[p.status] ?? '#757575';
   return [
     `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
