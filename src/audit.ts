@@ -17,6 +17,7 @@ import {
   type Report,
   type ResultSource,
   type ShardInfo,
+  type AccountFacts,
   type WebsiteCheck,
 } from './model/index.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
@@ -189,6 +190,20 @@ function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: Fe
         : ('import' as const)
       : options.source,
     fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
+    account: accountFacts(outcome),
+  };
+}
+
+/** What the platform showed about the account; all null when it showed nothing. */
+function accountFacts(outcome: FetchOutcome): AccountFacts {
+  const f = outcome.kind === 'ok' ? outcome.timeline.facts : null;
+  return {
+    handle: f?.handle ?? null,
+    displayName: f?.displayName ?? null,
+    followers: f?.followers ?? null,
+    posts: f?.postsCount ?? null,
+    createdAt: f?.createdAt ?? null,
+    bioLink: f?.bioLink ?? null,
   };
 }
 
@@ -230,6 +245,7 @@ function evaluate(
     internal: outcome.kind === 'error' && outcome.internal === true,
     source: who.source,
     fetch: who.fetch,
+    account: who.account,
     metrics,
     scores,
     ...verdictFor({ status, statusReason: reason, basis, basisNote, findings, metrics }),

@@ -11,6 +11,7 @@ import { checkAssertions } from '../src/scoring/assertions.js';
 import { evaluateProfile, makeFinding } from '../src/scoring/evaluate.js';
 import { ALSO_BREAKS, reconcileFindings } from '../src/scoring/reconcile.js';
 import { decideStatus } from '../src/scoring/status.js';
+import { firstWebLink } from '../src/sources/bio-link.js';
 import { verdictFor } from '../src/scoring/verdict.js';
 import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
 
@@ -192,5 +193,43 @@ describe('the ranked actions', () => {
     const actions = companyActions(kept, []);
     expect(actions.map((a) => [a.kind, a.severity])).toEqual([['fix-website-links', 'info']]);
     expect(companyActions([], [])).toEqual([]);
+  });
+});
+
+describe('account facts', () => {
+  it('carries what the platform shows, and null where it shows nothing', () => {
+    const r = golden();
+    expect(byName(r, 'Mastodon main').account).toMatchObject({ handle: '@northwind', followers: 237, posts: 168 });
+    expect(byName(r, 'Bluesky main').account.createdAt).toMatch(/^2023-09-19T/);
+    expect(byName(r, 'Reddit staff account').account).toMatchObject({
+      handle: 'u/northwind_official',
+      followers: null,
+    });
+    expect(byName(r, 'Instagram').account).toEqual({
+      handle: null,
+      displayName: null,
+      followers: null,
+      posts: null,
+      createdAt: null,
+      bioLink: null,
+    });
+  });
+
+  it('shows them in the CSV and the HTML cards', () => {
+    const csv = readFileSync('test/golden/demo-report.csv', 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/,handle,displayName,followers,accountPosts,accountCreatedAt,bioLink,/);
+    const html = readFileSync('test/golden/demo-report.html', 'utf8');
+    expect(html).toMatch(/<p class="account">@northwind · Northwind Outfitters · 237 followers · 168 posts · since 2022-11-07<\/p>/);
+  });
+
+  it.each([
+    [['<a href="https://northwind.example/" rel="me">northwind.example</a>'], 'https://northwind.example/'],
+    [['see https://northwind.example/about.'], 'https://northwind.example/about'],
+    [['<a href="javascript:alert(1)">x</a> and https://ok.example'], 'https://ok.example/'],
+    [[null, 'mailto:a@b.example', 'ftp://x.example'], null],
+    [['<a href="/relative">x</a>'], null],
+    [['first', 'second: http://two.example'], 'http://two.example/'],
+  ])('the bio link of %j is %s', (sources, expected) => {
+    expect(firstWebLink(...sources)).toBe(expected);
   });
 });

@@ -128,7 +128,7 @@ describe('reading an X archive', () => {
     const archive = await readXArchive(join(dir, 'tweets.js'), null);
     expect(archive.files).toEqual(['data/tweets.js', 'data/tweets-part1.js']);
     expect(archive.posts).toHaveLength(30);
-    expect(archive.account).toEqual({ accountId: '42', username: 'northwind', displayName: 'Northwind Support' });
+    expect(archive.account).toMatchObject({ accountId: '42', username: 'northwind', displayName: 'Northwind Support' });
     expect(archive.posts.filter((p) => p.kind === 'reply').every((p) => p.inReplyToCreatedAt !== null)).toBe(true);
   });
 

@@ -85,7 +85,7 @@ describe('PeerTube', () => {
       });
       if (out.kind !== 'ok') throw new Error(out.reason);
       const t = out.timeline;
-      expect(t.facts).toEqual({
+      expect(t.facts).toMatchObject({
         displayName: 'Northwind films',
         handle: 'northwind@videos.northwind.example',
         postsCount: 5,

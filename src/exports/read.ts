@@ -38,7 +38,7 @@ function exported(
   platform: PlatformId,
   path: string,
   posts: Post[],
-  facts: Pick<ProfileFacts, 'displayName' | 'handle'>,
+  facts: Pick<ProfileFacts, 'displayName' | 'handle' | 'createdAt'>,
   note: string,
   rejected?: Timeline['rejected'],
 ): FetchOutcome {
@@ -110,7 +110,11 @@ export async function readExport(
   try {
     if (spec.kind === 'archive') {
       const { account, posts, files } = await readXArchive(resolved, xHandleFromUrl(profile.url));
-      const facts = { displayName: account.displayName, handle: account.username };
+      const facts = {
+        displayName: account.displayName,
+        handle: account.username === null ? null : `@${account.username}`,
+        createdAt: account.createdAt ?? null,
+      };
       return exported(
         platform ?? 'x',
         spec.path,

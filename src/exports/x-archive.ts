@@ -31,6 +31,8 @@ export interface ArchiveAccount {
   accountId: string | null;
   username: string | null;
   displayName: string | null;
+  /** When the account was created (ISO), as `account.js` says. */
+  createdAt?: string | null;
 }
 
 export const TWEETS_FILE = /(^|\/)data\/tweets?(-part\d+)?\.js$/;
@@ -80,7 +82,12 @@ export async function readAccount(
     const a = (value as { account?: Record<string, unknown> } | null)?.account;
     if (a) {
       const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-      return { accountId: str(a.accountId), username: str(a.username), displayName: str(a.accountDisplayName) };
+      return {
+        accountId: str(a.accountId),
+        username: str(a.username),
+        displayName: str(a.accountDisplayName),
+        createdAt: toIso(a.createdAt),
+      };
     }
   }
   return { accountId: null, username: null, displayName: null };

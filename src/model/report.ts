@@ -35,6 +35,19 @@ export interface Scores {
   overall: number | null;
 }
 
+/** What the platform shows about the account itself; each null where the source does not show it. */
+export interface AccountFacts {
+  handle: string | null;
+  displayName: string | null;
+  followers: number | null;
+  /** The platform's own count of the account's posts. */
+  posts: number | null;
+  /** When the account was created (ISO). */
+  createdAt: string | null;
+  /** The first web link in its bio or profile fields. */
+  bioLink: string | null;
+}
+
 export interface ProfileResult {
   id: string;
   url: string;
@@ -52,6 +65,8 @@ export interface ProfileResult {
   internal: boolean;
   source: ResultSource;
   fetch: { httpStatus: number | null; finalUrl: string | null; error: string | null };
+  /** Handle, name, followers, post count, creation date and bio link, as the platform shows them. */
+  account: AccountFacts;
   /** Null when nothing could be measured (unreachable, blocked, error). */
   metrics: Metrics | null;
   scores: Scores;

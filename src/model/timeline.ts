@@ -35,6 +35,12 @@ export interface ProfileFacts {
   postsCount: number | null;
   /** The platform's own "last posted" date, where it shows one (ISO). */
   lastPostAt: string | null;
+  /** Followers (subscribers of a subreddit), where the source shows them. */
+  followers?: number | null;
+  /** When the account was created (ISO), where the source shows it. */
+  createdAt?: string | null;
+  /** The first web link of the profile's bio or profile fields, where there is one (http(s) only). */
+  bioLink?: string | null;
 }
 
 export interface Timeline {

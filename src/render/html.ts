@@ -162,16 +162,16 @@ function card(p: ProfileResult, report: Report): string {
   const asOf = new Date(report.asOf).getTime();
   const weeks = p.metrics?.weeklyPosts ?? [];
   // a chart of nothing says nothing: a sentence instead
-  const chart =
-    weeks.some((w) => w !== null && w > 0)
-      ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
-      : `<p class="nochart">${h(nothingToChart(p, ACTIVITY_WEEKS))}</p>`;
+  const chart = weeks.some((w) => w !== null && w > 0)
+    ? `<figure>${activityChart(weeks, new Date(asOf - weeks.length * WEEK_MS).toISOString().slice(0, 10), report.asOf.slice(0, 10))}<figcaption>Posts per week over the last ${weeks.length} weeks</figcaption></figure>`
+    : `<p class="nochart">${h(nothingToChart(p, ACTIVITY_WEEKS))}</p>`;
   const colour = STATUS_COLOURS[p.status] ?? '#757575';
   return [
     `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
     `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${h(colour)}">${h(p.status)}</span></header>`,
     `<p class="verdict-line"><span class="verdict" style="background:${VERDICT_COLOURS[p.verdict]}">${h(p.verdict)}</span> ${h(p.verdictReason)}</p>`,
     `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
+    accountLine(p),
     p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
     p.basisNote
       ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>`
@@ -182,6 +182,20 @@ function card(p: ProfileResult, report: Report): string {
     templates(p),
     '</article>',
   ].join('\n');
+}
+
+/** The account as the platform shows it: handle, followers, posts, age, bio link (what it does not show is left out). */
+function accountLine(p: ProfileResult): string {
+  const a = p.account;
+  const parts = [
+    a.handle ? h(a.handle) : null,
+    a.displayName && a.displayName !== p.name ? h(a.displayName) : null,
+    a.followers === null ? null : h(plural(a.followers, 'follower')),
+    a.posts === null ? null : h(plural(a.posts, 'post')),
+    a.createdAt ? `since ${h(a.createdAt.slice(0, 10))}` : null,
+    a.bioLink ? `bio link ${link(a.bioLink, a.bioLink)}` : null,
+  ].filter((x) => x !== null);
+  return parts.length === 0 ? '' : `<p class="account">${parts.join(' · ')}</p>`;
 }
 
 /** Why a card has no activity chart, in a sentence. */

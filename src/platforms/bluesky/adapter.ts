@@ -5,6 +5,7 @@
  * `reason.$type` #reasonRepost is a repost, #reasonPin a pinned post; `record.reply.parent` marks a reply,
  * a self-thread when the parent's DID is the author's own.
  */
+import { firstWebLink } from '../../sources/bio-link.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
@@ -30,6 +31,9 @@ interface BskyProfile {
   handle: string;
   displayName?: string;
   postsCount?: number;
+  followersCount?: number;
+  createdAt?: string;
+  description?: string;
 }
 
 /** Errors the AppView returns (HTTP 400) for an actor that is gone. */
@@ -150,6 +154,9 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
         handle: `@${bsky.handle}`,
         postsCount: typeof bsky.postsCount === 'number' ? bsky.postsCount : null,
         lastPostAt: null,
+        followers: typeof bsky.followersCount === 'number' ? bsky.followersCount : null,
+        createdAt: toIso(bsky.createdAt),
+        bioLink: firstWebLink(bsky.description),
       },
       posts,
       reachedEnd,

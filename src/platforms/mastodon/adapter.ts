@@ -4,6 +4,7 @@
  *   GET /api/v1/accounts/:id/statuses?limit=40, paged by the Link header until the sample is covered (model/sample.ts).
  * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
  */
+import { firstWebLink } from '../../sources/bio-link.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { linkRel } from '../link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
@@ -21,6 +22,11 @@ export interface MastodonAccount {
   statuses_count?: number;
   last_status_at?: string | null;
   suspended?: boolean;
+  followers_count?: number;
+  created_at?: string;
+  note?: string;
+  /** Profile fields; a verified one (`verified_at`) is a link the owner proved is theirs. */
+  fields?: Array<{ name?: string; value?: string; verified_at?: string | null }>;
 }
 
 export interface MastodonStatus {
@@ -114,6 +120,9 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
         handle: `@${account.acct}`,
         postsCount: typeof account.statuses_count === 'number' ? account.statuses_count : null,
         lastPostAt: toIso(account.last_status_at),
+        followers: typeof account.followers_count === 'number' ? account.followers_count : null,
+        createdAt: toIso(account.created_at),
+        bioLink: bioLinkOf(account),
       },
       posts,
       reachedEnd,
@@ -130,3 +139,10 @@ export const mastodon: PlatformAdapter = {
   id: 'mastodon',
   fetch: trackedFetch(readMastodon),
 };
+
+/** The first web link of the profile: a verified field first, then any field, then the bio. */
+function bioLinkOf(account: MastodonAccount): string | null {
+  const fields = Array.isArray(account.fields) ? account.fields : [];
+  const verified = fields.filter((f) => f?.verified_at).map((f) => f.value);
+  return firstWebLink(...verified, ...fields.map((f) => f?.value), account.note);
+}

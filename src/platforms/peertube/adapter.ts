@@ -4,6 +4,7 @@
  *   GET /api/v1/accounts/NAME/videos?sort=-publishedAt&start=N&count=25   → {total, data: Video[]}
  * paged by `start` until the sample is covered (model/sample.ts) or `total` is reached.
  */
+import { firstWebLink } from '../../sources/bio-link.js';
 import {
   pagingDone,
   tryDecodeURIComponent,
@@ -31,6 +32,10 @@ interface PeerTubeActor {
   name?: string;
   displayName?: string;
   host?: string;
+  followersCount?: number;
+  createdAt?: string;
+  description?: string | null;
+  support?: string | null;
 }
 
 const PAGE = 25;
@@ -111,6 +116,9 @@ async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: Tra
         handle: `${info.name}@${info.host ?? url.host}`,
         postsCount: total,
         lastPostAt: null,
+        followers: typeof info.followersCount === 'number' ? info.followersCount : null,
+        createdAt: toIso(info.createdAt),
+        bioLink: firstWebLink(info.description, info.support),
       },
       posts,
       reachedEnd,

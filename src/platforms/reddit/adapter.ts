@@ -5,6 +5,8 @@
  * covered (model/sample.ts). Reddit often refuses anonymous readers (403 "blocked by network security", or an HTML page
  * instead of JSON): that is `blocked`, never `unreachable`. Endpoints come from `endpoints.reddit`.
  */
+import { firstWebLink } from '../../sources/bio-link.js';
+import { toIso } from '../../sources/text.js';
 import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
@@ -98,6 +100,13 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
         handle: isUser ? `u/${name}` : `r/${name}`,
         postsCount: null,
         lastPostAt: null,
+        // a subreddit's subscribers are its followers; a user's followers are not public
+        followers: !isUser && typeof data.subscribers === 'number' ? data.subscribers : null,
+        createdAt: typeof data.created_utc === 'number' ? toIso(data.created_utc * 1000) : null,
+        bioLink: firstWebLink(
+          str(data.public_description) ??
+            str((data.subreddit as Record<string, unknown> | undefined)?.public_description),
+        ),
       },
       posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
       reachedEnd,
