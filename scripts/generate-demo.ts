@@ -740,6 +740,13 @@ async function main() {
   const yaml = `# Demo inventory of a fictional company, audited offline by \`npm run demo\` from ./evidence.
 # Written by scripts/generate-demo.ts; do not edit by hand (regenerate with \`npm run demo:generate\`).
 company: Northwind Outfitters
+# The consultant's branding of the report (optional): who prepared it, a logo (PNG, JPEG, GIF or WebP
+# under this folder, embedded in the HTML report), an accent colour and an intro paragraph.
+report:
+  preparedBy: Example Consulting
+  logo: branding/logo.png
+  accentColor: "#0b5394"
+  intro: An audit of every public profile Northwind Outfitters has, as of the date below, with what to do about each.
 # The audit reads which profiles the website links to (and finds links to dead or abandoned ones).
 website: ${website}
 # CI gates, in the style of Lighthouse CI: each is off, or [warn, LIMIT] / [error, LIMIT].

@@ -364,5 +364,6 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     shard: options.shard ?? null,
     interrupted: options.stop?.aborted ?? false,
     website: await websiteRead,
+    branding: inventory.branding,
   });
 }

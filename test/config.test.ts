@@ -52,7 +52,7 @@ describe('inventory loading', () => {
       name: 'unknown key without a close match',
       yaml: 'company: A\nprofiles:\n  - url: https://a.example/feed\nzebra: 1\n',
       expect:
-        /^inv\.yaml:4:1: unknown key "zebra": expected one of: company, website, settings, assert, assertFor, profiles/,
+        /^inv\.yaml:4:1: unknown key "zebra": expected one of: company, report, website, settings, assert, assertFor, profiles/,
     },
     {
       name: 'wrong type',

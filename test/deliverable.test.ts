@@ -219,7 +219,9 @@ describe('account facts', () => {
     const csv = readFileSync('test/golden/demo-report.csv', 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/,handle,displayName,followers,accountPosts,accountCreatedAt,bioLink,/);
     const html = readFileSync('test/golden/demo-report.html', 'utf8');
-    expect(html).toMatch(/<p class="account">@northwind · Northwind Outfitters · 237 followers · 168 posts · since 2022-11-07<\/p>/);
+    expect(html).toMatch(
+      /<p class="account">@northwind · Northwind Outfitters · 237 followers · 168 posts · since 2022-11-07<\/p>/,
+    );
   });
 
   it.each([

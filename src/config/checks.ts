@@ -27,6 +27,7 @@ export function checkInventory(plain: Plain, where: Locator, options: CheckOptio
         ]
       : []),
     ...checkProfiles(profiles, where, options),
+    ...(options.allowOutsidePaths ? [] : outsideLogo(plain, where, options.file)),
     ...checkSettings(isPlainObject(plain.settings) ? plain.settings : {}, where),
   ];
 }
@@ -93,6 +94,19 @@ function outsidePath(p: Plain, i: number, root: string, where: Locator): ConfigP
       ),
     ];
   });
+}
+
+/** The report's logo, like an export, is read only inside the inventory's folder without --allow-outside-paths. */
+function outsideLogo(plain: Plain, where: Locator, file: string): ConfigProblem[] {
+  const logo = isPlainObject(plain.report) ? plain.report.logo : undefined;
+  const root = resolve(dirname(file));
+  if (typeof logo !== 'string' || logo === '' || isInsideFolder(root, resolve(root, logo))) return [];
+  return [
+    where.atPath(
+      ['report', 'logo'],
+      `report.logo: ${logo} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`,
+    ),
+  ];
 }
 
 function checkSettings(settings: Plain, where: Locator): ConfigProblem[] {

@@ -13,6 +13,7 @@ import {
   type Settings,
 } from '../model/index.js';
 import { applyPlatformAliases, describeUnknownPlatforms } from './aliases.js';
+import { LogoError, readLogo } from './branding.js';
 import { checkInventory } from './checks.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { formatProblem, InventoryError, type ConfigProblem } from './errors.js';
@@ -38,7 +39,20 @@ export async function loadInventory(file: string, options: LoadOptions = {}): Pr
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new InventoryError([{ file, line: 1, column: 1, message: `cannot read the inventory: ${reason}` }]);
   }
-  return parseInventory(text, file, options);
+  const inventory = parseInventory(text, file, options);
+  if (inventory.logo && inventory.branding) {
+    try {
+      inventory.branding.logo = await readLogo(inventory.logo, options.allowOutsidePaths === true);
+    } catch (error) {
+      if (!(error instanceof LogoError)) throw error;
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter });
+      throw new InventoryError([
+        locator(file, doc, lineCounter).atPath(['report', 'logo'], `report.logo: ${error.message}`),
+      ]);
+    }
+  }
+  return inventory;
 }
 
 export function parseInventory(text: string, file: string, options: LoadOptions = {}): Inventory {
@@ -228,6 +242,21 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
     assert: assertLayer(raw.assert),
     assertFor,
     profiles,
+    branding: raw.report
+      ? {
+          preparedBy: raw.report.preparedBy ?? null,
+          intro: raw.report.intro ?? null,
+          accentColor: raw.report.accentColor ?? null,
+          logo: null,
+        }
+      : null,
+    logo: raw.report?.logo
+      ? {
+          path: raw.report.logo,
+          resolved: resolve(dirname(file), raw.report.logo),
+          root: resolve(dirname(file)),
+        }
+      : null,
     notes,
   };
 }

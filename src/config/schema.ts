@@ -144,8 +144,22 @@ export const AssertForSchema = z
     error: 'expected "tags" or "platform" to say which profiles the assertions are for',
   });
 
+/** The consultant's branding of the report. */
+export const ReportSectionSchema = z.strictObject({
+  preparedBy: text('who prepared the report, e.g. your firm').optional(),
+  logo: exportPath('a PNG, JPEG, GIF or WebP logo').optional(),
+  accentColor: z
+    .string({ error: 'expected a colour such as "#0b5394"' })
+    .regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'expected a colour such as "#0b5394" (#rgb or #rrggbb)' })
+    .optional(),
+  intro: text('an introductory paragraph')
+    .max(4000, { error: 'expected an intro of at most 4,000 characters' })
+    .optional(),
+});
+
 export const InventorySchema = z.strictObject({
   company: text('the company name'),
+  report: ReportSectionSchema.optional(),
   website: httpUrl.optional(),
   settings: SettingsSchema.optional(),
   assert: AssertSchema.optional(),

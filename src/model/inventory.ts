@@ -1,4 +1,5 @@
 /** The validated inventory: what the user asked to audit, and how. */
+import type { ReportBranding } from './report.js';
 
 export const PLATFORMS = [
   'mastodon',
@@ -132,6 +133,10 @@ export interface Inventory {
   assert: AssertLayer;
   assertFor: AssertFor[];
   profiles: ProfileSpec[];
+  /** The consultant's branding; null without a `report:` section. Its logo is read by loadInventory. */
+  branding: ReportBranding | null;
+  /** The `report.logo` file, resolved against the inventory's folder; read into `branding.logo` by loadInventory. */
+  logo: { path: string; resolved: string; root: string } | null;
   /** Where the file was read other than as written (a platform alias such as `rss`), as `file:line:col: message`. */
   notes: string[];
 }

@@ -132,6 +132,18 @@ export interface Report {
   interrupted: boolean;
   /** What the inventory's `website:` links to; null without one (or in a shard run). */
   website: WebsiteCheck | null;
+  /** The consultant's branding, from the inventory's `report:` section; null without one. */
+  branding: ReportBranding | null;
+}
+
+/** The consultant's branding (the inventory's `report:` section), as the report carries it. */
+export interface ReportBranding {
+  preparedBy: string | null;
+  intro: string | null;
+  /** `#rgb` or `#rrggbb`. */
+  accentColor: string | null;
+  /** The logo as a `data:image/…;base64,` URI (PNG, JPEG, GIF or WebP). */
+  logo: string | null;
 }
 
 /** How a web page names a profile: `rel="me"`, JSON-LD `sameAs`, or an ordinary link (footer icons). */

@@ -92,6 +92,25 @@ function overview(report: Report): string {
   return `<section><h2>Overview</h2><table class="overview"><thead><tr><th>profile</th><th>status</th><th>last post</th><th>posts / week</th><th>conversation</th><th>canned</th><th>verdict</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
+/** The consultant's accent colour: validated as #rgb or #rrggbb when the inventory was read, checked again here. */
+function accentStyle(report: Report): string {
+  const colour = report.branding?.accentColor;
+  return colour && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour) ? `\n:root { --accent: ${colour}; }` : '';
+}
+
+/** The consultant's logo, name and intro, above the summary. */
+function brandingHeader(report: Report): string {
+  const b = report.branding;
+  if (!b) return '';
+  const logo =
+    b.logo && /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(b.logo)
+      ? `<img class="logo" src="${b.logo}" alt="${h(b.preparedBy ?? 'logo')}">`
+      : '';
+  const by = b.preparedBy ? `<p class="prepared">Prepared by ${h(b.preparedBy)} for ${h(report.company)}</p>` : '';
+  const intro = b.intro ? `<p class="intro">${h(b.intro)}</p>` : '';
+  return `<div class="branding">${logo}${by}${intro}</div>`;
+}
+
 /** The score, what drives it, and what to do first. */
 function executiveSummary(report: Report): string {
   const s = report.summary;
@@ -263,9 +282,10 @@ export const renderHtml: Renderer = (report) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
 <title>${h(title)}</title>
-<style>${HTML_STYLE}</style>
+<style>${HTML_STYLE}${accentStyle(report)}</style>
 </head>
 <body>
+${brandingHeader(report)}
 <header class="summary">
 <div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
 <div><h1>${h(title)}</h1>

@@ -38,9 +38,12 @@ function summary(report: Report): string[] {
   const s = report.summary;
   const score = s.score === null ? 'no score (nothing could be measured)' : `**${s.score}/100, grade ${s.grade}**`;
   const f = s.findingsBySeverity;
+  const b = report.branding;
   return [
     `# Social profile audit: ${md(report.company)}`,
     '',
+    ...(b?.preparedBy ? [`_Prepared by ${md(b.preparedBy)}._`, ''] : []),
+    ...(b?.intro ? [md(b.intro), ''] : []),
     `As of ${report.asOf.slice(0, 10)} · ${plural(s.profiles, 'profile')} · score ${score} · findings: ${f.critical} critical, ${f.warning} warning, ${f.info} info`,
     ...(s.scoreDriver ? ['', md(s.scoreDriver)] : []),
     ...(report.actions.length > 0

@@ -121,6 +121,7 @@ export const renderTable: Renderer = (report, options) => {
       '  ',
     ),
   );
+  if (report.branding?.preparedBy) lines.push(c.dim(`Prepared by ${terminalSafe(report.branding.preparedBy)}`));
   // the executive summary: what drives the score, and what to do first
   if (report.summary.scoreDriver)
     lines.push(...wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));

@@ -11,6 +11,7 @@ import {
   type Report,
   type Status,
   type WebsiteCheck,
+  type ReportBranding,
 } from '../model/index.js';
 import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
@@ -31,6 +32,8 @@ export interface ReportContext {
   interrupted?: boolean;
   /** The inventory's website, read, its links matched to the whole inventory. */
   website?: WebsiteCheck | null;
+  /** The consultant's branding (the inventory's `report:` section). */
+  branding?: ReportBranding | null;
 }
 
 /**
@@ -90,5 +93,6 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
     shard: ctx.shard ?? null,
     interrupted: ctx.interrupted ?? false,
     website: ctx.website ?? null,
+    branding: ctx.branding ?? null,
   };
 }

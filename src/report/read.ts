@@ -80,6 +80,7 @@ function upgrade(report: Record<string, unknown>): Report {
   r.shard ??= null;
   r.interrupted ??= false;
   r.website ??= null;
+  r.branding ??= null;
   return r;
 }
 

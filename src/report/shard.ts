@@ -102,5 +102,6 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
     shard: null,
     interrupted: shards.some((s) => s.report.interrupted),
     website,
+    branding: first.report.branding ?? null,
   });
 }
