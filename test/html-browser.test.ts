@@ -116,6 +116,43 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     },
   );
 
+  it('shows the history page of small multiples at 360 and 1280 px without overflow, errors or requests', async () => {
+    const reports = join(tmp, 'nights');
+    mkdirSync(reports, { recursive: true });
+    for (const date of ['2026-09-01', '2026-11-01'])
+      await cli([
+        'audit',
+        'fixtures/demo/inventory.yaml',
+        '--replay',
+        'fixtures/demo/evidence',
+        '--as-of',
+        date,
+        '--fail-on',
+        'never',
+        '-q',
+        '-o',
+        join(reports, `${date}.json`),
+      ]);
+    const file = join(tmp, 'history.html');
+    expect((await cli(['history', reports, '-o', file])).code).toBe(0);
+    for (const width of [360, 1280]) {
+      const { page, problems, requests } = await open(file);
+      await page.setViewportSize({ width, height: 900 });
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      const scroll = await page.evaluate(() => {
+        const root = (
+          globalThis as unknown as { document: { documentElement: { clientWidth: number; scrollWidth: number } } }
+        ).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(scroll).toBeLessThanOrEqual(0);
+      expect(await page.locator('div.panel').count()).toBe(27);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `history-${width}.png`) });
+    }
+  });
+
   it("never runs a hostile post's script or follows its javascript: links", async () => {
     const inventory = join(tmp, 'hostile.yaml');
     writeFileSync(inventory, `company: Hostile\nprofiles:\n  - url: ${hostile.profileUrl}\n    platform: mastodon\n`);

@@ -19,6 +19,8 @@ const mergeCommand = async (...args: Parameters<typeof import('./commands/merge.
   (await import('./commands/merge.js')).mergeCommand(...args);
 const platformsCommand = async (...args: Parameters<typeof import('./commands/platforms.js').platformsCommand>) =>
   (await import('./commands/platforms.js')).platformsCommand(...args);
+const historyCommand = async (...args: Parameters<typeof import('./commands/history.js').historyCommand>) =>
+  (await import('./commands/history.js')).historyCommand(...args);
 const reportCommand = async (...args: Parameters<typeof import('./commands/report.js').reportCommand>) =>
   (await import('./commands/report.js')).reportCommand(...args);
 const validateCommand = async (...args: Parameters<typeof import('./commands/validate.js').validateCommand>) =>
@@ -144,6 +146,17 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (file: string, flags) => setExit(await reportCommand(file, flags, io)));
+
+  program
+    .command('history')
+    .description('how a series of saved reports of one inventory moved: status, score, cadence, conversation, canned')
+    .argument('<reports...>', 'saved JSON reports, or folders of them (every .json file), in any order')
+    .addOption(new Option('-f, --format <format>', 'text, markdown, json or html (small multiples over time)'))
+    .option('-o, --output <file>', 'write it to a file, in the format of its extension')
+    .option('--window <n>', 'compare the newest report with the best of the N before it (default 7)')
+    .option('--fail-on-regression', 'exit 1 when the newest report is worse than the best of the --window before it')
+    .option('-q, --quiet', 'no notes on stderr')
+    .action(async (paths: string[], flags) => setExit(await historyCommand(paths, flags, io)));
 
   program
     .command('diff')

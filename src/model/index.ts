@@ -10,3 +10,4 @@ export * from './paths.js';
 export * from './discovery.js';
 export * from './platform-info.js';
 export * from './wording.js';
+export * from './history.js';

@@ -1,0 +1,132 @@
+/** `channel-audit history` over a series of demo reports made with --as-of on several dates (issue 15, item 8). */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { History } from '../src/model/index.js';
+import { scoreTrend } from '../src/render/history.js';
+import { cli } from './helpers/cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-history-'));
+const nights = join(tmp, 'nights');
+const DATES = ['2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'];
+const file = (date: string) => join(nights, `report-${date}.json`);
+
+beforeAll(async () => {
+  mkdirSync(nights);
+  for (const date of DATES) {
+    const run = await cli(
+      [
+        'audit',
+        'fixtures/demo/inventory.yaml',
+        '--replay',
+        'fixtures/demo/evidence',
+        '--as-of',
+        date,
+        '--fail-on',
+        'never',
+        '-q',
+        '-o',
+        file(date),
+      ],
+      { SOURCE_DATE_EPOCH: '1793491200' },
+    );
+    expect(run.code).toBe(0);
+  }
+}, 120_000);
+
+describe('channel-audit history', () => {
+  it('reads the reports in any order, oldest first, and says how each profile moved', async () => {
+    const shuffled = await cli([
+      'history',
+      file(DATES[2]!),
+      file(DATES[0]!),
+      file(DATES[3]!),
+      file(DATES[1]!),
+      '-f',
+      'json',
+    ]);
+    const folder = await cli(['history', nights, '-f', 'json']);
+    expect(shuffled.code).toBe(0);
+    expect(shuffled.stdout.replaceAll(nights, '')).toBe(folder.stdout.replaceAll(nights, ''));
+    const h = JSON.parse(folder.stdout) as History;
+    expect(h.reports.map((r) => r.asOf.slice(0, 10))).toEqual(DATES);
+    expect(h.reports.map((r) => r.score)).toEqual([64, 62, 58, 51]);
+    const events = h.profiles.find((p) => p.name === 'Mastodon events')!;
+    expect(events.points.map((p) => p.status)).toEqual(['active', 'active', 'stale', 'stale']);
+    expect(h.profiles).toHaveLength(27);
+  });
+
+  it('prints text and Markdown with first → newest and a score trend on a fixed scale', async () => {
+    const text = await cli(['history', nights]);
+    expect(text.stdout).toMatch(
+      /^Northwind Outfitters — 4 reports, 2026-08-01 to 2026-11-01\ncompany score: 64 → 62 → 58 → 51 \(F\)/,
+    );
+    expect(text.stdout).toMatch(/^Mastodon events +active → stale +95 → 69 +██▆▆ /m);
+    const markdown = await cli(['history', nights, '-f', 'markdown']);
+    expect(markdown.stdout).toMatch(/^# Audit history: Northwind Outfitters/);
+    expect(markdown.stdout).toMatch(/^\| Mastodon events \| active → stale \| 95 → 69 \|/m);
+    expect(scoreTrend([0, 49, 50, 100, null])).toBe('▁▄▅█ ');
+  });
+
+  it('writes an HTML page of small multiples: one panel per profile, the company score, no scripts', async () => {
+    const page = join(tmp, 'history.html');
+    expect((await cli(['history', nights, '-o', page])).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<div class="panel">/g)).toHaveLength(27);
+    expect(html).toContain('aria-label="score over 4 reports"');
+  });
+
+  it('--fail-on-regression exits 1 when the newest is worse than the best of the --window before it, and says why', async () => {
+    const worse = await cli(['history', nights, '--fail-on-regression']);
+    expect(worse.code).toBe(1);
+    expect(worse.stdout).toMatch(
+      /Regression: the newest report is worse than the best of the 3 reports before it — company score 51, best of the 3 before: 64; Mastodon events: stale, active in the 3 before/,
+    );
+    // the same night twice is no regression
+    const same = join(tmp, 'same');
+    mkdirSync(same);
+    copyFileSync(file(DATES[3]!), join(same, 'a.json'));
+    copyFileSync(file(DATES[3]!), join(same, 'b.json'));
+    const steady = await cli(['history', same, '--fail-on-regression']);
+    expect(steady.code).toBe(0);
+    expect(steady.stdout).toMatch(/No regression/);
+    // --window 1 compares with the night before only
+    const one = await cli(['history', nights, '--window', '1', '-f', 'json']);
+    expect((JSON.parse(one.stdout) as History).regression.reasons[0]).toBe(
+      'company score 51, best of the 1 before: 58',
+    );
+  });
+
+  it('refuses reports of another company, shard reports, and folders without reports (exit 2)', async () => {
+    const other = JSON.parse(readFileSync(file(DATES[0]!), 'utf8'));
+    writeFileSync(join(tmp, 'other.json'), JSON.stringify({ ...other, company: 'Someone Else' }));
+    const mixed = await cli(['history', file(DATES[1]!), join(tmp, 'other.json')]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/is a report of "Someone Else".*a history is of one inventory/);
+    const shardFile = join(tmp, 'shard.json');
+    await cli([
+      'audit',
+      'fixtures/demo/inventory.yaml',
+      '--replay',
+      'fixtures/demo/evidence',
+      '--as-of',
+      '2026-11-01',
+      '--fail-on',
+      'never',
+      '-q',
+      '--shard',
+      '1/2',
+      '-o',
+      shardFile,
+    ]);
+    const shard = await cli(['history', file(DATES[1]!), shardFile]);
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toMatch(/is the report of one shard; merge the shards first/);
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    expect((await cli(['history', empty])).stderr).toMatch(/a folder without \.json reports/);
+  });
+});
