@@ -136,6 +136,9 @@ describe("the README's nightly GitHub Actions workflow, as written", () => {
       expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(
         /<title>Social profile audit: Northwind Outfitters<\/title>/,
       );
+      // every night adds its report to the kept history, and the history page covers them all
+      expect(readdirSync(join(work, 'history')).filter((f) => f.endsWith('.json'))).toHaveLength(night);
+      expect(readFileSync(join(work, 'history.html'), 'utf8')).toContain(`${night} reports`);
       if (night === 2) expect(readdirSync(work)).toContain('baseline.json');
     }
     expect(readFileSync(summary, 'utf8')).toMatch(

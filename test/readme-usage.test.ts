@@ -52,6 +52,7 @@ const EXPECTED: Array<[RegExp, number]> = [
   [/^channel-audit diff /, 0], // diff's --fail-on is never unless asked
   [/^channel-audit merge /, 1], // the merged report has criticals (default --fail-on critical)
   [/^channel-audit report /, 0], // rendering a saved report fails on nothing unless asked
+  [/^channel-audit history /, 0], // without --fail-on-regression
   [/^channel-audit audit /, 1], // the demo has criticals, so every audit at the default --fail-on exits 1
 ];
 
@@ -122,7 +123,7 @@ describe("the README's Usage block", () => {
 
   it('lists the commands a newcomer needs', () => {
     expect(lines.length).toBeGreaterThan(15);
-    for (const command of ['init', 'discover', 'validate', 'platforms', 'audit', 'report', 'diff', 'merge'])
+    for (const command of ['init', 'discover', 'validate', 'platforms', 'audit', 'report', 'history', 'diff', 'merge'])
       expect(lines.some((l) => l.startsWith(`channel-audit ${command} `) || l === `channel-audit ${command}`)).toBe(
         true,
       );
