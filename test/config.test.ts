@@ -145,8 +145,16 @@ describe('inventory loading', () => {
         resolved: '/audits/acme/exports/x.zip',
         root: '/audits/acme',
         allowOutside: true,
+        mapping: null,
       },
-      { kind: 'posts', path: '/abs/posts.csv', resolved: '/abs/posts.csv', root: '/audits/acme', allowOutside: true },
+      {
+        kind: 'posts',
+        path: '/abs/posts.csv',
+        resolved: '/abs/posts.csv',
+        root: '/audits/acme',
+        allowOutside: true,
+        mapping: null,
+      },
     ]);
   });
 

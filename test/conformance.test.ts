@@ -12,6 +12,7 @@ import type { Post } from '../src/model/index.js';
 import { feedItemToPost, type BskyFeedItem } from '../src/platforms/bluesky/adapter.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
 import { parseDate } from '../src/sources/dates.js';
+import { readPostsFile } from '../src/exports/posts-file.js';
 import { linkRel } from '../src/platforms/link-header.js';
 import { mastodon, statusToPost, type MastodonStatus } from '../src/platforms/mastodon/adapter.js';
 import { readAccount } from '../src/exports/x-archive.js';
@@ -23,7 +24,7 @@ import { facebookPostDates } from '../src/platforms/walled/facebook-posts.js';
 import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
 import { youtube } from '../src/platforms/youtube/adapter.js';
 import { channelPageProblem, extractChannelId } from '../src/platforms/youtube/channel-page.js';
-import { AS_OF, settings } from './helpers/builders.js';
+import { AS_OF, makeTimeline, settings } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { auditBrand, brandReplies, type TwcsRow } from './helpers/twcs.js';
 import { servePaged, type PagedAccount } from './helpers/paged-server.js';
@@ -313,6 +314,37 @@ describe.skipIf(!present)('real brand replies (twcs/, Customer Support on Twitte
     expect(byBrand.size).toBe(100);
     const signed = [...byBrand.values()].flat().filter((r) => normaliseReply(r.text!).signature !== null).length;
     expect(signed).toBe(1058);
+  });
+
+  it('reads a brand straight out of the real log with a column mapping, as the conversion does (issue 16, item 2)', async () => {
+    const mapping = {
+      columns: {
+        id: 'tweet_id',
+        date: 'created_at',
+        text: 'text',
+        inReplyToId: 'in_response_to_tweet_id',
+        isReply: { present: 'in_response_to_tweet_id' },
+      },
+      where: { author_id: ['AppleSupport'], inbound: ['False'] },
+      dateFormat: 'auto' as const,
+      timeZone: null,
+    };
+    const mapped = await readPostsFile(file, { snowflakes: true, mapping });
+    expect(mapped.rows).toBe(byBrand.get('AppleSupport')!.length);
+    expect(mapped.rejected).toBe(0);
+    const m = analyzeTimeline(
+      { ...makeTimeline(mapped.posts), platform: 'x', method: 'export', repliesVisible: true },
+      new Date('2017-12-31T00:00:00Z'),
+      settings,
+    );
+    const converted = await audit('AppleSupport');
+    expect([m.replies, m.cannedRatio, m.templateCount]).toEqual([
+      converted.replies,
+      converted.cannedRatio,
+      converted.templateCount,
+    ]);
+    // the customers' tweets the slice holds, left out by where, date the brand's answers the conversion cannot
+    expect(m.responseTimesMeasured).toBeGreaterThanOrEqual(converted.responseTimesMeasured);
   });
 
   it.each([

@@ -85,12 +85,16 @@ function checkProfiles(profiles: unknown[], where: Locator, options: CheckOption
 /** An export outside the inventory's folder tree is read only with --allow-outside-paths. */
 function outsidePath(p: Plain, i: number, root: string, where: Locator): ConfigProblem[] {
   return (['archive', 'posts'] as const).flatMap((key) => {
-    const path = p[key];
+    // `posts:` is a path, or {file: PATH, columns: …} for a file in other columns
+    const value = p[key];
+    const nested = isPlainObject(value);
+    const path = nested ? value.file : value;
     if (typeof path !== 'string' || path === '' || isInsideFolder(root, resolve(root, path))) return [];
+    const at = nested ? ['profiles', i, key, 'file'] : ['profiles', i, key];
     return [
       where.atPath(
-        ['profiles', i, key],
-        `profiles[${i}].${key}: ${path} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`,
+        at,
+        `profiles[${i}].${at.slice(2).join('.')}: ${path} is outside the inventory's folder (${root}); expected a file under it, or pass --allow-outside-paths`,
       ),
     ];
   });

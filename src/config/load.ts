@@ -8,6 +8,8 @@ import {
   redactUrl,
   type AssertLayer,
   type ExportSpec,
+  type PostColumn,
+  type PostsMapping,
   type Inventory,
   type ProfileSpec,
   type Settings,
@@ -17,8 +19,8 @@ import { LogoError, readLogo } from './branding.js';
 import { checkInventory } from './checks.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { formatProblem, InventoryError, type ConfigProblem } from './errors.js';
-import { locator, pathLabel, type Locator, type PathKey, type Plain } from './locate.js';
-import { InventorySchema, type RawInventory } from './schema.js';
+import { isPlainObject, locator, pathLabel, type Locator, type PathKey, type Plain } from './locate.js';
+import { InventorySchema, PostsMappingSchema, type RawInventory } from './schema.js';
 import { suggest } from './suggest.js';
 
 export { normaliseUrl } from './checks.js';
@@ -128,6 +130,14 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, plain: Plain, whe
     const value = valueAt(plain, path);
     if (value !== undefined) return describeUnknownPlatforms(value, path, where);
   }
+  // `posts: {file, columns, …}` that is not right: say what is wrong inside it, not just "expected a path or …"
+  if (issue.code === 'invalid_union' && path.at(-1) === 'posts' && isPlainObject(valueAt(plain, path))) {
+    const inner = PostsMappingSchema.safeParse(valueAt(plain, path));
+    if (!inner.success)
+      return inner.error.issues.flatMap((i) =>
+        describeIssue({ ...i, path: [...path, ...i.path] } as z.core.$ZodIssue, doc, plain, where),
+      );
+  }
   const node = doc.getIn(path, true) as Node | undefined;
   if (node === undefined) {
     return [
@@ -167,10 +177,17 @@ function knownKeys(path: PathKey[]): string[] {
   return Object.keys(def?.shape ?? {});
 }
 
+/** The schema under optional/nullable wrappers; for a union, its object form (`posts: PATH | {file, …}`). */
 function unwrap(schema: unknown): unknown {
-  let s = schema as { def?: { innerType?: unknown } } | undefined;
-  while (s?.def?.innerType) s = s.def.innerType as typeof s;
-  return s;
+  let s = schema as { def?: { innerType?: unknown; type?: string; options?: unknown[] } } | undefined;
+  for (;;) {
+    if (s?.def?.innerType) s = s.def.innerType as typeof s;
+    else if (s?.def?.type === 'union') {
+      const object = s.def.options?.find((o) => (unwrap(o) as { def?: { shape?: unknown } } | undefined)?.def?.shape);
+      if (!object) return s;
+      s = object as typeof s;
+    } else return s;
+  }
 }
 
 /** A readable, stable id from the URL: host and path, lower-case, dashes for the rest. */
@@ -279,9 +296,31 @@ function exportSpec(
 ): ExportSpec | null {
   const kind = p.archive !== undefined ? 'archive' : p.posts !== undefined ? 'posts' : null;
   if (!kind) return null;
-  const path = (kind === 'archive' ? p.archive : p.posts)!;
+  const mapped = typeof p.posts === 'object' ? p.posts : null;
+  const path = kind === 'archive' ? p.archive! : (mapped?.file ?? (p.posts as string));
   const root = resolve(dirname(inventoryFile));
-  return { kind, path, resolved: resolve(root, path), root, allowOutside };
+  return {
+    kind,
+    path,
+    resolved: resolve(root, path),
+    root,
+    allowOutside,
+    mapping: mapped ? postsMapping(mapped) : null,
+  };
+}
+
+/** The `posts: {file, columns, …}` form as the reader takes it: values as text, lists everywhere. */
+function postsMapping(raw: Exclude<NonNullable<RawInventory['profiles'][number]['posts']>, string>): PostsMapping {
+  const list = (v: string | number | boolean | Array<string | number | boolean>) => [v].flat().map(String);
+  const columns: PostsMapping['columns'] = {};
+  for (const [ours, rule] of Object.entries(raw.columns) as Array<[PostColumn, (typeof raw.columns)[PostColumn]]>) {
+    if (rule === undefined) continue;
+    columns[ours] =
+      typeof rule === 'string' || 'present' in rule ? rule : { column: rule.column, equals: list(rule.equals) };
+  }
+  const where = Object.fromEntries(Object.entries(raw.where ?? {}).map(([column, values]) => [column, list(values)]));
+  const zone = raw.timeZone === undefined || raw.timeZone === 'UTC' ? null : raw.timeZone;
+  return { columns, where, dateFormat: raw.dateFormat ?? 'auto', timeZone: zone };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

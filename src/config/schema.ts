@@ -1,6 +1,14 @@
 /** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
 import { z } from 'zod';
-import { ASSERTIONS, PLATFORMS, tryDecodeURIComponent, type AssertionName, type Endpoints } from '../model/index.js';
+import {
+  ASSERTIONS,
+  DATE_FORMATS,
+  PLATFORMS,
+  POST_COLUMNS,
+  tryDecodeURIComponent,
+  type AssertionName,
+  type Endpoints,
+} from '../model/index.js';
 import { ENDPOINT_DEFAULTS } from './defaults.js';
 
 const httpUrl = z
@@ -113,6 +121,48 @@ export const AssertSchema = z.strictObject(
   >,
 );
 
+const columnName = z.string({ error: "expected a column of the file, by its header's name" }).min(1);
+
+/** Each of our columns from one of the file's, or a yes/no made from one: `{present: COL}` or `{column: COL, equals: VALUE}`. */
+const columnRule = z.union(
+  [
+    columnName,
+    z.strictObject({ present: columnName }),
+    z.strictObject({
+      column: columnName,
+      equals: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]),
+    }),
+  ],
+  { error: 'expected a column name, {present: COLUMN} or {column: COLUMN, equals: VALUE}' },
+);
+
+/** A posts file in someone else's columns. */
+export const PostsMappingSchema = z.strictObject({
+  file: exportPath('a posts CSV or JSON file'),
+  columns: z
+    .strictObject(
+      Object.fromEntries(POST_COLUMNS.map((c) => [c, columnRule.optional()])) as Record<
+        (typeof POST_COLUMNS)[number],
+        z.ZodOptional<typeof columnRule>
+      >,
+    )
+    .refine((c) => c.date !== undefined, {
+      error: 'expected at least "date": the column that says when each post was made',
+    }),
+  where: z
+    .record(
+      z.string(),
+      z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]),
+      { error: 'expected COLUMN: VALUE (or a list of values) for the rows to keep' },
+    )
+    .optional(),
+  dateFormat: z.enum(DATE_FORMATS, { error: `expected one of: ${DATE_FORMATS.join(', ')}` }).optional(),
+  timeZone: z
+    .string({ error: 'expected an offset such as "+02:00" or "Z"' })
+    .regex(/^(?:Z|UTC|[+-]\d{2}:\d{2})$/, { error: 'expected an offset such as "+02:00" or "Z"' })
+    .optional(),
+});
+
 export const ProfileSchema = z.strictObject({
   url: httpUrl,
   id: z
@@ -125,7 +175,11 @@ export const ProfileSchema = z.strictObject({
   tags: z.array(text('a tag'), { error: 'expected a list of tags, e.g. [support, emea]' }).optional(),
   endpoints: EndpointsSchema.optional(),
   archive: exportPath('the X/Twitter archive: data/tweets.js or the .zip').optional(),
-  posts: exportPath('a posts CSV or JSON file').optional(),
+  posts: z
+    .union([exportPath('a posts CSV or JSON file'), PostsMappingSchema], {
+      error: 'expected a file path (a posts CSV or JSON), or {file, columns, where, dateFormat, timeZone}',
+    })
+    .optional(),
   assert: AssertSchema.optional(),
 });
 

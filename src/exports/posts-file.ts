@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
 import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
-import type { Post } from '../model/index.js';
+import type { Post, PostsMapping } from '../model/index.js';
+import { leftOutPost, mapRow, missingColumns } from './posts-mapping.js';
 
 export class PostsFileError extends Error {
   override name = 'PostsFileError';
@@ -11,19 +12,41 @@ export class PostsFileError extends Error {
 
 export interface PostsFile {
   posts: Post[];
+  /** Rows read (those a mapping's `where` left out are not counted). */
   rows: number;
+  /** Rows a mapping's `where` left out. */
+  skipped: number;
   rejected: number;
   /** The first problems, each naming its row. */
   problems: string[];
 }
 
 const MAX_PROBLEMS = 20;
+/** Dates of left-out rows kept for dating replies: a bounded index, however large the log. */
+const MAX_LEFT_OUT = 1_000_000;
 
-export async function readPostsFile(path: string, options: { snowflakes: boolean }): Promise<PostsFile> {
+export async function readPostsFile(
+  path: string,
+  options: { snowflakes: boolean; mapping?: PostsMapping | null },
+): Promise<PostsFile> {
+  const mapping = options.mapping ?? null;
   const good: PostRow[] = [];
   const problems: string[] = [];
   let rows = 0;
   let rejected = 0;
+  let skipped = 0;
+  // the dates of rows `where` leaves out, by id: a kept reply to one of them is dated by it
+  const leftOut = new Map<string, string>();
+  /** The row in our columns: the documented names, or the mapping's; null when `where` leaves it out. */
+  const ours = (raw: Record<string, unknown>) => {
+    if (!mapping) return keyed(Object.entries(raw));
+    const row = mapRow(raw, mapping);
+    if (row === null) {
+      const other = leftOutPost(raw, mapping);
+      if (other && leftOut.size < MAX_LEFT_OUT) leftOut.set(other.id, other.date);
+    }
+    return row;
+  };
   const reject = (where: string, why: string) => {
     rejected++;
     if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${why}`);
@@ -45,7 +68,9 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         reject(`element ${index + 1}`, 'expected an object with a "date" field');
         continue;
       }
-      accept(keyed(Object.entries(value)), `element ${index + 1}`, index + 1);
+      const row = ours(value as Record<string, unknown>);
+      if (row === null) skipped++;
+      else accept(row, `element ${index + 1}`, index + 1);
     }
   } else {
     let header: string[] | null = null;
@@ -64,7 +89,12 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
       for await (const record of parser as AsyncIterable<string[]>) {
         if (!header) {
           header = record;
-          if (!header.some((h) => columnFor(h) === 'date')) {
+          const missing = mapping ? missingColumns(header, mapping) : [];
+          if (missing.length > 0)
+            throw new PostsFileError(
+              `the mapping reads columns the file does not have: ${missing.join(', ')} (found: ${shown(header)})`,
+            );
+          if (!mapping && !header.some((h) => columnFor(h) === 'date')) {
             throw new PostsFileError(
               `no "date" column in the header (found: ${header
                 .slice(0, 12)
@@ -75,7 +105,10 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
           continue;
         }
         // numbered as a spreadsheet shows the file: the header is row 1 (a quoted line break stays in its row)
-        accept(keyed(record.map((v, i) => [header![i] ?? '', v])), `row ${rows + 2}`, rows + 2);
+        const number = rows + skipped + 2;
+        const row = ours(Object.fromEntries(record.map((v, i) => [header![i] ?? '', v])));
+        if (row === null) skipped++;
+        else accept(row, `row ${number}`, number);
       }
     } catch (error) {
       // what is left after the lenient options: a quote that never closes swallows the rest of the file
@@ -88,7 +121,14 @@ export async function readPostsFile(path: string, options: { snowflakes: boolean
         'the file is empty (expected a header row with a "date" column, e.g. date,text,isReply; only date is required)',
       );
   }
-  return { posts: linkReplies(good, options.snowflakes), rows, rejected, problems };
+  return { posts: linkReplies(good, options.snowflakes, leftOut), rows, skipped, rejected, problems };
+}
+
+function shown(header: readonly string[]): string {
+  return header
+    .slice(0, 12)
+    .map((h) => (h.length > 30 ? `${h.slice(0, 29)}…` : h))
+    .join(', ');
 }
 
 function keyed(entries: Array<[string, unknown]>): Record<string, unknown> {

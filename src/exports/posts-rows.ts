@@ -15,21 +15,12 @@
  *
  * A row that breaks a rule is rejected with its row number and the reason; the good rows are still used.
  */
-import type { Post } from '../model/index.js';
+import { POST_COLUMNS, type Post, type PostColumn } from '../model/index.js';
 import { twitterIdTime } from '../sources/snowflake.js';
 import { isMentionLed, toIso } from '../sources/text.js';
 
-export const POST_COLUMNS = [
-  'date',
-  'text',
-  'isReply',
-  'inReplyToDate',
-  'inReplyToId',
-  'isRepost',
-  'id',
-  'author',
-] as const;
-type Column = (typeof POST_COLUMNS)[number];
+export { POST_COLUMNS } from '../model/index.js';
+type Column = PostColumn;
 
 const BY_LOWER = new Map(POST_COLUMNS.map((c) => [c.toLowerCase(), c]));
 
@@ -108,7 +99,11 @@ function epoch(digits: string): number {
  * Links replies to the rows they answer, once every row is read: a reply to the same author's row is a
  * self-thread, and the parent row's date (or an X snowflake id) dates the post replied to.
  */
-export function linkReplies(rows: PostRow[], snowflakes: boolean): Post[] {
+export function linkReplies(
+  rows: PostRow[],
+  snowflakes: boolean,
+  others: ReadonlyMap<string, string> = new Map(),
+): Post[] {
   const byId = new Map(rows.map((r) => [r.post.id, r]));
   return rows.map(({ post, author, inReplyToId }) => {
     if (post.kind !== 'reply' || inReplyToId === null) return post;
@@ -116,7 +111,10 @@ export function linkReplies(rows: PostRow[], snowflakes: boolean): Post[] {
     if (parent && author !== null && parent.author === author)
       return { ...post, kind: 'thread', inReplyToCreatedAt: null };
     const parentAt =
-      post.inReplyToCreatedAt ?? parent?.post.createdAt ?? (snowflakes ? twitterIdTime(inReplyToId) : null);
+      post.inReplyToCreatedAt ??
+      parent?.post.createdAt ??
+      others.get(inReplyToId) ??
+      (snowflakes ? twitterIdTime(inReplyToId) : null);
     return { ...post, inReplyToCreatedAt: parentAt };
   });
 }

@@ -123,8 +123,9 @@ export async function readExport(
         `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`,
       );
     }
-    const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true });
-    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${plural(file.rows, 'row')}`;
+    const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true, mapping: spec.mapping });
+    const kept = file.skipped > 0 ? ` (${plural(file.skipped, 'other row')} left out by its "where")` : '';
+    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${plural(file.rows, 'row')}${kept}`;
     const problems = file.problems.map((p) => problemText(spec, p));
     return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
       count: file.rejected,

@@ -109,6 +109,45 @@ export interface ProfileSpec {
   assert: AssertLayer;
 }
 
+/** The columns of a posts file (exports/posts-rows.ts documents each). */
+export const POST_COLUMNS = [
+  'date',
+  'text',
+  'isReply',
+  'inReplyToDate',
+  'inReplyToId',
+  'isRepost',
+  'id',
+  'author',
+] as const;
+export type PostColumn = (typeof POST_COLUMNS)[number];
+
+/** A yes/no column made from the file's own: true where a column has a value, or where it has one of these values. */
+export type BooleanRule = { present: string } | { column: string; equals: string[] };
+
+/** How dates are written in a mapped posts file: `auto` reads every form of sources/dates.ts. */
+export const DATE_FORMATS = [
+  'auto',
+  'epoch-seconds',
+  'epoch-ms',
+  'DD/MM/YYYY',
+  'MM/DD/YYYY',
+  'DD.MM.YYYY',
+  'YYYY/MM/DD',
+] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** A posts file in someone else's columns (`posts: {file, columns, where, dateFormat}`). */
+export interface PostsMapping {
+  /** Each of our columns, from one of the file's (a name) or made by a rule. */
+  columns: Partial<Record<PostColumn, string | BooleanRule>>;
+  /** Only rows whose column has one of the values are read (one brand's rows of a many-brand log). */
+  where: Record<string, string[]>;
+  dateFormat: DateFormat;
+  /** Local times without a zone are in this zone (an offset such as +02:00); null: UTC. */
+  timeZone: string | null;
+}
+
 /** An owner-supplied export: the X/Twitter data archive (tweets.js or the .zip), or a generic posts file. */
 export interface ExportSpec {
   kind: 'archive' | 'posts';
@@ -120,6 +159,8 @@ export interface ExportSpec {
   root: string;
   /** `--allow-outside-paths`: read exports anywhere. Their content is then never quoted in a report. */
   allowOutside: boolean;
+  /** For a posts file in someone else's columns: how to read them; none: our documented columns. */
+  mapping?: PostsMapping | null;
 }
 
 export interface Inventory {
