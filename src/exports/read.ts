@@ -1,5 +1,6 @@
 /** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   plural,
   isInsideFolder,
@@ -13,6 +14,7 @@ import {
 } from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
+import { readSocialDownload } from './social-download-files.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, requests: 0 };
@@ -65,7 +67,7 @@ const SPECIAL = /^\/(proc|sys|dev)(\/|$)/;
  * The export's real path, if it may be read: inside the inventory's folder after every symlink is
  * followed (unless --allow-outside-paths), a regular file, never under /proc, /sys or /dev.
  */
-async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refused: string }> {
+async function checkedPath(spec: ExportSpec): Promise<{ path: string; folder?: boolean } | { refused: string }> {
   let real: string;
   try {
     real = await realpath(spec.resolved);
@@ -79,6 +81,8 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string } | { refus
     };
   }
   const info = await stat(real);
+  // an owner's download may be the unpacked folder
+  if (spec.kind === 'archive' && info.isDirectory()) return { path: real, folder: true };
   if (!info.isFile()) return { refused: `export ${spec.path} is not a regular file` };
   return { path: real };
 }
@@ -108,8 +112,13 @@ export async function readExport(
   if ('refused' in checked) return failed(checked.refused);
   const resolved = checked.path;
   try {
+    if (spec.kind === 'archive' && (platform === 'facebook' || platform === 'instagram' || platform === 'tiktok')) {
+      const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true);
+      return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);
+    }
     if (spec.kind === 'archive') {
-      const { account, posts, files } = await readXArchive(resolved, xHandleFromUrl(profile.url));
+      const tweetsAt = checked.folder ? join(resolved, 'data', 'tweets.js') : resolved;
+      const { account, posts, files } = await readXArchive(tweetsAt, xHandleFromUrl(profile.url));
       const facts = {
         displayName: account.displayName,
         handle: account.username === null ? null : `@${account.username}`,

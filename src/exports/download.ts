@@ -1,0 +1,77 @@
+/**
+ * An owner's download, zipped or unpacked: the names of the files it holds, and each file's bytes on
+ * demand — never more than the caps (README, "Security and limits"), so a zip bomb or a folder of a
+ * million files is an error on its profile, not an exhausted machine. Nothing is ever written to disk:
+ * entry names are only compared, so `..` or absolute names cannot lead anywhere; symlinks in a folder
+ * are not followed.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import yauzl from 'yauzl';
+import { ARCHIVE_LIMITS, ArchiveError } from './x-archive-files.js';
+
+/** Files a folder may hold, and how deep it is walked. */
+const MAX_FILES = 100_000;
+const MAX_DEPTH = 12;
+const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+
+export interface Download {
+  /** Every file's name, `/`-separated, relative to the download's top. */
+  names: string[];
+  /** A file's bytes (capped). */
+  read(name: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export async function openDownload(path: string, isFolder: boolean): Promise<Download> {
+  let total = 0;
+  const capped = async (name: string, source: AsyncIterable<Buffer>): Promise<Buffer> => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of source) {
+      size += chunk.length;
+      total += chunk.length;
+      if (size > ARCHIVE_LIMITS.maxEntryBytes)
+        throw new ArchiveError(`${name} unpacks to more than ${MiB(ARCHIVE_LIMITS.maxEntryBytes)}: refused`);
+      if (total > ARCHIVE_LIMITS.maxArchiveBytes)
+        throw new ArchiveError(`the download unpacks to more than ${MiB(ARCHIVE_LIMITS.maxArchiveBytes)}: refused`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  };
+  if (isFolder) {
+    const names: string[] = [];
+    const walk = async (dir: string, prefix: string, depth: number) => {
+      if (depth > MAX_DEPTH) return;
+      for (const entry of (await readdir(dir)).sort()) {
+        const info = await lstat(join(dir, entry));
+        if (info.isSymbolicLink()) continue;
+        if (info.isDirectory()) await walk(join(dir, entry), `${prefix}${entry}/`, depth + 1);
+        else if (info.isFile()) {
+          names.push(`${prefix}${entry}`);
+          if (names.length > MAX_FILES)
+            throw new ArchiveError(`the folder holds more than ${MAX_FILES} files: refused`);
+        }
+      }
+    };
+    await walk(path, '', 0);
+    return {
+      names,
+      read: (name) => capped(name, createReadStream(join(path, ...name.split('/')))),
+      close: async () => {},
+    };
+  }
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+  const entries = new Map<string, yauzl.Entry>();
+  for await (const entry of zip.eachEntry()) {
+    if (entry.fileName.endsWith('/')) continue;
+    entries.set(entry.fileName, entry);
+    if (entries.size > MAX_FILES) throw new ArchiveError(`the zip holds more than ${MAX_FILES} files: refused`);
+  }
+  return {
+    names: [...entries.keys()],
+    read: async (name) => capped(name, await zip.openReadStreamPromise(entries.get(name)!)),
+    close: async () => zip.close(),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The data downloads Facebook, Instagram and TikTok give an account's owner, as posts: the account's
+ * own posts (originals) and its comments (replies: where the brand talks with people). Pure: parsed
+ * JSON in, posts out. What a download cannot show is said by the caller: none of them dates the
+ * comment a reply answers, so response time is not measurable from them.
+ *
+ * Known quirks: Meta writes UTF-8 text as one \u00XX escape per byte ("Ã©" for "é"), repaired here;
+ * Meta's times are Unix seconds; TikTok's are local times without a zone, read as UTC (said in the note).
+ */
+import type { Post } from '../model/index.js';
+import { parseDate } from '../sources/dates.js';
+import { isMentionLed } from '../sources/text.js';
+
+const MAX_TEXT = 2000;
+
+/** Meta's mojibake: UTF-8 bytes written as Latin-1 characters. Text that is not mojibake is returned as it is. */
+export function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text)) return text;
+  for (const ch of text) if (ch.codePointAt(0)! > 0xff) return text;
+  const fixed = Buffer.from(text, 'latin1').toString('utf8');
+  return fixed.includes('\ufffd') ? text : fixed;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string => (typeof v === 'string' ? repairMojibake(v) : '');
+const seconds = (v: unknown): string | null =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? new Date(v * 1000).toISOString() : null;
+
+function post(id: string, createdAt: string | null, text: string, kind: 'original' | 'reply'): Post {
+  const clipped = text.slice(0, MAX_TEXT);
+  return {
+    id,
+    createdAt,
+    text: clipped,
+    kind: kind === 'original' && isMentionLed(clipped) ? 'mention' : kind,
+    url: null,
+    inReplyToCreatedAt: null,
+  };
+}
+
+/** Facebook `…/posts/your_posts_1.json` (or `profile_posts_1.json`): `[{timestamp, data: [{post}], title}]`. */
+export function facebookPosts(json: unknown, file: string): Post[] {
+  const items = Array.isArray(json) ? json : list(isObject(json) ? json.status_updates_v2 : undefined);
+  return items.filter(isObject).map((p, i) => {
+    const text = list(p.data)
+      .filter(isObject)
+      .map((d) => str(d.post))
+      .filter(Boolean)
+      .join('\n');
+    return post(`${file}#${i + 1}`, seconds(p.timestamp), text || str(p.title), 'original');
+  });
+}
+
+/** Facebook `…/comments_and_reactions/comments.json`: `{comments_v2: [{timestamp, data: [{comment: {comment}}], title}]}`. */
+export function facebookComments(json: unknown, file: string): Post[] {
+  const items = list(isObject(json) ? (json.comments_v2 ?? json.comments) : json);
+  return items.filter(isObject).map((c, i) => {
+    const inner = list(c.data).filter(isObject)[0]?.comment;
+    const text = isObject(inner) ? str(inner.comment) : '';
+    return post(
+      `${file}#${i + 1}`,
+      seconds(c.timestamp) ?? seconds(isObject(inner) ? inner.timestamp : undefined),
+      text,
+      'reply',
+    );
+  });
+}
+
+/** Instagram `content/posts_1.json` (`[{media: [{creation_timestamp, title}], title}]`) and `reels.json` (`{ig_reels_media: [...]}`). */
+export function instagramPosts(json: unknown, file: string): Post[] {
+  const items = Array.isArray(json) ? json : list(isObject(json) ? json.ig_reels_media : undefined);
+  return items.filter(isObject).map((p, i) => {
+    const media = list(p.media).filter(isObject);
+    const created = seconds(p.creation_timestamp) ?? seconds(media[0]?.creation_timestamp);
+    return post(`${file}#${i + 1}`, created, str(p.title) || str(media[0]?.title), 'original');
+  });
+}
+
+/** Instagram `comments/post_comments_1.json`: `[{string_map_data: {Comment: {value}, Time: {timestamp}}}]`. */
+export function instagramComments(json: unknown, file: string): Post[] {
+  const items = Array.isArray(json) ? json : list(isObject(json) ? json.comments_media_comments : undefined);
+  return items.filter(isObject).map((c, i) => {
+    const data = isObject(c.string_map_data) ? c.string_map_data : {};
+    const comment = isObject(data.Comment) ? str(data.Comment.value) : '';
+    const time = isObject(data.Time) ? seconds(data.Time.timestamp) : null;
+    return post(`${file}#${i + 1}`, time, comment, 'reply');
+  });
+}
+
+/** TikTok `user_data.json`: videos (`Video.Videos.VideoList[]`: `Date`, `Link`) and comments (`Comment.Comments.CommentsList[]`). */
+export function tiktokPosts(json: unknown, file: string): { videos: Post[]; comments: Post[] } {
+  const root = isObject(json) ? json : {};
+  const at = (...keys: string[]): unknown[] => {
+    let v: unknown = root;
+    for (const k of keys) v = isObject(v) ? v[k] : undefined;
+    return list(v);
+  };
+  // local times without a zone: read as UTC
+  const when = (v: unknown) => (typeof v === 'string' ? parseDate(v) : null);
+  const videos = at('Video', 'Videos', 'VideoList')
+    .filter(isObject)
+    .map((v, i) => post(`${file}#video-${i + 1}`, when(v.Date), str(v.Description) || str(v.Link), 'original'));
+  const comments = at('Comment', 'Comments', 'CommentsList')
+    .filter(isObject)
+    .map((c, i) => post(`${file}#comment-${i + 1}`, when(c.Date ?? c.date), str(c.Comment ?? c.comment), 'reply'));
+  return { videos, comments };
+}
+
+/** Which files of a download hold what, per platform. */
+export const DOWNLOAD_FILES = {
+  facebook: {
+    posts: /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i,
+    comments: /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i,
+  },
+  instagram: {
+    posts: /(^|\/)content\/(posts_\d+|reels)\.json$/i,
+    comments: /(^|\/)comments\/post_comments_\d+\.json$/i,
+  },
+  tiktok: { posts: /(^|\/)user_data(_tiktok)?\.json$/i, comments: null },
+} as const;

@@ -1,0 +1,136 @@
+/**
+ * The downloads Facebook, Instagram and TikTok give an account's owner (issue 16, item 1, first part):
+ * pointed at with `archive:` (the zip or the unpacked folder), recognised from their files, read into
+ * the account's posts and comments. The fixtures are our own, written in the layouts the issue and
+ * the platforms' help pages describe, with Meta's mojibake (UTF-8 bytes as \u00XX escapes).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from '../src/exports/social-downloads.js';
+import { cli } from './helpers/cli.js';
+import { zip } from './helpers/zip.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'channel-audit-downloads-'));
+const day = (d: number) => Date.UTC(2026, 9, d, 12) / 1000; // October 2026, noon UTC, in Unix seconds
+// what Meta writes for "Café": the UTF-8 bytes of é as two \u00XX escapes
+const MOJIBAKE = 'Caf\\u00c3\\u00a9';
+
+const facebook = zip([
+  {
+    name: 'your_facebook_activity/posts/your_posts_1.json',
+    data: `[${[1, 5, 9, 20, 28]
+      .map(
+        (d) =>
+          `{"timestamp": ${day(d)}, "data": [{"post": "New trail menu at the ${MOJIBAKE} ${d}"}], "title": "Northwind updated their status."}`,
+      )
+      .join(',')}]`,
+  },
+  {
+    name: 'your_facebook_activity/comments_and_reactions/comments.json',
+    data: `{"comments_v2": [${[2, 6, 10, 21]
+      .map(
+        (d) =>
+          `{"timestamp": ${day(d)}, "data": [{"comment": {"timestamp": ${day(d)}, "comment": "Thanks Ann, we sent you a message", "author": "Northwind"}}], "title": "Northwind replied to Ann's comment."}`,
+      )
+      .join(',')}]}`,
+  },
+  { name: 'your_facebook_activity/messages/inbox/x.json', data: '{}' },
+]);
+
+function inventory(name: string, url: string, archive: string): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, `company: Northwind\nprofiles:\n  - url: ${url}\n    archive: ${archive}\n`);
+  return file;
+}
+
+async function audited(file: string) {
+  const run = await cli(['audit', file, '--as-of', '2026-11-01', '-f', 'json', '--fail-on', 'never']);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout).profiles[0];
+}
+
+describe('owner downloads', () => {
+  it('repairs Meta mojibake and leaves real text alone', () => {
+    expect(repairMojibake('CafÃ©')).toBe('Café');
+    expect(repairMojibake('Ã\u00a0 bientôt')).toBe('Ã\u00a0 bientôt'); // not mojibake once a real character is in it
+    expect(repairMojibake('Grüße')).toBe('Grüße');
+    expect(repairMojibake('plain text')).toBe('plain text');
+  });
+
+  it('reads a Facebook download zip: its posts and its comments, all three measurements but response time', async () => {
+    writeFileSync(join(dir, 'facebook.zip'), facebook);
+    const p = await audited(inventory('fb', 'https://www.facebook.com/northwind', 'facebook.zip'));
+    expect(p.status).toBe('active');
+    expect(p.source).toBe('archive');
+    expect(p.metrics).toMatchObject({ originals: 5, replies: 4, lastPostAt: '2026-10-28T12:00:00.000Z' });
+    expect(p.metrics.sample.note).toMatch(
+      /^the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own/,
+    );
+    expect(p.metrics.conversationRatio).toBeCloseTo(4 / 9, 3);
+    expect(p.metrics.medianResponseMinutes).toBeNull();
+    expect(p.metrics.unavailable.medianResponseMinutes).toMatch(/does not show when the replied-to posts were written/);
+    expect(p.findings.map((f: { code: string }) => f.code)).not.toContain('fetch-failed');
+  });
+
+  it('reads an unpacked Instagram download folder: posts, reels and comments', async () => {
+    const root = join(dir, 'instagram-northwind');
+    mkdirSync(join(root, 'your_instagram_activity', 'content'), { recursive: true });
+    mkdirSync(join(root, 'your_instagram_activity', 'comments'), { recursive: true });
+    writeFileSync(
+      join(root, 'your_instagram_activity', 'content', 'posts_1.json'),
+      JSON.stringify(
+        [25, 29].map((d) => ({ media: [{ uri: 'media/x.jpg', creation_timestamp: day(d), title: `Trail day ${d}` }] })),
+      ),
+    );
+    writeFileSync(
+      join(root, 'your_instagram_activity', 'content', 'reels.json'),
+      JSON.stringify({ ig_reels_media: [{ media: [{ creation_timestamp: day(30), title: 'Boots in the rain' }] }] }),
+    );
+    writeFileSync(
+      join(root, 'your_instagram_activity', 'comments', 'post_comments_1.json'),
+      JSON.stringify([
+        {
+          string_map_data: {
+            Comment: { value: '@ann it ships Monday' },
+            'Media Owner': { value: 'northwind' },
+            Time: { timestamp: day(30) },
+          },
+        },
+      ]),
+    );
+    const p = await audited(inventory('ig', 'https://www.instagram.com/northwind', 'instagram-northwind'));
+    expect(p.status).toBe('active');
+    expect(p.metrics).toMatchObject({ originals: 3, replies: 1 });
+  });
+
+  it('reads TikTok user_data.json: videos and comments, local times as UTC, said in the note', async () => {
+    writeFileSync(
+      join(dir, 'tiktok.zip'),
+      zip([
+        {
+          name: 'user_data_tiktok.json',
+          data: JSON.stringify({
+            Video: {
+              Videos: { VideoList: [{ Date: '2026-10-30 18:00:00', Link: 'https://www.tiktokv.com/share/video/1/' }] },
+            },
+            Comment: { Comments: { CommentsList: [{ Date: '2026-10-31 09:30:00', Comment: 'Thank you!' }] } },
+          }),
+        },
+      ]),
+    );
+    const p = await audited(inventory('tt', 'https://www.tiktok.com/@northwind', 'tiktok.zip'));
+    expect(p.metrics).toMatchObject({ originals: 1, replies: 1, lastPostAt: '2026-10-31T09:30:00.000Z' });
+    expect(p.metrics.sample.note).toMatch(/its local times are read as UTC/);
+  });
+
+  it('names what it expected and what the download holds when it is not the platform’s', async () => {
+    writeFileSync(join(dir, 'other.zip'), zip([{ name: 'data/tweets.js', data: 'window.YTD.tweets.part0 = []' }]));
+    const p = await audited(inventory('wrong', 'https://www.facebook.com/northwind', 'other.zip'));
+    expect(p.status).toBe('error');
+    expect(p.statusReason).toMatch(
+      /no Facebook posts or comments in the download \(expected …\/posts\/your_posts_1\.json or …\/comments_and_reactions\/comments\.json\); it holds: data/,
+    );
+  });
+});
