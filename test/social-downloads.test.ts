@@ -125,6 +125,84 @@ describe('owner downloads', () => {
     expect(p.metrics.sample.note).toMatch(/its local times are read as UTC/);
   });
 
+  it('reads Threads posts and replies from the Instagram download', async () => {
+    writeFileSync(
+      join(dir, 'threads.zip'),
+      zip([
+        {
+          name: 'your_instagram_activity/threads/threads_and_replies.json',
+          data: JSON.stringify({
+            text_post_app_text_posts: [
+              {
+                media: [
+                  { creation_timestamp: day(20), title: 'New colours are in', text_app_post: { is_reply: false } },
+                ],
+              },
+              {
+                media: [
+                  { creation_timestamp: day(21), title: '@ann yes, in every size', text_app_post: { is_reply: true } },
+                ],
+              },
+            ],
+          }),
+        },
+      ]),
+    );
+    const p = await audited(inventory('th', 'https://www.threads.net/@northwind', 'threads.zip'));
+    expect(p.metrics).toMatchObject({ originals: 1, replies: 1 });
+    expect(p.metrics.sample.note).toMatch(/1 post and 1 reply of its own/);
+  });
+
+  it("reads a Mastodon account archive's outbox: posts, replies, self-threads and boosts, the whole history", async () => {
+    const actor = 'https://social.example/users/northwind';
+    const note = (id: number, d: number, content: string, inReplyTo: string | null = null) => ({
+      type: 'Create',
+      published: new Date(day(d) * 1000).toISOString(),
+      object: {
+        id: `${actor}/statuses/${id}`,
+        type: 'Note',
+        published: new Date(day(d) * 1000).toISOString(),
+        content,
+        inReplyTo,
+      },
+    });
+    writeFileSync(
+      join(dir, 'mastodon.zip'),
+      zip([
+        { name: 'actor.json', data: JSON.stringify({ id: actor, preferredUsername: 'northwind' }) },
+        {
+          name: 'outbox.json',
+          data: JSON.stringify({
+            orderedItems: [
+              note(1, 10, '<p>Trail season opens</p>'),
+              note(2, 10, '<p>and the map is here</p>', `${actor}/statuses/1`),
+              note(3, 12, '<p>@ann it ships Monday</p>', 'https://other.example/users/ann/statuses/9'),
+              {
+                type: 'Announce',
+                published: new Date(day(14) * 1000).toISOString(),
+                object: 'https://other.example/x',
+              },
+            ],
+          }),
+        },
+      ]),
+    );
+    const p = await audited(inventory('md', 'https://social.example/@northwind', 'mastodon.zip'));
+    expect(p.metrics).toMatchObject({ originals: 1, selfThreads: 1, replies: 1, reposts: 1 });
+  });
+
+  it('validate reads each export as the audit will, and says what it found', async () => {
+    const run = await cli(['validate', inventory('fbv', 'https://www.facebook.com/northwind', 'facebook.zip')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^ {4}the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own, 2026-10-01 to 2026-10-28$/m,
+    );
+    const wrong = await cli(['validate', inventory('wrongv', 'https://www.facebook.com/northwind', 'tiktok.zip')]);
+    expect(wrong.stdout).toMatch(
+      /^ {4}cannot be read: malformed export tiktok\.zip: no Facebook posts or comments in the download/m,
+    );
+  });
+
   it('names what it expected and what the download holds when it is not the platform’s', async () => {
     writeFileSync(join(dir, 'other.zip'), zip([{ name: 'data/tweets.js', data: 'window.YTD.tweets.part0 = []' }]));
     const p = await audited(inventory('wrong', 'https://www.facebook.com/northwind', 'other.zip'));

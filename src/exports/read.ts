@@ -112,7 +112,14 @@ export async function readExport(
   if ('refused' in checked) return failed(checked.refused);
   const resolved = checked.path;
   try {
-    if (spec.kind === 'archive' && (platform === 'facebook' || platform === 'instagram' || platform === 'tiktok')) {
+    if (
+      spec.kind === 'archive' &&
+      (platform === 'facebook' ||
+        platform === 'instagram' ||
+        platform === 'tiktok' ||
+        platform === 'threads' ||
+        platform === 'mastodon')
+    ) {
       const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true);
       return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);
     }

@@ -7,17 +7,27 @@ import {
   facebookPosts,
   instagramComments,
   instagramPosts,
+  mastodonOutbox,
+  threadsPosts,
   tiktokPosts,
 } from './social-downloads.js';
 import { ArchiveError } from './x-archive-files.js';
 
 type Platform = keyof typeof DOWNLOAD_FILES;
 
-const NAMES: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok' };
+const NAMES: Record<Platform, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  threads: 'Threads (Instagram)',
+  mastodon: 'Mastodon',
+};
 const EXPECTED: Record<Platform, string> = {
   facebook: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
   instagram: '…/content/posts_1.json, reels.json or …/comments/post_comments_1.json',
   tiktok: 'user_data.json (or user_data_tiktok.json)',
+  threads: '…/threads/threads_and_replies.json, in the Instagram download',
+  mastodon: 'outbox.json (and actor.json) of the account archive',
 };
 
 export async function readSocialDownload(
@@ -50,7 +60,14 @@ export async function readSocialDownload(
       const parsed = await json(name);
       if (platform === 'facebook') own.push(...facebookPosts(parsed, name));
       else if (platform === 'instagram') own.push(...instagramPosts(parsed, name));
-      else {
+      else if (platform === 'mastodon') {
+        const actorFile = download.names.find((n) => /(^|\/)actor\.json$/i.test(n));
+        const actor = actorFile ? await json(actorFile) : null;
+        const actorId = actor && typeof actor === 'object' && 'id' in actor ? String(actor.id) : null;
+        for (const p of mastodonOutbox(parsed, actorId)) (p.kind === 'reply' ? comments : own).push(p);
+      } else if (platform === 'threads') {
+        for (const p of threadsPosts(parsed, name)) (p.kind === 'reply' ? comments : own).push(p);
+      } else {
         const tiktok = tiktokPosts(parsed, name);
         own.push(...tiktok.videos);
         comments.push(...tiktok.comments);
@@ -61,7 +78,7 @@ export async function readSocialDownload(
       comments.push(...(platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name)));
     }
     const zone = platform === 'tiktok' ? '; its local times are read as UTC' : '';
-    const note = `the owner's ${NAMES[platform]} download (${plural(postFiles.length + commentFiles.length, 'file')}): ${plural(own.length, 'post')} and ${plural(comments.length, 'comment')} of its own${zone}`;
+    const note = `the owner's ${NAMES[platform]} download (${plural(postFiles.length + commentFiles.length, 'file')}): ${plural(own.length, 'post')} and ${plural(comments.length, platform === 'mastodon' || platform === 'threads' ? 'reply' : 'comment')} of its own${zone}`;
     return { posts: [...own, ...comments], note };
   } finally {
     await download.close();

@@ -9,7 +9,7 @@
  */
 import type { Post } from '../model/index.js';
 import { parseDate } from '../sources/dates.js';
-import { isMentionLed } from '../sources/text.js';
+import { htmlToText, isMentionLed } from '../sources/text.js';
 
 const MAX_TEXT = 2000;
 
@@ -108,6 +108,57 @@ export function tiktokPosts(json: unknown, file: string): { videos: Post[]; comm
   return { videos, comments };
 }
 
+/**
+ * Threads, from the Instagram download: `…/threads/threads_and_replies.json`,
+ * `{text_post_app_text_posts: [{media: [{creation_timestamp, title, text_app_post: {is_reply}}], title}]}`.
+ */
+export function threadsPosts(json: unknown, file: string): Post[] {
+  const items = list(isObject(json) ? json.text_post_app_text_posts : json);
+  return items.filter(isObject).map((p, i) => {
+    const media = list(p.media).filter(isObject)[0] ?? {};
+    const app = isObject(media.text_app_post) ? media.text_app_post : isObject(p.text_app_post) ? p.text_app_post : {};
+    const created = seconds(media.creation_timestamp) ?? seconds(p.creation_timestamp);
+    return post(
+      `${file}#${i + 1}`,
+      created,
+      str(p.title) || str(media.title),
+      app.is_reply === true ? 'reply' : 'original',
+    );
+  });
+}
+
+/**
+ * A Mastodon account archive's `outbox.json` (ActivityStreams): `Create` of a `Note` is a post — a
+ * reply where it has `inReplyTo`, a self-thread where that is the actor's own status — and `Announce`
+ * is a boost. The whole history, beyond what the API pages show.
+ */
+export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
+  const items = list(isObject(json) ? json.orderedItems : undefined).filter(isObject);
+  return items.flatMap((item, i): Post[] => {
+    const published = typeof item.published === 'string' ? parseDate(item.published) : null;
+    if (item.type === 'Announce')
+      return [
+        {
+          id: String(item.id ?? `boost-${i + 1}`),
+          createdAt: published,
+          text: '',
+          kind: 'repost',
+          url: null,
+          inReplyToCreatedAt: null,
+        },
+      ];
+    if (item.type !== 'Create' || !isObject(item.object)) return [];
+    const note = item.object;
+    const text = htmlToText(typeof note.content === 'string' ? note.content : '').slice(0, MAX_TEXT);
+    const parent = typeof note.inReplyTo === 'string' ? note.inReplyTo : null;
+    const own = actorId !== null && parent !== null && parent.startsWith(`${actorId}/statuses/`);
+    const kind = parent === null ? (isMentionLed(text) ? 'mention' : 'original') : own ? 'thread' : 'reply';
+    const created = (typeof note.published === 'string' ? parseDate(note.published) : null) ?? published;
+    const url = typeof note.url === 'string' ? note.url : null;
+    return [{ id: String(note.id ?? `note-${i + 1}`), createdAt: created, text, kind, url, inReplyToCreatedAt: null }];
+  });
+}
+
 /** Which files of a download hold what, per platform. */
 export const DOWNLOAD_FILES = {
   facebook: {
@@ -119,4 +170,6 @@ export const DOWNLOAD_FILES = {
     comments: /(^|\/)comments\/post_comments_\d+\.json$/i,
   },
   tiktok: { posts: /(^|\/)user_data(_tiktok)?\.json$/i, comments: null },
+  threads: { posts: /(^|\/)threads\/threads_and_replies\.json$/i, comments: null },
+  mastodon: { posts: /(^|\/)outbox\.json$/i, comments: null },
 } as const;

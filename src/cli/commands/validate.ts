@@ -2,7 +2,10 @@
 import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
+import { readExport } from '../../exports/read.js';
+import { platformDefinition } from '../../platforms/index.js';
 import { platformOf } from '../../platforms/urls.js';
+import { terminalSafe } from '../../render/sanitize.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { writeStdout } from '../output.js';
@@ -28,6 +31,16 @@ export async function validateCommand(
     if (p.export && !existsSync(p.export.resolved)) {
       io.stderr.write(
         `note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`,
+      );
+    } else if (p.export) {
+      // the export is read as the audit will read it: what it found, or why it cannot be read
+      const outcome = await readExport(p, platform === '?' ? null : platform, {
+        snowflakeIds: platform !== '?' && platformDefinition(platform).snowflakeIds === true,
+      });
+      lines.push(
+        outcome.kind === 'ok'
+          ? `    ${terminalSafe(outcome.timeline.sampleNote ?? `${outcome.timeline.posts.length} posts`)}`
+          : `    cannot be read: ${terminalSafe(outcome.reason)}`,
       );
     }
   }
