@@ -151,7 +151,7 @@ export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
     const note = item.object;
     const text = htmlToText(typeof note.content === 'string' ? note.content : '').slice(0, MAX_TEXT);
     const parent = typeof note.inReplyTo === 'string' ? note.inReplyTo : null;
-    const own = actorId !== null && parent !== null && parent.startsWith(`${actorId}/statuses/`);
+    const own = actorId !== null && (parent?.startsWith(`${actorId}/statuses/`) ?? false);
     const kind = parent === null ? (isMentionLed(text) ? 'mention' : 'original') : own ? 'thread' : 'reply';
     const created = (typeof note.published === 'string' ? parseDate(note.published) : null) ?? published;
     const url = typeof note.url === 'string' ? note.url : null;
