@@ -191,6 +191,27 @@ describe('owner downloads', () => {
     expect(p.metrics).toMatchObject({ originals: 1, selfThreads: 1, replies: 1, reposts: 1 });
   });
 
+  it("reads a LinkedIn member's data export: Shares.csv and Comments.csv", async () => {
+    writeFileSync(
+      join(dir, 'linkedin.zip'),
+      zip([
+        {
+          name: 'Shares.csv',
+          data: 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-10-20 08:00:00,https://www.linkedin.com/feed/update/1,"We are hiring, trail guides!",,,MEMBER_NETWORK\n',
+        },
+        {
+          name: 'Comments.csv',
+          data: 'Date,Link,Message\n2026-10-21 09:15:00,https://www.linkedin.com/feed/update/2,"Thanks, Ann!"\n',
+        },
+      ]),
+    );
+    const p = await audited(inventory('li', 'https://www.linkedin.com/company/northwind', 'linkedin.zip'));
+    expect(p.metrics).toMatchObject({ originals: 1, replies: 1, lastPostAt: '2026-10-21T09:15:00.000Z' });
+    expect(p.metrics.sample.note).toMatch(
+      /LinkedIn download \(2 files\): 1 post and 1 comment of its own; its local times are read as UTC/,
+    );
+  });
+
   it('validate reads each export as the audit will, and says what it found', async () => {
     const run = await cli(['validate', inventory('fbv', 'https://www.facebook.com/northwind', 'facebook.zip')]);
     expect(run.code).toBe(0);

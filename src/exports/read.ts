@@ -118,7 +118,8 @@ export async function readExport(
         platform === 'instagram' ||
         platform === 'tiktok' ||
         platform === 'threads' ||
-        platform === 'mastodon')
+        platform === 'mastodon' ||
+        platform === 'linkedin')
     ) {
       const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true);
       return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);

@@ -1,4 +1,5 @@
 /** An owner's Facebook, Instagram or TikTok download on disk (zip or folder) → the posts and comments it holds. */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { plural, type Post } from '../model/index.js';
 import { openDownload } from './download.js';
 import {
@@ -7,6 +8,7 @@ import {
   facebookPosts,
   instagramComments,
   instagramPosts,
+  linkedinRows,
   mastodonOutbox,
   threadsPosts,
   tiktokPosts,
@@ -21,6 +23,7 @@ const NAMES: Record<Platform, string> = {
   tiktok: 'TikTok',
   threads: 'Threads (Instagram)',
   mastodon: 'Mastodon',
+  linkedin: 'LinkedIn',
 };
 const EXPECTED: Record<Platform, string> = {
   facebook: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
@@ -28,6 +31,7 @@ const EXPECTED: Record<Platform, string> = {
   tiktok: 'user_data.json (or user_data_tiktok.json)',
   threads: '…/threads/threads_and_replies.json, in the Instagram download',
   mastodon: 'outbox.json (and actor.json) of the account archive',
+  linkedin: "Shares.csv or Comments.csv of a member's data export",
 };
 
 export async function readSocialDownload(
@@ -46,6 +50,19 @@ export async function readSocialDownload(
         `no ${NAMES[platform]} posts or comments in the download (expected ${EXPECTED[platform]}); it holds: ${top || 'nothing'}`,
       );
     }
+    const csvRows = async (name: string): Promise<Array<Record<string, unknown>>> => {
+      try {
+        return parseCsv(await download.read(name), {
+          columns: true,
+          bom: true,
+          relax_column_count: true,
+          skip_empty_lines: true,
+        });
+      } catch (error) {
+        if (error instanceof ArchiveError) throw error;
+        throw new ArchiveError(`${name}: not valid CSV (${(error as Error).message.slice(0, 80)})`);
+      }
+    };
     const json = async (name: string): Promise<unknown> => {
       try {
         return JSON.parse((await download.read(name)).toString('utf8'));
@@ -57,6 +74,10 @@ export async function readSocialDownload(
     const own: Post[] = [];
     const comments: Post[] = [];
     for (const name of postFiles) {
+      if (platform === 'linkedin') {
+        own.push(...linkedinRows(await csvRows(name), name, 'original'));
+        continue;
+      }
       const parsed = await json(name);
       if (platform === 'facebook') own.push(...facebookPosts(parsed, name));
       else if (platform === 'instagram') own.push(...instagramPosts(parsed, name));
@@ -74,10 +95,14 @@ export async function readSocialDownload(
       }
     }
     for (const name of commentFiles) {
+      if (platform === 'linkedin') {
+        comments.push(...linkedinRows(await csvRows(name), name, 'reply'));
+        continue;
+      }
       const parsed = await json(name);
       comments.push(...(platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name)));
     }
-    const zone = platform === 'tiktok' ? '; its local times are read as UTC' : '';
+    const zone = platform === 'tiktok' || platform === 'linkedin' ? '; its local times are read as UTC' : '';
     const note = `the owner's ${NAMES[platform]} download (${plural(postFiles.length + commentFiles.length, 'file')}): ${plural(own.length, 'post')} and ${plural(comments.length, platform === 'mastodon' || platform === 'threads' ? 'reply' : 'comment')} of its own${zone}`;
     return { posts: [...own, ...comments], note };
   } finally {

@@ -159,6 +159,23 @@ export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
   });
 }
 
+/**
+ * A LinkedIn member's data export (a personal profile used as a brand voice): `Shares.csv` (`Date`,
+ * `ShareCommentary`, `ShareLink`) are its posts, `Comments.csv` (`Date`, `Message`, `Link`) its
+ * comments. Rows as objects keyed by header; LinkedIn's times have no zone and are read as UTC.
+ */
+export function linkedinRows(rows: readonly Json[], file: string, kind: 'original' | 'reply'): Post[] {
+  const value = (row: Json, name: string) => {
+    const key = Object.keys(row).find((k) => k.trim().toLowerCase() === name.toLowerCase());
+    return key === undefined ? '' : str(row[key]);
+  };
+  return rows.map((row, i) => {
+    const text = kind === 'original' ? value(row, 'ShareCommentary') : value(row, 'Message');
+    const link = value(row, kind === 'original' ? 'ShareLink' : 'Link');
+    return { ...post(`${file}#${i + 2}`, parseDate(value(row, 'Date')), text, kind), url: link || null };
+  });
+}
+
 /** Which files of a download hold what, per platform. */
 export const DOWNLOAD_FILES = {
   facebook: {
@@ -172,4 +189,5 @@ export const DOWNLOAD_FILES = {
   tiktok: { posts: /(^|\/)user_data(_tiktok)?\.json$/i, comments: null },
   threads: { posts: /(^|\/)threads\/threads_and_replies\.json$/i, comments: null },
   mastodon: { posts: /(^|\/)outbox\.json$/i, comments: null },
+  linkedin: { posts: /(^|\/)Shares\.csv$/i, comments: /(^|\/)Comments\.csv$/i },
 } as const;
