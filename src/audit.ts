@@ -65,7 +65,10 @@ export async function fetchProfile(
 ): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
-    return readExport(profile, id, { snowflakeIds: id !== null && platformDefinition(id).snowflakeIds === true });
+    return readExport(profile, id, {
+      snowflakeIds: id !== null && platformDefinition(id).snowflakeIds === true,
+      timeZone: inventory.settings.exportTimeZone,
+    });
   }
   if (!adapter) {
     const reason =

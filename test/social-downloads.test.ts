@@ -125,6 +125,25 @@ describe('owner downloads', () => {
     expect(p.metrics.sample.note).toMatch(/its local times are read as UTC/);
   });
 
+  it('reads zoneless TikTok times in settings.exportTimeZone, and says so', async () => {
+    const file = join(dir, 'tt-zone.yaml');
+    writeFileSync(
+      file,
+      'company: Northwind\nsettings:\n  exportTimeZone: "+02:00"\nprofiles:\n  - url: https://www.tiktok.com/@northwind\n    archive: tiktok.zip\n',
+    );
+    const p = await audited(file);
+    expect(p.metrics.lastPostAt).toBe('2026-10-31T07:30:00.000Z');
+    expect(p.metrics.sample.note).toMatch(/its local times are read as UTC\+02:00 \(settings\.exportTimeZone\)/);
+    const bad = join(dir, 'tt-bad.yaml');
+    writeFileSync(
+      bad,
+      'company: N\nsettings:\n  exportTimeZone: Europe/Paris\nprofiles:\n  - url: https://www.tiktok.com/@n\n',
+    );
+    expect((await cli(['validate', bad])).stderr).toMatch(
+      /:3:19: settings\.exportTimeZone: expected UTC or an offset such as "\+02:00"/,
+    );
+  });
+
   it('reads Threads posts and replies from the Instagram download', async () => {
     writeFileSync(
       join(dir, 'threads.zip'),

@@ -27,4 +27,5 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRetryAfterSeconds: 60,
   userAgent: null,
   allowPrivateRedirects: false,
+  exportTimeZone: 'UTC',
 };

@@ -220,6 +220,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       maxRetryAfterSeconds: s.maxRetryAfterSeconds,
       userAgent: s.userAgent,
       allowPrivateRedirects: s.allowPrivateRedirects,
+      exportTimeZone: s.exportTimeZone,
     }),
     hosts: s.hosts ?? {},
     weights: { ...DEFAULT_SETTINGS.weights, ...stripUndefined(s.weights ?? {}) },

@@ -95,6 +95,10 @@ export const SettingsSchema = z.strictObject({
     .optional(),
   userAgent: text('a User-Agent header').nullable().optional(),
   allowPrivateRedirects: z.boolean({ error: 'expected true or false' }).optional(),
+  exportTimeZone: z
+    .string({ error: 'expected UTC or an offset such as "+02:00"' })
+    .regex(/^(?:UTC|[+-]\d{2}:\d{2})$/, { error: 'expected UTC or an offset such as "+02:00"' })
+    .optional(),
 });
 
 /** Ratios are asserted as 0..1, the rest as numbers of 0 or more. */

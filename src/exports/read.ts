@@ -100,6 +100,8 @@ const MAX_PROBLEM = 200;
 export interface ExportOptions {
   /** The platform's post ids are Twitter snowflakes: a reply's parent id dates the post replied to. */
   snowflakeIds?: boolean;
+  /** The zone of zoneless times in downloads (settings.exportTimeZone): UTC or an offset. */
+  timeZone?: string;
 }
 
 export async function readExport(
@@ -121,7 +123,7 @@ export async function readExport(
         platform === 'mastodon' ||
         platform === 'linkedin')
     ) {
-      const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true);
+      const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true, options.timeZone);
       return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);
     }
     if (spec.kind === 'archive') {

@@ -38,6 +38,7 @@ export async function readSocialDownload(
   platform: Platform,
   path: string,
   folder: boolean,
+  timeZone = 'UTC',
 ): Promise<{ posts: Post[]; note: string }> {
   const download = await openDownload(path, folder);
   try {
@@ -75,7 +76,7 @@ export async function readSocialDownload(
     const comments: Post[] = [];
     for (const name of postFiles) {
       if (platform === 'linkedin') {
-        own.push(...linkedinRows(await csvRows(name), name, 'original'));
+        own.push(...linkedinRows(await csvRows(name), name, 'original', timeZone));
         continue;
       }
       const parsed = await json(name);
@@ -89,20 +90,23 @@ export async function readSocialDownload(
       } else if (platform === 'threads') {
         for (const p of threadsPosts(parsed, name)) (p.kind === 'reply' ? comments : own).push(p);
       } else {
-        const tiktok = tiktokPosts(parsed, name);
+        const tiktok = tiktokPosts(parsed, name, timeZone);
         own.push(...tiktok.videos);
         comments.push(...tiktok.comments);
       }
     }
     for (const name of commentFiles) {
       if (platform === 'linkedin') {
-        comments.push(...linkedinRows(await csvRows(name), name, 'reply'));
+        comments.push(...linkedinRows(await csvRows(name), name, 'reply', timeZone));
         continue;
       }
       const parsed = await json(name);
       comments.push(...(platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name)));
     }
-    const zone = platform === 'tiktok' || platform === 'linkedin' ? '; its local times are read as UTC' : '';
+    const zone =
+      platform === 'tiktok' || platform === 'linkedin'
+        ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
+        : '';
     const note = `the owner's ${NAMES[platform]} download (${plural(postFiles.length + commentFiles.length, 'file')}): ${plural(own.length, 'post')} and ${plural(comments.length, platform === 'mastodon' || platform === 'threads' ? 'reply' : 'comment')} of its own${zone}`;
     return { posts: [...own, ...comments], note };
   } finally {

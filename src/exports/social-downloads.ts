@@ -13,6 +13,12 @@ import { htmlToText, isMentionLed } from '../sources/text.js';
 
 const MAX_TEXT = 2000;
 
+/** A zoneless date-time in the stated zone (`UTC` or an offset); a time that says its zone keeps it. */
+export function local(text: string, timeZone: string): string | null {
+  const zoneless = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim());
+  return parseDate(zoneless && timeZone !== 'UTC' ? `${text.trim()}${timeZone}` : text);
+}
+
 /** Meta's mojibake: UTF-8 bytes written as Latin-1 characters. Text that is not mojibake is returned as it is. */
 export function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text)) return text;
@@ -90,15 +96,14 @@ export function instagramComments(json: unknown, file: string): Post[] {
 }
 
 /** TikTok `user_data.json`: videos (`Video.Videos.VideoList[]`: `Date`, `Link`) and comments (`Comment.Comments.CommentsList[]`). */
-export function tiktokPosts(json: unknown, file: string): { videos: Post[]; comments: Post[] } {
+export function tiktokPosts(json: unknown, file: string, timeZone = 'UTC'): { videos: Post[]; comments: Post[] } {
   const root = isObject(json) ? json : {};
   const at = (...keys: string[]): unknown[] => {
     let v: unknown = root;
     for (const k of keys) v = isObject(v) ? v[k] : undefined;
     return list(v);
   };
-  // local times without a zone: read as UTC
-  const when = (v: unknown) => (typeof v === 'string' ? parseDate(v) : null);
+  const when = (v: unknown) => (typeof v === 'string' ? local(v, timeZone) : null);
   const videos = at('Video', 'Videos', 'VideoList')
     .filter(isObject)
     .map((v, i) => post(`${file}#video-${i + 1}`, when(v.Date), str(v.Description) || str(v.Link), 'original'));
@@ -164,7 +169,12 @@ export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
  * `ShareCommentary`, `ShareLink`) are its posts, `Comments.csv` (`Date`, `Message`, `Link`) its
  * comments. Rows as objects keyed by header; LinkedIn's times have no zone and are read as UTC.
  */
-export function linkedinRows(rows: readonly Json[], file: string, kind: 'original' | 'reply'): Post[] {
+export function linkedinRows(
+  rows: readonly Json[],
+  file: string,
+  kind: 'original' | 'reply',
+  timeZone = 'UTC',
+): Post[] {
   const value = (row: Json, name: string) => {
     const key = Object.keys(row).find((k) => k.trim().toLowerCase() === name.toLowerCase());
     return key === undefined ? '' : str(row[key]);
@@ -172,7 +182,7 @@ export function linkedinRows(rows: readonly Json[], file: string, kind: 'origina
   return rows.map((row, i) => {
     const text = kind === 'original' ? value(row, 'ShareCommentary') : value(row, 'Message');
     const link = value(row, kind === 'original' ? 'ShareLink' : 'Link');
-    return { ...post(`${file}#${i + 2}`, parseDate(value(row, 'Date')), text, kind), url: link || null };
+    return { ...post(`${file}#${i + 2}`, local(value(row, 'Date'), timeZone), text, kind), url: link || null };
   });
 }
 

@@ -64,6 +64,8 @@ export interface Settings {
   userAgent: string | null;
   /** Follow redirects from public addresses into private ones (loopback, 10/8, 169.254/16, …): for intranet audits only. */
   allowPrivateRedirects: boolean;
+  /** The zone of local times in owner exports that write none (TikTok, LinkedIn): `UTC` or an offset such as `+02:00`. */
+  exportTimeZone: string;
 }
 
 /** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */
