@@ -123,8 +123,8 @@ export function profileStream(prepared: PreparedOutput, flags: OutputFlags, io: 
 }
 
 /**
- * Renders the report once per format and writes it to every destination: the same bytes as `report`
- * renders from the saved JSON. A file gets no width and no colour; stdout gets the terminal's.
+ * Renders the report for each destination and writes it there: the same bytes as `report` renders
+ * from the saved JSON. A file gets no colour and no width unless --width asks; stdout gets the terminal's.
  */
 export async function emitReport(
   report: Report,
