@@ -14,6 +14,7 @@ import {
 } from '../model/index.js';
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
+import { readBlueskyRepo } from './bluesky-repo.js';
 import { readSocialDownload } from './social-download-files.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
 
@@ -114,6 +115,11 @@ export async function readExport(
   if ('refused' in checked) return failed(checked.refused);
   const resolved = checked.path;
   try {
+    if (spec.kind === 'archive' && platform === 'bluesky') {
+      const { did, posts } = await readBlueskyRepo(resolved);
+      const note = `the owner's Bluesky repository (${spec.path.split('/').pop()}): ${plural(posts.length, 'record')} of its own`;
+      return exported('bluesky', spec.path, posts, { displayName: null, handle: did, createdAt: null }, note);
+    }
     if (
       spec.kind === 'archive' &&
       (platform === 'facebook' ||

@@ -15,6 +15,7 @@ export const definition = definePlatform({
       method: 'api',
       what: '`app.bsky.actor.getProfile`, then `app.bsky.feed.getAuthorFeed?filter=posts_with_replies` paged by cursor',
     },
+    { method: 'export', what: "the owner's repository with `archive:` (a `.car`): the whole history" },
   ],
   endpoint: { kind: 'setting', setting: 'bluesky', default: 'https://public.api.bsky.app' },
   capabilities: {

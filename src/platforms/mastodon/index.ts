@@ -13,6 +13,7 @@ export const definition = definePlatform({
       method: 'api',
       what: '`/api/v1/accounts/lookup`, then `/api/v1/accounts/:id/statuses?limit=40` paged by the `Link` header',
     },
+    { method: 'export', what: "the owner's account archive with `archive:` (`outbox.json`): the whole history" },
   ],
   endpoint: { kind: 'profile-origin' },
   capabilities: {
