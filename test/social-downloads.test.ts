@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDownload } from '../src/exports/download.js';
 import { repairMojibake } from '../src/exports/social-downloads.js';
 import { cli } from './helpers/cli.js';
 import { zip } from './helpers/zip.js';
@@ -250,5 +251,69 @@ describe('owner downloads', () => {
     expect(p.statusReason).toMatch(
       /no Facebook posts or comments in the download \(expected …\/posts\/your_posts_1\.json or …\/comments_and_reactions\/comments\.json\); it holds: data/,
     );
+  });
+
+  describe('hostile downloads', () => {
+    it.each([
+      [
+        'a traversal name',
+        [{ name: '../../posts/your_posts_1.json', data: '[]' }],
+        /outside the download|invalid relative path/,
+      ],
+      [
+        'an absolute name',
+        [{ name: '/etc/posts/your_posts_1.json', data: '[]' }],
+        /outside the download|absolute path/,
+      ],
+      [
+        'a symlink entry',
+        [{ name: 'posts/your_posts_1.json', data: '/etc/passwd', mode: 0o120777 }],
+        /is a symlink: refused/,
+      ],
+    ])('refuses %s: an error on that profile, nothing read', async (_, entries, message) => {
+      const name = `hostile-${Math.random().toString(36).slice(2)}.zip`;
+      writeFileSync(join(dir, name), zip(entries));
+      const p = await audited(inventory(name, 'https://www.facebook.com/northwind', name));
+      expect(p.status).toBe('error');
+      expect(p.statusReason).toMatch(message);
+    });
+
+    it('refuses a zip bomb with a clear error, never unpacking more than the cap', async () => {
+      writeFileSync(
+        join(dir, 'bomb.zip'),
+        zip([{ name: 'posts/your_posts_1.json', data: Buffer.alloc(8 * 1024 * 1024, 0x20) }]),
+      );
+      const download = await openDownload(join(dir, 'bomb.zip'), false, {
+        maxEntryBytes: 1024 * 1024,
+        maxArchiveBytes: 4 * 1024 * 1024,
+      });
+      await expect(download.read('posts/your_posts_1.json')).rejects.toThrow(
+        /unpacks to more than 1 MiB: refused \(a zip bomb\?\)/,
+      );
+      await download.close();
+    });
+
+    it('keeps a spreadsheet formula in a comment from ever being one in the CSV report', async () => {
+      writeFileSync(
+        join(dir, 'formula.zip'),
+        zip([
+          {
+            name: 'comments_and_reactions/comments.json',
+            data: JSON.stringify({
+              comments_v2: [1, 2, 3].map((d) => ({
+                timestamp: day(d + 25),
+                data: [{ comment: { comment: '=HYPERLINK("http://evil.example","x")' } }],
+              })),
+            }),
+          },
+        ]),
+      );
+      const file = inventory('formula', 'https://www.facebook.com/northwind', 'formula.zip');
+      const run = await cli(['audit', file, '--as-of', '2026-11-01', '-f', 'csv', '--fail-on', 'never']);
+      expect(run.code).toBe(0);
+      // the canned comment is in the CSV, as text: prefixed with ' so no spreadsheet runs it
+      expect(run.stdout).toContain("'=HYPERLINK");
+      expect(run.stdout).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    });
   });
 });

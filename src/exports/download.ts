@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { ARCHIVE_LIMITS, ArchiveError } from './x-archive-files.js';
+import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits } from './x-archive-files.js';
 
 /** Files a folder may hold, and how deep it is walked. */
 const MAX_FILES = 100_000;
@@ -24,7 +24,21 @@ export interface Download {
   close(): Promise<void>;
 }
 
-export async function openDownload(path: string, isFolder: boolean): Promise<Download> {
+/** A zip entry that is a symlink (its Unix mode in the external attributes), or a name that climbs out or starts at the root. */
+function hostileEntry(entry: yauzl.Entry): string | null {
+  const name = entry.fileName;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split(/[/\\]/).includes('..'))
+    return `the entry "${name.slice(0, 120)}" names a place outside the download`;
+  if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000)
+    return `the entry "${name.slice(0, 120)}" is a symlink`;
+  return null;
+}
+
+export async function openDownload(
+  path: string,
+  isFolder: boolean,
+  limits: ArchiveLimits = ARCHIVE_LIMITS,
+): Promise<Download> {
   let total = 0;
   const capped = async (name: string, source: AsyncIterable<Buffer>): Promise<Buffer> => {
     const chunks: Buffer[] = [];
@@ -32,10 +46,10 @@ export async function openDownload(path: string, isFolder: boolean): Promise<Dow
     for await (const chunk of source) {
       size += chunk.length;
       total += chunk.length;
-      if (size > ARCHIVE_LIMITS.maxEntryBytes)
-        throw new ArchiveError(`${name} unpacks to more than ${MiB(ARCHIVE_LIMITS.maxEntryBytes)}: refused`);
-      if (total > ARCHIVE_LIMITS.maxArchiveBytes)
-        throw new ArchiveError(`the download unpacks to more than ${MiB(ARCHIVE_LIMITS.maxArchiveBytes)}: refused`);
+      if (size > limits.maxEntryBytes)
+        throw new ArchiveError(`${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb?)`);
+      if (total > limits.maxArchiveBytes)
+        throw new ArchiveError(`the download unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
       chunks.push(chunk);
     }
     return Buffer.concat(chunks);
@@ -66,6 +80,11 @@ export async function openDownload(path: string, isFolder: boolean): Promise<Dow
   const entries = new Map<string, yauzl.Entry>();
   for await (const entry of zip.eachEntry()) {
     if (entry.fileName.endsWith('/')) continue;
+    const hostile = hostileEntry(entry);
+    if (hostile) {
+      zip.close();
+      throw new ArchiveError(`${hostile}: refused`);
+    }
     entries.set(entry.fileName, entry);
     if (entries.size > MAX_FILES) throw new ArchiveError(`the zip holds more than ${MAX_FILES} files: refused`);
   }

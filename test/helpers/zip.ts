@@ -1,7 +1,8 @@
 /** A minimal zip writer for tests (deflate, no zip64): builds archives the way X's download packs them. */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export function zip(entries: Array<{ name: string; data: Buffer | string }>): Buffer {
+/** `mode`: a Unix file mode recorded for the entry (0o120777 makes it a symlink), as zip tools on Unix write it. */
+export function zip(entries: Array<{ name: string; data: Buffer | string; mode?: number }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -32,6 +33,10 @@ export function zip(entries: Array<{ name: string; data: Buffer | string }>): Bu
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    if (entry.mode !== undefined) {
+      central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix
+      central.writeUInt32LE((entry.mode << 16) >>> 0, 38);
+    }
     locals.push(local, name, packed);
     centrals.push(central, name);
     offset += local.length + name.length + packed.length;
