@@ -1,6 +1,6 @@
 /** The one wording helper client-facing text goes through (issue 21, item 3). */
 import { describe, expect, it } from 'vitest';
-import { article, feedKind, PLATFORMS, platformName, plural, withArticle } from '../src/model/index.js';
+import { article, feedKind, grouped, PLATFORMS, platformName, plural, withArticle } from '../src/model/index.js';
 import { PLATFORM_DEFINITIONS } from '../src/platforms/index.js';
 
 describe('wording', () => {
@@ -16,6 +16,11 @@ describe('wording', () => {
     [12_345, 'item', '12,345 items'],
   ])('plural(%i, %s) is "%s"', (n, word, expected) => {
     expect(plural(n, word)).toBe(expected);
+  });
+
+  it('groups thousands as en-US does, without Intl', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 1_000_000, -4321, 1234.5, 0.25])
+      expect(grouped(n)).toBe(n.toLocaleString('en-US', { maximumFractionDigits: 20 }));
   });
 
   it('takes an irregular plural', () => {

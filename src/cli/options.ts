@@ -1,5 +1,6 @@
 /** Parsing of option values into typed settings; a bad value is a UsageError. */
 import { FORMAT_NAMES as FORMATS, type Format } from '../render/formats.js';
+import { grouped } from '../model/wording.js';
 import { UsageError } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOn } from './exit-codes.js';
 
@@ -64,9 +65,7 @@ export function parseShard(value: string): { index: number; count: number } {
   if (!m || count < 1 || index < 1 || index > count)
     throw new UsageError(`--shard: expected I/N with 1 ≤ I ≤ N, such as 2/4, got "${value}"`);
   if (count > MAX_SHARDS)
-    throw new UsageError(
-      `--shard: at most ${MAX_SHARDS.toLocaleString('en-US')} shards (one per CI runner), got ${count.toLocaleString('en-US')}`,
-    );
+    throw new UsageError(`--shard: at most ${grouped(MAX_SHARDS)} shards (one per CI runner), got ${grouped(count)}`);
   return { index, count };
 }
 

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
-import { readExport } from '../../exports/read.js';
 import { platformDefinition } from '../../platforms/index.js';
 import { platformOf } from '../../platforms/urls.js';
 import { terminalSafe } from '../../render/sanitize.js';
@@ -33,7 +32,9 @@ export async function validateCommand(
         `note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`,
       );
     } else if (p.export) {
-      // the export is read as the audit will read it: what it found, or why it cannot be read
+      // the export is read as the audit will read it: what it found, or why it cannot be read (the
+      // readers load only for an inventory with exports, so validating one without stays quick)
+      const { readExport } = await import('../../exports/read.js');
       const outcome = await readExport(p, platform === '?' ? null : platform, {
         snowflakeIds: platform !== '?' && platformDefinition(platform).snowflakeIds === true,
       });
