@@ -17,6 +17,11 @@ import { ArchiveError } from './x-archive-files.js';
 
 type Platform = keyof typeof DOWNLOAD_FILES;
 
+/** Appends in a loop: `push(...items)` overflows the call stack past ~100,000 items (a large download). */
+function append(target: Post[], items: readonly Post[]): void {
+  for (const item of items) target.push(item);
+}
+
 const NAMES: Record<Platform, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
@@ -76,12 +81,12 @@ export async function readSocialDownload(
     const comments: Post[] = [];
     for (const name of postFiles) {
       if (platform === 'linkedin') {
-        own.push(...linkedinRows(await csvRows(name), name, 'original', timeZone));
+        append(own, linkedinRows(await csvRows(name), name, 'original', timeZone));
         continue;
       }
       const parsed = await json(name);
-      if (platform === 'facebook') own.push(...facebookPosts(parsed, name));
-      else if (platform === 'instagram') own.push(...instagramPosts(parsed, name));
+      if (platform === 'facebook') append(own, facebookPosts(parsed, name));
+      else if (platform === 'instagram') append(own, instagramPosts(parsed, name));
       else if (platform === 'mastodon') {
         const actorFile = download.names.find((n) => /(^|\/)actor\.json$/i.test(n));
         const actor = actorFile ? await json(actorFile) : null;
@@ -91,17 +96,17 @@ export async function readSocialDownload(
         for (const p of threadsPosts(parsed, name)) (p.kind === 'reply' ? comments : own).push(p);
       } else {
         const tiktok = tiktokPosts(parsed, name, timeZone);
-        own.push(...tiktok.videos);
-        comments.push(...tiktok.comments);
+        append(own, tiktok.videos);
+        append(comments, tiktok.comments);
       }
     }
     for (const name of commentFiles) {
       if (platform === 'linkedin') {
-        comments.push(...linkedinRows(await csvRows(name), name, 'reply', timeZone));
+        append(comments, linkedinRows(await csvRows(name), name, 'reply', timeZone));
         continue;
       }
       const parsed = await json(name);
-      comments.push(...(platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name)));
+      append(comments, platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name));
     }
     const zone =
       platform === 'tiktok' || platform === 'linkedin'
