@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDownload } from '../src/exports/download.js';
+import { readSocialDownload } from '../src/exports/social-download-files.js';
 import { repairMojibake } from '../src/exports/social-downloads.js';
 import { cli } from './helpers/cli.js';
 import { zip } from './helpers/zip.js';
@@ -251,6 +252,20 @@ describe('owner downloads', () => {
     expect(p.statusReason).toMatch(
       /no Facebook posts or comments in the download \(expected …\/posts\/your_posts_1\.json or …\/comments_and_reactions\/comments\.json\); it holds: data/,
     );
+  });
+
+  it('reads a download of 150,000 posts (no call-stack overflow, as push(...items) had)', async () => {
+    const root = join(dir, 'big-facebook', 'posts');
+    mkdirSync(root, { recursive: true });
+    const start = Date.UTC(2026, 9, 31) / 1000 - 150_000 * 60;
+    writeFileSync(
+      join(root, 'your_posts_1.json'),
+      JSON.stringify(
+        Array.from({ length: 150_000 }, (_, i) => ({ timestamp: start + i * 60, data: [{ post: `post ${i}` }] })),
+      ),
+    );
+    const { posts } = await readSocialDownload('facebook', join(dir, 'big-facebook'), true);
+    expect(posts).toHaveLength(150_000);
   });
 
   describe('hostile downloads', () => {
