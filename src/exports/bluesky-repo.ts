@@ -15,7 +15,8 @@ import { ARCHIVE_LIMITS, ArchiveError } from './x-archive-files.js';
 
 const MAX_TEXT = 2000;
 
-type Record_ = {
+/** A decoded block: a record (with its `$type`), or the repository's signed commit (`did`, `sig`). */
+type RepoRecord = {
   $type?: unknown;
   createdAt?: unknown;
   text?: unknown;
@@ -46,7 +47,7 @@ export async function readBlueskyRepo(path: string): Promise<{ did: string | nul
     throw new ArchiveError(`not a CAR file (${(error as Error).message.slice(0, 80)})`);
   }
   let did: string | null = null;
-  const found: Array<{ cid: string; record: Record_ }> = [];
+  const found: Array<{ cid: string; record: RepoRecord }> = [];
   for await (const block of blocks) {
     if (block.cid.code !== dagCbor.code) continue;
     let value: unknown;
@@ -56,7 +57,7 @@ export async function readBlueskyRepo(path: string): Promise<{ did: string | nul
       continue; // a block that is not a record (or not well formed) carries nothing to count
     }
     if (typeof value !== 'object' || value === null) continue;
-    const record = value as Record_;
+    const record = value as RepoRecord;
     if (typeof record.did === 'string' && record.sig !== undefined)
       did = record.did; // the signed commit
     else if (record.$type === 'app.bsky.feed.post' || record.$type === 'app.bsky.feed.repost')

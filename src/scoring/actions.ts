@@ -42,6 +42,13 @@ const worst = (findings: readonly Finding[], codes: ReadonlySet<string>): Severi
       null,
     );
 
+/** The most severe of these findings across the profiles (`info` when there is none). */
+const worstAcross = (profiles: readonly ProfileResult[], codes: ReadonlySet<string>): Severity =>
+  worst(
+    profiles.flatMap((p) => p.findings),
+    codes,
+  ) ?? 'info';
+
 interface Candidate {
   kind: ActionKind;
   severity: Severity;
@@ -90,9 +97,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
     );
     out.push({
       kind: 'answer-in-person',
-      severity: canned
-        .map((p) => worst(p.findings, CANNED)!)
-        .reduce((a, b) => (SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b)),
+      severity: worstAcross(canned, CANNED),
       profiles: canned,
       text:
         canned.length === 1
@@ -112,9 +117,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
   if (broadcast.length > 0)
     out.push({
       kind: 'talk-with-people',
-      severity: broadcast
-        .map((p) => worst(p.findings, BROADCAST)!)
-        .reduce((a, b) => (SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b)),
+      severity: worstAcross(broadcast, BROADCAST),
       profiles: broadcast,
       text: `Talk with people, not at them — reply, and post more than offers: ${names(broadcast)}`,
     });
@@ -122,9 +125,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
   if (slow.length > 0)
     out.push({
       kind: 'answer-sooner',
-      severity: slow
-        .map((p) => worst(p.findings, SLOW)!)
-        .reduce((a, b) => (SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b)),
+      severity: worstAcross(slow, SLOW),
       profiles: slow,
       text: `Answer sooner: ${names(slow)} take longer than the inventory allows`,
     });
@@ -139,9 +140,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
     ].filter(Boolean);
     out.push({
       kind: 'fix-website-links',
-      severity: site
-        .map((p) => worst(p.findings, SITE)!)
-        .reduce<Severity>((a, b) => (SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b), 'info'),
+      severity: worstAcross(site, SITE),
       profiles: site,
       text: `Fix the website's links to profiles (dead or abandoned ones linked, live ones missing): ${parts.join('; ')}`,
     });
