@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { History } from '../src/model/index.js';
-import { scoreTrend } from '../src/render/history.js';
+import { scoreTrend } from '../src/render/sparkline.js';
 import { cli } from './helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-history-'));

@@ -11,9 +11,11 @@ import * as dagCbor from '@ipld/dag-cbor';
 import type { Post } from '../model/index.js';
 import { parseDate } from '../sources/dates.js';
 import { isMentionLed } from '../sources/text.js';
-import { ARCHIVE_LIMITS, ArchiveError } from './x-archive-files.js';
+import { ARCHIVE_LIMITS, ArchiveError, unpackCounter } from './unpack-caps.js';
 
 const MAX_TEXT = 2000;
+/** A repository is one file: the whole-archive cap is its cap. */
+const REPO_LIMITS = { maxEntryBytes: ARCHIVE_LIMITS.maxArchiveBytes, maxArchiveBytes: ARCHIVE_LIMITS.maxArchiveBytes };
 
 /** A decoded block: a record (with its `$type`), or the repository's signed commit (`did`, `sig`). */
 type RepoRecord = {
@@ -30,18 +32,11 @@ const didOf = (uri: unknown): string | null =>
   typeof uri === 'string' ? (/^at:\/\/([^/]+)/.exec(uri)?.[1] ?? null) : null;
 
 export async function readBlueskyRepo(path: string): Promise<{ did: string | null; posts: Post[] }> {
-  let size = 0;
-  async function* capped(): AsyncGenerator<Uint8Array> {
-    for await (const chunk of createReadStream(path)) {
-      size += (chunk as Buffer).length;
-      if (size > ARCHIVE_LIMITS.maxArchiveBytes)
-        throw new ArchiveError('the repository is larger than the archive cap: refused');
-      yield chunk as Buffer;
-    }
-  }
   let blocks: CarBlockIterator;
   try {
-    blocks = await CarBlockIterator.fromIterable(capped());
+    blocks = await CarBlockIterator.fromIterable(
+      unpackCounter(REPO_LIMITS, 'repository')(path, createReadStream(path) as AsyncIterable<Buffer>),
+    );
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     throw new ArchiveError(`not a CAR file (${(error as Error).message.slice(0, 80)})`);

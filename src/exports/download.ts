@@ -9,12 +9,11 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits } from './x-archive-files.js';
+import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 
 /** Files a folder may hold, and how deep it is walked. */
 const MAX_FILES = 100_000;
 const MAX_DEPTH = 12;
-const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
 
 export interface Download {
   /** Every file's name, `/`-separated, relative to the download's top. */
@@ -39,19 +38,10 @@ export async function openDownload(
   isFolder: boolean,
   limits: ArchiveLimits = ARCHIVE_LIMITS,
 ): Promise<Download> {
-  let total = 0;
-  const capped = async (name: string, source: AsyncIterable<Buffer>): Promise<Buffer> => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of source) {
-      size += chunk.length;
-      total += chunk.length;
-      if (size > limits.maxEntryBytes)
-        throw new ArchiveError(`${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb?)`);
-      if (total > limits.maxArchiveBytes)
-        throw new ArchiveError(`the download unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
-      chunks.push(chunk);
-    }
+  const counted = unpackCounter(limits, 'download');
+  const capped = async (name: string, source: AsyncIterable<Uint8Array>): Promise<Buffer> => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of counted(name, source)) chunks.push(chunk);
     return Buffer.concat(chunks);
   };
   if (isFolder) {

@@ -4,7 +4,7 @@
  * yes/no column made from the file's own, dates read in the stated format — so a support log or a
  * tool's export is read as it comes, without a conversion script.
  */
-import { parseDate } from '../sources/dates.js';
+import { parseDate, parseDateIn } from '../sources/dates.js';
 import type { BooleanRule, DateFormat, PostColumn, PostsMapping } from '../model/index.js';
 
 /** The file's columns a mapping reads (for the header check), with what each is for. */
@@ -85,12 +85,7 @@ export function dateIn(value: string, format: DateFormat, timeZone: string | nul
     const ms = Number(value) * (format === 'epoch-seconds' ? 1000 : 1);
     return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
   }
-  if (format === 'auto') {
-    // a zoneless date-time in a stated local zone
-    if (timeZone && /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value))
-      return parseDate(`${value.replace(' ', 'T')}${zone}`);
-    return null;
-  }
+  if (format === 'auto') return parseDateIn(value, timeZone);
   const m = (format === 'YYYY/MM/DD' ? YEAR_FIRST : DAY_FIRST).exec(value);
   if (!m) return null;
   const [year, month, day] =

@@ -15,7 +15,7 @@ import {
 import { JsonArrayError } from './json-array.js';
 import { PostsFileError, readPostsFile } from './posts-file.js';
 import { readBlueskyRepo } from './bluesky-repo.js';
-import { readSocialDownload } from './social-download-files.js';
+import { isDownloadPlatform, readSocialDownload } from './social-download-files.js';
 import { ArchiveError, readXArchive } from './x-archive-files.js';
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, requests: 0 };
@@ -120,15 +120,7 @@ export async function readExport(
       const note = `the owner's Bluesky repository (${spec.path.split('/').pop()}): ${plural(posts.length, 'record')} of its own`;
       return exported('bluesky', spec.path, posts, { displayName: null, handle: did, createdAt: null }, note);
     }
-    if (
-      spec.kind === 'archive' &&
-      (platform === 'facebook' ||
-        platform === 'instagram' ||
-        platform === 'tiktok' ||
-        platform === 'threads' ||
-        platform === 'mastodon' ||
-        platform === 'linkedin')
-    ) {
+    if (spec.kind === 'archive' && isDownloadPlatform(platform)) {
       const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true, options.timeZone);
       return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);
     }

@@ -13,9 +13,13 @@ import {
   threadsPosts,
   tiktokPosts,
 } from './social-downloads.js';
-import { ArchiveError } from './x-archive-files.js';
+import { ArchiveError } from './unpack-caps.js';
 
 type Platform = keyof typeof DOWNLOAD_FILES;
+
+/** The platforms whose owner download this module reads (the table below says which files). */
+export const isDownloadPlatform = (platform: string | null): platform is Platform =>
+  platform !== null && Object.hasOwn(DOWNLOAD_FILES, platform);
 
 /** Appends in a loop: `push(...items)` overflows the call stack past ~100,000 items (a large download). */
 function append(target: Post[], items: readonly Post[]): void {

@@ -8,16 +8,10 @@
  * Meta's times are Unix seconds; TikTok's are local times without a zone, read as UTC (said in the note).
  */
 import type { Post } from '../model/index.js';
-import { parseDate } from '../sources/dates.js';
+import { parseDate, parseDateIn } from '../sources/dates.js';
 import { htmlToText, isMentionLed } from '../sources/text.js';
 
 const MAX_TEXT = 2000;
-
-/** A zoneless date-time in the stated zone (`UTC` or an offset); a time that says its zone keeps it. */
-export function local(text: string, timeZone: string): string | null {
-  const zoneless = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim());
-  return parseDate(zoneless && timeZone !== 'UTC' ? `${text.trim()}${timeZone}` : text);
-}
 
 /** Meta's mojibake: UTF-8 bytes written as Latin-1 characters. Text that is not mojibake is returned as it is. */
 export function repairMojibake(text: string): string {
@@ -103,7 +97,7 @@ export function tiktokPosts(json: unknown, file: string, timeZone = 'UTC'): { vi
     for (const k of keys) v = isObject(v) ? v[k] : undefined;
     return list(v);
   };
-  const when = (v: unknown) => (typeof v === 'string' ? local(v, timeZone) : null);
+  const when = (v: unknown) => (typeof v === 'string' ? parseDateIn(v, timeZone) : null);
   const videos = at('Video', 'Videos', 'VideoList')
     .filter(isObject)
     .map((v, i) => post(`${file}#video-${i + 1}`, when(v.Date), str(v.Description) || str(v.Link), 'original'));
@@ -182,7 +176,7 @@ export function linkedinRows(
   return rows.map((row, i) => {
     const text = kind === 'original' ? value(row, 'ShareCommentary') : value(row, 'Message');
     const link = value(row, kind === 'original' ? 'ShareLink' : 'Link');
-    return { ...post(`${file}#${i + 2}`, local(value(row, 'Date'), timeZone), text, kind), url: link || null };
+    return { ...post(`${file}#${i + 2}`, parseDateIn(value(row, 'Date'), timeZone), text, kind), url: link || null };
   });
 }
 

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import yauzl from 'yauzl';
 import type { Post } from '../model/index.js';
+import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 import {
   ACCOUNT_FILE,
   readAccount,
@@ -17,23 +18,7 @@ import {
   type ArchiveTweet,
 } from './x-archive.js';
 
-export class ArchiveError extends Error {
-  override name = 'ArchiveError';
-}
-
-/** Caps on what an archive may unpack to (README, "Security and limits"): a zip bomb is an error on its profile. */
-export interface ArchiveLimits {
-  /** Uncompressed bytes of one tweets or account file. */
-  maxEntryBytes: number;
-  /** Uncompressed bytes of all the files read from one archive. */
-  maxArchiveBytes: number;
-}
-export const ARCHIVE_LIMITS: ArchiveLimits = {
-  maxEntryBytes: 512 * 1024 * 1024,
-  maxArchiveBytes: 2 * 1024 * 1024 * 1024,
-};
-
-const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+export { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits } from './unpack-caps.js';
 
 export interface ArchiveContents {
   account: ArchiveAccount;
@@ -62,22 +47,8 @@ export async function readXArchive(
   const tweets: ArchiveTweet[] = [];
   const files: string[] = [];
   let account: ArchiveAccount | null = null;
-  let total = 0;
   // every byte unpacked is counted as it streams: the caps hold whatever sizes the zip declares
-  async function* counted(name: string, source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    let entry = 0;
-    for await (const chunk of source) {
-      entry += chunk.length;
-      total += chunk.length;
-      if (entry > limits.maxEntryBytes)
-        throw new ArchiveError(
-          `${name} unpacks to more than ${MiB(limits.maxEntryBytes)}: refused (a zip bomb, or not an X archive)`,
-        );
-      if (total > limits.maxArchiveBytes)
-        throw new ArchiveError(`the archive unpacks to more than ${MiB(limits.maxArchiveBytes)}: refused`);
-      yield chunk;
-    }
-  }
+  const counted = unpackCounter(limits, 'archive');
   const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>) => {
     if (ACCOUNT_FILE.test(name)) account = await readAccount(counted(name, await open()));
     else if (TWEETS_FILE.test(name)) {

@@ -7,6 +7,7 @@ import { plural, type History, type HistoryPoint, type ProfileHistory } from '..
 import { escapeMarkdown as md } from './escape.js';
 import { pct, perWeek } from './format.js';
 import { terminalSafe } from './sanitize.js';
+import { scoreTrend } from './sparkline.js';
 
 export const HISTORY_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
@@ -26,13 +27,6 @@ function moved<T>(p: ProfileHistory, pick: (pt: HistoryPoint) => T | null, show:
   if (a === null && b === null) return '—';
   if (a === null || b === null || show(a) === show(b)) return show((b ?? a)!);
   return `${show(a)} → ${show(b)}`;
-}
-
-const BLOCKS = '▁▂▃▄▅▆▇█';
-
-/** Scores over the reports on one fixed scale, 0 (`▁`) to 100 (`█`); a blank where a report had none. */
-export function scoreTrend(scores: ReadonlyArray<number | null>): string {
-  return scores.map((v) => (v === null ? ' ' : BLOCKS[Math.min(7, Math.floor((v / 100) * 8))]!)).join('');
 }
 
 /** The columns of the per-profile table, as text cells. */

@@ -14,3 +14,8 @@ export function sparkline(weeks: ReadonlyArray<number | null>): string {
     })
     .join('');
 }
+
+/** Scores (0–100) on one fixed scale, 0 (`▁`) to 100 (`█`), one block per report; a blank where a report had none. */
+export function scoreTrend(scores: ReadonlyArray<number | null>): string {
+  return scores.map((v) => (v === null ? ' ' : BLOCKS[Math.min(7, Math.floor((v / 100) * 8))]!)).join('');
+}

@@ -42,6 +42,19 @@ export function parseDate(raw: string | null | undefined): string | null {
   return null;
 }
 
+const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * A date whose zoneless date-times (`2026-10-20 08:00:00`) are local times of `zone`, an offset such
+ * as `+02:00` (`UTC`, `Z` or null: UTC, as parseDate reads them); any other form is read as it is.
+ * For exports that write local times without saying where (TikTok, LinkedIn, a mapped posts file).
+ */
+export function parseDateIn(raw: string, zone: string | null): string | null {
+  const text = raw.trim();
+  const offset = zone === null || zone === 'UTC' || zone === 'Z' ? null : zone;
+  return parseDate(offset !== null && ZONELESS_DATE_TIME.test(text) ? `${text}${offset}` : text);
+}
+
 /** A reader: undefined when the text is not its form, null when it is but the values are impossible. */
 type Reader = (text: string) => number | null | undefined;
 
