@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { History } from '../src/model/index.js';
 import { scoreTrend } from '../src/render/sparkline.js';
-import { cli } from './helpers/cli.js';
+import { cli, demoAt } from './helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-history-'));
 const nights = join(tmp, 'nights');
@@ -15,22 +15,9 @@ const file = (date: string) => join(nights, `report-${date}.json`);
 beforeAll(async () => {
   mkdirSync(nights);
   for (const date of DATES) {
-    const run = await cli(
-      [
-        'audit',
-        'fixtures/demo/inventory.yaml',
-        '--replay',
-        'fixtures/demo/evidence',
-        '--as-of',
-        date,
-        '--fail-on',
-        'never',
-        '-q',
-        '-o',
-        file(date),
-      ],
-      { SOURCE_DATE_EPOCH: '1793491200' },
-    );
+    const run = await cli([...demoAt(date), '--fail-on', 'never', '-q', '-o', file(date)], {
+      SOURCE_DATE_EPOCH: '1793491200',
+    });
     expect(run.code).toBe(0);
   }
 }, 120_000);
@@ -107,21 +94,7 @@ describe('channel-audit history', () => {
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/is a report of "Someone Else".*a history is of one inventory/);
     const shardFile = join(tmp, 'shard.json');
-    await cli([
-      'audit',
-      'fixtures/demo/inventory.yaml',
-      '--replay',
-      'fixtures/demo/evidence',
-      '--as-of',
-      '2026-11-01',
-      '--fail-on',
-      'never',
-      '-q',
-      '--shard',
-      '1/2',
-      '-o',
-      shardFile,
-    ]);
+    await cli([...demoAt('2026-11-01'), '--fail-on', 'never', '-q', '--shard', '1/2', '-o', shardFile]);
     const shard = await cli(['history', file(DATES[1]!), shardFile]);
     expect(shard.code).toBe(2);
     expect(shard.stderr).toMatch(/is the report of one shard; merge the shards first/);

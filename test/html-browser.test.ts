@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERERS } from '../src/render/index.js';
 import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/browser.js';
-import { cli } from './helpers/cli.js';
+import { cli, demoAt } from './helpers/cli.js';
 import type { LocalServer } from './helpers/evidence-server.js';
 import { serveHostileMastodon } from './helpers/hostile.js';
 
@@ -120,19 +120,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     const reports = join(tmp, 'nights');
     mkdirSync(reports, { recursive: true });
     for (const date of ['2026-09-01', '2026-11-01'])
-      await cli([
-        'audit',
-        'fixtures/demo/inventory.yaml',
-        '--replay',
-        'fixtures/demo/evidence',
-        '--as-of',
-        date,
-        '--fail-on',
-        'never',
-        '-q',
-        '-o',
-        join(reports, `${date}.json`),
-      ]);
+      await cli([...demoAt(date), '--fail-on', 'never', '-q', '-o', join(reports, `${date}.json`)]);
     const file = join(tmp, 'history.html');
     expect((await cli(['history', reports, '-o', file])).code).toBe(0);
     for (const width of [360, 1280]) {

@@ -34,6 +34,8 @@ export interface Destination {
   /** As given on the command line, for messages; null: stdout. */
   name: string | null;
   target: OutputTarget | null;
+  /** The table's width here: --width; else, on stdout, the terminal's (or COLUMNS on a pipe); null: unbounded. */
+  width: number | null;
 }
 
 export interface PreparedOutput {
@@ -41,8 +43,6 @@ export interface PreparedOutput {
   destinations: Destination[];
   failOn: FailOn;
   baseline: Report | null;
-  /** The table's width on stdout: --width, else the terminal's (or COLUMNS when stdout is a pipe); null: unbounded. */
-  width: number | null;
 }
 
 /**
@@ -81,14 +81,15 @@ export async function prepareOutput(flags: OutputFlags, fallback: Format, io: Cl
       if (seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
       seen.add(target.path);
     }
-    destinations.push({ format, name, target });
+    destinations.push({ format, name, target, width: outputWidth(flags, io, target !== null) });
   }
-  return { destinations, failOn, baseline, width: outputWidth(flags, io) };
+  return { destinations, failOn, baseline };
 }
 
-/** --width N; else a terminal's own width; else COLUMNS (a pipe, `watch`, CI logs). Files get none. */
-export function outputWidth(flags: OutputFlags, io: CliIo): number | null {
+/** --width N; else a terminal's own width; else COLUMNS (a pipe, `watch`, CI logs). A file gets none unless asked. */
+export function outputWidth(flags: OutputFlags, io: CliIo, toFile = false): number | null {
   if (flags.width !== undefined) return parseWidth(flags.width);
+  if (toFile) return null;
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
   const columns = io.env.COLUMNS;
   return columns && /^\d+$/.test(columns) && Number(columns) > 0 ? Number(columns) : null;
@@ -137,7 +138,7 @@ export async function emitReport(
     const toFile = destination.target !== null;
     const rendered = RENDERERS[destination.format](final, {
       colorLevel: colorLevel(io.env, toFile),
-      width: toFile ? (flags.width === undefined ? null : prepared.width) : prepared.width,
+      width: destination.width,
       failOn: prepared.failOn,
     });
     if (destination.target) {

@@ -32,7 +32,7 @@ const VOWEL_SOUND = /^(hour|honest|honou?r|heir)/i;
 
 /** "a" or "an" before a word, as it is spoken: "an RSS feed", "an Atom feed", "a user", "an hour". */
 export function article(word: string): 'a' | 'an' {
-  const acronym = /^[A-Z]{2,}\b/.test(word) || /^[A-Z]\b/.test(word);
+  const acronym = /^[A-Z]+\b/.test(word);
   if (acronym) return VOWEL_SOUND_LETTERS.has(word[0]!) ? 'an' : 'a';
   if (VOWEL_SOUND.test(word)) return 'an';
   if (CONSONANT_SOUND.test(word)) return 'a';

@@ -8,14 +8,16 @@ import addFormats from 'ajv-formats';
 
 const run = promisify(execFile);
 export const BIN = 'dist/cli/main.js';
-export const DEMO = [
+/** The demo audited from its recorded evidence, as of a date. */
+export const demoAt = (asOf: string) => [
   'audit',
   'fixtures/demo/inventory.yaml',
   '--replay',
   'fixtures/demo/evidence',
   '--as-of',
-  '2026-11-01',
+  asOf,
 ];
+export const DEMO = demoAt('2026-11-01');
 
 /** The environment a test's command line runs with: colour off unless asked for, and no proxy of the machine. */
 function testEnv(env: Record<string, string>): NodeJS.ProcessEnv {
