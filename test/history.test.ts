@@ -101,5 +101,9 @@ describe('channel-audit history', () => {
     const empty = join(tmp, 'empty');
     mkdirSync(empty);
     expect((await cli(['history', empty])).stderr).toMatch(/a folder without \.json reports/);
+    // a file name that says no format, as audit and report refuse it
+    const unknown = await cli(['history', nights, '-o', join(tmp, 'history.pdf')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/cannot tell the format from the extension; add --format/);
   });
 });

@@ -59,6 +59,8 @@ function chooseFormat(flags: HistoryFlags): HistoryFormat {
       );
     return flags.format as HistoryFormat;
   }
+  if (flags.output && implied === null)
+    throw new UsageError(`-o ${flags.output}: cannot tell the format from the extension; add --format`);
   return implied ?? 'text';
 }
 
