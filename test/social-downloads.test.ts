@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDownload } from '../src/exports/download.js';
 import { readSocialDownload } from '../src/exports/social-download-files.js';
-import { repairMojibake } from '../src/exports/social-downloads.js';
+import { facebookTarget, repairMojibake } from '../src/exports/social-downloads.js';
+import { readWorkbook } from '../src/exports/workbook.js';
+import { takeoutText } from '../src/exports/youtube-takeout.js';
 import { cli } from './helpers/cli.js';
+import { xlsx } from './helpers/xlsx.js';
 import { zip } from './helpers/zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'channel-audit-downloads-'));
@@ -233,11 +236,188 @@ describe('owner downloads', () => {
     );
   });
 
+  it('says whom Facebook comments answered, from their titles', () => {
+    expect(facebookTarget("Northwind replied to Ann Lee's comment.")).toEqual({ answered: 'Ann Lee' });
+    expect(facebookTarget("Northwind commented on Bob's post.")).toEqual({ answered: 'Bob', onOwnPost: false });
+    expect(facebookTarget("Northwind commented on Chris' photo.")).toEqual({ answered: 'Chris', onOwnPost: false });
+    expect(facebookTarget('Northwind commented on their own photo.')).toEqual({ onOwnPost: true });
+    expect(facebookTarget("Northwind commented on Northwind's post.")).toEqual({ onOwnPost: true });
+    expect(facebookTarget('Northwind updated their status.')).toEqual({});
+  });
+
+  it('counts the people answered and the comments under its own posts, never naming anyone', async () => {
+    writeFileSync(
+      join(dir, 'instagram-whom.zip'),
+      zip([
+        {
+          name: 'content/posts_1.json',
+          data: JSON.stringify([{ media: [{ creation_timestamp: day(20), title: 'x' }] }]),
+        },
+        {
+          name: 'comments/post_comments_1.json',
+          data: JSON.stringify(
+            [
+              ['northwind', 21],
+              ['northwind', 22],
+              ['ann.trails', 23],
+              ['Ann.Trails', 24],
+              ['bob', 25],
+            ].map(([owner, d]) => ({
+              string_map_data: {
+                Comment: { value: 'Thanks!' },
+                'Media Owner': { value: owner },
+                Time: { timestamp: day(d as number) },
+              },
+            })),
+          ),
+        },
+      ]),
+    );
+    const run = await cli([
+      'audit',
+      inventory('ig-whom', 'https://www.instagram.com/northwind/', 'instagram-whom.zip'),
+      '--as-of',
+      '2026-11-01',
+      '--fail-on',
+      'never',
+      '-f',
+      'json',
+    ]);
+    const p = JSON.parse(run.stdout).profiles[0];
+    expect(p.metrics.sample.note).toMatch(
+      /1 post and 5 comments of its own \(2 under its own posts; 2 people answered by name\)/,
+    );
+    expect(run.stdout).not.toMatch(/ann\.trails|"bob"/i);
+  });
+
+  it("reads a YouTube channel's Google Takeout: public videos, and its comments in both text formats", async () => {
+    const base = 'Takeout/YouTube and YouTube Music';
+    writeFileSync(
+      join(dir, 'takeout.zip'),
+      zip([
+        {
+          name: `${base}/video metadata/videos.csv`,
+          data: [
+            'Video ID,Approx Duration (ms),Video Audio Language,Video Category,Video Description (Original),Channel ID,Video Title (Original),Privacy,Video State,Video Create Timestamp,Video Publish Timestamp',
+            'vid1,60000,en,Travel & Events,"Boots, tested",UCnw,Trail boots review,Public,Processed,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00',
+            'vid2,60000,en,Travel & Events,,UCnw,Draft cut,Private,Processed,2026-10-20T09:00:00+00:00,',
+            'vid3,60000,en,Travel & Events,,UCnw,Autumn trails,Public,Processed,2026-10-25T09:00:00.123456+00:00,2026-10-25T10:00:00.123456+00:00',
+          ].join('\r\n'),
+        },
+        {
+          name: `${base}/comments/comments.csv`,
+          data: [
+            'Channel ID,Comment Create Timestamp,Price,Comment ID,Parent Comment ID,Video ID,Comment Text',
+            'UCnw,2026-10-26T08:00:00+00:00,0,c1,p1,vid3,"{""text"":""Thanks for watching, ""},{""text"":""@ann""}"',
+            'UCnw,2026-10-27T08:00:00+00:00,0,c2,,other,"{""takeoutSegments"":[{""text"":""Great video!""}]}"',
+            'UCnw,2026-10-28T08:00:00+00:00,0,c3,p3,vid1,plain text from an old Takeout',
+          ].join('\r\n'),
+        },
+        { name: `${base}/subscriptions/subscriptions.csv`, data: 'Channel Id,Channel Url,Channel Title\n' },
+      ]),
+    );
+    const p = await audited(inventory('yt', 'https://www.youtube.com/@northwind', 'takeout.zip'));
+    expect(p.status).toBe('active');
+    expect(p.metrics).toMatchObject({ originals: 2, replies: 3, lastPostAt: '2026-10-28T08:00:00.000Z' });
+    expect(p.metrics.sample.note).toMatch(
+      /^the owner's YouTube \(Google Takeout\) download \(2 files\): 2 posts and 3 comments of its own \(2 under its own posts\); 1 private or unlisted video not counted, 2026-10-02 to 2026-10-28$/,
+    );
+    expect(takeoutText('{"text":"a"},{"text":"\\n"},{"text":"b"}')).toBe('a\nb');
+    expect(takeoutText('{"takeoutSegments":[{"text":"old"}]}')).toBe('old');
+    expect(takeoutText('{not json')).toBe('{not json');
+  });
+
+  it("reads a LinkedIn page's content export workbook: its posts, the comments they received, and says what it cannot show", async () => {
+    writeFileSync(
+      join(dir, 'northwind_content.xlsx'),
+      xlsx([
+        {
+          name: 'Metrics',
+          rows: [['Aggregated metrics'], ['Date', 'Impressions (organic)'], [new Date(Date.UTC(2026, 9, 1)), 40]],
+        },
+        {
+          name: 'All posts',
+          rows: [
+            ['All posts: the posts of the page in the period'],
+            [
+              'Post title',
+              'Post link',
+              'Post type',
+              'Posted by',
+              'Created date',
+              'Impressions',
+              'Clicks',
+              'Likes',
+              'Comments',
+              'Reposts',
+            ],
+            [
+              'Our autumn range is here',
+              'https://www.linkedin.com/feed/update/urn:li:activity:1',
+              'Organic',
+              'Ann',
+              '10/05/2026',
+              100,
+              3,
+              9,
+              4,
+              1,
+            ],
+            [
+              'We are hiring trail guides',
+              'https://www.linkedin.com/feed/update/urn:li:activity:2',
+              'Organic',
+              'Ann',
+              new Date(Date.UTC(2026, 9, 20, 14, 30)),
+              80,
+              2,
+              5,
+              2,
+              0,
+            ],
+            [null, null, null, null, null, null, null, null, null, null],
+          ],
+        },
+      ]),
+    );
+    const file = join(dir, 'li-page.yaml');
+    writeFileSync(
+      file,
+      'company: Northwind\nsettings:\n  exportTimeZone: "+02:00"\nprofiles:\n  - url: https://www.linkedin.com/company/northwind\n    archive: northwind_content.xlsx\n',
+    );
+    const p = await audited(file);
+    expect(p.status).toBe('active');
+    expect(p.metrics).toMatchObject({ originals: 2, lastPostAt: '2026-10-20T12:30:00.000Z' });
+    expect(p.metrics.conversationRatio).toBeNull();
+    expect(p.metrics.unavailable.conversationRatio).toMatch(
+      /counts the comments each post received, not what the page answered/,
+    );
+    expect(p.metrics.sample.note).toMatch(
+      /^the owner's LinkedIn download \(1 file\): 2 posts of its own; its posts received 6 comments; its local times are read as UTC\+02:00/,
+    );
+  });
+
+  it('refuses a legacy .xls workbook with what to do, and a workbook bomb like any zip bomb', async () => {
+    writeFileSync(
+      join(dir, 'legacy.xls'),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+    );
+    const p = await audited(inventory('li-xls', 'https://www.linkedin.com/company/northwind', 'legacy.xls'));
+    expect(p.status).toBe('error');
+    expect(p.statusReason).toMatch(
+      /legacy Excel 97–2003 workbook \(BIFF\), which is not read: open it and save it as \.xlsx or \.csv/,
+    );
+    const bomb = xlsx([{ name: 'All posts', rows: [['Post title'], ['x'.repeat(3 * 1024 * 1024)]] }]);
+    await expect(
+      readWorkbook(bomb, 'bomb.xlsx', { maxEntryBytes: 1024 * 1024, maxArchiveBytes: 8 * 1024 * 1024 }),
+    ).rejects.toThrow(/bomb\.xlsx: xl\/worksheets\/sheet1\.xml unpacks to more than 1 MiB: refused/);
+  });
+
   it('validate reads each export as the audit will, and says what it found', async () => {
     const run = await cli(['validate', inventory('fbv', 'https://www.facebook.com/northwind', 'facebook.zip')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^ {4}the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own, 2026-10-01 to 2026-10-28$/m,
+      /^ {4}the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own \(1 person answered by name\), 2026-10-01 to 2026-10-28$/m,
     );
     const wrong = await cli(['validate', inventory('wrongv', 'https://www.facebook.com/northwind', 'tiktok.zip')]);
     expect(wrong.stdout).toMatch(

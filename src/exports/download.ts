@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import yauzl from 'yauzl';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 
@@ -32,6 +32,9 @@ function hostileEntry(entry: yauzl.Entry): string | null {
     return `the entry "${name.slice(0, 120)}" is a symlink`;
   return null;
 }
+
+/** A single exported file (a spreadsheet a page admin downloads) rather than a zip or folder of them. */
+export const SINGLE_FILE = /\.(xlsx|xls|csv)$/i;
 
 export async function openDownload(
   path: string,
@@ -65,6 +68,10 @@ export async function openDownload(
       read: (name) => capped(name, createReadStream(join(path, ...name.split('/')))),
       close: async () => {},
     };
+  }
+  if (SINGLE_FILE.test(path)) {
+    const name = basename(path);
+    return { names: [name], read: () => capped(name, createReadStream(path)), close: async () => {} };
   }
   const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
   const entries = new Map<string, yauzl.Entry>();

@@ -31,6 +31,12 @@ export function xHandleFromUrl(url: string): string | null {
   return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(u.pathname)?.[1] ?? null;
 }
 
+/** The account's name in a profile URL's first path segment (`instagram.com/northwind`, `/@northwind`). */
+function accountName(url: string): string | null {
+  const first = new URL(url).pathname.split('/').filter(Boolean)[0];
+  return first ? decodeURIComponent(first).replace(/^@/, '') : null;
+}
+
 function span(posts: Post[]): string {
   const dates = posts.flatMap((p) => (p.createdAt ? [p.createdAt.slice(0, 10)] : [])).sort();
   return dates.length ? `, ${dates[0]} to ${dates.at(-1)}` : '';
@@ -44,6 +50,7 @@ function exported(
   facts: Pick<ProfileFacts, 'displayName' | 'handle' | 'createdAt'>,
   note: string,
   rejected?: Timeline['rejected'],
+  repliesHidden?: string,
 ): FetchOutcome {
   const timeline: Timeline = {
     platform,
@@ -51,8 +58,8 @@ function exported(
     facts: { ...facts, postsCount: posts.length, lastPostAt: null },
     posts,
     reachedEnd: true,
-    repliesVisible: true,
-    repliesHiddenReason: null,
+    repliesVisible: repliesHidden === undefined,
+    repliesHiddenReason: repliesHidden ?? null,
     repostsVisible: true,
     sampleNote: `${note}${span(posts)}`,
     sourceUrl: path,
@@ -121,8 +128,15 @@ export async function readExport(
       return exported('bluesky', spec.path, posts, { displayName: null, handle: did, createdAt: null }, note);
     }
     if (spec.kind === 'archive' && isDownloadPlatform(platform)) {
-      const { posts, note } = await readSocialDownload(platform, resolved, checked.folder === true, options.timeZone);
-      return exported(platform, spec.path, posts, { displayName: null, handle: null, createdAt: null }, note);
+      const { posts, note, repliesHidden } = await readSocialDownload(
+        platform,
+        resolved,
+        checked.folder === true,
+        options.timeZone,
+        accountName(profile.url),
+      );
+      const facts = { displayName: null, handle: null, createdAt: null };
+      return exported(platform, spec.path, posts, facts, note, undefined, repliesHidden);
     }
     if (spec.kind === 'archive') {
       const tweetsAt = checked.folder ? join(resolved, 'data', 'tweets.js') : resolved;

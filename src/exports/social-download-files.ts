@@ -1,9 +1,13 @@
-/** An owner's Facebook, Instagram or TikTok download on disk (zip or folder) → the posts and comments it holds. */
+/**
+ * An owner's download on disk (zip, folder, or the one spreadsheet a page admin exports) → the posts
+ * and comments it holds. One reader per platform: which files it looks for, and how it reads them
+ * (the parsing itself is pure, in social-downloads.ts, youtube-takeout.ts and linkedin-page.ts).
+ */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { plural, type Post } from '../model/index.js';
 import { openDownload } from './download.js';
+import { linkedinPagePosts, postsSheet } from './linkedin-page.js';
 import {
-  DOWNLOAD_FILES,
   facebookComments,
   facebookPosts,
   instagramComments,
@@ -14,110 +18,257 @@ import {
   tiktokPosts,
 } from './social-downloads.js';
 import { ArchiveError } from './unpack-caps.js';
+import { readWorkbook, type Sheet } from './workbook.js';
+import { youtubeComments, youtubeVideos } from './youtube-takeout.js';
 
-type Platform = keyof typeof DOWNLOAD_FILES;
+type Row = Record<string, unknown>;
 
-/** The platforms whose owner download this module reads (the table below says which files). */
-export const isDownloadPlatform = (platform: string | null): platform is Platform =>
-  platform !== null && Object.hasOwn(DOWNLOAD_FILES, platform);
+/** What a reader may ask of the download: its file names and each file's content, parsed. */
+interface Files {
+  names: readonly string[];
+  json(name: string): Promise<unknown>;
+  csv(name: string): Promise<Row[]>;
+  /** A CSV as rows of cells, for files whose header is not on the first line. */
+  csvArrays(name: string): Promise<string[][]>;
+  sheets(name: string): Promise<Sheet[]>;
+  timeZone: string;
+  /** The account's name from the profile's URL (`instagram.com/<name>`), to tell its own posts. */
+  ownName: string | null;
+}
+
+interface Found {
+  posts: Post[];
+  /** Said after the counts: what else the files showed ("3 private or unlisted videos not counted"). */
+  extra?: string[];
+  /** Why the account's replies cannot be seen in this download (conversation and canned are then unknown). */
+  repliesHidden?: string;
+}
+
+interface Reader {
+  name: string;
+  /** The files that make a download this platform's (any one is enough). */
+  files: RegExp[];
+  expected: string;
+  /** Its times have no zone (read in settings.exportTimeZone, said in the note). */
+  localTimes?: boolean;
+  replyWord: 'comment' | 'reply';
+  read(files: string[], download: Files): Promise<Found>;
+}
 
 /** Appends in a loop: `push(...items)` overflows the call stack past ~100,000 items (a large download). */
 function append(target: Post[], items: readonly Post[]): void {
   for (const item of items) target.push(item);
 }
 
-const NAMES: Record<Platform, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  threads: 'Threads (Instagram)',
-  mastodon: 'Mastodon',
-  linkedin: 'LinkedIn',
-};
-const EXPECTED: Record<Platform, string> = {
-  facebook: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
-  instagram: '…/content/posts_1.json, reels.json or …/comments/post_comments_1.json',
-  tiktok: 'user_data.json (or user_data_tiktok.json)',
-  threads: '…/threads/threads_and_replies.json, in the Instagram download',
-  mastodon: 'outbox.json (and actor.json) of the account archive',
-  linkedin: "Shares.csv or Comments.csv of a member's data export",
-};
+const FACEBOOK_POSTS = /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
+const FACEBOOK_COMMENTS = /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i;
+const INSTAGRAM_POSTS = /(^|\/)content\/(posts_\d+|reels)\.json$/i;
+const INSTAGRAM_COMMENTS = /(^|\/)comments\/post_comments_\d+\.json$/i;
+const YOUTUBE_VIDEOS = /(^|\/)(video[ _-]?metadata|videos)\/videos\.csv$/i;
+const YOUTUBE_COMMENTS = /(^|\/)comments\/comments\.csv$/i;
+const LINKEDIN_SHARES = /(^|\/)Shares\.csv$/i;
+const LINKEDIN_COMMENTS = /(^|\/)Comments\.csv$/i;
+const LINKEDIN_PAGE = /(^|\/)[^/]*\.(xlsx|xls)$/i;
+const LINKEDIN_PAGE_CSV = /(^|\/)[^/]*content[^/]*\.csv$/i;
+
+/** Reads each file of `names` that matches `pattern`, in name order, appending what `read` returns. */
+async function each(names: string[], pattern: RegExp, read: (name: string) => Promise<readonly Post[]>) {
+  const posts: Post[] = [];
+  for (const name of names.filter((n) => pattern.test(n))) append(posts, await read(name));
+  return posts;
+}
+
+const READERS = {
+  facebook: {
+    name: 'Facebook',
+    files: [FACEBOOK_POSTS, FACEBOOK_COMMENTS],
+    expected: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
+    replyWord: 'comment',
+    read: async (names, d) => ({
+      posts: [
+        ...(await each(names, FACEBOOK_POSTS, async (n) => facebookPosts(await d.json(n), n))),
+        ...(await each(names, FACEBOOK_COMMENTS, async (n) => facebookComments(await d.json(n), n))),
+      ],
+    }),
+  },
+  instagram: {
+    name: 'Instagram',
+    files: [INSTAGRAM_POSTS, INSTAGRAM_COMMENTS],
+    expected: '…/content/posts_1.json, reels.json or …/comments/post_comments_1.json',
+    replyWord: 'comment',
+    read: async (names, d) => ({
+      posts: [
+        ...(await each(names, INSTAGRAM_POSTS, async (n) => instagramPosts(await d.json(n), n))),
+        ...(await each(names, INSTAGRAM_COMMENTS, async (n) => instagramComments(await d.json(n), n, d.ownName))),
+      ],
+    }),
+  },
+  tiktok: {
+    name: 'TikTok',
+    files: [/(^|\/)user_data(_tiktok)?\.json$/i],
+    expected: 'user_data.json (or user_data_tiktok.json)',
+    localTimes: true,
+    replyWord: 'comment',
+    read: async (names, d) => ({
+      posts: await each(names, /./, async (n) => {
+        const { videos, comments } = tiktokPosts(await d.json(n), n, d.timeZone);
+        return [...videos, ...comments];
+      }),
+    }),
+  },
+  threads: {
+    name: 'Threads (Instagram)',
+    files: [/(^|\/)threads\/threads_and_replies\.json$/i],
+    expected: '…/threads/threads_and_replies.json, in the Instagram download',
+    replyWord: 'reply',
+    read: async (names, d) => ({ posts: await each(names, /./, async (n) => threadsPosts(await d.json(n), n)) }),
+  },
+  mastodon: {
+    name: 'Mastodon',
+    files: [/(^|\/)outbox\.json$/i],
+    expected: 'outbox.json (and actor.json) of the account archive',
+    replyWord: 'reply',
+    read: async (names, d) => {
+      const actorFile = d.names.find((n) => /(^|\/)actor\.json$/i.test(n));
+      const actor = actorFile ? await d.json(actorFile) : null;
+      const actorId = actor && typeof actor === 'object' && 'id' in actor ? String(actor.id) : null;
+      return { posts: await each(names, /./, async (n) => mastodonOutbox(await d.json(n), actorId)) };
+    },
+  },
+  linkedin: {
+    name: 'LinkedIn',
+    files: [LINKEDIN_SHARES, LINKEDIN_COMMENTS, LINKEDIN_PAGE, LINKEDIN_PAGE_CSV],
+    expected:
+      "a page's content export (.xlsx, from Analytics → Posts → Export) or Shares.csv / Comments.csv of a member's data export",
+    localTimes: true,
+    replyWord: 'comment',
+    read: async (names, d) => {
+      const member = [
+        ...(await each(names, LINKEDIN_SHARES, async (n) => linkedinRows(await d.csv(n), n, 'original', d.timeZone))),
+        ...(await each(names, LINKEDIN_COMMENTS, async (n) => linkedinRows(await d.csv(n), n, 'reply', d.timeZone))),
+      ];
+      const pageFiles = names.filter((n) => LINKEDIN_PAGE.test(n) || LINKEDIN_PAGE_CSV.test(n));
+      if (pageFiles.length === 0) return { posts: member };
+      const posts = [...member];
+      let received: number | null = null;
+      for (const name of pageFiles) {
+        const sheets = LINKEDIN_PAGE.test(name)
+          ? await d.sheets(name)
+          : [{ name, rows: (await d.csvArrays(name)) as Sheet['rows'] }];
+        const sheet = postsSheet(sheets);
+        if (sheet === null)
+          throw new ArchiveError(
+            `${name}: no sheet lists posts (expected an "All posts" sheet with Post title, Post link and Created date columns); its sheets: ${sheets.map((s) => s.name).join(', ')}`,
+          );
+        const page = linkedinPagePosts(sheet, name, d.timeZone);
+        append(posts, page.posts);
+        if (page.commentsReceived !== null) received = (received ?? 0) + page.commentsReceived;
+      }
+      return {
+        posts,
+        ...(received === null ? {} : { extra: [`its posts received ${plural(received, 'comment')}`] }),
+        ...(member.length === 0
+          ? {
+              repliesHidden:
+                "a LinkedIn page's content export counts the comments each post received, not what the page answered",
+            }
+          : {}),
+      };
+    },
+  },
+  youtube: {
+    name: 'YouTube (Google Takeout)',
+    files: [YOUTUBE_VIDEOS, YOUTUBE_COMMENTS],
+    expected: '…/YouTube and YouTube Music/video metadata/videos.csv or …/comments/comments.csv',
+    replyWord: 'comment',
+    read: async (names, d) => {
+      const videos: Post[] = [];
+      let notPublic = 0;
+      for (const name of names.filter((n) => YOUTUBE_VIDEOS.test(n))) {
+        const read = youtubeVideos(await d.csv(name), name);
+        append(videos, read.videos);
+        notPublic += read.notPublic;
+      }
+      const own = new Set(videos.flatMap((v) => (v.url ? [new URL(v.url).searchParams.get('v')!] : [])));
+      const comments = await each(names, YOUTUBE_COMMENTS, async (n) => youtubeComments(await d.csv(n), n, own));
+      return {
+        posts: [...videos, ...comments],
+        ...(notPublic > 0 ? { extra: [`${plural(notPublic, 'private or unlisted video')} not counted`] } : {}),
+      };
+    },
+  },
+} satisfies Record<string, Reader>;
+
+type Platform = keyof typeof READERS;
+
+/** The platforms whose owner download this module reads (the table above says which files). */
+export const isDownloadPlatform = (platform: string | null): platform is Platform =>
+  platform !== null && Object.hasOwn(READERS, platform);
+
+/** "(3 under its own posts; 2 people answered by name)", where the files tell. */
+function whom(replies: readonly Post[]): string {
+  const parts: string[] = [];
+  if (replies.some((r) => r.onOwnPost !== undefined))
+    parts.push(`${replies.filter((r) => r.onOwnPost === true).length} under its own posts`);
+  const people = new Set(replies.flatMap((r) => (r.answered ? [r.answered.toLowerCase()] : []))).size;
+  if (people > 0) parts.push(`${plural(people, 'person', 'people')} answered by name`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+export interface DownloadContents {
+  posts: Post[];
+  note: string;
+  repliesHidden?: string;
+}
 
 export async function readSocialDownload(
   platform: Platform,
   path: string,
   folder: boolean,
   timeZone = 'UTC',
-): Promise<{ posts: Post[]; note: string }> {
+  ownName: string | null = null,
+): Promise<DownloadContents> {
   const download = await openDownload(path, folder);
+  const reader: Reader = READERS[platform];
   try {
-    const files = DOWNLOAD_FILES[platform];
-    const postFiles = download.names.filter((n) => files.posts.test(n)).sort();
-    const commentFiles = files.comments ? download.names.filter((n) => files.comments!.test(n)).sort() : [];
-    if (postFiles.length + commentFiles.length === 0) {
+    const files = download.names.filter((n) => reader.files.some((f) => f.test(n))).sort();
+    if (files.length === 0) {
       const top = [...new Set(download.names.map((n) => n.split('/')[0]!))].slice(0, 8).join(', ');
       throw new ArchiveError(
-        `no ${NAMES[platform]} posts or comments in the download (expected ${EXPECTED[platform]}); it holds: ${top || 'nothing'}`,
+        `no ${reader.name} posts or comments in the download (expected ${reader.expected}); it holds: ${top || 'nothing'}`,
       );
     }
-    const csvRows = async (name: string): Promise<Array<Record<string, unknown>>> => {
+    const text = async (name: string) => (await download.read(name)).toString('utf8');
+    const parsed = async <T>(name: string, kind: string, parse: (s: string) => T): Promise<T> => {
+      const content = await text(name);
       try {
-        return parseCsv(await download.read(name), {
-          columns: true,
-          bom: true,
-          relax_column_count: true,
-          skip_empty_lines: true,
-        });
+        return parse(content);
       } catch (error) {
-        if (error instanceof ArchiveError) throw error;
-        throw new ArchiveError(`${name}: not valid CSV (${(error as Error).message.slice(0, 80)})`);
+        throw new ArchiveError(`${name}: not ${kind} (${(error as Error).message.slice(0, 80)})`);
       }
     };
-    const json = async (name: string): Promise<unknown> => {
-      try {
-        return JSON.parse((await download.read(name)).toString('utf8'));
-      } catch (error) {
-        if (error instanceof ArchiveError) throw error;
-        throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
-      }
+    const csvOptions = { bom: true, relax_column_count: true, skip_empty_lines: true } as const;
+    const access: Files = {
+      names: download.names,
+      json: (name) => parsed(name, 'JSON', JSON.parse),
+      csv: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, { ...csvOptions, columns: true })),
+      csvArrays: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, csvOptions)),
+      sheets: async (name) => readWorkbook(await download.read(name), name),
+      timeZone,
+      ownName,
     };
-    const own: Post[] = [];
-    const comments: Post[] = [];
-    for (const name of postFiles) {
-      if (platform === 'linkedin') {
-        append(own, linkedinRows(await csvRows(name), name, 'original', timeZone));
-        continue;
-      }
-      const parsed = await json(name);
-      if (platform === 'facebook') append(own, facebookPosts(parsed, name));
-      else if (platform === 'instagram') append(own, instagramPosts(parsed, name));
-      else if (platform === 'mastodon') {
-        const actorFile = download.names.find((n) => /(^|\/)actor\.json$/i.test(n));
-        const actor = actorFile ? await json(actorFile) : null;
-        const actorId = actor && typeof actor === 'object' && 'id' in actor ? String(actor.id) : null;
-        for (const p of mastodonOutbox(parsed, actorId)) (p.kind === 'reply' ? comments : own).push(p);
-      } else if (platform === 'threads') {
-        for (const p of threadsPosts(parsed, name)) (p.kind === 'reply' ? comments : own).push(p);
-      } else {
-        const tiktok = tiktokPosts(parsed, name, timeZone);
-        append(own, tiktok.videos);
-        append(comments, tiktok.comments);
-      }
-    }
-    for (const name of commentFiles) {
-      if (platform === 'linkedin') {
-        append(comments, linkedinRows(await csvRows(name), name, 'reply', timeZone));
-        continue;
-      }
-      const parsed = await json(name);
-      append(comments, platform === 'facebook' ? facebookComments(parsed, name) : instagramComments(parsed, name));
-    }
-    const zone =
-      platform === 'tiktok' || platform === 'linkedin'
-        ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
-        : '';
-    const note = `the owner's ${NAMES[platform]} download (${plural(postFiles.length + commentFiles.length, 'file')}): ${plural(own.length, 'post')} and ${plural(comments.length, platform === 'mastodon' || platform === 'threads' ? 'reply' : 'comment')} of its own${zone}`;
-    return { posts: [...own, ...comments], note };
+    const found = await reader.read(files, access);
+    const own = found.posts.filter((p) => p.kind !== 'reply');
+    const replies = found.posts.filter((p) => p.kind === 'reply');
+    const zone = reader.localTimes
+      ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
+      : '';
+    const extra = found.extra?.length ? `; ${found.extra.join('; ')}` : '';
+    const counts = found.repliesHidden
+      ? `${plural(own.length, 'post')} of its own`
+      : `${plural(own.length, 'post')} and ${plural(replies.length, reader.replyWord)} of its own${whom(replies)}`;
+    const note = `the owner's ${reader.name} download (${plural(files.length, 'file')}): ${counts}${extra}${zone}`;
+    return { posts: found.posts, note, ...(found.repliesHidden ? { repliesHidden: found.repliesHidden } : {}) };
   } finally {
     await download.close();
   }

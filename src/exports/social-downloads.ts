@@ -53,18 +53,31 @@ export function facebookPosts(json: unknown, file: string): Post[] {
   });
 }
 
+/**
+ * Whom a Facebook comment answered, from its title: "Northwind replied to Ann Lee's comment.",
+ * "Northwind commented on Bob's post.", "Northwind commented on their own photo." Null when the title
+ * says neither.
+ */
+export function facebookTarget(title: string): { answered?: string; onOwnPost?: boolean } {
+  const m =
+    /^(.+?) (?:replied to|commented on) (.+?)(?:['’]s?)? (?:own )?(comment|post|photo|video|reel|status|link|album|story|live video)\b/i.exec(
+      title,
+    );
+  if (!m) return {};
+  const [, actor, target, what] = m as unknown as [string, string, string, string];
+  const own = /^(his|her|their|its)( own)?$/i.test(target) || target === actor;
+  if (own) return what.toLowerCase() === 'comment' ? {} : { onOwnPost: true };
+  return { answered: target, ...(what.toLowerCase() === 'comment' ? {} : { onOwnPost: false }) };
+}
+
 /** Facebook `…/comments_and_reactions/comments.json`: `{comments_v2: [{timestamp, data: [{comment: {comment}}], title}]}`. */
 export function facebookComments(json: unknown, file: string): Post[] {
   const items = list(isObject(json) ? (json.comments_v2 ?? json.comments) : json);
   return items.filter(isObject).map((c, i) => {
     const inner = list(c.data).filter(isObject)[0]?.comment;
     const text = isObject(inner) ? str(inner.comment) : '';
-    return post(
-      `${file}#${i + 1}`,
-      seconds(c.timestamp) ?? seconds(isObject(inner) ? inner.timestamp : undefined),
-      text,
-      'reply',
-    );
+    const created = seconds(c.timestamp) ?? seconds(isObject(inner) ? inner.timestamp : undefined);
+    return { ...post(`${file}#${i + 1}`, created, text, 'reply'), ...facebookTarget(str(c.title)) };
   });
 }
 
@@ -78,14 +91,25 @@ export function instagramPosts(json: unknown, file: string): Post[] {
   });
 }
 
-/** Instagram `comments/post_comments_1.json`: `[{string_map_data: {Comment: {value}, Time: {timestamp}}}]`. */
-export function instagramComments(json: unknown, file: string): Post[] {
+/**
+ * Instagram `comments/post_comments_1.json`: `[{string_map_data: {Comment: {value}, "Media Owner":
+ * {value}, Time: {timestamp}}}]`. The media owner says whose post the comment is under: the account's
+ * own (`ownName`, from the profile's URL) or someone else's.
+ */
+export function instagramComments(json: unknown, file: string, ownName: string | null = null): Post[] {
   const items = Array.isArray(json) ? json : list(isObject(json) ? json.comments_media_comments : undefined);
   return items.filter(isObject).map((c, i) => {
     const data = isObject(c.string_map_data) ? c.string_map_data : {};
     const comment = isObject(data.Comment) ? str(data.Comment.value) : '';
     const time = isObject(data.Time) ? seconds(data.Time.timestamp) : null;
-    return post(`${file}#${i + 1}`, time, comment, 'reply');
+    const owner = isObject(data['Media Owner']) ? str(data['Media Owner'].value).trim() : '';
+    const whose =
+      owner === ''
+        ? {}
+        : ownName !== null && owner.toLowerCase() === ownName.toLowerCase()
+          ? { onOwnPost: true }
+          : { answered: owner, onOwnPost: false };
+    return { ...post(`${file}#${i + 1}`, time, comment, 'reply'), ...whose };
   });
 }
 
@@ -154,7 +178,18 @@ export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
     const kind = parent === null ? (isMentionLed(text) ? 'mention' : 'original') : own ? 'thread' : 'reply';
     const created = (typeof note.published === 'string' ? parseDate(note.published) : null) ?? published;
     const url = typeof note.url === 'string' ? note.url : null;
-    return [{ id: String(note.id ?? `note-${i + 1}`), createdAt: created, text, kind, url, inReplyToCreatedAt: null }];
+    const whom = kind === 'reply' && parent !== null ? { answered: parent.replace(/\/statuses\/.*$/, '') } : {};
+    return [
+      {
+        id: String(note.id ?? `note-${i + 1}`),
+        createdAt: created,
+        text,
+        kind,
+        url,
+        inReplyToCreatedAt: null,
+        ...whom,
+      },
+    ];
   });
 }
 
@@ -179,19 +214,3 @@ export function linkedinRows(
     return { ...post(`${file}#${i + 2}`, parseDateIn(value(row, 'Date'), timeZone), text, kind), url: link || null };
   });
 }
-
-/** Which files of a download hold what, per platform. */
-export const DOWNLOAD_FILES = {
-  facebook: {
-    posts: /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i,
-    comments: /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i,
-  },
-  instagram: {
-    posts: /(^|\/)content\/(posts_\d+|reels)\.json$/i,
-    comments: /(^|\/)comments\/post_comments_\d+\.json$/i,
-  },
-  tiktok: { posts: /(^|\/)user_data(_tiktok)?\.json$/i, comments: null },
-  threads: { posts: /(^|\/)threads\/threads_and_replies\.json$/i, comments: null },
-  mastodon: { posts: /(^|\/)outbox\.json$/i, comments: null },
-  linkedin: { posts: /(^|\/)Shares\.csv$/i, comments: /(^|\/)Comments\.csv$/i },
-} as const;

@@ -23,6 +23,13 @@ export interface Post {
   inReplyToCreatedAt: string | null;
   /** A pinned post: shown first by the platform, dated when it was written. */
   pinned?: boolean;
+  /**
+   * Whom a reply answered, where an owner's download names them (a display name or handle). Only
+   * counted ("answering 12 different people"), never printed: it is someone else's name.
+   */
+  answered?: string;
+  /** A reply written under the profile's own post, where the source tells. */
+  onOwnPost?: boolean;
 }
 
 /** How the posts were obtained, reported as the metrics' method. */
