@@ -9,17 +9,18 @@ import { writeExchange } from '../src/http/evidence.js';
 import * as bsky from './formats/bluesky.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
 import * as masto from './formats/mastodon.js';
-import {
-  companyHomePage,
-  contactPage,
-  INSTAGRAM_LOGIN,
-  micrositePage,
-  threadsPage,
-  TIKTOK_VERIFY,
-  type ThreadsItem,
-} from './formats/pages.js';
+import { companyHomePage, contactPage, micrositePage, threadsPage, type ThreadsItem } from './formats/pages.js';
 import { Random } from './formats/random.js';
 import * as redditFormat from './formats/reddit.js';
+import {
+  facebookCommentsJson,
+  facebookPostsJson,
+  instagramCommentsJson,
+  instagramPostsJson,
+  instagramReelsJson,
+  tiktokUserData,
+} from './formats/downloads.js';
+import { zip } from './formats/zip.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
 import { channelPage, videosFeed } from './formats/youtube.js';
 import { AGENTS, CANNED, CUSTOMERS, ORIGINALS, personalReply, PROMOS, schedule } from './demo-content.js';
@@ -261,6 +262,71 @@ type Add = (url: string, name: string, extra?: string) => void;
 const minutesBefore = (iso: string, min: number, max: number) =>
   new Date(Date.parse(iso) - rand.int(min, max) * 60_000).toISOString();
 
+/** A customer's reply target and the brand's answer: canned (with an agent's initials) or written for them. */
+function answer(kind: Kind): string {
+  return kind === 'canned' ? textFor('canned') : personalReply((items) => rand.pick(items));
+}
+
+async function metaDownloads(add: Add) {
+  // Facebook page: promotions and news twice a week, and comments answering customers (a third canned)
+  const page = 'Northwind Outfitters';
+  const fbPosts = plan(schedule(rand, 420, 2, 2), { original: 3, promo: 2 }).map((p) => ({
+    at: p.at,
+    text: textFor(p.kind),
+  }));
+  fbPosts.splice(1, 0, {
+    at: fbPosts[0]!.at.replace(/T\d\d/, 'T07'),
+    text: 'Our new Café corner in the Seattle store opens on Saturday. Crème brûlée on the house ☕',
+  });
+  const fbComments = plan(schedule(rand, 300, 1, 3), { reply: 2, canned: 1 }).map((p) => ({
+    at: p.at,
+    text: answer(p.kind),
+    to: rand.chance(0.15) ? null : rand.pick(CUSTOMERS),
+  }));
+  const fb = join(OUT, 'exports', 'facebook', 'your_facebook_activity');
+  await mkdir(join(fb, 'posts'), { recursive: true });
+  await mkdir(join(fb, 'comments_and_reactions'), { recursive: true });
+  await writeFile(join(fb, 'posts', 'your_posts_1.json'), facebookPostsJson(page, fbPosts));
+  await writeFile(join(fb, 'comments_and_reactions', 'comments.json'), facebookCommentsJson(page, fbComments));
+  add(
+    'https://www.facebook.com/northwindoutfitters',
+    'Facebook page',
+    '\n    owner: marketing\n    archive: exports/facebook',
+  );
+
+  // Instagram: posts and reels, and almost never a word back (broadcast only), downloaded as a zip
+  const igPosts = plan(schedule(rand, 240, 3, 2.5), { original: 2, promo: 1 }).map((p) => ({
+    at: p.at,
+    text: textFor(p.kind),
+  }));
+  const reels = schedule(rand, 200, 6, 0.5).map((at) => ({ at, text: rand.pick(ORIGINALS) }));
+  const igComments = schedule(rand, 200, 20, 0.1).map((at) => ({ at, text: 'Thank you! 🙏', to: null }));
+  const activity = 'your_instagram_activity';
+  await writeFile(
+    join(OUT, 'exports', 'instagram-northwind.zip'),
+    zip([
+      { name: `${activity}/content/posts_1.json`, data: instagramPostsJson(igPosts) },
+      { name: `${activity}/content/reels.json`, data: instagramReelsJson(reels) },
+      { name: `${activity}/comments/post_comments_1.json`, data: instagramCommentsJson('northwind', igComments) },
+      { name: 'personal_information/personal_information/personal_information.json', data: '{"profile_user": []}' },
+    ]),
+  );
+  add(
+    'https://www.instagram.com/northwind/',
+    'Instagram',
+    '\n    owner: marketing\n    archive: exports/instagram-northwind.zip',
+  );
+}
+
+async function tiktokDownload(add: Add) {
+  // TikTok: an agency's 2023 campaign, then nothing (abandoned); times are local, without a zone
+  const videos = schedule(rand, 1340, 1120, 2).map((at) => ({ at, text: rand.pick(PROMOS) }));
+  const comments = schedule(rand, 1330, 1125, 0.5).map((at) => ({ at, text: textFor('canned') }));
+  await mkdir(join(OUT, 'exports', 'tiktok'), { recursive: true });
+  await writeFile(join(OUT, 'exports', 'tiktok', 'user_data_tiktok.json'), tiktokUserData(videos, comments));
+  add('https://www.tiktok.com/@northwind', 'TikTok', '\n    owner: an agency (2023)\n    archive: exports/tiktok');
+}
+
 async function otherPlatforms(add: Add) {
   // X: the public page is a login wall, so the owner supplied the data archive (a canned support account)
   const xTweets: ArchiveTweetSpec[] = plan(schedule(rand, 200, 1, 18), {
@@ -307,66 +373,13 @@ async function otherPlatforms(add: Add) {
     '\n    owner: customer care\n    tags: [support]\n    archive: exports/x/data/tweets.js',
   );
 
-  // Facebook: a posts CSV exported by a social-media tool, with two rows the tool got wrong
-  const fbRows = plan(schedule(rand, 420, 75, 1.5), { original: 3, promo: 2, reply: 1 }).map((p, i) => {
-    const reply = p.kind === 'reply';
-    const text = reply ? personalReply((items) => rand.pick(items)) : textFor(p.kind);
-    return [
-      p.at,
-      text,
-      reply ? 'true' : 'false',
-      reply ? minutesBefore(p.at, 30, 2000) : '',
-      'false',
-      `fb-${1000 + i}`,
-      'Northwind Outfitters',
-    ];
-  });
-  fbRows.splice(3, 0, [
-    'last Tuesday',
-    'Spring collection teaser',
-    'false',
-    '',
-    'false',
-    'fb-bad-1',
-    'Northwind Outfitters',
-  ]);
-  fbRows.splice(9, 0, [
-    fbRows[8]![0]!,
-    'Thanks, "Trail Mix" fans, we read every comment',
-    'maybe',
-    '',
-    'false',
-    'fb-bad-2',
-    'Northwind Outfitters',
-  ]);
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const csv = [['date', 'text', 'isReply', 'inReplyToDate', 'isRepost', 'id', 'author'], ...fbRows]
-    .map((r) => r.map(cell).join(','))
-    .join('\r\n');
-  await writeFile(join(OUT, 'exports', 'facebook-posts.csv'), `${csv}\r\n`);
-  add(
-    'https://www.facebook.com/northwindoutfitters',
-    'Facebook page',
-    '\n    owner: marketing\n    posts: exports/facebook-posts.csv',
-  );
-
-  // Instagram, LinkedIn and TikTok: walls, recorded as the public sees them
-  const insta = 'https://www.instagram.com/northwind/';
-  const instaLogin = 'https://www.instagram.com/accounts/login/?next=%2Fnorthwind%2F';
-  await writeExchange(EVIDENCE, insta, {
-    url: insta,
-    finalUrl: instaLogin,
-    status: 200,
-    headers: { 'content-type': 'text/html; charset="utf-8"' },
-    body: Buffer.from(INSTAGRAM_LOGIN),
-  });
-  add(insta, 'Instagram', '\n    owner: marketing');
+  // Facebook and Instagram (and TikTok below): walls to the public, so the owner supplied the
+  // downloads the platforms give them, generated in their layouts, Meta's mojibake included
+  await metaDownloads(add);
   const linkedin = 'https://www.linkedin.com/company/northwind-outfitters';
   await respond(linkedin, 999, 'text/html', Buffer.from(''));
   add(linkedin, 'LinkedIn company page', '\n    owner: HR');
-  const tiktok = 'https://www.tiktok.com/@northwind';
-  await respond(tiktok, 200, 'text/html; charset=utf-8', Buffer.from(TIKTOK_VERIFY));
-  add(tiktok, 'TikTok', '\n    owner: an agency (2023)');
+  await tiktokDownload(add);
 
   // YouTube: a channel that has slowed down (stale)
   const channelId = `UC${'NorthwindOutfitters'.padEnd(22, 'x')}`;

@@ -212,7 +212,12 @@ describe('usage and inventory errors', () => {
     expect((await cli(['validate', 'examples/inventory.yaml'])).code).toBe(0);
     const demo = await cli(['validate', 'fixtures/demo/inventory.yaml']);
     expect(demo.stdout).toMatch(/^ {2}x\.com-northwind {2}x {2}\(archive: exports\/x\/data\/tweets\.js\)$/m);
-    expect(demo.stdout).toMatch(/^ {2}instagram\.com-northwind {2}instagram$/m);
+    expect(demo.stdout).toMatch(
+      /^ {2}instagram\.com-northwind {2}instagram {2}\(archive: exports\/instagram-northwind\.zip\)$/m,
+    );
+    expect(demo.stdout).toMatch(
+      /^ {4}the owner's Instagram download \(3 files\): 98 posts and 3 comments of its own \(3 under its own posts\), 2026-03-06 to 2026-10-28$/m,
+    );
     expect(demo.stderr).toBe('');
     const missing = join(tmp, 'missing-export.yaml');
     writeFileSync(missing, 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: nope/tweets.js\n');

@@ -30,7 +30,9 @@ describe('verdicts', () => {
       'Mastodon careers': 'close', // abandoned
       'Mastodon Europe': 'close', // never posted
       'Mastodon shop (old)': 'close', // gone
-      Instagram: 'check', // login wall
+      Instagram: 'keep', // measured from the owner's download: active, says little back (info)
+      TikTok: 'close', // the owner's download: nothing since an agency's 2023 campaign
+      'LinkedIn company page': 'check', // login wall (HTTP 999)
       'Trail Days microsite (2024 campaign)': 'check', // abandoned on thin evidence
     });
     expect(byName(r, 'Mastodon support').verdictReason).toBe('canned responses: 83% of 386 replies match 6 templates');
@@ -180,7 +182,7 @@ describe('the ranked actions', () => {
     }
     expect(r.actions[0]).toMatchObject({ kind: 'close', severity: 'critical' });
     expect(r.actions[0]!.text).toBe(
-      'Close or hand over 4 abandoned or empty profiles: Mastodon careers, Mastodon Europe, Bluesky news and Trails newsletter',
+      'Close or hand over 5 abandoned or empty profiles: Mastodon careers, Mastodon Europe, Bluesky news, Trails newsletter and 1 more',
     );
     const canned = r.actions.find((a) => a.kind === 'answer-in-person')!;
     expect(canned.text).toMatch(/Mastodon support \(83% of replies canned\)/);
@@ -205,7 +207,7 @@ describe('account facts', () => {
       handle: 'u/northwind_official',
       followers: null,
     });
-    expect(byName(r, 'Instagram').account).toEqual({
+    expect(byName(r, 'LinkedIn company page').account).toEqual({
       handle: null,
       displayName: null,
       followers: null,

@@ -12,7 +12,7 @@ import { tweetToPost } from '../src/exports/x-archive.js';
 import { readXArchive } from '../src/exports/x-archive-files.js';
 import type { ProfileSpec } from '../src/model/index.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from '../scripts/formats/x-archive.js';
-import { zip } from './helpers/zip.js';
+import { zip } from '../scripts/formats/zip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-exports-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

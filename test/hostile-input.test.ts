@@ -38,7 +38,7 @@ import type { Report } from '../src/model/index.js';
 import { RENDERERS } from '../src/render/index.js';
 import { readXArchive } from '../src/exports/x-archive-files.js';
 import { BIN, cli, DEMO } from './helpers/cli.js';
-import { zip } from './helpers/zip.js';
+import { zip } from '../scripts/formats/zip.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 
 const run = promisify(execFile);

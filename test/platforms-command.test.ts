@@ -69,7 +69,7 @@ describe('channel-audit platforms', () => {
     expect(data.map((p) => p.id)).toEqual(PLATFORM_DEFINITIONS.map((d) => d.id));
     expect(data.find((p) => p.id === 'youtube')!.capabilities.canned).toEqual({
       measured: false,
-      note: 'comments are not read',
+      note: "comments are not read publicly; from the owner's Takeout, yes",
     });
   });
 

@@ -15,7 +15,7 @@ import { readWorkbook } from '../src/exports/workbook.js';
 import { takeoutText } from '../src/exports/youtube-takeout.js';
 import { cli } from './helpers/cli.js';
 import { xlsx } from './helpers/xlsx.js';
-import { zip } from './helpers/zip.js';
+import { zip } from '../scripts/formats/zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'channel-audit-downloads-'));
 const day = (d: number) => Date.UTC(2026, 9, d, 12) / 1000; // October 2026, noon UTC, in Unix seconds
@@ -75,7 +75,9 @@ describe('owner downloads', () => {
     );
     expect(p.metrics.conversationRatio).toBeCloseTo(4 / 9, 3);
     expect(p.metrics.medianResponseMinutes).toBeNull();
-    expect(p.metrics.unavailable.medianResponseMinutes).toMatch(/does not show when the replied-to posts were written/);
+    expect(p.metrics.unavailable.medianResponseMinutes).toBe(
+      "the Facebook download holds the account's own comments, not what they answer or when that was written",
+    );
     expect(p.findings.map((f: { code: string }) => f.code)).not.toContain('fetch-failed');
   });
 
@@ -254,6 +256,20 @@ describe('owner downloads', () => {
           data: JSON.stringify([{ media: [{ creation_timestamp: day(20), title: 'x' }] }]),
         },
         {
+          name: 'comments/reels_comments.json',
+          data: JSON.stringify({
+            comments_reels_comments: [
+              {
+                string_map_data: {
+                  Comment: { value: 'See you there' },
+                  'Media Owner': { value: 'cara' },
+                  Time: { timestamp: day(26) },
+                },
+              },
+            ],
+          }),
+        },
+        {
           name: 'comments/post_comments_1.json',
           data: JSON.stringify(
             [
@@ -285,7 +301,7 @@ describe('owner downloads', () => {
     ]);
     const p = JSON.parse(run.stdout).profiles[0];
     expect(p.metrics.sample.note).toMatch(
-      /1 post and 5 comments of its own \(2 under its own posts; 2 people answered by name\)/,
+      /1 post and 6 comments of its own \(2 under its own posts; 3 people answered by name\)/,
     );
     expect(run.stdout).not.toMatch(/ann\.trails|"bob"/i);
   });

@@ -109,12 +109,6 @@ export function threadsPage(title: string, threads: ThreadsItem[][]): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:title" content="${esc(title)}"></head><body><div id="barcelona-page-layout"></div><script type="application/json" data-content-len="${JSON.stringify(data).length}" data-sjs>${JSON.stringify(data)}</script></body></html>`;
 }
 
-/** Instagram's login page, as logged-out readers are redirected to it. */
-export const INSTAGRAM_LOGIN = `<!DOCTYPE html><html lang="en" class="no-js not-logged-in client-root"><head><meta charset="utf-8"><title>Login • Instagram</title><meta name="robots" content="noimageindex, noarchive"><meta property="og:site_name" content="Instagram"></head><body class=""><div id="react-root"><span>Log in to Instagram</span></div></body></html>`;
-
-/** TikTok's bot check, served instead of a profile to clients it does not trust. */
-export const TIKTOK_VERIFY = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>TikTok - Make Your Day</title></head><body><div id="tiktok-verify-ele" class="captcha-verify-container"><div class="captcha_verify_bar">Verify to continue:</div><div>Drag the slider to fit the puzzle</div></div></body></html>`;
-
 /**
  * A company home page as real sites write them: profiles in JSON-LD `sameAs`, a `rel="me"` link, footer
  * icons (icon-only links with tracking parameters), share buttons that are not profiles, and a contact page.

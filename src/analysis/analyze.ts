@@ -38,7 +38,7 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
       unavailable.medianResponseMinutes =
         replies.length === 0
           ? 'no replies to analyse'
-          : 'the source does not show when the replied-to posts were written';
+          : (timeline.responseTimeHiddenReason ?? 'the source does not show when the replied-to posts were written');
       unavailable.p90ResponseMinutes = unavailable.medianResponseMinutes;
     }
   }

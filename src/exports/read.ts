@@ -50,7 +50,7 @@ function exported(
   facts: Pick<ProfileFacts, 'displayName' | 'handle' | 'createdAt'>,
   note: string,
   rejected?: Timeline['rejected'],
-  repliesHidden?: string,
+  hidden: { replies?: string; responseTime?: string } = {},
 ): FetchOutcome {
   const timeline: Timeline = {
     platform,
@@ -58,8 +58,9 @@ function exported(
     facts: { ...facts, postsCount: posts.length, lastPostAt: null },
     posts,
     reachedEnd: true,
-    repliesVisible: repliesHidden === undefined,
-    repliesHiddenReason: repliesHidden ?? null,
+    repliesVisible: hidden.replies === undefined,
+    repliesHiddenReason: hidden.replies ?? null,
+    ...(hidden.responseTime ? { responseTimeHiddenReason: hidden.responseTime } : {}),
     repostsVisible: true,
     sampleNote: `${note}${span(posts)}`,
     sourceUrl: path,
@@ -128,7 +129,7 @@ export async function readExport(
       return exported('bluesky', spec.path, posts, { displayName: null, handle: did, createdAt: null }, note);
     }
     if (spec.kind === 'archive' && isDownloadPlatform(platform)) {
-      const { posts, note, repliesHidden } = await readSocialDownload(
+      const { posts, note, hidden } = await readSocialDownload(
         platform,
         resolved,
         checked.folder === true,
@@ -136,7 +137,7 @@ export async function readExport(
         accountName(profile.url),
       );
       const facts = { displayName: null, handle: null, createdAt: null };
-      return exported(platform, spec.path, posts, facts, note, undefined, repliesHidden);
+      return exported(platform, spec.path, posts, facts, note, undefined, hidden);
     }
     if (spec.kind === 'archive') {
       const tweetsAt = checked.folder ? join(resolved, 'data', 'tweets.js') : resolved;

@@ -63,7 +63,7 @@ function append(target: Post[], items: readonly Post[]): void {
 const FACEBOOK_POSTS = /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
 const FACEBOOK_COMMENTS = /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i;
 const INSTAGRAM_POSTS = /(^|\/)content\/(posts_\d+|reels)\.json$/i;
-const INSTAGRAM_COMMENTS = /(^|\/)comments\/post_comments_\d+\.json$/i;
+const INSTAGRAM_COMMENTS = /(^|\/)comments\/(post_comments_\d+|reels_comments)\.json$/i;
 const YOUTUBE_VIDEOS = /(^|\/)(video[ _-]?metadata|videos)\/videos\.csv$/i;
 const YOUTUBE_COMMENTS = /(^|\/)comments\/comments\.csv$/i;
 const LINKEDIN_SHARES = /(^|\/)Shares\.csv$/i;
@@ -218,7 +218,8 @@ function whom(replies: readonly Post[]): string {
 export interface DownloadContents {
   posts: Post[];
   note: string;
-  repliesHidden?: string;
+  /** What the download cannot show, and why: the account's replies, or when what they answer was written. */
+  hidden: { replies?: string; responseTime: string };
 }
 
 export async function readSocialDownload(
@@ -268,7 +269,12 @@ export async function readSocialDownload(
       ? `${plural(own.length, 'post')} of its own`
       : `${plural(own.length, 'post')} and ${plural(replies.length, reader.replyWord)} of its own${whom(replies)}`;
     const note = `the owner's ${reader.name} download (${plural(files.length, 'file')}): ${counts}${extra}${zone}`;
-    return { posts: found.posts, note, ...(found.repliesHidden ? { repliesHidden: found.repliesHidden } : {}) };
+    const responseTime = `the ${reader.name} download holds the account's own ${reader.replyWord}s, not what they answer or when that was written`;
+    return {
+      posts: found.posts,
+      note,
+      hidden: { ...(found.repliesHidden ? { replies: found.repliesHidden } : {}), responseTime },
+    };
   } finally {
     await download.close();
   }

@@ -92,12 +92,14 @@ export function instagramPosts(json: unknown, file: string): Post[] {
 }
 
 /**
- * Instagram `comments/post_comments_1.json`: `[{string_map_data: {Comment: {value}, "Media Owner":
+ * Instagram `comments/post_comments_1.json` (and `reels_comments.json`: `{comments_reels_comments: [...]}`): `[{string_map_data: {Comment: {value}, "Media Owner":
  * {value}, Time: {timestamp}}}]`. The media owner says whose post the comment is under: the account's
  * own (`ownName`, from the profile's URL) or someone else's.
  */
 export function instagramComments(json: unknown, file: string, ownName: string | null = null): Post[] {
-  const items = Array.isArray(json) ? json : list(isObject(json) ? json.comments_media_comments : undefined);
+  const items = Array.isArray(json)
+    ? json
+    : list(isObject(json) ? (json.comments_media_comments ?? json.comments_reels_comments) : undefined);
   return items.filter(isObject).map((c, i) => {
     const data = isObject(c.string_map_data) ? c.string_map_data : {};
     const comment = isObject(data.Comment) ? str(data.Comment.value) : '';

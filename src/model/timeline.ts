@@ -68,6 +68,8 @@ export interface Timeline {
   /** Whether the source can show replies (a feed cannot), and why not. */
   repliesVisible: boolean;
   repliesHiddenReason: string | null;
+  /** Why reply times cannot be measured though replies are visible (an owner's download without what they answer). */
+  responseTimeHiddenReason?: string;
   /** Whether reposts would appear in this source at all. */
   repostsVisible: boolean;
   /** A note on the sample, e.g. "feeds hold only the newest items". */

@@ -3,7 +3,7 @@
  * (a Date is written as Excel's day serial with a date format, as spreadsheet programs store dates).
  * The parts are the ones every .xlsx carries (ECMA-376 SpreadsheetML), zipped with the test zip writer.
  */
-import { zip } from './zip.js';
+import { zip } from '../../scripts/formats/zip.js';
 
 type Cell = string | number | Date | null;
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,4 +1,4 @@
-/** A minimal zip writer for tests (deflate, no zip64): builds archives the way X's download packs them. */
+/** A minimal zip writer (deflate, no zip64), deterministic: builds archives the way the platforms pack their downloads, for the demo and the tests. */
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** `mode`: a Unix file mode recorded for the entry (0o120777 makes it a symlink), as zip tools on Unix write it. */
