@@ -38,6 +38,22 @@ describe('jsonArrayElements', () => {
     expect(await collect(['[ ]'])).toEqual([]);
   });
 
+  it('parses the elements that end in one chunk as one batch and still names the bad one, or the empty one, by position', async () => {
+    const many = `{"comments_v2": [${Array.from({ length: 500 }, (_, i) => `{"n": ${i}, "t": "é,]\\"${i}"}`).join(',')}]}`;
+    const expected = JSON.parse(many).comments_v2;
+    for (const size of [7, 64, 4096, many.length]) {
+      const bytes = Buffer.from(many);
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) =>
+        bytes.subarray(k * size, (k + 1) * size),
+      );
+      expect(await collect(chunks)).toEqual(expected);
+    }
+    expect(await collect(['[1, 2, ]'])).toEqual([1, 2]); // a trailing comma, as before
+    await expect(collect(['[1, 2, {x}, 4]'])).rejects.toThrow(/element 3 is not valid JSON/);
+    await expect(collect(['[1, , 3]'])).rejects.toThrow(/empty element before position 2/);
+    await expect(collect(['[1, 2', ', 3, {x}]'])).rejects.toThrow(/element 4 is not valid JSON/);
+  });
+
   it.each([
     ['a cut-off array', '[{"a": 1}, {"b": ', /cut off after 1 complete element/],
     ['a malformed element', '[{"a": 1}, {b: 2}]', /element 2 is not valid JSON/],

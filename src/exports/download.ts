@@ -20,6 +20,8 @@ export interface Download {
   names: string[];
   /** A file's bytes (capped). */
   read(name: string): Promise<Buffer>;
+  /** A file's bytes as they unpack, chunk by chunk (capped the same way). */
+  stream(name: string): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -42,10 +44,21 @@ export async function openDownload(
   limits: ArchiveLimits = ARCHIVE_LIMITS,
 ): Promise<Download> {
   const counted = unpackCounter(limits, 'download');
-  const capped = async (name: string, source: AsyncIterable<Uint8Array>): Promise<Buffer> => {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of counted(name, source)) chunks.push(chunk);
-    return Buffer.concat(chunks);
+  const whole = async (chunks: AsyncIterable<Uint8Array>): Promise<Buffer> => {
+    const all: Uint8Array[] = [];
+    for await (const chunk of chunks) all.push(chunk);
+    return Buffer.concat(all);
+  };
+  const download = (
+    names: string[],
+    open: (name: string) => Promise<AsyncIterable<Uint8Array>>,
+    close = async () => {},
+  ) => {
+    const stream = (name: string) =>
+      (async function* () {
+        yield* counted(name, await open(name));
+      })();
+    return { names, stream, read: (name: string) => whole(stream(name)), close };
   };
   if (isFolder) {
     const names: string[] = [];
@@ -63,15 +76,10 @@ export async function openDownload(
       }
     };
     await walk(path, '', 0);
-    return {
-      names,
-      read: (name) => capped(name, createReadStream(join(path, ...name.split('/')))),
-      close: async () => {},
-    };
+    return download(names, async (name) => createReadStream(join(path, ...name.split('/'))));
   }
   if (SINGLE_FILE.test(path)) {
-    const name = basename(path);
-    return { names: [name], read: () => capped(name, createReadStream(path)), close: async () => {} };
+    return download([basename(path)], async () => createReadStream(path));
   }
   const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
   const entries = new Map<string, yauzl.Entry>();
@@ -85,9 +93,9 @@ export async function openDownload(
     entries.set(entry.fileName, entry);
     if (entries.size > MAX_FILES) throw new ArchiveError(`the zip holds more than ${MAX_FILES} files: refused`);
   }
-  return {
-    names: [...entries.keys()],
-    read: async (name) => capped(name, await zip.openReadStreamPromise(entries.get(name)!)),
-    close: async () => zip.close(),
-  };
+  return download(
+    [...entries.keys()],
+    (name) => zip.openReadStreamPromise(entries.get(name)!),
+    async () => zip.close(),
+  );
 }

@@ -5,16 +5,19 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { plural, type Post } from '../model/index.js';
-import { openDownload } from './download.js';
 import { linkedinPagePosts, postsSheet } from './linkedin-page.js';
+import { type Download, openDownload } from './download.js';
+import { JsonArrayError, jsonArrayElements } from './json-array.js';
 import {
-  facebookComments,
-  facebookPosts,
-  instagramComments,
-  instagramPosts,
+  FACEBOOK_COMMENT,
+  FACEBOOK_POST,
+  INSTAGRAM_COMMENT,
+  INSTAGRAM_POST,
+  type ItemFile,
+  itemsOf,
   linkedinRows,
   mastodonOutbox,
-  threadsPosts,
+  THREADS_POST,
   tiktokPosts,
 } from './social-downloads.js';
 import { ArchiveError } from './unpack-caps.js';
@@ -27,6 +30,8 @@ type Row = Record<string, unknown>;
 interface Files {
   names: readonly string[];
   json(name: string): Promise<unknown>;
+  /** The items of a list file (ItemFile), streamed one at a time where the file allows. */
+  items(name: string, spec: ItemFile): Promise<Post[]>;
   csv(name: string): Promise<Row[]>;
   /** A CSV as rows of cells, for files whose header is not on the first line. */
   csvArrays(name: string): Promise<string[][]>;
@@ -86,8 +91,8 @@ const READERS = {
     replyWord: 'comment',
     read: async (names, d) => ({
       posts: [
-        ...(await each(names, FACEBOOK_POSTS, async (n) => facebookPosts(await d.json(n), n))),
-        ...(await each(names, FACEBOOK_COMMENTS, async (n) => facebookComments(await d.json(n), n))),
+        ...(await each(names, FACEBOOK_POSTS, (n) => d.items(n, FACEBOOK_POST))),
+        ...(await each(names, FACEBOOK_COMMENTS, (n) => d.items(n, FACEBOOK_COMMENT))),
       ],
     }),
   },
@@ -98,8 +103,8 @@ const READERS = {
     replyWord: 'comment',
     read: async (names, d) => ({
       posts: [
-        ...(await each(names, INSTAGRAM_POSTS, async (n) => instagramPosts(await d.json(n), n))),
-        ...(await each(names, INSTAGRAM_COMMENTS, async (n) => instagramComments(await d.json(n), n, d.ownName))),
+        ...(await each(names, INSTAGRAM_POSTS, (n) => d.items(n, INSTAGRAM_POST))),
+        ...(await each(names, INSTAGRAM_COMMENTS, (n) => d.items(n, INSTAGRAM_COMMENT))),
       ],
     }),
   },
@@ -121,7 +126,7 @@ const READERS = {
     files: [/(^|\/)threads\/threads_and_replies\.json$/i],
     expected: '…/threads/threads_and_replies.json, in the Instagram download',
     replyWord: 'reply',
-    read: async (names, d) => ({ posts: await each(names, /./, async (n) => threadsPosts(await d.json(n), n)) }),
+    read: async (names, d) => ({ posts: await each(names, /./, (n) => d.items(n, THREADS_POST)) }),
   },
   mastodon: {
     name: 'Mastodon',
@@ -205,6 +210,54 @@ type Platform = keyof typeof READERS;
 export const isDownloadPlatform = (platform: string | null): platform is Platform =>
   platform !== null && Object.hasOwn(READERS, platform);
 
+/**
+ * A list file's items, one at a time: a file that is the list itself, or an object whose first key
+ * holds it (`{"comments_v2": [`), is streamed, so memory follows the posts kept, not the file; any
+ * other shape is parsed whole (within the unpacking caps).
+ */
+async function streamedItems(download: Download, name: string, spec: ItemFile, ownName: string | null) {
+  const source = download.stream(name)[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let seen = 0;
+  let done = false;
+  while (seen < 512 && !done) {
+    const next = await source.next();
+    if (next.done) done = true;
+    else {
+      head.push(next.value);
+      seen += next.value.length;
+    }
+  }
+  const rest = (async function* () {
+    yield* head;
+    if (!done) for (let n = await source.next(); !n.done; n = await source.next()) yield n.value;
+  })();
+  const start = Buffer.concat(head).toString('utf8', 0, 512);
+  const listFirst = new RegExp(`^\\uFEFF?\\s*(\\[|\\{\\s*"(${spec.keys.join('|')})"\\s*:\\s*\\[)`);
+  if (!listFirst.test(start)) {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of rest) chunks.push(chunk);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch (error) {
+      throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
+    }
+    return itemsOf(parsed, spec, name, ownName);
+  }
+  const posts: Post[] = [];
+  try {
+    for await (const { index, value } of jsonArrayElements(rest)) {
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        posts.push(spec.item(value as Record<string, unknown>, name, index, ownName));
+    }
+  } catch (error) {
+    if (error instanceof JsonArrayError) throw new ArchiveError(`${name}: not JSON (${error.message.slice(0, 120)})`);
+    throw error;
+  }
+  return posts;
+}
+
 /** "(3 under its own posts; 2 people answered by name)", where the files tell. */
 function whom(replies: readonly Post[]): string {
   const parts: string[] = [];
@@ -252,6 +305,7 @@ export async function readSocialDownload(
     const access: Files = {
       names: download.names,
       json: (name) => parsed(name, 'JSON', JSON.parse),
+      items: (name, spec) => streamedItems(download, name, spec, ownName),
       csv: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, { ...csvOptions, columns: true })),
       csvArrays: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, csvOptions)),
       sheets: async (name) => readWorkbook(await download.read(name), name),

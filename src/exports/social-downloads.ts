@@ -40,18 +40,40 @@ function post(id: string, createdAt: string | null, text: string, kind: 'origina
   };
 }
 
+/**
+ * One kind of file in a download: the keys its list of items may sit under (a file is that list itself,
+ * or an object holding it under one of them — Meta writes both), and how one item becomes a post.
+ * Items are read one at a time, so a file can be streamed (social-download-files.ts).
+ */
+export interface ItemFile {
+  keys: readonly string[];
+  item(value: Json, file: string, index: number, ownName: string | null): Post;
+}
+
+/** The items of a whole parsed file, as posts. */
+export function itemsOf(json: unknown, spec: ItemFile, file: string, ownName: string | null = null): Post[] {
+  const items = Array.isArray(json)
+    ? json
+    : list(isObject(json) ? spec.keys.map((k) => json[k]).find(Array.isArray) : undefined);
+  const posts: Post[] = [];
+  items.forEach((value, i) => {
+    if (isObject(value)) posts.push(spec.item(value, file, i, ownName));
+  });
+  return posts;
+}
+
 /** Facebook `…/posts/your_posts_1.json` (or `profile_posts_1.json`): `[{timestamp, data: [{post}], title}]`. */
-export function facebookPosts(json: unknown, file: string): Post[] {
-  const items = Array.isArray(json) ? json : list(isObject(json) ? json.status_updates_v2 : undefined);
-  return items.filter(isObject).map((p, i) => {
+export const FACEBOOK_POST: ItemFile = {
+  keys: ['status_updates_v2'],
+  item: (p, file, i) => {
     const text = list(p.data)
       .filter(isObject)
       .map((d) => str(d.post))
       .filter(Boolean)
       .join('\n');
     return post(`${file}#${i + 1}`, seconds(p.timestamp), text || str(p.title), 'original');
-  });
-}
+  },
+};
 
 /**
  * Whom a Facebook comment answered, from its title: "Northwind replied to Ann Lee's comment.",
@@ -71,36 +93,34 @@ export function facebookTarget(title: string): { answered?: string; onOwnPost?: 
 }
 
 /** Facebook `…/comments_and_reactions/comments.json`: `{comments_v2: [{timestamp, data: [{comment: {comment}}], title}]}`. */
-export function facebookComments(json: unknown, file: string): Post[] {
-  const items = list(isObject(json) ? (json.comments_v2 ?? json.comments) : json);
-  return items.filter(isObject).map((c, i) => {
+export const FACEBOOK_COMMENT: ItemFile = {
+  keys: ['comments_v2', 'comments'],
+  item: (c, file, i) => {
     const inner = list(c.data).filter(isObject)[0]?.comment;
     const text = isObject(inner) ? str(inner.comment) : '';
     const created = seconds(c.timestamp) ?? seconds(isObject(inner) ? inner.timestamp : undefined);
     return { ...post(`${file}#${i + 1}`, created, text, 'reply'), ...facebookTarget(str(c.title)) };
-  });
-}
+  },
+};
 
 /** Instagram `content/posts_1.json` (`[{media: [{creation_timestamp, title}], title}]`) and `reels.json` (`{ig_reels_media: [...]}`). */
-export function instagramPosts(json: unknown, file: string): Post[] {
-  const items = Array.isArray(json) ? json : list(isObject(json) ? json.ig_reels_media : undefined);
-  return items.filter(isObject).map((p, i) => {
+export const INSTAGRAM_POST: ItemFile = {
+  keys: ['ig_reels_media'],
+  item: (p, file, i) => {
     const media = list(p.media).filter(isObject);
     const created = seconds(p.creation_timestamp) ?? seconds(media[0]?.creation_timestamp);
     return post(`${file}#${i + 1}`, created, str(p.title) || str(media[0]?.title), 'original');
-  });
-}
+  },
+};
 
 /**
  * Instagram `comments/post_comments_1.json` (and `reels_comments.json`: `{comments_reels_comments: [...]}`): `[{string_map_data: {Comment: {value}, "Media Owner":
  * {value}, Time: {timestamp}}}]`. The media owner says whose post the comment is under: the account's
  * own (`ownName`, from the profile's URL) or someone else's.
  */
-export function instagramComments(json: unknown, file: string, ownName: string | null = null): Post[] {
-  const items = Array.isArray(json)
-    ? json
-    : list(isObject(json) ? (json.comments_media_comments ?? json.comments_reels_comments) : undefined);
-  return items.filter(isObject).map((c, i) => {
+export const INSTAGRAM_COMMENT: ItemFile = {
+  keys: ['comments_media_comments', 'comments_reels_comments'],
+  item: (c, file, i, ownName) => {
     const data = isObject(c.string_map_data) ? c.string_map_data : {};
     const comment = isObject(data.Comment) ? str(data.Comment.value) : '';
     const time = isObject(data.Time) ? seconds(data.Time.timestamp) : null;
@@ -112,8 +132,8 @@ export function instagramComments(json: unknown, file: string, ownName: string |
           ? { onOwnPost: true }
           : { answered: owner, onOwnPost: false };
     return { ...post(`${file}#${i + 1}`, time, comment, 'reply'), ...whose };
-  });
-}
+  },
+};
 
 /** TikTok `user_data.json`: videos (`Video.Videos.VideoList[]`: `Date`, `Link`) and comments (`Comment.Comments.CommentsList[]`). */
 export function tiktokPosts(json: unknown, file: string, timeZone = 'UTC'): { videos: Post[]; comments: Post[] } {
@@ -137,9 +157,9 @@ export function tiktokPosts(json: unknown, file: string, timeZone = 'UTC'): { vi
  * Threads, from the Instagram download: `…/threads/threads_and_replies.json`,
  * `{text_post_app_text_posts: [{media: [{creation_timestamp, title, text_app_post: {is_reply}}], title}]}`.
  */
-export function threadsPosts(json: unknown, file: string): Post[] {
-  const items = list(isObject(json) ? json.text_post_app_text_posts : json);
-  return items.filter(isObject).map((p, i) => {
+export const THREADS_POST: ItemFile = {
+  keys: ['text_post_app_text_posts'],
+  item: (p, file, i) => {
     const media = list(p.media).filter(isObject)[0] ?? {};
     const app = isObject(media.text_app_post) ? media.text_app_post : isObject(p.text_app_post) ? p.text_app_post : {};
     const created = seconds(media.creation_timestamp) ?? seconds(p.creation_timestamp);
@@ -149,8 +169,8 @@ export function threadsPosts(json: unknown, file: string): Post[] {
       str(p.title) || str(media.title),
       app.is_reply === true ? 'reply' : 'original',
     );
-  });
-}
+  },
+};
 
 /**
  * A Mastodon account archive's `outbox.json` (ActivityStreams): `Create` of a `Note` is a post — a
