@@ -465,6 +465,21 @@ describe('owner downloads', () => {
   });
 
   describe('hostile downloads', () => {
+    it('reads a million-row CSV in a download as it unpacks, row by row, formulas kept as text', async () => {
+      const rows = 1_000_000;
+      const start = Date.UTC(2026, 9, 31);
+      const lines = ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility'];
+      for (let i = 0; i < rows; i++)
+        lines.push(
+          `${new Date(start - i * 60_000).toISOString().slice(0, 19).replace('T', ' ')},,"=HYPERLINK(""http://evil.example"",""${i}"")",,,PUBLIC`,
+        );
+      writeFileSync(join(dir, 'million.zip'), zip([{ name: 'Shares.csv', data: lines.join('\n') }]));
+      const { posts, note } = await readSocialDownload('linkedin', join(dir, 'million.zip'), false);
+      expect(posts).toHaveLength(rows);
+      expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 1,000,000 posts and 0 comments of its own/);
+      expect(posts[rows - 1]).toMatchObject({ text: '=HYPERLINK("http://evil.example","999999")', kind: 'original' });
+    }, 60_000);
+
     it.each([
       [
         'a traversal name',

@@ -2,6 +2,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  grouped,
   plural,
   isInsideFolder,
   type ExportSpec,
@@ -157,7 +158,7 @@ export async function readExport(
     }
     const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true, mapping: spec.mapping });
     const kept = file.skipped > 0 ? ` (${plural(file.skipped, 'other row')} left out by its "where")` : '';
-    const note = `the owner's posts file ${spec.path}: ${file.posts.length} of ${plural(file.rows, 'row')}${kept}`;
+    const note = `the owner's posts file ${spec.path}: ${grouped(file.posts.length)} of ${plural(file.rows, 'row')}${kept}`;
     const problems = file.problems.map((p) => problemText(spec, p));
     return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
       count: file.rejected,

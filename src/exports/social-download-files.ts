@@ -3,6 +3,8 @@
  * and comments it holds. One reader per platform: which files it looks for, and how it reads them
  * (the parsing itself is pure, in social-downloads.ts, youtube-takeout.ts and linkedin-page.ts).
  */
+import { pipeline, Readable } from 'node:stream';
+import { parse as parseCsvStream } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { plural, type Post } from '../model/index.js';
 import { linkedinPagePosts, postsSheet } from './linkedin-page.js';
@@ -15,14 +17,14 @@ import {
   INSTAGRAM_POST,
   type ItemFile,
   itemsOf,
-  linkedinRows,
+  linkedinRow,
   mastodonOutbox,
   THREADS_POST,
   tiktokPosts,
 } from './social-downloads.js';
 import { ArchiveError } from './unpack-caps.js';
 import { readWorkbook, type Sheet } from './workbook.js';
-import { youtubeComments, youtubeVideos } from './youtube-takeout.js';
+import { youtubeComment, youtubeVideo } from './youtube-takeout.js';
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +34,8 @@ interface Files {
   json(name: string): Promise<unknown>;
   /** The items of a list file (ItemFile), streamed one at a time where the file allows. */
   items(name: string, spec: ItemFile): Promise<Post[]>;
-  csv(name: string): Promise<Row[]>;
+  /** A CSV's rows as objects keyed by header, streamed. */
+  rows(name: string): AsyncIterable<Row>;
   /** A CSV as rows of cells, for files whose header is not on the first line. */
   csvArrays(name: string): Promise<string[][]>;
   sheets(name: string): Promise<Sheet[]>;
@@ -75,6 +78,17 @@ const LINKEDIN_SHARES = /(^|\/)Shares\.csv$/i;
 const LINKEDIN_COMMENTS = /(^|\/)Comments\.csv$/i;
 const LINKEDIN_PAGE = /(^|\/)[^/]*\.(xlsx|xls)$/i;
 const LINKEDIN_PAGE_CSV = /(^|\/)[^/]*content[^/]*\.csv$/i;
+
+/** Each row as a post, or nothing (null), one row at a time: a file of a million rows never sits in memory as rows. */
+async function mapRows(rows: AsyncIterable<Row>, toPost: (row: Row, index: number) => Post | null): Promise<Post[]> {
+  const posts: Post[] = [];
+  let i = 0;
+  for await (const row of rows) {
+    const p = toPost(row, i++);
+    if (p !== null) posts.push(p);
+  }
+  return posts;
+}
 
 /** Reads each file of `names` that matches `pattern`, in name order, appending what `read` returns. */
 async function each(names: string[], pattern: RegExp, read: (name: string) => Promise<readonly Post[]>) {
@@ -149,8 +163,12 @@ const READERS = {
     replyWord: 'comment',
     read: async (names, d) => {
       const member = [
-        ...(await each(names, LINKEDIN_SHARES, async (n) => linkedinRows(await d.csv(n), n, 'original', d.timeZone))),
-        ...(await each(names, LINKEDIN_COMMENTS, async (n) => linkedinRows(await d.csv(n), n, 'reply', d.timeZone))),
+        ...(await each(names, LINKEDIN_SHARES, (n) =>
+          mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'original', d.timeZone)),
+        )),
+        ...(await each(names, LINKEDIN_COMMENTS, (n) =>
+          mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'reply', d.timeZone)),
+        )),
       ];
       const pageFiles = names.filter((n) => LINKEDIN_PAGE.test(n) || LINKEDIN_PAGE_CSV.test(n));
       if (pageFiles.length === 0) return { posts: member };
@@ -187,15 +205,14 @@ const READERS = {
     expected: '…/YouTube and YouTube Music/video metadata/videos.csv or …/comments/comments.csv',
     replyWord: 'comment',
     read: async (names, d) => {
-      const videos: Post[] = [];
       let notPublic = 0;
-      for (const name of names.filter((n) => YOUTUBE_VIDEOS.test(n))) {
-        const read = youtubeVideos(await d.csv(name), name);
-        append(videos, read.videos);
-        notPublic += read.notPublic;
-      }
+      const videos = await each(names, YOUTUBE_VIDEOS, (n) =>
+        mapRows(d.rows(n), (row, i) => youtubeVideo(row, n, i) ?? (notPublic++, null)),
+      );
       const own = new Set(videos.flatMap((v) => (v.url ? [new URL(v.url).searchParams.get('v')!] : [])));
-      const comments = await each(names, YOUTUBE_COMMENTS, async (n) => youtubeComments(await d.csv(n), n, own));
+      const comments = await each(names, YOUTUBE_COMMENTS, (n) =>
+        mapRows(d.rows(n), (row, i) => youtubeComment(row, n, i, own)),
+      );
       return {
         posts: [...videos, ...comments],
         ...(notPublic > 0 ? { extra: [`${plural(notPublic, 'private or unlisted video')} not counted`] } : {}),
@@ -258,6 +275,19 @@ async function streamedItems(download: Download, name: string, spec: ItemFile, o
   return posts;
 }
 
+/** A CSV file of the download as rows keyed by header, parsed as it unpacks. */
+async function* csvRows(download: Download, name: string, options: object): AsyncGenerator<Row> {
+  const parser = parseCsvStream({ ...options, columns: true });
+  // pipeline, not pipe: a cap hit while unpacking must fail the parser too, not leave it waiting
+  pipeline(Readable.from(download.stream(name)), parser, () => {});
+  try {
+    for await (const row of parser as AsyncIterable<Row>) yield row;
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(`${name}: not valid CSV (${(error as Error).message.slice(0, 80)})`);
+  }
+}
+
 /** "(3 under its own posts; 2 people answered by name)", where the files tell. */
 function whom(replies: readonly Post[]): string {
   const parts: string[] = [];
@@ -306,7 +336,7 @@ export async function readSocialDownload(
       names: download.names,
       json: (name) => parsed(name, 'JSON', JSON.parse),
       items: (name, spec) => streamedItems(download, name, spec, ownName),
-      csv: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, { ...csvOptions, columns: true })),
+      rows: (name) => csvRows(download, name, csvOptions),
       csvArrays: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, csvOptions)),
       sheets: async (name) => readWorkbook(await download.read(name), name),
       timeZone,

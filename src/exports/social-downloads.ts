@@ -220,19 +220,18 @@ export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
  * `ShareCommentary`, `ShareLink`) are its posts, `Comments.csv` (`Date`, `Message`, `Link`) its
  * comments. Rows as objects keyed by header; LinkedIn's times have no zone and are read as UTC.
  */
-export function linkedinRows(
-  rows: readonly Json[],
+export function linkedinRow(
+  row: Json,
   file: string,
+  index: number,
   kind: 'original' | 'reply',
   timeZone = 'UTC',
-): Post[] {
-  const value = (row: Json, name: string) => {
+): Post {
+  const value = (name: string) => {
     const key = Object.keys(row).find((k) => k.trim().toLowerCase() === name.toLowerCase());
     return key === undefined ? '' : str(row[key]);
   };
-  return rows.map((row, i) => {
-    const text = kind === 'original' ? value(row, 'ShareCommentary') : value(row, 'Message');
-    const link = value(row, kind === 'original' ? 'ShareLink' : 'Link');
-    return { ...post(`${file}#${i + 2}`, parseDateIn(value(row, 'Date'), timeZone), text, kind), url: link || null };
-  });
+  const text = kind === 'original' ? value('ShareCommentary') : value('Message');
+  const link = value(kind === 'original' ? 'ShareLink' : 'Link');
+  return { ...post(`${file}#${index + 2}`, parseDateIn(value('Date'), timeZone), text, kind), url: link || null };
 }

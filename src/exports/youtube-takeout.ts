@@ -50,43 +50,33 @@ export function takeoutText(raw: string): string {
 
 const watch = (videoId: string) => `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`;
 
-export function youtubeVideos(rows: readonly Row[], file: string): { videos: Post[]; notPublic: number } {
-  const videos: Post[] = [];
-  let notPublic = 0;
-  rows.forEach((row, i) => {
-    const privacy = field(row, 'Privacy').toLowerCase();
-    if (privacy !== '' && privacy !== 'public') {
-      notPublic++;
-      return;
-    }
-    const id = field(row, 'Video ID');
-    const text = field(row, 'Video Title (Original)', 'Video Title').slice(0, MAX_TEXT);
-    videos.push({
-      id: id || `${file}#${i + 2}`,
-      createdAt:
-        parseDate(field(row, 'Video Publish Timestamp')) ?? parseDate(field(row, 'Video Create Timestamp')) ?? null,
-      text,
-      kind: isMentionLed(text) ? 'mention' : 'original',
-      url: id ? watch(id) : null,
-      inReplyToCreatedAt: null,
-    });
-  });
-  return { videos, notPublic };
+/** One row of `videos.csv`; null for a private or unlisted video (not the channel's public presence). */
+export function youtubeVideo(row: Row, file: string, index: number): Post | null {
+  const privacy = field(row, 'Privacy').toLowerCase();
+  if (privacy !== '' && privacy !== 'public') return null;
+  const id = field(row, 'Video ID');
+  const text = field(row, 'Video Title (Original)', 'Video Title').slice(0, MAX_TEXT);
+  return {
+    id: id || `${file}#${index + 2}`,
+    createdAt: parseDate(field(row, 'Video Publish Timestamp')) ?? parseDate(field(row, 'Video Create Timestamp')),
+    text,
+    kind: isMentionLed(text) ? 'mention' : 'original',
+    url: id ? watch(id) : null,
+    inReplyToCreatedAt: null,
+  };
 }
 
-/** The channel's comments; `ownVideos` (its video ids) tells which were written under its own videos. */
-export function youtubeComments(rows: readonly Row[], file: string, ownVideos: ReadonlySet<string>): Post[] {
-  return rows.map((row, i) => {
-    const videoId = field(row, 'Video ID');
-    const commentId = field(row, 'Comment ID');
-    return {
-      id: commentId || `${file}#${i + 2}`,
-      createdAt: parseDate(field(row, 'Comment Create Timestamp')),
-      text: takeoutText(field(row, 'Comment Text')).slice(0, MAX_TEXT),
-      kind: 'reply',
-      url: videoId ? `${watch(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}` : null,
-      inReplyToCreatedAt: null,
-      onOwnPost: videoId !== '' && ownVideos.has(videoId),
-    };
-  });
+/** One row of `comments.csv`; `ownVideos` (the channel's video ids) tells which were written under its own videos. */
+export function youtubeComment(row: Row, file: string, index: number, ownVideos: ReadonlySet<string>): Post {
+  const videoId = field(row, 'Video ID');
+  const commentId = field(row, 'Comment ID');
+  return {
+    id: commentId || `${file}#${index + 2}`,
+    createdAt: parseDate(field(row, 'Comment Create Timestamp')),
+    text: takeoutText(field(row, 'Comment Text')).slice(0, MAX_TEXT),
+    kind: 'reply',
+    url: videoId ? `${watch(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}` : null,
+    inReplyToCreatedAt: null,
+    onOwnPost: videoId !== '' && ownVideos.has(videoId),
+  };
 }
