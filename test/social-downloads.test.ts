@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDownload } from '../src/exports/download.js';
 import { readSocialDownload } from '../src/exports/social-download-files.js';
-import { facebookTarget, repairMojibake } from '../src/exports/social-downloads.js';
+import { facebookTarget, repairMojibake, seconds } from '../src/exports/social-downloads.js';
 import { readWorkbook } from '../src/exports/workbook.js';
 import { takeoutText } from '../src/exports/youtube-takeout.js';
 import { cli } from './helpers/cli.js';
@@ -236,6 +236,18 @@ describe('owner downloads', () => {
     expect(p.metrics.sample.note).toMatch(
       /LinkedIn download \(2 files\): 1 post and 1 comment of its own; its local times are read as UTC/,
     );
+  });
+
+  it('reads Meta times in seconds or in milliseconds', () => {
+    expect(seconds(1_761_998_400)).toBe('2025-11-01T12:00:00.000Z');
+    expect(seconds(1_761_998_400_000)).toBe('2025-11-01T12:00:00.000Z');
+    expect([seconds(0), seconds(-5), seconds('1761998400'), seconds(Number.NaN), seconds(1e20)]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('says whom Facebook comments answered, from their titles', () => {

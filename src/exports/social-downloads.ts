@@ -25,8 +25,15 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string => (typeof v === 'string' ? repairMojibake(v) : '');
-const seconds = (v: unknown): string | null =>
-  typeof v === 'number' && Number.isFinite(v) && v > 0 ? new Date(v * 1000).toISOString() : null;
+/**
+ * A Unix time in seconds, as Meta writes most of them — or in milliseconds (`timestamp_ms`, some
+ * newer files): a number past 10^11 is milliseconds (10^11 seconds is the year 5138).
+ */
+export const seconds = (v: unknown): string | null => {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) return null;
+  const ms = v > 1e11 ? v : v * 1000;
+  return ms <= 8.64e15 ? new Date(ms).toISOString() : null;
+};
 
 function post(id: string, createdAt: string | null, text: string, kind: 'original' | 'reply'): Post {
   const clipped = text.slice(0, MAX_TEXT);
@@ -71,7 +78,7 @@ export const FACEBOOK_POST: ItemFile = {
       .map((d) => str(d.post))
       .filter(Boolean)
       .join('\n');
-    return post(`${file}#${i + 1}`, seconds(p.timestamp), text || str(p.title), 'original');
+    return post(`${file}#${i + 1}`, seconds(p.timestamp ?? p.timestamp_ms), text || str(p.title), 'original');
   },
 };
 
@@ -98,7 +105,7 @@ export const FACEBOOK_COMMENT: ItemFile = {
   item: (c, file, i) => {
     const inner = list(c.data).filter(isObject)[0]?.comment;
     const text = isObject(inner) ? str(inner.comment) : '';
-    const created = seconds(c.timestamp) ?? seconds(isObject(inner) ? inner.timestamp : undefined);
+    const created = seconds(c.timestamp ?? c.timestamp_ms) ?? seconds(isObject(inner) ? inner.timestamp : undefined);
     return { ...post(`${file}#${i + 1}`, created, text, 'reply'), ...facebookTarget(str(c.title)) };
   },
 };
