@@ -207,7 +207,11 @@ const READERS = {
     read: async (names, d) => {
       let notPublic = 0;
       const videos = await each(names, YOUTUBE_VIDEOS, (n) =>
-        mapRows(d.rows(n), (row, i) => youtubeVideo(row, n, i) ?? (notPublic++, null)),
+        mapRows(d.rows(n), (row, i) => {
+          const video = youtubeVideo(row, n, i);
+          if (video === null) notPublic++;
+          return video;
+        }),
       );
       const own = new Set(videos.flatMap((v) => (v.url ? [new URL(v.url).searchParams.get('v')!] : [])));
       const comments = await each(names, YOUTUBE_COMMENTS, (n) =>

@@ -114,8 +114,10 @@ function fromOrdinal(year: number, ordinal: number): { month: number; day: numbe
 const compiled = new Map<string, RegExp>();
 function pattern(source: string, flags = ''): RegExp {
   const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (re === undefined) compiled.set(key, (re = new RegExp(source, flags)));
+  const known = compiled.get(key);
+  if (known !== undefined) return known;
+  const re = new RegExp(source, flags);
+  compiled.set(key, re);
   return re;
 }
 
