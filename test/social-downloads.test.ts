@@ -425,6 +425,32 @@ describe('owner downloads', () => {
     );
   });
 
+  it('reads the same export saved as CSV, and names the columns it needs when a workbook has no posts sheet', async () => {
+    writeFileSync(
+      join(dir, 'northwind_content.csv'),
+      'All posts: the posts of the page in the period\r\nPost title,Post link,Created date,Comments\r\nSpring trails,https://www.linkedin.com/feed/update/urn:li:activity:3,10/30/2026,1\r\n',
+    );
+    const p = await audited(inventory('li-csv', 'https://www.linkedin.com/company/northwind', 'northwind_content.csv'));
+    expect(p.metrics).toMatchObject({ originals: 1, lastPostAt: '2026-10-30T00:00:00.000Z' });
+    writeFileSync(
+      join(dir, 'other.xlsx'),
+      xlsx([
+        {
+          name: 'Visitors',
+          rows: [
+            ['Date', 'Page views'],
+            ['10/01/2026', 4],
+          ],
+        },
+      ]),
+    );
+    const q = await audited(inventory('li-other', 'https://www.linkedin.com/company/northwind', 'other.xlsx'));
+    expect(q.status).toBe('error');
+    expect(q.statusReason).toMatch(
+      /other\.xlsx: no sheet lists posts \(expected an "All posts" sheet with Post title, Post link and Created date columns\); its sheets: Visitors/,
+    );
+  });
+
   it('refuses a legacy .xls workbook with what to do, and a workbook bomb like any zip bomb', async () => {
     writeFileSync(
       join(dir, 'legacy.xls'),
