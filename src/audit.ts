@@ -1,5 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
+import { authorKey, type Siblings } from './analysis/listening.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
@@ -167,6 +168,17 @@ function withoutSecrets(outcome: FetchOutcome, secrets: readonly string[]): Fetc
 
 const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };
 
+/** The inventory's profiles by author key: who may answer under another profile's posts (listening). */
+const siblingCache = new WeakMap<Inventory, Siblings>();
+function siblingsOf(inventory: Inventory): Siblings {
+  let siblings = siblingCache.get(inventory);
+  if (!siblings) {
+    siblings = new Map(inventory.profiles.map((p) => [authorKey(p.url), p.id]));
+    siblingCache.set(inventory, siblings);
+  }
+  return siblings;
+}
+
 /** The profile's platform, or null where even its URL cannot be read. */
 function safePlatformOf(profile: ProfileSpec): PlatformId | null {
   try {
@@ -219,7 +231,11 @@ function evaluate(
 ): ProfileResult {
   const analyze = options.analyze ?? analyzeTimeline;
   const metrics =
-    outcome.kind === 'ok' ? step('analysis', () => analyze(outcome.timeline, options.asOf, inventory.settings)) : null;
+    outcome.kind === 'ok'
+      ? step('analysis', () =>
+          analyze(outcome.timeline, options.asOf, inventory.settings, { siblings: siblingsOf(inventory) }),
+        )
+      : null;
   const { status, reason, basis, basisNote } = step('scoring', () =>
     decideStatus(outcome, metrics, inventory.settings),
   );

@@ -1,12 +1,23 @@
 /** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
 import { plural, type Metrics, type Settings, type Timeline } from '../model/index.js';
 import { canned, NO_CANNED } from './canned.js';
+import { listeningGaps, listeningMetrics, NO_LISTENING, type Siblings } from './listening.js';
 import { conversation } from './conversation.js';
 import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
 import { selectSample } from './sample.js';
 import { staleness } from './staleness.js';
 
-export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settings): Metrics {
+/** What the analysis of one profile may know of the others: who may answer for it (listening). */
+export interface AnalysisContext {
+  siblings: Siblings;
+}
+
+export function analyzeTimeline(
+  timeline: Timeline,
+  asOf: Date,
+  settings: Settings,
+  context: AnalysisContext = { siblings: new Map() },
+): Metrics {
   const selected = selectSample(timeline, asOf, settings);
   // oldest first, as a timeline reads
   const posts = selected.sample.map((d) => d.post).reverse();
@@ -43,12 +54,18 @@ export function analyzeTimeline(timeline: Timeline, asOf: Date, settings: Settin
     }
   }
   if (talk.promoRatio === null) unavailable.promoRatio = 'no original posts in the sample';
+  const listening = timeline.listening ? listeningMetrics(timeline.listening, context.siblings, asOf) : NO_LISTENING;
+  const listeningOff = timeline.listening
+    ? null
+    : (timeline.listeningOff ?? "the source does not show the replies people write under the profile's posts");
+  Object.assign(unavailable, listeningGaps(listening, listeningOff));
 
   return {
     ...stale,
     ...talk,
     ...templates,
     ...response,
+    ...listening,
     sample: {
       method: timeline.method,
       size: timeline.posts.length,

@@ -46,6 +46,13 @@ export function parsePositiveInt(name: string, value: string): number {
   return n;
 }
 
+export function parseNonNegativeInt(name: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0)
+    throw new UsageError(`${name}: expected a whole number of 0 or more, got "${value}"`);
+  return n;
+}
+
 /** --width: a table narrower than 40 columns cannot show a profile at all. */
 export function parseWidth(value: string): number {
   const n = Number(value);

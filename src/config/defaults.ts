@@ -28,4 +28,5 @@ export const DEFAULT_SETTINGS: Settings = {
   userAgent: null,
   allowPrivateRedirects: false,
   exportTimeZone: 'UTC',
+  listenBudget: 40,
 };

@@ -221,6 +221,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       userAgent: s.userAgent,
       allowPrivateRedirects: s.allowPrivateRedirects,
       exportTimeZone: s.exportTimeZone,
+      listenBudget: s.listenBudget,
     }),
     hosts: s.hosts ?? {},
     weights: { ...DEFAULT_SETTINGS.weights, ...stripUndefined(s.weights ?? {}) },

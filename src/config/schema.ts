@@ -70,6 +70,11 @@ export const SettingsSchema = z.strictObject({
     .optional(),
   endpoints: EndpointsSchema.optional(),
   timeoutMs: positiveInt('milliseconds').optional(),
+  listenBudget: z
+    .number({ error: 'expected a whole number of threads: 0 (off) or more' })
+    .int({ error: 'expected a whole number of threads: 0 (off) or more' })
+    .min(0, { error: 'expected a whole number of threads: 0 (off) or more' })
+    .optional(),
   concurrency: positiveInt('requests at a time').optional(),
   hostConcurrency: positiveInt('requests at a time to one host').optional(),
   hostIntervalMs: z

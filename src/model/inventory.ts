@@ -66,6 +66,8 @@ export interface Settings {
   allowPrivateRedirects: boolean;
   /** The zone of local times in owner exports that write none (TikTok, LinkedIn): `UTC` or an offset such as `+02:00`. */
   exportTimeZone: string;
+  /** Threads under the profile's own posts read per profile to see who answers its audience; 0 turns listening off. */
+  listenBudget: number;
 }
 
 /** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */

@@ -79,6 +79,46 @@ export interface CannedMetrics {
   responseTimesMeasured: number;
 }
 
+/** An audience question nobody answered: what a consultant shows the client. */
+export interface UnansweredQuestion {
+  /** The question, mentions masked (`@…`), at most 280 characters; untrusted. */
+  text: string;
+  createdAt: string | null;
+  ageDays: number | null;
+  url: string | null;
+  /** The detector's rule that made it a question, e.g. `mark "?"`. */
+  rule: string;
+}
+
+/**
+ * Does the brand answer the people who reply to it? Measured from the threads under its own posts
+ * (README, "Listening"); every field null, with a reason, where the threads were not read.
+ */
+export interface ListeningMetrics {
+  /** Replies by others directly under the profile's posts, and deeper where the thread is with the profile. */
+  audienceReplies: number | null;
+  /** Of those, the ones the profile (or another profile of the inventory) answered. */
+  answeredReplies: number | null;
+  answeredRate: number | null;
+  /** Who answered: `self`, or the inventory id of the profile that answered for it. */
+  answeredBy: Array<{ by: string; count: number }>;
+  /** Distinct people who replied, and how many of them got an answer. */
+  peopleReplied: number | null;
+  peopleAnswered: number | null;
+  questions: number | null;
+  questionsAnswered: number | null;
+  questionAnsweredRate: number | null;
+  /** Minutes from an audience reply to the first answer: median and 90th percentile. */
+  medianAnswerMinutes: number | null;
+  p90AnswerMinutes: number | null;
+  /** The oldest unanswered questions, up to five. */
+  unanswered: UnansweredQuestion[];
+  /** Threads read of the own posts that had replies, and the requests they took (the budget's cost). */
+  threadsRead: number | null;
+  threadsWithReplies: number | null;
+  listenRequests: number | null;
+}
+
 /** Which posts the metrics count: the definition is in model/sample.ts and the README ("What is measured"). */
 export interface SampleInfo {
   method: SourceMethod;
@@ -105,7 +145,8 @@ export interface SampleInfo {
 
 export type Metrics = StalenessMetrics &
   ConversationMetrics &
-  CannedMetrics & {
+  CannedMetrics &
+  Partial<ListeningMetrics> & {
     sample: SampleInfo;
     /** metric name → why it is null. */
     unavailable: Record<string, string>;

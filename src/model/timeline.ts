@@ -32,6 +32,44 @@ export interface Post {
   onOwnPost?: boolean;
 }
 
+/**
+ * A reply in a thread under one of the profile's posts (issue 17): by anyone — the audience, the
+ * profile itself, or another profile of the inventory answering for it.
+ */
+export interface ThreadReply {
+  id: string;
+  /** The post it answers: the thread's root (the profile's post) or another reply of the thread. */
+  parentId: string;
+  /** Who wrote it, as a profile URL (matched against the inventory with authorKey). */
+  author: string;
+  createdAt: string | null;
+  /** Plain text, untrusted. */
+  text: string;
+  url: string | null;
+}
+
+/** One of the profile's posts that others replied to, with its thread as read. */
+export interface AudienceThread {
+  rootId: string;
+  rootUrl: string | null;
+  replies: ThreadReply[];
+}
+
+/** The threads under the profile's own posts, read within the listening budget. */
+export interface Listening {
+  /** The profile's own author URL, as thread replies name it. */
+  self: string;
+  /** Own posts in the window that others replied to (replies_count / replyCount > 0). */
+  withReplies: number;
+  /** The threads read: at most `budget`, newest first. */
+  threads: AudienceThread[];
+  budget: number;
+  /** Requests the threads took. */
+  requests: number;
+  /** A thread that could not be read: the first reason, and how many. */
+  failed: { count: number; reason: string } | null;
+}
+
 /** How the posts were obtained, reported as the metrics' method. */
 export type SourceMethod = 'api' | 'feed' | 'html' | 'export';
 
@@ -76,6 +114,10 @@ export interface Timeline {
   sampleNote: string | null;
   /** The URL the posts came from (a discovered feed, an API endpoint), or the export file. */
   sourceUrl: string;
+  /** The threads under the profile's posts (where the platform shows them and listening is on). */
+  listening?: Listening;
+  /** Why the audience's replies cannot be read from this source (when listening is not possible). */
+  listeningOff?: string;
   /** Rows of an owner export that could not be read; the good rows are still used. */
   rejected?: { count: number; problems: string[] };
 }

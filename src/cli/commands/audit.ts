@@ -15,7 +15,7 @@ import { processIo, type CliIo } from '../io.js';
 import type { ClientFlags } from '../http-client.js';
 import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
-import { parseAsOf, parsePositiveInt, parseShard } from '../options.js';
+import { parseAsOf, parseNonNegativeInt, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
 
 export interface AuditFlags extends OutputFlags, ClientFlags {
@@ -24,6 +24,7 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   replay?: string;
   concurrency?: string;
   timeout?: string;
+  listen?: string;
   shard?: string;
   cache?: string;
   cacheMaxAge?: string;
@@ -62,6 +63,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
+  if (flags.listen !== undefined) inventory.settings.listenBudget = parseNonNegativeInt('--listen', flags.listen);
 
   const stream = profileStream(prepared, flags, io);
   const interrupt = onInterrupt((message) => io.stderr.write(message));

@@ -5,11 +5,12 @@
  * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import { pagingDone, type AudienceThread, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { linkRel } from '../link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { htmlToText, isMentionLed, toIso } from '../../sources/text.js';
 import { mastodonIdTime } from '../../sources/snowflake.js';
+import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { acctFromUrl } from '../url-rules.js';
@@ -22,6 +23,8 @@ export interface MastodonAccount {
   statuses_count?: number;
   last_status_at?: string | null;
   suspended?: boolean;
+  /** The account's profile page, as thread replies name their authors. */
+  url?: string;
   followers_count?: number;
   created_at?: string;
   note?: string;
@@ -39,6 +42,42 @@ export interface MastodonStatus {
   spoiler_text?: string;
   url: string | null;
   pinned?: boolean;
+  replies_count?: number;
+  account?: { url?: string };
+}
+
+/** `GET /api/v1/statuses/:id/context`: the statuses above and below one. */
+interface MastodonContext {
+  ancestors: MastodonStatus[];
+  descendants: MastodonStatus[];
+}
+
+/** The thread under one of the account's statuses, from its context (descendants in reply order). */
+async function readThread(origin: string, status: MastodonStatus, http: TrackedHttp): Promise<AudienceThread> {
+  const res = await http.get(`${origin}/api/v1/statuses/${encodeURIComponent(status.id)}/context`, {
+    accept: 'application/json',
+  });
+  if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of status ${status.id}`);
+  const context = parseJson(res) as MastodonContext;
+  if (!Array.isArray(context?.descendants)) throw new Error(`no descendants in the thread of status ${status.id}`);
+  return {
+    rootId: String(status.id),
+    rootUrl: status.url ?? null,
+    replies: context.descendants.flatMap((d) =>
+      d.in_reply_to_id === null || d.in_reply_to_id === undefined || typeof d.account?.url !== 'string'
+        ? []
+        : [
+            {
+              id: String(d.id),
+              parentId: String(d.in_reply_to_id),
+              author: d.account.url,
+              createdAt: toIso(d.created_at),
+              text: htmlToText(d.content ?? ''),
+              url: d.url ?? null,
+            },
+          ],
+    ),
+  };
 }
 
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
@@ -89,6 +128,7 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   }
 
   const posts: Post[] = [];
+  const own: MastodonStatus[] = [];
   const seenPages = new Set<string>();
   let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
   let reachedEnd = false;
@@ -104,15 +144,30 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     } catch (error) {
       return parseError(http, 'Mastodon statuses page', (error as Error).message);
     }
-    for (const s of statuses) posts.push(statusToPost(s, account.id));
+    for (const s of statuses) {
+      posts.push(statusToPost(s, account.id));
+      if (!s.reblog) own.push(s);
+    }
     next = statuses.length === 0 ? null : linkRel(page.headers.link, 'next', page.finalUrl);
     reachedEnd = next === null;
   }
 
+  const self = typeof account.url === 'string' ? account.url : profile.url;
+  const candidates = postsToListen(
+    own.map((s) => ({ status: s, id: String(s.id), createdAt: toIso(s.created_at), replies: s.replies_count ?? 0 })),
+    ctx.asOf,
+    ctx.settings,
+  );
+  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
+  const listening =
+    ctx.settings.listenBudget > 0
+      ? await listen(self, candidates, ctx.settings, http, (c) => readThread(url.origin, c.status, http))
+      : undefined;
   return {
     kind: 'ok',
-    fetch: http.fetchInfo(),
+    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
     timeline: {
+      ...(listening ? { listening } : { listeningOff: LISTENING_OFF }),
       platform: 'mastodon',
       method: 'api',
       facts: {

@@ -1,0 +1,108 @@
+/** Listening (issue 17): who answered the people who replied under the profile's posts, from threads. */
+import { describe, expect, it } from 'vitest';
+import { authorKey, listeningGaps, listeningMetrics } from '../src/analysis/listening.js';
+import type { Listening, ThreadReply } from '../src/model/index.js';
+
+const AS_OF = new Date('2026-11-01T00:00:00Z');
+const BRAND = 'https://social.example/@northwind';
+const HELP = 'https://social.example/@northwind_help';
+const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 9, day, hour)).toISOString();
+const reply = (id: string, parentId: string, author: string, createdAt: string, text = 'Nice!'): ThreadReply => ({
+  id,
+  parentId,
+  author,
+  createdAt,
+  text,
+  url: `https://social.example/@x/${id}`,
+});
+
+function listening(replies: ThreadReply[][], extra: Partial<Listening> = {}): Listening {
+  return {
+    self: BRAND,
+    withReplies: replies.length,
+    threads: replies.map((r, i) => ({ rootId: `root${i}`, rootUrl: null, replies: r })),
+    budget: 40,
+    requests: replies.length,
+    failed: null,
+    ...extra,
+  };
+}
+
+describe('listening metrics', () => {
+  it('counts audience replies under the brand, who answered them and how fast, questions apart', () => {
+    const m = listeningMetrics(
+      listening([
+        [
+          reply('a', 'root0', 'https://social.example/@ann', at(1, 10), '@northwind where is my order?'),
+          reply('b', 'a', BRAND, at(1, 12), '@ann on its way'),
+          reply('c', 'b', 'https://social.example/@ann', at(1, 13), 'thanks!'), // under the brand's answer: audience
+          reply('d', 'root0', 'https://other.example/@bob', at(2), 'Wie lange dauert das'),
+          reply('e', 'd', HELP, at(2, 20), 'Zwei Tage'), // answered by another inventory profile
+          reply('f', 'd', 'https://social.example/@cat', at(3), 'me too'), // under someone else's reply: not with the brand
+        ],
+        [reply('g', 'root1', 'https://social.example/@dan', at(20), 'Is the shop open on Sunday? @northwind @ann')],
+      ]),
+      new Map([[authorKey(HELP), 'mastodon-help']]),
+      AS_OF,
+    );
+    expect(m).toMatchObject({
+      audienceReplies: 4,
+      answeredReplies: 2,
+      answeredRate: 0.5,
+      answeredBy: [
+        { by: 'mastodon-help', count: 1 },
+        { by: 'self', count: 1 },
+      ],
+      peopleReplied: 3,
+      peopleAnswered: 2,
+      questions: 3,
+      questionsAnswered: 2,
+      questionAnsweredRate: 0.6667,
+      medianAnswerMinutes: 300,
+      threadsRead: 2,
+      threadsWithReplies: 2,
+    });
+    expect(m.unanswered).toEqual([
+      {
+        text: 'Is the shop open on Sunday? @… @…',
+        createdAt: at(20),
+        ageDays: 11,
+        url: 'https://social.example/@x/g',
+        rule: 'mark "?"',
+      },
+    ]);
+  });
+
+  it('lists at most the five oldest unanswered questions, text sanitised', () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
+      reply(`q${i}`, 'root0', `https://x.example/@p${i}`, at(10 + i), `Why\u0007 is #${i} late?\u202e`),
+    );
+    const m = listeningMetrics(listening([many]), new Map(), AS_OF);
+    expect(m.unanswered.map((u) => u.text)).toEqual([
+      'Why is #0 late?',
+      'Why is #1 late?',
+      'Why is #2 late?',
+      'Why is #3 late?',
+      'Why is #4 late?',
+    ]);
+    expect(m.answeredRate).toBe(0);
+  });
+
+  it('says why each metric is null', () => {
+    const none = listeningMetrics(listening([]), new Map(), AS_OF);
+    expect(listeningGaps(none, null)).toEqual({
+      answeredRate: 'no own post in the sample had replies from others',
+      questionAnsweredRate: 'no own post in the sample had replies from others',
+      medianAnswerMinutes: 'no own post in the sample had replies from others',
+      p90AnswerMinutes: 'no own post in the sample had replies from others',
+    });
+    expect(listeningGaps(none, 'listening is off (--listen 0)').audienceReplies).toBe('listening is off (--listen 0)');
+  });
+
+  it('matches authors by profile URL whatever the form', () => {
+    expect(authorKey('https://www.reddit.com/user/Northwind/')).toBe(authorKey('https://reddit.com/user/northwind'));
+    expect(authorKey('https://bsky.app/profile/northwind.bsky.social?x=1')).toBe(
+      'bsky.app/profile/northwind.bsky.social',
+    );
+  });
+});
