@@ -117,3 +117,40 @@ export const CUSTOMERS = [
   'birdwatch_bo',
   'cold_toes',
 ];
+
+/** What people write under the brand's posts (listening): questions and comments, in three languages. */
+export const AUDIENCE = {
+  en: {
+    questions: [
+      'Is the rain shell coming back in XL?',
+      'Do you ship to Canada?',
+      'How long does a jacket repair take at the Seattle workshop?',
+      'When does the map-reading evening start?',
+      'Any update on the recycled-wool beanie restock',
+      'Can I return boots I bought at the outlet online?',
+    ],
+    comments: [
+      'Love this!',
+      'Great photo, that ridge is my favourite walk.',
+      'Saw your team on the trail last week, lovely people.',
+      'My jacket from 2015 is still going strong.',
+    ],
+  },
+  de: {
+    questions: [
+      'Gibt es die Regenjacke auch in Grün?',
+      'Wie lange dauert der Versand nach Berlin',
+      'Wann kommt die Winterkollektion in die Läden?',
+    ],
+    comments: ['Tolles Foto!', 'Super Aktion, weiter so.'],
+  },
+  fr: {
+    questions: [
+      'Est-ce que vous livrez en Belgique ?',
+      'Quand ouvre le magasin de Lyon ?',
+      'Pourquoi la veste bleue n’est plus disponible',
+    ],
+    comments: ['Magnifique photo !', 'Merci pour le partage.'],
+  },
+} as const;
+export type AudienceLanguage = keyof typeof AUDIENCE;

@@ -23,7 +23,18 @@ import {
 import { zip } from './formats/zip.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
 import { channelPage, videosFeed } from './formats/youtube.js';
-import { AGENTS, CANNED, CUSTOMERS, ORIGINALS, personalReply, PROMOS, schedule } from './demo-content.js';
+import {
+  AGENTS,
+  AS_OF,
+  AUDIENCE,
+  type AudienceLanguage,
+  CANNED,
+  CUSTOMERS,
+  ORIGINALS,
+  personalReply,
+  PROMOS,
+  schedule,
+} from './demo-content.js';
 
 const OUT = join(import.meta.dirname, '..', 'fixtures', 'demo');
 const EVIDENCE = join(OUT, 'evidence');
@@ -87,12 +98,61 @@ async function respond(
 
 // ---------------------------------------------------------------- Mastodon
 
+/**
+ * People replying under the brand's own posts (listening, issue 17): which share of its posts get
+ * replies, in which languages, how often questions and comments are answered, and by whom (the profile
+ * itself, or another profile of the company answering for it).
+ */
+interface Audience<Answerer> {
+  share: number;
+  languages: AudienceLanguage[];
+  answerQuestions: number;
+  answerComments: number;
+  answerBy: Answerer[];
+}
+
+/** Its own generator, so the audience threads leave every other profile's content as it was. */
+const talk = new Random(1701);
+
+interface AudienceReply {
+  who: string;
+  at: string;
+  text: string;
+  answer: { at: string; text: string; by: number } | null;
+}
+
+/** The replies people write under one post, and the brand's answers, all before the as-of date. */
+function audienceFor<A>(postAt: string, audience: Audience<A>): AudienceReply[] {
+  const out: AudienceReply[] = [];
+  const n = talk.int(1, 4);
+  for (let k = 0; k < n; k++) {
+    const at = new Date(Date.parse(postAt) + talk.int(10, 2000) * 60_000).toISOString();
+    const lang = talk.pick(audience.languages);
+    const question = talk.chance(0.6);
+    const text = talk.pick(question ? AUDIENCE[lang].questions : AUDIENCE[lang].comments);
+    const answered = talk.chance(question ? audience.answerQuestions : audience.answerComments);
+    const answerAt = new Date(Date.parse(at) + talk.int(15, 900) * 60_000).toISOString();
+    const by = talk.int(0, Math.max(0, audience.answerBy.length - 1));
+    const reply = question ? personalReply((items) => talk.pick(items)) : 'Thank you, that means a lot to the team!';
+    if (Date.parse(at) >= Date.parse(AS_OF)) continue;
+    out.push({
+      who: talk.pick(CUSTOMERS),
+      at,
+      text,
+      answer: answered && Date.parse(answerAt) < Date.parse(AS_OF) ? { at: answerAt, text: reply, by } : null,
+    });
+  }
+  return out;
+}
+
 interface MastoProfile {
   host: string;
   username: string;
   displayName: string;
   posts: Planned[];
   missing?: boolean;
+  /** Answerers: the profile itself ('self') or another Mastodon account of the company, by username. */
+  audience?: Audience<string>;
 }
 
 async function mastodonProfile(p: MastoProfile, n: number) {
@@ -153,6 +213,7 @@ async function mastodonProfile(p: MastoProfile, n: number) {
     }
     return masto.status({ id: sid, createdAt: post.at, text }, owner, p.host);
   });
+  if (p.audience) await mastodonThreads(p, owner, statuses);
   const base = `${origin}/api/v1/accounts/${id}/statuses`;
   for (let page = 0; page * 40 < Math.max(1, statuses.length); page++) {
     const slice = statuses.slice(page * 40, page * 40 + 40);
@@ -160,6 +221,56 @@ async function mastodonProfile(p: MastoProfile, n: number) {
     const more = (page + 1) * 40 < statuses.length;
     const link = slice.length > 0 ? masto.linkHeader(base, more ? slice.at(-1)!.id : null, slice[0]!.id) : '';
     await respond(url, 200, JSON_TYPE, json(slice), link ? { link } : {});
+  }
+}
+
+/** Replies under the account's own posts in the audit window, as `statuses/:id/context` answers them. */
+async function mastodonThreads(
+  p: MastoProfile,
+  owner: ReturnType<typeof masto.account>,
+  statuses: Array<ReturnType<typeof masto.status>>,
+) {
+  const audience = p.audience!;
+  const accountOf = (username: string, n: number, host = p.host) =>
+    masto.account({
+      host,
+      id: masto.snowflake('2022-11-07T00:00:00Z', n),
+      username,
+      displayName: username,
+      note: '',
+      createdAt: '2022-11-07T00:00:00.000Z',
+      statusesCount: 100,
+      lastStatusAt: null,
+      followers: 50,
+    });
+  const window = Date.parse(AS_OF) - 180 * 86_400_000;
+  for (const [i, st] of statuses.entries()) {
+    const own = st.reblog === null && st.in_reply_to_id === null && st.created_at !== undefined;
+    if (!own || Date.parse(st.created_at) < window || !talk.chance(audience.share)) continue;
+    const descendants: Array<ReturnType<typeof masto.status>> = [];
+    for (const [k, r] of audienceFor(st.created_at, audience).entries()) {
+      const person = accountOf(r.who, 500 + (i % 50) * 10 + k, 'mastodon.social');
+      const rid = masto.snowflake(r.at, 40_000 + i * 10 + k);
+      const replyTo = { handle: owner.username, host: p.host, accountId: owner.id, statusId: st.id };
+      descendants.push(masto.status({ id: rid, createdAt: r.at, text: r.text, replyTo }, person, 'mastodon.social'));
+      if (r.answer) {
+        const name = audience.answerBy[r.answer.by]!;
+        const by = name === 'self' ? owner : accountOf(name, 2);
+        const answerTo = { handle: r.who, host: 'mastodon.social', accountId: person.id, statusId: rid };
+        const aid = masto.snowflake(r.answer.at, 50_000 + i * 10 + k);
+        descendants.push(
+          masto.status({ id: aid, createdAt: r.answer.at, text: r.answer.text, replyTo: answerTo }, by, p.host),
+        );
+      }
+    }
+    if (descendants.length === 0) continue;
+    (st as { replies_count: number }).replies_count = descendants.filter((d) => d.in_reply_to_id === st.id).length;
+    await respond(
+      `https://${p.host}/api/v1/statuses/${st.id}/context`,
+      200,
+      JSON_TYPE,
+      json({ ancestors: [], descendants }),
+    );
   }
 }
 
@@ -571,6 +682,14 @@ async function main() {
         username: 'northwind',
         displayName: 'Northwind Outfitters',
         posts: plan(schedule(rand, 200, 0, 6), { original: 5, reply: 4, thread: 1, repost: 1 }),
+        // its support account answers many questions under the main account's posts
+        audience: {
+          share: 0.5,
+          languages: ['en', 'en', 'de'],
+          answerQuestions: 0.6,
+          answerComments: 0.2,
+          answerBy: ['self', 'northwind_help', 'northwind_help'],
+        },
       },
       'Mastodon main',
       '\n    owner: social team\n    tags: [brand]',
@@ -591,6 +710,8 @@ async function main() {
         username: 'northwind_deals',
         displayName: 'Northwind Deals',
         posts: plan(schedule(rand, 200, 1, 5), { promo: 4, original: 1 }),
+        // broadcast only: people ask under the promotions and nobody ever answers
+        audience: { share: 0.35, languages: ['en'], answerQuestions: 0, answerComments: 0, answerBy: ['self'] },
       },
       'Mastodon deals',
       '\n    owner: marketing\n    tags: [promo]',

@@ -34,6 +34,7 @@ function liveInventory(): string {
     file,
     `company: Local Test Co
 settings:
+  listenBudget: 4   # the deals account's threads: enough to see it ignores people, quick at 250 ms a request
   endpoints:
     bluesky: ${bsky.url}
 profiles:
@@ -69,6 +70,9 @@ describe('channel-audit audit (live, against 127.0.0.1)', () => {
     expect(deals.findings.map((f: { code: string }) => f.code)).toEqual(
       expect.arrayContaining(['broadcast-only', 'promo-heavy']),
     );
+    // listening, live: 4 threads read of the posts people replied to, nobody answered
+    expect(deals.metrics).toMatchObject({ threadsRead: 4, listenRequests: 4, answeredRate: 0 });
+    expect(deals.metrics.threadsWithReplies).toBeGreaterThan(4);
     expect(help.findings.map((f: { code: string }) => f.code)).toContain('canned-responses');
     expect(help.metrics.signatures.length).toBe(5);
     expect(blogResult.metrics.conversationRatio).toBeNull();

@@ -38,7 +38,7 @@ describe('channel-audit history', () => {
     expect(shuffled.stdout.replaceAll(nights, '')).toBe(folder.stdout.replaceAll(nights, ''));
     const h = JSON.parse(folder.stdout) as History;
     expect(h.reports.map((r) => r.asOf.slice(0, 10))).toEqual(DATES);
-    expect(h.reports.map((r) => r.score)).toEqual([63, 60, 58, 52]);
+    expect(h.reports.map((r) => r.score)).toEqual([63, 59, 57, 51]);
     const events = h.profiles.find((p) => p.name === 'Mastodon events')!;
     expect(events.points.map((p) => p.status)).toEqual(['active', 'active', 'stale', 'stale']);
     expect(h.profiles).toHaveLength(27);
@@ -47,7 +47,7 @@ describe('channel-audit history', () => {
   it('prints text and Markdown with first → newest and a score trend on a fixed scale', async () => {
     const text = await cli(['history', nights]);
     expect(text.stdout).toMatch(
-      /^Northwind Outfitters — 4 reports, 2026-08-01 to 2026-11-01\ncompany score: 63 → 60 → 58 → 52 \(F\)/,
+      /^Northwind Outfitters — 4 reports, 2026-08-01 to 2026-11-01\ncompany score: 63 → 59 → 57 → 51 \(F\)/,
     );
     expect(text.stdout).toMatch(/^Mastodon events +active → stale +95 → 69 +██▆▆ /m);
     const markdown = await cli(['history', nights, '-f', 'markdown']);
@@ -70,7 +70,7 @@ describe('channel-audit history', () => {
     const worse = await cli(['history', nights, '--fail-on-regression']);
     expect(worse.code).toBe(1);
     expect(worse.stdout).toMatch(
-      /Regression: the newest report is worse than the best of the 3 reports before it — company score 52, best of the 3 before: 63; Mastodon events: stale, active in the 3 before/,
+      /Regression: the newest report is worse than the best of the 3 reports before it — company score 51, best of the 3 before: 63; Mastodon events: stale, active in the 3 before/,
     );
     // the same night twice is no regression
     const same = join(tmp, 'same');
@@ -83,7 +83,7 @@ describe('channel-audit history', () => {
     // --window 1 compares with the night before only
     const one = await cli(['history', nights, '--window', '1', '-f', 'json']);
     expect((JSON.parse(one.stdout) as History).regression.reasons[0]).toBe(
-      'company score 52, best of the 1 before: 58',
+      'company score 51, best of the 1 before: 57',
     );
   });
 

@@ -42,6 +42,7 @@ export const NO_LISTENING: ListeningMetrics = {
   medianAnswerMinutes: null,
   p90AnswerMinutes: null,
   unanswered: [],
+  unansweredOverWeek: null,
   threadsRead: null,
   threadsWithReplies: null,
   listenRequests: null,
@@ -112,6 +113,10 @@ export function listeningMetrics(listening: Listening, siblings: Siblings, asOf:
       url: j.reply.url,
       rule: j.question!.rule,
     }));
+  const weekAgo = asOf.getTime() - 7 * DAY;
+  const overWeek = questions.filter(
+    (j) => j.answer === null && j.reply.createdAt !== null && Date.parse(j.reply.createdAt) < weekAgo,
+  ).length;
   const rate = (n: number, of: number) => (of === 0 ? null : round(n / of, 4));
   return {
     audienceReplies: judged.length,
@@ -128,6 +133,7 @@ export function listeningMetrics(listening: Listening, siblings: Siblings, asOf:
     medianAnswerMinutes: minutes.length ? round(quantile(minutes, 0.5)!, 1) : null,
     p90AnswerMinutes: minutes.length ? round(quantile(minutes, 0.9)!, 1) : null,
     unanswered,
+    unansweredOverWeek: overWeek,
     threadsRead: listening.threads.length,
     threadsWithReplies: listening.withReplies,
     listenRequests: listening.requests,

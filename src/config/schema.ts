@@ -111,6 +111,7 @@ const RATIO_ASSERTIONS: ReadonlySet<AssertionName> = new Set([
   'minConversationRatio',
   'maxPromoRatio',
   'maxCannedRatio',
+  'minAnsweredRate',
 ]);
 const LEVEL_HELP = 'expected off, or [warn, LIMIT] or [error, LIMIT], e.g. [error, 60]';
 

@@ -78,6 +78,8 @@ export const ASSERTIONS = [
   'maxPromoRatio',
   'maxCannedRatio',
   'maxMedianResponseMinutes',
+  'minAnsweredRate',
+  'maxMedianAnswerMinutes',
   'minScore',
 ] as const;
 export type AssertionName = (typeof ASSERTIONS)[number];

@@ -113,6 +113,8 @@ export interface ListeningMetrics {
   p90AnswerMinutes: number | null;
   /** The oldest unanswered questions, up to five. */
   unanswered: UnansweredQuestion[];
+  /** Questions still unanswered more than 7 days after they were asked. */
+  unansweredOverWeek: number | null;
   /** Threads read of the own posts that had replies, and the requests they took (the budget's cost). */
   threadsRead: number | null;
   threadsWithReplies: number | null;

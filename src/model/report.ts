@@ -85,6 +85,7 @@ export const ACTION_KINDS = [
   'revive',
   'talk-with-people',
   'answer-sooner',
+  'answer-audience',
   'fix-website-links',
   'check-by-hand',
 ] as const;

@@ -77,6 +77,13 @@ export function feedKind(format: string): string {
   return FEED_KINDS[format] ?? `${format} feed`;
 }
 
+/** 45 → "45 minutes", 300 → "5 hours", 4320 → "3 days": a duration as people say it. */
+export function duration(minutes: number): string {
+  if (minutes < 120) return plural(Math.round(minutes), 'minute');
+  if (minutes < 48 * 60) return plural(Math.round(minutes / 60), 'hour');
+  return plural(Math.round(minutes / 1440), 'day');
+}
+
 export function ago(days: number): string {
   if (days < 1) return 'today';
   if (days < 2) return '1 day ago';
@@ -105,6 +112,11 @@ const METRIC_NAMES: Readonly<Record<string, string>> = {
   cannedRatio: 'canned ratio',
   medianResponseMinutes: 'median response time',
   p90ResponseMinutes: '90th-percentile response time',
+  audienceReplies: 'audience replies',
+  answeredRate: 'answered rate',
+  questionAnsweredRate: 'answered rate of questions',
+  medianAnswerMinutes: 'median answer time',
+  p90AnswerMinutes: '90th-percentile answer time',
 };
 
 export function metricName(key: string): string {

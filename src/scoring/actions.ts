@@ -64,7 +64,8 @@ const BROADCAST = new Set([
   'assert-min-conversation-ratio',
   'assert-max-promo-ratio',
 ]);
-const SLOW = new Set(['assert-max-median-response-minutes']);
+const SLOW = new Set(['assert-max-median-response-minutes', 'assert-max-median-answer-minutes']);
+const AUDIENCE = new Set(['ignores-audience', 'unanswered-questions', 'assert-min-answered-rate']);
 const SITE = new Set(['site-links-to-dead-profile', 'site-links-to-abandoned-profile', 'profile-missing-from-site']);
 
 /** Every action the results call for, before ranking. */
@@ -121,6 +122,20 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
       profiles: broadcast,
       text: `Talk with people, not at them — reply, and post more than offers: ${names(broadcast)}`,
     });
+  const ignoring = where((p) => worst(p.findings, AUDIENCE) !== null).sort(
+    (a, b) => (a.metrics?.answeredRate ?? 0) - (b.metrics?.answeredRate ?? 0),
+  );
+  if (ignoring.length > 0) {
+    const each = ignoring.map(
+      (p, i) => `${label(p)} (${percent(p.metrics?.answeredRate ?? 0)}${i === 0 ? ' answered' : ''})`,
+    );
+    out.push({
+      kind: 'answer-audience',
+      severity: worstAcross(ignoring, AUDIENCE),
+      profiles: ignoring,
+      text: `Answer the people who reply under your posts, starting with the oldest questions, on ${listed(each)}`,
+    });
+  }
   const slow = where((p) => worst(p.findings, SLOW) !== null);
   if (slow.length > 0)
     out.push({

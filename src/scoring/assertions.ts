@@ -76,6 +76,22 @@ const CHECKS: Record<AssertionName, Check> = {
     metric: 'medianResponseMinutes',
     kind: 'max',
   },
+  minAnsweredRate: {
+    code: 'assert-min-answered-rate',
+    value: (m) => m.answeredRate ?? null,
+    metric: 'answeredRate',
+    kind: 'min',
+    counts: (m) =>
+      m.audienceReplies == null
+        ? null
+        : { count: m.answeredReplies ?? 0, of: m.audienceReplies, unit: 'audience reply' },
+  },
+  maxMedianAnswerMinutes: {
+    code: 'assert-max-median-answer-minutes',
+    value: (m) => m.medianAnswerMinutes ?? null,
+    metric: 'medianAnswerMinutes',
+    kind: 'max',
+  },
   minScore: { code: 'assert-min-score', value: (_, scores) => scores.overall, metric: 'score', kind: 'min' },
 };
 

@@ -30,6 +30,21 @@ export function companyFindings(profiles: ProfileResult[]): CompanyFindingData[]
       severity: 'info',
       evidence: { count: silent, measured: conversational.length },
     });
+  const listened = profiles.filter((p) => (p.metrics?.peopleReplied ?? 0) > 0);
+  if (listened.length > 0) {
+    const people = listened.reduce((sum, p) => sum + p.metrics!.peopleReplied!, 0);
+    const answered = listened.reduce((sum, p) => sum + (p.metrics!.peopleAnswered ?? 0), 0);
+    out.push({
+      code: 'company-audience',
+      severity: answered / people < 0.2 ? 'warning' : 'info',
+      evidence: {
+        answered,
+        people,
+        rate: Math.round((answered / people) * 10_000) / 10_000,
+        profiles: listened.length,
+      },
+    });
+  }
   const unmeasured = profiles.filter((p) => p.status === 'blocked' || p.status === 'error').length;
   if (unmeasured > 0)
     out.push({ code: 'company-unmeasured', severity: 'info', evidence: { count: unmeasured, profiles: total } });

@@ -3,7 +3,7 @@
  * Renderers never invent wording; they show `message` and `recommendation` from the report.
  */
 import type { Evidence, FindingCode } from '../model/index.js';
-import { ago, day, percent, plural } from '../model/index.js';
+import { ago, day, duration, percent, plural } from '../model/index.js';
 
 interface Wording {
   title: string;
@@ -103,6 +103,26 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
       `${percent(n(e.cannedRatio))} of ${plural(n(e.replies), 'reply', 'replies')} match ${plural(n(e.templates), 'template')}`,
     recommendation: 'Personalise replies: answer the specific question and sign as a person.',
   },
+  'ignores-audience': {
+    title: 'Ignores its audience',
+    message: (e) =>
+      `answered ${n(e.answered)} of ${plural(n(e.replies), 'reply', 'replies')} people wrote under its posts (${percent(n(e.answeredRate))}), in ${plural(n(e.threads), 'thread')} read`,
+    recommendation:
+      'Answer the people who reply under your posts, or hand the profile to a team that will; a support account may answer for it.',
+  },
+  'unanswered-questions': {
+    title: 'Unanswered questions',
+    message: (e) =>
+      `${plural(n(e.count), 'question')} under its posts ${n(e.count) === 1 ? 'has' : 'have'} waited more than 7 days for an answer; the oldest, ${ago(n(e.oldestDays))}: "${s(e.oldest)}"`,
+    recommendation:
+      'Answer these questions (the report lists the oldest with links), then set up a daily check of replies.',
+  },
+  'slow-answers': {
+    title: 'Slow answers',
+    message: (e) =>
+      `half the answers to people came more than ${duration(n(e.medianAnswerMinutes))} after they wrote (${plural(n(e.answered), 'answer')})`,
+    recommendation: 'Check replies at least daily, so people get an answer the same day.',
+  },
   'export-rows-rejected': {
     title: 'Export rows skipped',
     message: (e) =>
@@ -144,6 +164,18 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
     'median response time',
     (v) => `${v} minutes`,
     'Staff the profile so people get an answer sooner.',
+  ),
+  'assert-min-answered-rate': asserted(
+    'Answers fewer people than asserted',
+    'answered rate',
+    (v) => percent(v),
+    'Answer the people who reply under your posts.',
+  ),
+  'assert-max-median-answer-minutes': asserted(
+    'Answers its audience slower than asserted',
+    'median answer time',
+    (v) => `${v} minutes`,
+    'Check replies more often, so people get an answer sooner.',
   ),
   'assert-min-score': asserted(
     'Scores lower than asserted',
@@ -197,6 +229,12 @@ export const FINDING_WORDING: Record<FindingCode, Wording> = {
     title: 'Website could not be read',
     message: (e) => `${s(e.url)} could not be read (${s(e.reason)}): which profiles it links to is unknown`,
     recommendation: 'Check the `website:` URL; re-run when the site answers.',
+  },
+  'company-audience': {
+    title: 'Who gets an answer',
+    message: (e) =>
+      `the brand answered ${n(e.answered)} of ${plural(n(e.people), 'person', 'people')} who replied to it (${percent(n(e.rate))}), in the threads of ${plural(n(e.profiles), 'profile')}`,
+    recommendation: 'Answer the people who reply to the brand, wherever they reply.',
   },
   'company-unmeasured': {
     title: 'Profiles not measured',

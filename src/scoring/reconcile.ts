@@ -15,6 +15,8 @@ const SAME_AS: Partial<Record<FindingCode, readonly FindingCode[]>> = {
   'assert-max-promo-ratio': ['promo-heavy', 'abandoned-profile', 'empty-profile'],
   'assert-max-canned-ratio': ['canned-responses', 'abandoned-profile', 'empty-profile'],
   'assert-max-median-response-minutes': ['abandoned-profile', 'empty-profile'],
+  'assert-min-answered-rate': ['ignores-audience', 'abandoned-profile', 'empty-profile'],
+  'assert-max-median-answer-minutes': ['slow-answers', 'abandoned-profile', 'empty-profile'],
   'assert-min-score': ['abandoned-profile', 'empty-profile', 'dead-profile-link', 'stale-profile'],
 };
 
@@ -24,6 +26,9 @@ const HOW_IT_TALKS: ReadonlySet<FindingCode> = new Set([
   'low-conversation',
   'promo-heavy',
   'canned-responses',
+  'ignores-audience',
+  'unanswered-questions',
+  'slow-answers',
   'gone-quiet',
   'collapsing-activity',
 ]);

@@ -30,6 +30,12 @@ export const THRESHOLDS = {
   cannedRatio: 0.5,
   cannedCriticalRatio: 0.75,
   cannedMinReplies: 10,
+  ignoresAudienceRate: 0.2,
+  ignoresAudienceMinReplies: 10,
+  ignoresAudienceCriticalRate: 0.05,
+  ignoresAudienceCriticalMinReplies: 30,
+  unansweredQuestions: 3,
+  slowAnswerMinutes: 24 * 60,
 } as const;
 
 /** Conversation findings are about profiles someone still runs; an abandoned one has its own finding. */
@@ -153,6 +159,54 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
           signatures: m.signatures.length,
         },
       };
+    },
+  },
+  {
+    code: 'ignores-audience',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) => {
+      if (!measured(status) || !m || m.answeredRate == null || m.audienceReplies == null) return null;
+      const t = THRESHOLDS;
+      if (m.audienceReplies < t.ignoresAudienceMinReplies || m.answeredRate >= t.ignoresAudienceRate) return null;
+      const critical =
+        m.audienceReplies >= t.ignoresAudienceCriticalMinReplies && m.answeredRate < t.ignoresAudienceCriticalRate;
+      return {
+        severity: critical ? 'critical' : 'warning',
+        evidence: {
+          answeredRate: m.answeredRate,
+          answered: m.answeredReplies ?? 0,
+          replies: m.audienceReplies,
+          people: m.peopleReplied ?? null,
+          threads: m.threadsRead ?? null,
+        },
+      };
+    },
+  },
+  {
+    code: 'unanswered-questions',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) => {
+      if (!measured(status) || !m || m.unansweredOverWeek == null) return null;
+      if (m.unansweredOverWeek < THRESHOLDS.unansweredQuestions) return null;
+      const oldest = m.unanswered?.[0];
+      return {
+        evidence: {
+          count: m.unansweredOverWeek,
+          questions: m.questions ?? null,
+          oldestDays: oldest?.ageDays ?? null,
+          oldest: oldest?.text ?? null,
+          oldestUrl: oldest?.url ?? null,
+        },
+      };
+    },
+  },
+  {
+    code: 'slow-answers',
+    severity: 'info',
+    evaluate: ({ status, metrics: m }) => {
+      if (!measured(status) || !m || m.medianAnswerMinutes == null) return null;
+      if (m.medianAnswerMinutes <= THRESHOLDS.slowAnswerMinutes) return null;
+      return { evidence: { medianAnswerMinutes: m.medianAnswerMinutes, answered: m.answeredReplies ?? 0 } };
     },
   },
   {

@@ -10,6 +10,22 @@ import type { Grade, Metrics, Scores, Settings, Status } from '../model/index.js
 const FRESH_DAYS = 7;
 /** A conversation ratio at or above this is full conversation score. */
 const TARGET_CONVERSATION = 0.3;
+/** Answering this share of the people who reply under the profile's posts is full conversation score… */
+const TARGET_ANSWERED = 0.8;
+/** …measured over at least this many audience replies; fewer, and the post mix decides. */
+const MIN_AUDIENCE_REPLIES = 5;
+
+/**
+ * Conversation: whether the profile answers the people who reply to it (the answered rate) where its
+ * threads were read over enough replies, else how much of what it posts is replies to others.
+ */
+export function conversationScore(metrics: Metrics): number | null {
+  if (metrics.answeredRate != null && (metrics.audienceReplies ?? 0) >= MIN_AUDIENCE_REPLIES)
+    return Math.min(100, (metrics.answeredRate / TARGET_ANSWERED) * 100);
+  return metrics.conversationRatio === null
+    ? null
+    : Math.min(100, (metrics.conversationRatio / TARGET_CONVERSATION) * 100);
+}
 const GONE_QUIET_PENALTY = 20;
 const COLLAPSING_PENALTY = 15;
 
@@ -32,8 +48,7 @@ export function scoreProfile(status: Status, metrics: Metrics | null, settings: 
   let freshness = freshnessScore(metrics.daysSinceLastPost, settings);
   if (metrics.goneQuiet && status === 'active') freshness -= GONE_QUIET_PENALTY;
   if (metrics.collapsing) freshness -= COLLAPSING_PENALTY;
-  const conversation =
-    metrics.conversationRatio === null ? null : Math.min(100, (metrics.conversationRatio / TARGET_CONVERSATION) * 100);
+  const conversation = conversationScore(metrics);
   const authenticity = metrics.cannedRatio === null ? null : (1 - metrics.cannedRatio) * 100;
   const parts: Array<[number | null, number]> = [
     [Math.max(0, freshness), settings.weights.freshness],

@@ -6,9 +6,17 @@
  * a self-thread when the parent's DID is the author's own.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import {
+  pagingDone,
+  type AudienceThread,
+  type FetchOutcome,
+  type Post,
+  type ProfileSpec,
+  type ThreadReply,
+} from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
+import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { handleFromUrl } from '../url-rules.js';
@@ -18,6 +26,49 @@ interface BskyPostView {
   author: { did: string; handle: string };
   record: { text?: string; createdAt?: string; reply?: { parent?: { uri?: string } } };
   indexedAt?: string;
+  replyCount?: number;
+}
+
+/** A node of `app.bsky.feed.getPostThread`: a post with its replies, or a reply the viewer cannot see. */
+interface BskyThreadNode {
+  $type?: string;
+  post?: BskyPostView;
+  replies?: BskyThreadNode[];
+  notFound?: boolean;
+  blocked?: boolean;
+}
+
+/** How deep a thread is read: replies to replies to replies… (the AppView's own default is 6). */
+const THREAD_DEPTH = 6;
+
+/** The thread under one of the account's posts: every visible reply, with the post it answers. */
+async function readThread(api: string, root: BskyPostView, http: TrackedHttp): Promise<AudienceThread> {
+  const res = await http.get(
+    `${api}/app.bsky.feed.getPostThread?uri=${encodeURIComponent(root.uri)}&depth=${THREAD_DEPTH}&parentHeight=0`,
+    { accept: 'application/json' },
+  );
+  if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of ${root.uri}`);
+  const body = parseJson(res) as { thread?: BskyThreadNode };
+  if (!body?.thread?.post) throw new Error(`no thread for ${root.uri}`);
+  const replies: ThreadReply[] = [];
+  const walk = (node: BskyThreadNode, parentId: string) => {
+    for (const child of node.replies ?? []) {
+      const p = child.post;
+      // a blocked or deleted reply is not shown by the AppView: nothing to count, nothing to walk
+      if (!p || child.blocked || child.notFound || typeof p.author?.handle !== 'string') continue;
+      replies.push({
+        id: p.uri,
+        parentId,
+        author: `https://bsky.app/profile/${p.author.handle}`,
+        createdAt: toIso(p.record?.createdAt) ?? toIso(p.indexedAt),
+        text: p.record?.text ?? '',
+        url: bskyWebUrl(p),
+      });
+      walk(child, p.uri);
+    }
+  };
+  walk(body.thread, root.uri);
+  return { rootId: root.uri, rootUrl: bskyWebUrl(root), replies };
 }
 
 export interface BskyFeedItem {
@@ -112,6 +163,7 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   }
 
   const posts: Post[] = [];
+  const own = new Map<string, BskyPostView>();
   const seen = new Set<string>();
   const cursors = new Set<string>();
   let cursor: string | null = '';
@@ -130,6 +182,7 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     }
     for (const item of body.feed) {
       const post = feedItemToPost(item, bsky.did);
+      if (post.kind !== 'repost' && item.post.author?.did === bsky.did) own.set(item.post.uri, item.post);
       const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -143,10 +196,28 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     cursor = body.cursor;
   }
 
+  const candidates = postsToListen(
+    [...own.values()].map((p) => ({
+      view: p,
+      id: p.uri,
+      createdAt: toIso(p.record?.createdAt) ?? toIso(p.indexedAt),
+      replies: p.replyCount ?? 0,
+    })),
+    ctx.asOf,
+    ctx.settings,
+  );
+  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
+  const listening =
+    ctx.settings.listenBudget > 0
+      ? await listen(`https://bsky.app/profile/${bsky.handle}`, candidates, ctx.settings, http, (c) =>
+          readThread(api, c.view, http),
+        )
+      : undefined;
   return {
     kind: 'ok',
-    fetch: http.fetchInfo(),
+    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
     timeline: {
+      ...(listening ? { listening } : { listeningOff: LISTENING_OFF }),
       platform: 'bluesky',
       method: 'api',
       facts: {
