@@ -281,6 +281,8 @@ interface BskyProfile {
   displayName: string;
   posts: Planned[];
   gone?: boolean;
+  /** Answerers: the profile itself ('self') or another Bluesky account of the company, by handle. */
+  audience?: Audience<string>;
 }
 
 const API = 'https://public.api.bsky.app/xrpc';
@@ -343,6 +345,7 @@ async function blueskyProfile(p: BskyProfile, n: number) {
     }
     return { post: bsky.postView(me, i, textFor(post.kind), post.at) };
   });
+  if (p.audience) await blueskyThreads(p, me, items);
   let cursor = '';
   for (let page = 0; page * 100 < Math.max(1, items.length); page++) {
     const slice = items.slice(page * 100, page * 100 + 100);
@@ -350,6 +353,77 @@ async function blueskyProfile(p: BskyProfile, n: number) {
     const more = (page + 1) * 100 < items.length;
     cursor = more ? p.posts[(page + 1) * 100 - 1]!.at : '';
     await respond(url, 200, JSON_TYPE, json(more ? { feed: slice, cursor } : { feed: slice }));
+  }
+}
+
+/**
+ * Threads under the account's own posts, as `app.bsky.feed.getPostThread` answers them (threadViewPost
+ * nodes); now and then a reply the AppView hides from logged-out readers (#blockedPost) or one that was
+ * deleted (#notFoundPost), which are not counted.
+ */
+async function blueskyThreads(
+  p: BskyProfile,
+  me: bsky.BskyActor,
+  items: Array<{ post: ReturnType<typeof bsky.postView>; reason?: unknown; reply?: unknown }>,
+) {
+  const audience = p.audience!;
+  const window = Date.parse(AS_OF) - 180 * 86_400_000;
+  const node = (post: ReturnType<typeof bsky.postView>, replies: unknown[] = []) => ({
+    $type: 'app.bsky.feed.defs#threadViewPost',
+    post,
+    replies,
+  });
+  for (const [i, item] of items.entries()) {
+    const root = item.post;
+    const own = !item.reason && !item.reply && root.author.did === me.did;
+    if (!own || Date.parse(root.record.createdAt) < window || !talk.chance(audience.share)) continue;
+    const replies: unknown[] = [];
+    for (const [k, r] of audienceFor(root.record.createdAt, audience).entries()) {
+      const person: bsky.BskyActor = {
+        did: `did:plc:${r.who}audience`,
+        handle: `${r.who}.bsky.social`,
+        displayName: r.who,
+      };
+      const said = bsky.postView(person, 200_000 + i * 10 + k, r.text, r.at, {
+        parentUri: root.uri,
+        rootUri: root.uri,
+      });
+      const answers: unknown[] = [];
+      if (r.answer) {
+        const handle = audience.answerBy[r.answer.by]!;
+        const by = handle === 'self' ? me : { did: `did:plc:${handle.split('.')[0]}demo`, handle, displayName: handle };
+        answers.push(
+          node(
+            bsky.postView(by, 300_000 + i * 10 + k, r.answer.text, r.answer.at, {
+              parentUri: said.uri,
+              rootUri: root.uri,
+            }),
+          ),
+        );
+      }
+      replies.push(node({ ...said, replyCount: answers.length }, answers));
+    }
+    if (replies.length === 0) continue;
+    if (talk.chance(0.3))
+      replies.push({
+        $type: 'app.bsky.feed.defs#blockedPost',
+        uri: `at://did:plc:blocked${i}/app.bsky.feed.post/3lblocked${i}`,
+        blocked: true,
+        author: { did: `did:plc:blocked${i}`, viewer: { blockedBy: false } },
+      });
+    if (talk.chance(0.2))
+      replies.push({
+        $type: 'app.bsky.feed.defs#notFoundPost',
+        uri: `at://did:plc:gone${i}/app.bsky.feed.post/3lgone${i}`,
+        notFound: true,
+      });
+    (root as { replyCount: number }).replyCount = replies.length;
+    await respond(
+      `${API}/app.bsky.feed.getPostThread?uri=${encodeURIComponent(root.uri)}&depth=6&parentHeight=0`,
+      200,
+      JSON_TYPE,
+      json({ thread: node(root, replies) }),
+    );
   }
 }
 
@@ -769,6 +843,14 @@ async function main() {
         handle: 'northwind.bsky.social',
         displayName: 'Northwind Outfitters',
         posts: plan(schedule(rand, 200, 0, 8), { original: 4, reply: 4, thread: 1, repost: 2 }),
+        // answered now and then, by itself or the help account; French questions wait
+        audience: {
+          share: 0.35,
+          languages: ['en', 'fr'],
+          answerQuestions: 0.3,
+          answerComments: 0.1,
+          answerBy: ['self', 'northwindhelp.bsky.social'],
+        },
       },
       'Bluesky main',
       '\n    owner: social team\n    tags: [brand]',
