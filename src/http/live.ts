@@ -86,13 +86,14 @@ export class LiveHttpClient implements HttpClient {
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
     checkFetchable(url, url);
+    const retries = Math.min(options.retries ?? this.options.retry.retries, this.options.retry.retries);
     for (let attempt = 0; ; attempt++) {
       this.budget.request();
       let response: HttpResponse;
       try {
         response = await this.followRedirects(url, options);
       } catch (error) {
-        if (!isRetryableError(error) || attempt >= this.options.retry.retries || !this.budget.take()) throw error;
+        if (!isRetryableError(error) || attempt >= retries || !this.budget.take()) throw error;
         await this.wait(backoff(attempt, null, this.options.retry, this.options.random), url);
         continue;
       }
@@ -101,7 +102,7 @@ export class LiveHttpClient implements HttpClient {
       // the host was paused for retryAfter as the response came in (polite())
       if (retryAfter !== null && retryAfter > this.options.retry.maxRetryAfterMs)
         throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
-      if (attempt >= this.options.retry.retries || !this.budget.take()) return response;
+      if (attempt >= retries || !this.budget.take()) return response;
       await this.wait(backoff(attempt, retryAfter, this.options.retry, this.options.random), url);
     }
   }

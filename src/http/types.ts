@@ -21,6 +21,11 @@ export interface GetOptions {
   kind?: 'page' | 'api';
   /** Extra request headers (conditional requests of the cache). */
   headers?: Record<string, string>;
+  /**
+   * At most this many retries of a failed request (default: the client's policy). Listening's threads
+   * are optional extras: 0 keeps each at one request, so a profile's extra requests never exceed its budget.
+   */
+  retries?: number;
 }
 
 export interface HttpClient {

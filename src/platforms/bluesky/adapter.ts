@@ -45,7 +45,7 @@ const THREAD_DEPTH = 6;
 async function readThread(api: string, root: BskyPostView, http: TrackedHttp): Promise<AudienceThread> {
   const res = await http.get(
     `${api}/app.bsky.feed.getPostThread?uri=${encodeURIComponent(root.uri)}&depth=${THREAD_DEPTH}&parentHeight=0`,
-    { accept: 'application/json' },
+    { accept: 'application/json', retries: 0 }, // one request per thread: the budget is the cost
   );
   if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of ${root.uri}`);
   const body = parseJson(res) as { thread?: BskyThreadNode };

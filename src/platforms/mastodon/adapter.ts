@@ -56,6 +56,7 @@ interface MastodonContext {
 async function readThread(origin: string, status: MastodonStatus, http: TrackedHttp): Promise<AudienceThread> {
   const res = await http.get(`${origin}/api/v1/statuses/${encodeURIComponent(status.id)}/context`, {
     accept: 'application/json',
+    retries: 0, // one request per thread: the budget is the cost
   });
   if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of status ${status.id}`);
   const context = parseJson(res) as MastodonContext;
