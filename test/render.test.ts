@@ -39,6 +39,35 @@ describe('every format on the golden report', () => {
   });
 });
 
+describe('unanswered audience questions (untrusted text from strangers)', () => {
+  const hostile = (): Report => {
+    const r = golden();
+    const p = r.profiles.find((x) => (x.metrics?.unanswered?.length ?? 0) > 0)!;
+    p.metrics!.unanswered = [
+      {
+        text: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) | pipe',
+        createdAt: '2026-10-01T00:00:00.000Z',
+        ageDays: 31,
+        url: 'javascript:alert(1)',
+        rule: 'mark "?"',
+      },
+    ];
+    return r;
+  };
+  it('are listed in HTML and Markdown with their age, escaped, and never as a script link', () => {
+    const html = RENDERERS.html(hostile(), { colorLevel: 0, width: null, failOn: 'warning' });
+    expect(html).toContain('<h4>Unanswered questions</h4>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).toMatch(/31 days unanswered/);
+    const md = RENDERERS.markdown(hostile(), { colorLevel: 0, width: null, failOn: 'warning' });
+    expect(md).toContain('Oldest unanswered questions:');
+    expect(md).not.toMatch(/(^|[^\\])\]\(<?javascript:/im); // an escaped \] is text, not a link
+    expect(md).toContain('\\[click\\](javascript:alert(1))');
+    expect(md).not.toContain('<img');
+  });
+});
+
 describe('sparkline', () => {
   it.each([
     { weeks: [0, 1, 2, 4, 8], want: '·▁▂▄█' },

@@ -1,5 +1,6 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
 import {
+  duration,
   LINK_SOURCE,
   plural,
   SMALL_SAMPLE,
@@ -149,3 +150,29 @@ export function websiteSummary(report: Report): string | null {
   const read = w.pages.filter((p) => p.error === null).length;
   return `${w.url}: ${plural(read, 'page')} read, ${plural(w.links.length, 'profile link')} found.`;
 }
+
+/**
+ * Listening in one line: "answered 37 of 85 audience replies (44%): 23 by Mastodon support, 14 by
+ * itself; 26 of 49 questions; median answer 8 hours; 32 threads read of 32 with replies". Null where
+ * the threads were not read.
+ */
+export function listeningSummary(p: ProfileResult, profiles: readonly ProfileResult[]): string | null {
+  const m = p.metrics;
+  if (!m || m.audienceReplies == null || m.threadsRead == null) return null;
+  if ((m.threadsWithReplies ?? 0) === 0) return 'nobody replied under its posts in the window';
+  const name = (id: string) => (id === 'self' ? 'itself' : profileLabel(profiles.find((q) => q.id === id) ?? p));
+  const by = (m.answeredBy ?? []).map((b) => `${b.count} by ${name(b.by)}`).join(', ');
+  const parts = [
+    `answered ${m.answeredReplies ?? 0} of ${plural(m.audienceReplies, 'audience reply', 'audience replies')} (${pct(m.answeredRate)})${by ? `: ${by}` : ''}`,
+    m.questions
+      ? `${m.questionsAnswered ?? 0} of ${plural(m.questions, 'question')} (${pct(m.questionAnsweredRate)})`
+      : null,
+    m.medianAnswerMinutes == null ? null : `median answer ${duration(m.medianAnswerMinutes)}`,
+    `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies`,
+  ].filter((s): s is string => s !== null);
+  return parts.join('; ');
+}
+
+/** Profiles whose unanswered audience questions a report lists. */
+export const withUnanswered = (profiles: readonly ProfileResult[]): ProfileResult[] =>
+  profiles.filter((p) => (p.metrics?.unanswered?.length ?? 0) > 0);

@@ -19,6 +19,7 @@ import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
 import {
   agentLines,
   cannedSummary,
+  listeningSummary,
   cannedText,
   conversationText,
   lastPost,
@@ -123,7 +124,7 @@ function executiveSummary(report: Report): string {
   return `<section class="executive">${s.scoreDriver ? `<p class="driver">${h(s.scoreDriver)}</p>` : ''}${actions}</section>`;
 }
 
-function metricList(p: ProfileResult, windowDays: number): string {
+function metricList(p: ProfileResult, windowDays: number, profiles: readonly ProfileResult[]): string {
   const m = p.metrics;
   if (!m) return '';
   const minutes = (v: number | null) => (v === null ? '—' : `${v} min`);
@@ -142,6 +143,7 @@ function metricList(p: ProfileResult, windowDays: number): string {
       'response time',
       `median ${minutes(m.medianResponseMinutes)}, p90 ${minutes(m.p90ResponseMinutes)} (${m.responseTimesMeasured} measured)`,
     ],
+    ['audience', listeningSummary(p, profiles) ?? '—'],
     [
       'sample',
       `${sampleSpan(p, windowDays)}, of ${m.sample.fetched} read via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`,
@@ -158,6 +160,19 @@ function metricList(p: ProfileResult, windowDays: number): string {
       ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(metricName(k))} (${h(why)})`).join('; ')}</p>`
       : '',
   ].join('');
+}
+
+/** The oldest questions people asked under the profile's posts that nobody answered, with links. */
+function unanswered(p: ProfileResult): string {
+  const list = p.metrics?.unanswered ?? [];
+  if (list.length === 0) return '';
+  const items = list
+    .map(
+      (u) =>
+        `<li><q>${h(u.text)}</q> <span class="muted">— ${h(u.createdAt?.slice(0, 10) ?? 'undated')}${u.ageDays === null ? '' : `, ${h(plural(u.ageDays, 'day'))} unanswered`}${u.url ? ` · ${link(u.url, 'open')}` : ''}</span></li>`,
+    )
+    .join('');
+  return `<h4>Unanswered questions</h4><ul class="unanswered">${items}</ul>`;
 }
 
 function templates(p: ProfileResult): string {
@@ -196,7 +211,8 @@ function card(p: ProfileResult, report: Report): string {
       ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>`
       : '',
     chart,
-    metricList(p, report.settings.windowDays),
+    metricList(p, report.settings.windowDays, report.profiles),
+    unanswered(p),
     p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => finding(f, null)).join('')}</ul>` : '',
     templates(p),
     '</article>',

@@ -1,6 +1,7 @@
 /**
  * A Markdown report that pastes into a client document, a pull request or $GITHUB_STEP_SUMMARY:
- * summary, status counts, the profile table, findings with recommendations, canned templates and
+ * summary, status counts, the profile table, findings with recommendations, who answers the
+ * audience (with the oldest unanswered questions), canned templates and
  * how it was measured. All fetched text is escaped so it renders literally.
  */
 import { plural, allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
@@ -12,6 +13,7 @@ import {
   cannedText,
   conversationText,
   lastPost,
+  listeningSummary,
   num,
   pct,
   perWeek,
@@ -127,6 +129,25 @@ function templates(report: Report): string[] {
   return lines;
 }
 
+/** Who answers the audience, and the oldest questions nobody answered, per profile whose threads were read. */
+function audience(report: Report): string[] {
+  const listened = report.profiles.filter((p) => (p.metrics?.threadsWithReplies ?? 0) > 0);
+  if (listened.length === 0) return [];
+  const lines = ['## Does the brand answer people?'];
+  for (const p of listened) {
+    lines.push('', `### ${md(profileLabel(p))}`, '', md(listeningSummary(p, report.profiles)!));
+    const open = p.metrics?.unanswered ?? [];
+    if (open.length > 0) {
+      lines.push('', 'Oldest unanswered questions:', '');
+      for (const u of open)
+        lines.push(
+          `- "${md(u.text)}" — ${u.createdAt?.slice(0, 10) ?? 'undated'}${u.ageDays === null ? '' : `, ${plural(u.ageDays, 'day')} unanswered`}${u.url && safeHref(u.url) ? ` ([open](<${safeHref(u.url)}>))` : ''}`,
+        );
+    }
+  }
+  return lines;
+}
+
 function website(report: Report): string[] {
   const line = websiteSummary(report);
   if (line === null) return [];
@@ -150,6 +171,7 @@ export const renderMarkdown: Renderer = (report) => {
     profileTable(report),
     findings(report),
     website(report),
+    audience(report),
     templates(report),
     ['## How measured', '', ...methodNotes(report).map((n) => `- ${n}`)],
   ];
