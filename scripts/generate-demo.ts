@@ -626,6 +626,36 @@ async function otherPlatforms(add: Add) {
       text: rand.pick(ORIGINALS),
     };
   });
+  // its submissions' comment threads: people ask, the staff account answers most of them
+  const staff: Audience<string> = {
+    share: 1,
+    languages: ['en'],
+    answerQuestions: 0.85,
+    answerComments: 0.4,
+    answerBy: ['self'],
+  };
+  for (const [i, t] of things.entries()) {
+    if (t.kind !== 't3') continue;
+    const comments = audienceFor(t.at, staff).map(
+      (r, k): redditFormat.RedditComment => ({
+        id: `c${i.toString(36)}${k}`,
+        author: r.who,
+        at: r.at,
+        text: r.text,
+        replies: r.answer
+          ? [{ id: `a${i.toString(36)}${k}`, author: redditor, at: r.answer.at, text: r.answer.text, replies: [] }]
+          : [],
+      }),
+    );
+    t.comments = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
+    if (t.comments === 0) continue;
+    await respond(
+      `https://www.reddit.com/comments/${t.id}.json?raw_json=1&depth=6&limit=200`,
+      200,
+      JSON_TYPE,
+      json(redditFormat.commentsPage(t, comments)),
+    );
+  }
   await respond(
     `https://www.reddit.com/user/${redditor}/overview.json?limit=100&sort=new&raw_json=1`,
     200,

@@ -10,8 +10,9 @@ import { authorKey } from '../src/analysis/listening.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
+import { commentTree } from '../src/platforms/reddit/listing.js';
 import type { AdapterContext } from '../src/platforms/types.js';
-import { AS_OF, makeProfile, settings } from './helpers/builders.js';
+import { AS_OF, makeProfile, makeTimeline, settings } from './helpers/builders.js';
 import { type LocalServer, serveRoutes } from './helpers/evidence-server.js';
 
 const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
@@ -209,5 +210,58 @@ describe('listening on Bluesky (app.bsky.feed.getPostThread)', () => {
       peopleReplied: 1,
     });
     expect(m.unanswered!.map((u) => u.text)).toEqual(['And in green?']);
+  });
+});
+
+describe('listening on Reddit (/comments/<id>.json)', () => {
+  it('reads the comment tree: nested answers kept, deleted authors and collapsed "more" stubs left out', () => {
+    const c = (id: string, author: string, parent: string, replies: unknown = '') => ({
+      kind: 't1',
+      data: {
+        id,
+        name: `t1_${id}`,
+        author,
+        body: `comment ${id}?`,
+        created_utc: 1_790_000_000,
+        parent_id: parent,
+        permalink: `/r/x/comments/s1/post/${id}/`,
+        replies,
+      },
+    });
+    const listing = (children: unknown[]) => ({ kind: 'Listing', data: { children } });
+    const thread = commentTree(
+      [
+        listing([{ kind: 't3', data: { id: 's1' } }]),
+        listing([
+          c('a', 'ann', 't3_s1', listing([c('b', 'Brand', 't1_a')])),
+          c('d', '[deleted]', 't3_s1', listing([c('e', 'bob', 't1_d')])),
+          { kind: 'more', data: { count: 12, children: ['x', 'y'] } },
+        ]),
+      ],
+      's1',
+      'https://www.reddit.com',
+    );
+    expect(thread.rootId).toBe('t3_s1');
+    expect(thread.replies.map((r) => [r.id, r.parentId, r.author])).toEqual([
+      ['t1_a', 't3_s1', 'https://www.reddit.com/user/ann'],
+      ['t1_b', 't1_a', 'https://www.reddit.com/user/Brand'],
+      ['t1_e', 't1_d', 'https://www.reddit.com/user/bob'], // its parent's author was deleted: not with the brand
+    ]);
+    const m = analyzeTimeline(
+      {
+        ...makeTimeline([]),
+        listening: {
+          self: 'https://www.reddit.com/user/brand',
+          withReplies: 1,
+          threads: [thread],
+          budget: 40,
+          requests: 1,
+          failed: null,
+        },
+      },
+      AS_OF,
+      settings,
+    );
+    expect(m).toMatchObject({ audienceReplies: 1, answeredReplies: 1 });
   });
 });

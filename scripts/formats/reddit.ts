@@ -10,6 +10,17 @@ export interface RedditThing {
   parentId?: string;
   linkAuthor?: string;
   linkId?: string;
+  /** A submission's comment count (`num_comments`); default 4. */
+  comments?: number;
+}
+
+/** A comment in a submission's tree, with the comments that answer it. */
+export interface RedditComment {
+  id: string;
+  author: string;
+  at: string;
+  text: string;
+  replies: RedditComment[];
 }
 
 export function userAbout(name: string, created: string): unknown {
@@ -64,7 +75,7 @@ export function listing(things: RedditThing[], after: string | null): unknown {
                 title: t.title ?? '',
                 selftext: t.text,
                 permalink: `/r/${t.subreddit}/comments/${t.id}/post/`,
-                num_comments: 4,
+                num_comments: t.comments ?? 4,
                 crosspost_parent: null,
               },
             }
@@ -83,4 +94,42 @@ export function listing(things: RedditThing[], after: string | null): unknown {
       }),
     },
   };
+}
+
+/**
+ * `/comments/<id>.json`: `[Listing of the submission, Listing of its comments]`, each comment's
+ * `replies` a Listing of its own (or "" when it has none), as Reddit nests them.
+ */
+export function commentsPage(submission: RedditThing, comments: RedditComment[]): unknown {
+  const tree = (list: RedditComment[], parent: string): unknown =>
+    list.length === 0
+      ? ''
+      : {
+          kind: 'Listing',
+          data: {
+            after: null,
+            dist: null,
+            modhash: '',
+            geo_filter: '',
+            before: null,
+            children: list.map((c) => ({
+              kind: 't1',
+              data: {
+                id: c.id,
+                name: `t1_${c.id}`,
+                author: c.author,
+                body: c.text,
+                created: Date.parse(c.at) / 1000,
+                created_utc: Date.parse(c.at) / 1000,
+                parent_id: parent,
+                link_id: `t3_${submission.id}`,
+                subreddit: submission.subreddit,
+                permalink: `/r/${submission.subreddit}/comments/${submission.id}/post/${c.id}/`,
+                score: 2,
+                replies: tree(c.replies, `t1_${c.id}`),
+              },
+            })),
+          },
+        };
+  return [listing([submission], null), tree(comments, `t3_${submission.id}`) || listing([], null)];
 }

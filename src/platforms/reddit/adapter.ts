@@ -10,7 +10,8 @@ import { toIso } from '../../sources/text.js';
 import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
-import { ListingError, parseListing } from './listing.js';
+import { commentTree, type Listing, ListingError, parseListing } from './listing.js';
+import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { REDDIT_PROFILE } from '../url-rules.js';
@@ -66,6 +67,7 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
   if (data.is_suspended === true) return http.fail('unreachable', `${what} is suspended`);
 
   const posts: Post[] = [];
+  const submissions: Listing['submissions'] = [];
   const seenAfter = new Set<string>();
   let after: string | null = null;
   let reachedEnd = false;
@@ -81,6 +83,7 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
       throw error;
     }
     for (const post of listing.posts) posts.push(post);
+    for (const s of listing.submissions) submissions.push(s);
     after = listing.after;
     if (!after || listing.posts.length === 0 || seenAfter.has(after)) {
       reachedEnd = !after || listing.posts.length === 0;
@@ -89,10 +92,39 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
     seenAfter.add(after);
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
+  const listening =
+    isUser && ctx.settings.listenBudget > 0
+      ? await listen(
+          `https://www.reddit.com/user/${name}`,
+          postsToListen(submissions, ctx.asOf, ctx.settings),
+          ctx.settings,
+          http,
+          async (s) => {
+            const res = await http.get(
+              `${base}/comments/${encodeURIComponent(s.id)}.json?raw_json=1&depth=6&limit=200`,
+              {
+                accept: 'application/json',
+                retries: 0, // one request per thread: the budget is the cost
+              },
+            );
+            if (res.status !== 200 || refused(res, http))
+              throw new Error(`HTTP ${res.status} for the comments of ${s.id}`);
+            return { ...commentTree(parseJson(res), s.id, 'https://www.reddit.com'), rootUrl: s.url };
+          },
+        )
+      : undefined;
   return {
     kind: 'ok',
-    fetch: http.fetchInfo(),
+    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
     timeline: {
+      ...(listening
+        ? { listening }
+        : {
+            listeningOff: isUser
+              ? LISTENING_OFF
+              : "a subreddit's submissions are by anyone: whose audience a reply is cannot be told",
+          }),
       platform: 'reddit',
       method: 'api',
       facts: {
