@@ -7,6 +7,8 @@
  * max over hosts of max(Σ latency / c, (n−1)·interval + shortest latency), which for a fixed latency L
  * is max(⌈n/c⌉·L, (n−1)·interval + L) — and the politeness violations counted from the servers' logs
  * (in flight above c, or starts closer than the interval). Goal: ratio ≤ 1.2, zero violations.
+ * A listening case audits Mastodon profiles instead (lookup, a statuses page, then 5 threads each),
+ * to show the extra thread requests keep to the same politeness (issue 17).
  *
  *   npm run bench:fetch            (PROFILES=1000 npm run bench:fetch for more)
  */
@@ -26,10 +28,16 @@ const JITTER_MS = 8;
 interface Model {
   name: string;
   latency: (random: () => number) => number;
+  /**
+   * Listening on: Mastodon profiles (lookup, one statuses page, then one thread per own post that
+   * people replied to, up to this budget) instead of feeds.
+   */
+  listen?: number;
 }
 
 const MODELS: Model[] = [
   { name: 'fixed 100 ms', latency: () => 100 },
+  { name: 'fixed 100 ms, Mastodon with listening (5 threads)', latency: () => 100, listen: 5 },
   {
     // log-normal: median 80 ms, a long tail (about 1 in 100 above 500 ms)
     name: 'long-tailed (median 80 ms)',
@@ -40,12 +48,12 @@ const MODELS: Model[] = [
   },
 ];
 
-/** Profiles per host, uneven (weights 1/√(i+1)), summing to PROFILES. */
-function spread(): number[] {
+/** Profiles per host, uneven (weights 1/√(i+1)), summing to `profiles`. */
+function spread(profiles: number): number[] {
   const weights = Array.from({ length: HOSTS }, (_, i) => 1 / Math.sqrt(i + 1));
   const total = weights.reduce((a, b) => a + b);
-  const counts = weights.map((w) => Math.floor((w / total) * PROFILES));
-  for (let i = 0; counts.reduce((a, b) => a + b) < PROFILES; i++) counts[i % HOSTS]!++;
+  const counts = weights.map((w) => Math.floor((w / total) * profiles));
+  for (let i = 0; counts.reduce((a, b) => a + b) < profiles; i++) counts[i % HOSTS]!++;
   return counts;
 }
 
@@ -73,26 +81,43 @@ function ask<T>(child: ChildProcess, message: object, type: string): Promise<T> 
 
 async function runModel(model: Model) {
   const random = seeded(42);
-  const counts = spread();
+  // with listening, a fifth of the profiles (each is 2 + budget requests) keeps the run as long as the feed case
+  const counts = spread(model.listen ? Math.round(PROFILES / (2 + model.listen)) : PROFILES);
+  const requestPaths = (i: number): string[] =>
+    model.listen
+      ? [
+          `/api/v1/accounts/lookup?acct=p${i}`,
+          `/api/v1/accounts/p${i}/statuses?limit=40`,
+          ...Array.from({ length: model.listen }, (_, k) => `/api/v1/statuses/p${i}-${k}/context`),
+        ]
+      : [`/feed/${i}.xml`];
   const hosts = counts.map((n, h) => ({
     address: `127.0.0.${h + 2}`,
-    latencies: Object.fromEntries(Array.from({ length: n }, (_, i) => [`/feed/${i}.xml`, model.latency(random)])),
+    latencies: Object.fromEntries(
+      Array.from({ length: n }, (_, i) => requestPaths(i)).flatMap((paths) =>
+        paths.map((path) => [path.split('?')[0]!, model.latency(random)]),
+      ),
+    ),
+    requests: n * (model.listen ? 2 + model.listen : 1),
   }));
+  // every request pays its path's latency (a lookup path is shared by a host's profiles: counted per request)
   const bound = Math.max(
     ...hosts.map((h) => {
       const ls = Object.values(h.latencies);
-      return Math.max(
-        ls.reduce((a, b) => a + b, 0) / HOST_CONCURRENCY,
-        (ls.length - 1) * INTERVAL_MS + Math.min(...ls),
-      );
+      const mean = ls.reduce((a, b) => a + b, 0) / ls.length;
+      return Math.max((h.requests * mean) / HOST_CONCURRENCY, (h.requests - 1) * INTERVAL_MS + Math.min(...ls));
     }),
   );
   const child = fork(new URL('./fetch-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
   const { urls } = await ask<{ urls: string[] }>(child, { type: 'start', hosts }, 'started');
   const lines = hosts.flatMap((h, i) =>
-    Object.keys(h.latencies).map((path) => `  - url: ${urls[i]}${path}\n    platform: feed`),
+    Array.from({ length: counts[i]! }, (_, p) =>
+      model.listen
+        ? `  - url: ${urls[i]}/@p${p}\n    platform: mastodon`
+        : `  - url: ${urls[i]}/feed/${p}.xml\n    platform: feed`,
+    ),
   );
-  const yaml = `company: Bench\nsettings:\n  concurrency: 64\n  hostConcurrency: ${HOST_CONCURRENCY}\n  hostIntervalMs: ${INTERVAL_MS}\nprofiles:\n${lines.join('\n')}\n`;
+  const yaml = `company: Bench\nsettings:\n  concurrency: 64\n  hostConcurrency: ${HOST_CONCURRENCY}\n  hostIntervalMs: ${INTERVAL_MS}\n  listenBudget: ${model.listen ?? 0}\nprofiles:\n${lines.join('\n')}\n`;
   const inventory = parseInventory(yaml, 'bench.yaml');
   const s = inventory.settings;
   const http = new LiveHttpClient({
@@ -113,13 +138,17 @@ async function runModel(model: Model) {
   const wall = performance.now() - started;
   await http.close();
   const active = report.profiles.filter((p) => p.status === 'active').length;
+  const threads = report.profiles.reduce((sum, p) => sum + (p.metrics?.threadsRead ?? 0), 0);
+  const requests = report.profiles.reduce((sum, p) => sum + (p.metrics?.listenRequests ?? 0), 0);
   const { seen } = await ask<{ seen: Seen[] }>(child, { type: 'log' }, 'log');
   const broken = seen.reduce((sum, log) => sum + violations(log), 0);
   child.send({ type: 'close' });
   return {
     model: model.name,
-    profiles: PROFILES,
-    busiest: Math.max(...counts),
+    profiles: report.profiles.length,
+    threads,
+    threadRequests: requests,
+    busiest: Math.max(...hosts.map((h) => h.requests)),
     wall,
     bound,
     ratio: wall / bound,
@@ -134,11 +163,13 @@ console.log(
   `bench:fetch — ${PROFILES} profiles on ${HOSTS} loopback hosts, ${HOST_CONCURRENCY} per host, ${INTERVAL_MS} ms interval`,
 );
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
-console.log('| latency | busiest host | wall | politeness lower bound | ratio | violations | profiles audited |');
-console.log('|---|--:|--:|--:|--:|--:|--:|');
+console.log(
+  '| case | requests to the busiest host | wall | politeness lower bound | ratio | violations | profiles audited | threads read (requests) |',
+);
+console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
 for (const r of rows) {
   console.log(
-    `| ${r.model} | ${r.busiest} | ${(r.wall / 1000).toFixed(2)} s | ${(r.bound / 1000).toFixed(2)} s | **${r.ratio.toFixed(2)}** | ${r.violations} | ${r.active}/${r.profiles} |`,
+    `| ${r.model} | ${r.busiest} | ${(r.wall / 1000).toFixed(2)} s | ${(r.bound / 1000).toFixed(2)} s | **${r.ratio.toFixed(2)}** | ${r.violations} | ${r.active}/${r.profiles} | ${r.threads} (${r.threadRequests}) |`,
   );
 }
 if (rows.some((r) => r.active !== r.profiles)) process.exitCode = 1;

@@ -186,6 +186,12 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       if (acct === 'html')
         return send(200, 'application/json', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
     }
+    const masto = mastodonAnswer(path, url.searchParams, self());
+    if (masto !== null) {
+      const latency = typeof options.latency === 'function' ? options.latency(path) : (options.latency ?? 0);
+      if (latency > 0) await wait(latency);
+      return send(200, 'application/json; charset=utf-8', JSON.stringify(masto));
+    }
     return send(404, 'text/plain', 'not found');
   }
 
@@ -229,4 +235,55 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         server.close(() => resolve());
       }),
   };
+}
+
+const MASTO_AS_OF = Date.parse('2026-11-01T00:00:00Z');
+/** Own statuses of a simulated Mastodon account: one every 6 days back from the as-of date, each replied to twice. */
+export const MASTO_STATUSES = 10;
+
+/**
+ * A small Mastodon API for bench:fetch's listening case, answering for any account name:
+ * lookup, one page of statuses (each with replies_count 2), and each status's context (a question,
+ * answered by the account, and a comment).
+ */
+function mastodonAnswer(path: string, params: URLSearchParams, base: string): unknown | null {
+  const account = (name: string) => ({ id: name, username: name, acct: name, url: `${base}/@${name}` });
+  const at = (k: number, minutes = 0) => new Date(MASTO_AS_OF - k * 6 * 86_400_000 + minutes * 60_000).toISOString();
+  if (path === '/api/v1/accounts/lookup' && params.get('acct')) return account(params.get('acct')!);
+  const statuses = /^\/api\/v1\/accounts\/([\w-]+)\/statuses$/.exec(path);
+  if (statuses) {
+    const name = statuses[1]!;
+    return Array.from({ length: MASTO_STATUSES }, (_, k) => ({
+      id: `${name}-${k}`,
+      created_at: at(k + 1),
+      in_reply_to_id: null,
+      in_reply_to_account_id: null,
+      reblog: null,
+      content: `<p>Post ${k} of ${name}</p>`,
+      url: `${base}/@${name}/${name}-${k}`,
+      replies_count: 2,
+      account: account(name),
+    }));
+  }
+  const context = /^\/api\/v1\/statuses\/([\w-]+)-(\d+)\/context$/.exec(path);
+  if (context) {
+    const [, name, k] = context as unknown as [string, string, string];
+    const reply = (id: string, parent: string, who: string, minutes: number, text: string) => ({
+      id,
+      in_reply_to_id: parent,
+      created_at: at(Number(k) + 1, minutes),
+      content: `<p>${text}</p>`,
+      url: `${base}/@${who}/${id}`,
+      account: account(who),
+    });
+    return {
+      ancestors: [],
+      descendants: [
+        reply(`q${k}`, `${name}-${k}`, 'ann', 30, 'When is it back in stock?'),
+        reply(`a${k}`, `q${k}`, name, 90, 'Next week!'),
+        reply(`c${k}`, `${name}-${k}`, 'bob', 45, 'Nice.'),
+      ],
+    };
+  }
+  return null;
 }
