@@ -5,7 +5,6 @@
  * 97–2003 workbook (BIFF, what some tools still name .xls) is recognised and refused with what to do.
  */
 import { Readable } from 'node:stream';
-import readExcelFile from 'read-excel-file/node';
 import yauzl from 'yauzl';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 
@@ -52,6 +51,8 @@ export async function readWorkbook(
   if (!bytes.subarray(0, 4).equals(ZIP)) throw new ArchiveError(`${file}: not an .xlsx workbook (it is not a zip)`);
   await checkCaps(bytes, file, limits);
   try {
+    // loaded only when a workbook is read: every audit loads this module, few read a spreadsheet
+    const { default: readExcelFile } = await import('read-excel-file/node');
     const sheets = await readExcelFile(Readable.from([bytes]));
     return sheets.map((s) => ({ name: s.sheet, rows: s.data as SheetCell[][] }));
   } catch (error) {
