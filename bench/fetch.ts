@@ -110,7 +110,7 @@ async function runModel(model: Model) {
   );
   const child = fork(new URL('./fetch-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
   const { urls } = await ask<{ urls: string[] }>(child, { type: 'start', hosts }, 'started');
-  const lines = hosts.flatMap((h, i) =>
+  const lines = hosts.flatMap((_, i) =>
     Array.from({ length: counts[i]! }, (_, p) =>
       model.listen
         ? `  - url: ${urls[i]}/@p${p}\n    platform: mastodon`
