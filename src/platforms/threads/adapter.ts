@@ -65,6 +65,8 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
         ? null
         : `the replies tab showed no replies to a logged-out reader (HTTP ${replies.status})`,
       repostsVisible: false,
+      listeningOff:
+        "Threads shows the replies under a post only to logged-in readers; the owner's Threads API (GET /{media-id}/conversation, threads_read_replies) can",
       sampleNote: `the ${plural(posts.length, 'post')} the public profile and replies pages embed (their first screen, not the full history)`,
       sourceUrl: res.finalUrl,
     },

@@ -48,6 +48,7 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     timeline.facts.handle = path.startsWith('/@') ? path.slice(1) : null;
     timeline.repliesHiddenReason = 'the channel feed lists uploads only; comments and replies are not read';
     timeline.sampleNote = `YouTube's channel feed holds only the newest ~15 videos (${feed.items.length} here)`;
+    timeline.listeningOff = "YouTube's comments are read through the Data API with a key, not from the public feed";
     return { kind: 'ok', fetch: http.fetchInfo(), timeline };
   } catch (error) {
     if (error instanceof FeedParseError) return parseError(http, 'YouTube channel feed', error.message);
