@@ -1,5 +1,9 @@
 /** Listening (issue 17): who answered the people who replied under the profile's posts, from threads. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
 import { authorKey, listeningGaps, listeningMetrics } from '../src/analysis/listening.js';
 import type { Listening, ThreadReply } from '../src/model/index.js';
 
@@ -104,5 +108,22 @@ describe('listening metrics', () => {
     expect(authorKey('https://bsky.app/profile/northwind.bsky.social?x=1')).toBe(
       'bsky.app/profile/northwind.bsky.social',
     );
+  });
+});
+
+describe('the listening budget', () => {
+  it('is a whole number of 0 or more, in the inventory (with its line) and on the command line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'channel-audit-listen-')), 'inv.yaml');
+    writeFileSync(file, 'company: A\nsettings:\n  listenBudget: -1\nprofiles:\n  - url: https://social.example/@a\n');
+    const bad = await cli(['validate', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /inv\.yaml:3:17: settings\.listenBudget: expected a whole number of threads: 0 \(off\) or more/,
+    );
+    writeFileSync(file, 'company: A\nsettings:\n  listenBudget: 0\nprofiles:\n  - url: https://social.example/@a\n');
+    expect((await cli(['validate', file])).code).toBe(0);
+    const flag = await cli(['audit', file, '--listen', 'lots']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--listen: expected a whole number of 0 or more, got "lots"/);
   });
 });
