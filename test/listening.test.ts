@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { authorKey, listeningGaps, listeningMetrics } from '../src/analysis/listening.js';
-import type { Listening, ThreadReply } from '../src/model/index.js';
+import { checkAssertions } from '../src/scoring/assertions.js';
+import { evaluateProfile } from '../src/scoring/evaluate.js';
+import { conversationScore } from '../src/scoring/scores.js';
+import { AS_OF as BUILD_AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
+import type { Listening, Metrics, ThreadReply } from '../src/model/index.js';
 
 const AS_OF = new Date('2026-11-01T00:00:00Z');
 const BRAND = 'https://social.example/@northwind';
@@ -125,5 +130,67 @@ describe('the listening budget', () => {
     const flag = await cli(['audit', file, '--listen', 'lots']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/--listen: expected a whole number of 0 or more, got "lots"/);
+  });
+});
+
+describe('listening findings, assertions and score', () => {
+  const base = analyzeTimeline(makeTimeline([makePost(1), makePost(3), makePost(5)]), BUILD_AS_OF, settings);
+  const withListening = (over: Partial<Metrics>): Metrics => ({ ...base, ...over });
+  const codes = (m: Metrics) =>
+    evaluateProfile('p', 'active', null, m, settings).findings.map((f) => [f.code, f.severity]);
+
+  it('ignores-audience: a warning below 20% over 10+ audience replies, critical below 5% over 30+', () => {
+    expect(codes(withListening({ audienceReplies: 9, answeredReplies: 0, answeredRate: 0 }))).not.toContainEqual(
+      expect.arrayContaining(['ignores-audience']),
+    );
+    expect(codes(withListening({ audienceReplies: 10, answeredReplies: 1, answeredRate: 0.1 }))).toContainEqual([
+      'ignores-audience',
+      'warning',
+    ]);
+    expect(codes(withListening({ audienceReplies: 30, answeredReplies: 1, answeredRate: 0.0333 }))).toContainEqual([
+      'ignores-audience',
+      'critical',
+    ]);
+    expect(codes(withListening({ audienceReplies: 30, answeredReplies: 6, answeredRate: 0.2 }))).not.toContainEqual(
+      expect.arrayContaining(['ignores-audience']),
+    );
+  });
+
+  it('unanswered-questions from 3 waiting over a week, slow-answers above a day', () => {
+    expect(codes(withListening({ unansweredOverWeek: 2 }))).not.toContainEqual(
+      expect.arrayContaining(['unanswered-questions']),
+    );
+    expect(codes(withListening({ unansweredOverWeek: 3, questions: 5, unanswered: [] }))).toContainEqual([
+      'unanswered-questions',
+      'warning',
+    ]);
+    expect(codes(withListening({ medianAnswerMinutes: 1441, answeredReplies: 4 }))).toContainEqual([
+      'slow-answers',
+      'info',
+    ]);
+    expect(codes(withListening({ medianAnswerMinutes: 1440, answeredReplies: 4 }))).not.toContainEqual(
+      expect.arrayContaining(['slow-answers']),
+    );
+  });
+
+  it('minAnsweredRate and maxMedianAnswerMinutes gate like the other assertions, with their counts', () => {
+    const m = withListening({ audienceReplies: 4, answeredReplies: 1, answeredRate: 0.25, medianAnswerMinutes: 600 });
+    const got = checkAssertions(
+      'p',
+      { minAnsweredRate: { level: 'error', limit: 0.5 }, maxMedianAnswerMinutes: { level: 'warn', limit: 240 } },
+      m,
+      { freshness: 100, conversation: 30, authenticity: null, overall: 80 },
+    );
+    expect(got.map((f) => [f.code, f.severity])).toEqual([
+      ['assert-min-answered-rate', 'critical'],
+      ['assert-max-median-answer-minutes', 'warning'],
+    ]);
+    expect(got[0]!.message).toMatch(/1 of 4 audience replies \(25%\), too few to be sure/);
+  });
+
+  it('the conversation score follows the answered rate over 5+ audience replies, the post mix otherwise', () => {
+    expect(conversationScore(withListening({ audienceReplies: 10, answeredRate: 0.4 }))).toBe(50);
+    expect(conversationScore(withListening({ audienceReplies: 10, answeredRate: 0.9 }))).toBe(100);
+    expect(conversationScore(withListening({ audienceReplies: 4, answeredRate: 0 }))).toBe(conversationScore(base));
   });
 });
