@@ -121,7 +121,9 @@ beforeAll(async () => {
         thread: node(root, [
           node(view('a1', ann, at(25, 14), 'Do they come in wide fit?'), [
             node(view('b1', me, at(25, 16), 'They do, from size 40'), [
-              node(view('a2', ann, at(25, 17), 'And in green?')), // under the brand's answer: with the brand, unanswered
+              // under the brand's answer: with the brand, unanswered; the thread goes deeper than the depth
+              // asked for (3 more replies the AppView left out): what was not returned is not counted
+              node(view('a2', ann, at(25, 17), 'And in green?', 3)),
             ]),
           ]),
           {
