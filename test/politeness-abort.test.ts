@@ -20,9 +20,21 @@ describe('waiting for a slot, with the run’s abort signal', () => {
     await new Promise((r) => setImmediate(r));
     const run = new AbortController();
     const waiting = Array.from({ length: 50 }, (_, i) =>
-      p.run('h', async (sent) => (sent(), `w${i}`), run.signal).catch((e: Error) => e.message),
+      p
+        .run(
+          'h',
+          async (sent) => {
+            sent();
+            return `w${i}`;
+          },
+          run.signal,
+        )
+        .catch((e: Error) => e.message),
     );
-    const unsignalled = p.run('h', async (sent) => (sent(), 'no signal'));
+    const unsignalled = p.run('h', async (sent) => {
+      sent();
+      return 'no signal';
+    });
     await new Promise((r) => setImmediate(r));
     expect(getEventListeners(run.signal, 'abort')).toHaveLength(1);
     run.abort(new Error('interrupted'));
@@ -32,7 +44,12 @@ describe('waiting for a slot, with the run’s abort signal', () => {
     expect(await unsignalled).toBe('no signal');
     // an already aborted signal is never waited on
     let hold!: () => void;
-    const busy = p.run('h', (sent) => (sent(), new Promise<void>((r) => (hold = r))));
+    const busy = p.run('h', (sent) => {
+      sent();
+      return new Promise<void>((r) => {
+        hold = r;
+      });
+    });
     await new Promise((r) => setImmediate(r));
     await expect(p.run('h', async () => 'x', run.signal)).rejects.toThrow('interrupted');
     hold();
