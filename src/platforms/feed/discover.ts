@@ -1,4 +1,5 @@
 /** Feed autodiscovery: the <link rel="alternate"> feeds an HTML page announces, best first. */
+import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
 
 const FEED_TYPES = [
@@ -13,8 +14,8 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
-export function discoverFeeds(html: string, pageUrl: string): string[] {
-  const $ = loadPage(html);
+export function discoverFeeds(page: string | CheerioAPI, pageUrl: string): string[] {
+  const $ = typeof page === 'string' ? loadPage(page) : page;
   const found: Array<{ href: string; rank: number }> = [];
   $('link[rel~="alternate"][href], link[rel~="Alternate"][href]').each((_, el) => {
     const type = ($(el).attr('type') ?? '').toLowerCase().split(';')[0]!.trim();

@@ -7,6 +7,7 @@
  * - `<time datetime>` elements: each is an item, with the text of the article or list entry around it.
  * Items are de-duplicated by date and text. Nothing here fetches.
  */
+import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
 import { toIso } from '../../sources/text.js';
 import { jsonLdObjects } from '../../sources/json-ld.js';
@@ -46,8 +47,8 @@ function absolute(href: unknown, base: string): string | null {
   }
 }
 
-export function extractPageDates(html: string, pageUrl: string): PageDates {
-  const $ = loadPage(html);
+export function extractPageDates(page: string | CheerioAPI, pageUrl: string): PageDates {
+  const $ = typeof page === 'string' ? loadPage(page) : page;
   const items: DatedItem[] = [];
   const modified: string[] = [];
   const found: PageDates['found'] = {};

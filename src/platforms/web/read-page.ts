@@ -11,6 +11,7 @@ import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import { feedTimeline } from '../feed/timeline.js';
 import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
+import { loadPage } from '../../sources/markup.js';
 import { isMentionLed } from '../../sources/text.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { PlatformAdapter } from '../types.js';
@@ -51,7 +52,9 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
   const text = decodeText(res.body, res.headers['content-type']);
   if (!looksLikeHtml(text)) return parseAsFeed(text, http, res.finalUrl, platform, null);
 
-  const feeds = discoverFeeds(text, res.finalUrl);
+  // parsed once: the feed links and the page's own dates are read from the same document
+  const $ = loadPage(text);
+  const feeds = discoverFeeds($, res.finalUrl);
   let feedFailure: FetchOutcome | null = null;
   if (feeds.length > 0) {
     const feedRes = await http.get(feeds[0]!, { accept: PAGE_ACCEPT });
@@ -69,7 +72,7 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
     }
   }
 
-  const dates = extractPageDates(text, res.finalUrl);
+  const dates = extractPageDates($, res.finalUrl);
   const items = [...dates.items, ...(options.extraItems?.(text, res.finalUrl) ?? [])];
   if (items.length === 0 && dates.modifiedAt === null) {
     return (
