@@ -172,6 +172,9 @@ describe('listening on Mastodon (statuses/:id/context)', () => {
       questions: 1,
       questionsAnswered: 1,
       medianAnswerMinutes: 120,
+      threadsRead: 1,
+      threadsWithReplies: 2,
+      threadsFailed: 1, // the newest thread's HTTP 500
     });
   });
 

@@ -45,6 +45,7 @@ export const NO_LISTENING: ListeningMetrics = {
   unansweredOverWeek: null,
   threadsRead: null,
   threadsWithReplies: null,
+  threadsFailed: null,
   listenRequests: null,
 };
 
@@ -136,6 +137,7 @@ export function listeningMetrics(listening: Listening, siblings: Siblings, asOf:
     unansweredOverWeek: overWeek,
     threadsRead: listening.threads.length,
     threadsWithReplies: listening.withReplies,
+    threadsFailed: listening.failed?.count ?? 0,
     listenRequests: listening.requests,
   };
 }

@@ -118,6 +118,8 @@ export interface ListeningMetrics {
   /** Threads read of the own posts that had replies, and the requests they took (the budget's cost). */
   threadsRead: number | null;
   threadsWithReplies: number | null;
+  /** Threads within the budget that could not be read (an error, a refusal): not counted anywhere else. */
+  threadsFailed: number | null;
   listenRequests: number | null;
 }
 
