@@ -38,6 +38,7 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
         globalConcurrency: settings.concurrency,
         hostLimits: { concurrency: settings.hostConcurrency, intervalMs: settings.hostIntervalMs },
         hosts: settings.hosts,
+        intervalMarginMs: settings.hostIntervalMarginMs,
         retry: { ...DEFAULT_RETRY, maxRetryAfterMs: settings.maxRetryAfterSeconds * 1000 },
         robots: options.ignoreRobots ? undefined : new RobotsGate(TOOL.name),
         allowPrivateRedirects: settings.allowPrivateRedirects,

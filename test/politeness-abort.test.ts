@@ -5,7 +5,7 @@
  */
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { Politeness } from '../src/http/politeness.js';
+import { intervalMargin, Politeness } from '../src/http/politeness.js';
 
 describe('waiting for a slot, with the run’s abort signal', () => {
   it('adds one listener for all waiters, rejects them all on abort, and keeps the queue for others', async () => {
@@ -54,5 +54,29 @@ describe('waiting for a slot, with the run’s abort signal', () => {
     await expect(p.run('h', async () => 'x', run.signal)).rejects.toThrow('interrupted');
     hold();
     await busy;
+  });
+});
+
+describe('the interval’s safety margin', () => {
+  it('is 2% of the interval or 5 ms, whichever is larger, settable, and none for no interval', () => {
+    expect(intervalMargin(250)).toBe(5);
+    expect(intervalMargin(1000)).toBe(20);
+    expect(intervalMargin(250, 0)).toBe(0);
+    expect(intervalMargin(250, 12)).toBe(12);
+    expect(intervalMargin(0)).toBe(0);
+  });
+
+  it('keeps request starts to one host at least interval + margin apart (a floor: slowness cannot break it)', async () => {
+    const p = new Politeness({ globalConcurrency: 4, defaults: { concurrency: 4, intervalMs: 40 } });
+    const starts: number[] = [];
+    await Promise.all(
+      [0, 1, 2].map(() =>
+        p.run('h', async (sent) => {
+          starts.push(performance.now());
+          sent();
+        }),
+      ),
+    );
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(44);
   });
 });

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   concurrency: 16,
   hostConcurrency: 2,
   hostIntervalMs: 250,
+  hostIntervalMarginMs: null,
   hosts: {},
   maxRetryAfterSeconds: 60,
   userAgent: null,

@@ -217,6 +217,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       concurrency: s.concurrency,
       hostConcurrency: s.hostConcurrency,
       hostIntervalMs: s.hostIntervalMs,
+      hostIntervalMarginMs: s.hostIntervalMarginMs,
       maxRetryAfterSeconds: s.maxRetryAfterSeconds,
       userAgent: s.userAgent,
       allowPrivateRedirects: s.allowPrivateRedirects,

@@ -81,6 +81,11 @@ export const SettingsSchema = z.strictObject({
     .number({ error: 'expected milliseconds: a number of 0 or more' })
     .min(0, { error: 'expected milliseconds: a number of 0 or more' })
     .optional(),
+  hostIntervalMarginMs: z
+    .number({ error: 'expected milliseconds: a number of 0 or more, or null for the default' })
+    .min(0, { error: 'expected milliseconds: a number of 0 or more, or null for the default' })
+    .nullable()
+    .optional(),
   hosts: z
     .record(
       z.string(),

@@ -34,6 +34,8 @@ export interface LiveClientOptions {
   /** Per host, unless `hosts` overrides. */
   hostLimits?: HostLimits;
   hosts?: Record<string, Partial<HostLimits>>;
+  /** Safety margin on every host's interval (Politeness `marginMs`): null for the default rule. */
+  intervalMarginMs?: number | null;
   /** Aborting it stops every pending and in-flight request (Ctrl-C). */
   signal?: AbortSignal;
   /** Checks HTML page fetches against robots.txt; none: no checks. */
@@ -52,7 +54,9 @@ const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 
 export class LiveHttpClient implements HttpClient {
   private readonly agents: Dispatchers;
-  private readonly options: Required<Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env'>> &
+  private readonly options: Required<
+    Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env' | 'intervalMarginMs'>
+  > &
     Pick<LiveClientOptions, 'signal' | 'robots'>;
   private readonly addresses = new Map<string, Promise<string[]>>();
   private readonly politeness: Politeness;
@@ -80,6 +84,7 @@ export class LiveHttpClient implements HttpClient {
       globalConcurrency: this.options.globalConcurrency,
       defaults: this.options.hostLimits,
       hosts: options.hosts,
+      marginMs: options.intervalMarginMs ?? null,
       maxPauseMs: this.options.retry.maxRetryAfterMs,
     });
   }

@@ -18,6 +18,18 @@ export interface PolitenessOptions {
   now?: () => number;
   /** A pause (Retry-After) longer than this is not waited out, also by requests already queued: they fail with HostPausedError. */
   maxPauseMs?: number;
+  /**
+   * Added to every host's interval, so the gap the host sees stays at least the interval when the
+   * machine is busy (a request written a few ms late, a server's clock): null or absent, 2% of the
+   * interval or 5 ms, whichever is larger; 0 for none. An interval of 0 gets no margin.
+   */
+  marginMs?: number | null;
+}
+
+/** The margin added to an interval (PolitenessOptions.marginMs). */
+export function intervalMargin(intervalMs: number, marginMs: number | null = null): number {
+  if (intervalMs <= 0) return 0;
+  return marginMs ?? Math.max(0.02 * intervalMs, 5);
 }
 
 /** The host asked to be left alone for longer than the client waits. */
@@ -163,14 +175,15 @@ export class Politeness {
         if (s.unsent === 0 && this.now() >= Math.max(s.nextStart, s.pausedUntil)) break;
         this.global.release();
       }
-      s.nextStart = this.now() + s.limits.intervalMs;
+      const interval = s.limits.intervalMs + intervalMargin(s.limits.intervalMs, this.options.marginMs);
+      s.nextStart = this.now() + interval;
       s.unsent++;
       let onWire = false;
       const sent = () => {
         if (onWire) return;
         onWire = true;
         s.unsent--;
-        s.nextStart = Math.max(s.nextStart, this.now() + s.limits.intervalMs);
+        s.nextStart = Math.max(s.nextStart, this.now() + interval);
         for (const wake of s.wake.splice(0)) wake();
       };
       try {

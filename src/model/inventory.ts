@@ -56,6 +56,8 @@ export interface Settings {
   /** Requests in flight at once to one host, and the least time between their starts. */
   hostConcurrency: number;
   hostIntervalMs: number;
+  /** Added to hostIntervalMs so the gap a host sees holds on a busy machine; null: 2% or 5 ms, whichever is larger. */
+  hostIntervalMarginMs: number | null;
   /** Per-host overrides of hostConcurrency / hostIntervalMs, by host name. */
   hosts: Record<string, { concurrency?: number; intervalMs?: number }>;
   /** A 429/503 Retry-After longer than this is not waited for: the profile is reported as rate limited. */
