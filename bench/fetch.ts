@@ -11,6 +11,8 @@
  * to show the extra thread requests keep to the same politeness (issue 17).
  *
  *   npm run bench:fetch            (PROFILES=1000 npm run bench:fetch for more)
+ *   npm run bench:fetch -- --wire --load   (RUNS=10: violations counted from a tcpdump capture of the
+ *                                           request packets, with a busy loop on the other core)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -19,6 +21,7 @@ import { parseInventory } from '../src/config/load.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { intervalMargin } from '../src/http/politeness.js';
 import { seeded } from './seeded.js';
+import { startCapture, startCpuLoad, wireUnavailable, wireViolations } from './wire.js';
 
 const HOSTS = 20;
 const PROFILES = Number(process.env.PROFILES ?? 500);
@@ -133,6 +136,8 @@ async function runModel(model: Model) {
     globalConcurrency: s.concurrency,
     hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
   });
+  const capture = WIRE ? await startCapture() : null;
+  const stopLoad = LOAD ? startCpuLoad() : null;
   const started = performance.now();
   const report = await runAudit(inventory, {
     http,
@@ -142,6 +147,8 @@ async function runModel(model: Model) {
     tool: { name: 'bench', version: '0' },
   });
   const wall = performance.now() - started;
+  stopLoad?.();
+  const wire = capture ? wireViolations(await capture.stop(), INTERVAL_MS) : null;
   await http.close();
   const active = report.profiles.filter((p) => p.status === 'active').length;
   const threads = report.profiles.reduce((sum, p) => sum + (p.metrics?.threadsRead ?? 0), 0);
@@ -159,12 +166,27 @@ async function runModel(model: Model) {
     bound,
     ratio: wall / bound,
     violations: broken,
+    wire,
     active,
   };
 }
 
+const WIRE = process.argv.includes('--wire');
+const LOAD = process.argv.includes('--load');
+const RUNS = Number(process.env.RUNS ?? 1);
+if (WIRE && wireUnavailable()) {
+  console.log(`bench:fetch --wire: skipped: ${wireUnavailable()}`);
+  process.exit(0);
+}
+
 const rows = [];
-for (const model of MODELS) rows.push(await runModel(model));
+const perRun: Array<Array<Awaited<ReturnType<typeof runModel>>>> = [];
+for (let run = 0; run < RUNS; run++) {
+  const these = [];
+  for (const model of MODELS) these.push(await runModel(model));
+  perRun.push(these);
+  rows.push(...(run === RUNS - 1 ? these : []));
+}
 console.log(
   `bench:fetch — ${PROFILES} profiles on ${HOSTS} loopback hosts, ${HOST_CONCURRENCY} per host, ${INTERVAL_MS} ms interval (+ ${EFFECTIVE_INTERVAL_MS - INTERVAL_MS} ms margin: the lower bound uses ${EFFECTIVE_INTERVAL_MS} ms)`,
 );
@@ -179,3 +201,21 @@ for (const r of rows) {
   );
 }
 if (rows.some((r) => r.active !== r.profiles)) process.exitCode = 1;
+if (RUNS > 1 || WIRE) {
+  const load = os.loadavg()[0]!.toFixed(2);
+  console.log(
+    `\n${RUNS} run${RUNS > 1 ? 's' : ''}${LOAD ? ', a busy loop on the other core' : ''}${WIRE ? ', violations on the wire (tcpdump)' : ''}; load average now ${load}:\n`,
+  );
+  console.log('| case | ratio min / median / max | server-log violations | wire violations | closest wire gap |');
+  console.log('|---|--:|--:|--:|--:|');
+  MODELS.forEach((model, m) => {
+    const runs = perRun.map((r) => r[m]!);
+    const ratios = runs.map((r) => r.ratio).sort((a, b) => a - b);
+    const mid = ratios[Math.floor(ratios.length / 2)]!;
+    const wireCount = runs.reduce((sum, r) => sum + (r.wire?.count ?? 0), 0);
+    const closest = runs.flatMap((r) => (r.wire?.worstMs == null ? [] : [r.wire.worstMs]));
+    console.log(
+      `| ${model.name} | ${ratios[0]!.toFixed(2)} / **${mid.toFixed(2)}** / ${ratios.at(-1)!.toFixed(2)} | ${runs.reduce((sum, r) => sum + r.violations, 0)} | ${WIRE ? wireCount : '—'} | ${closest.length ? `${Math.min(...closest).toFixed(1)} ms` : '—'} |`,
+    );
+  });
+}
