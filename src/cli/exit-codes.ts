@@ -14,7 +14,7 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-export { FAIL_ON_LEVELS, type FailOn } from '../model/index.js';
+export { FAIL_ON_LEVELS, type FailOn } from '../model/findings.js';
 
 /**
  * 1 when a finding is at or above --fail-on; with `onlyNew` (--fail-on-new), only findings that are new
