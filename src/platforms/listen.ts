@@ -3,8 +3,9 @@
  * for — its own posts in the audit window that others replied to, newest first, at most the budget —
  * and the bookkeeping of reading them, where one failed thread is counted, never the profile's failure.
  */
-import type { AudienceThread, Listening, Settings } from '../model/index.js';
+import type { AudienceThread, Settings, Timeline } from '../model/index.js';
 import type { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext } from './types.js';
 
 export interface ReplyCounted {
   id: string;
@@ -14,7 +15,7 @@ export interface ReplyCounted {
 }
 
 /** The posts whose threads are worth reading: dated in the window, with replies, newest first. */
-export function postsToListen<T extends ReplyCounted>(posts: readonly T[], asOf: Date, settings: Settings): T[] {
+function postsToListen<T extends ReplyCounted>(posts: readonly T[], asOf: Date, settings: Settings): T[] {
   const from = asOf.getTime() - settings.windowDays * 86_400_000;
   return posts
     .filter((p) => {
@@ -28,34 +29,42 @@ export function postsToListen<T extends ReplyCounted>(posts: readonly T[], asOf:
 export const LISTENING_OFF = 'listening is off (settings.listenBudget or --listen is 0)';
 
 /**
- * Reads the threads of `candidates` (at most the budget) with `readThread`; a thread that fails is
- * counted with its reason, and the others are still read.
+ * The timeline's listening: the threads of the profile's own posts worth reading (postsToListen), at
+ * most the budget, read with `readThread` on the side of the profile's own requests (TrackedHttp.aside);
+ * a thread that fails is counted with its reason, and the others are still read. With a budget of 0,
+ * nothing is read and the timeline says listening is off.
  */
 export async function listen<T extends ReplyCounted>(
   self: string,
-  candidates: readonly T[],
-  settings: Settings,
+  posts: readonly T[],
+  ctx: Pick<AdapterContext, 'asOf' | 'settings'>,
   http: TrackedHttp,
   readThread: (post: T) => Promise<AudienceThread>,
-): Promise<Listening> {
+): Promise<Pick<Timeline, 'listening' | 'listeningOff'>> {
+  const { settings } = ctx;
+  if (settings.listenBudget <= 0) return { listeningOff: LISTENING_OFF };
+  const candidates = postsToListen(posts, ctx.asOf, settings);
   const before = http.fetchInfo().requests;
   const threads: AudienceThread[] = [];
   let failures = 0;
   let firstReason = '';
-  for (const post of candidates.slice(0, settings.listenBudget)) {
-    try {
-      threads.push(await readThread(post));
-    } catch (error) {
-      if (failures++ === 0) firstReason = (error as Error).message;
+  await http.aside(async () => {
+    for (const post of candidates.slice(0, settings.listenBudget)) {
+      try {
+        threads.push(await readThread(post));
+      } catch (error) {
+        if (failures++ === 0) firstReason = (error as Error).message;
+      }
     }
-  }
-  const failed = failures === 0 ? null : { count: failures, reason: firstReason };
+  });
   return {
-    self,
-    withReplies: candidates.length,
-    threads,
-    budget: settings.listenBudget,
-    requests: http.fetchInfo().requests - before,
-    failed,
+    listening: {
+      self,
+      withReplies: candidates.length,
+      threads,
+      budget: settings.listenBudget,
+      requests: http.fetchInfo().requests - before,
+      failed: failures === 0 ? null : { count: failures, reason: firstReason },
+    },
   };
 }

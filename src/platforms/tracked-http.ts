@@ -16,6 +16,20 @@ export class TrackedHttp {
   }
 
   /**
+   * Requests on the side of the profile's own (listening's threads): counted, but the status and URL
+   * the report gives for the profile stay those of its timeline, not the last thread's.
+   */
+  async aside<T>(work: () => Promise<T>): Promise<T> {
+    const { httpStatus, finalUrl } = this.info;
+    try {
+      return await work();
+    } finally {
+      this.info.httpStatus = httpStatus;
+      this.info.finalUrl = finalUrl;
+    }
+  }
+
+  /**
    * A failed outcome for this profile, with the fetch facts so far and the reason as their error.
    * `unreachable` (the profile is gone) only from the profile's own first request: a 404 or a dead host
    * on a later one (a next page, a feed a page links to) is an error of that request, not a dead profile.

@@ -16,7 +16,7 @@ import {
 } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
-import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
+import { listen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { handleFromUrl } from '../url-rules.js';
@@ -196,28 +196,23 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     cursor = body.cursor;
   }
 
-  const candidates = postsToListen(
+  const listening = await listen(
+    `https://bsky.app/profile/${bsky.handle}`,
     [...own.values()].map((p) => ({
       view: p,
       id: p.uri,
       createdAt: toIso(p.record?.createdAt) ?? toIso(p.indexedAt),
       replies: p.replyCount ?? 0,
     })),
-    ctx.asOf,
-    ctx.settings,
+    ctx,
+    http,
+    (c) => readThread(api, c.view, http),
   );
-  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
-  const listening =
-    ctx.settings.listenBudget > 0
-      ? await listen(`https://bsky.app/profile/${bsky.handle}`, candidates, ctx.settings, http, (c) =>
-          readThread(api, c.view, http),
-        )
-      : undefined;
   return {
     kind: 'ok',
-    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
+    fetch: http.fetchInfo(),
     timeline: {
-      ...(listening ? { listening } : { listeningOff: LISTENING_OFF }),
+      ...listening,
       platform: 'bluesky',
       method: 'api',
       facts: {

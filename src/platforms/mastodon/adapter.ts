@@ -10,7 +10,7 @@ import { linkRel } from '../link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { htmlToText, isMentionLed, toIso } from '../../sources/text.js';
 import { mastodonIdTime } from '../../sources/snowflake.js';
-import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
+import { listen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { acctFromUrl } from '../url-rules.js';
@@ -154,21 +154,18 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   }
 
   const self = typeof account.url === 'string' ? account.url : profile.url;
-  const candidates = postsToListen(
+  const listening = await listen(
+    self,
     own.map((s) => ({ status: s, id: String(s.id), createdAt: toIso(s.created_at), replies: s.replies_count ?? 0 })),
-    ctx.asOf,
-    ctx.settings,
+    ctx,
+    http,
+    (c) => readThread(url.origin, c.status, http),
   );
-  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
-  const listening =
-    ctx.settings.listenBudget > 0
-      ? await listen(self, candidates, ctx.settings, http, (c) => readThread(url.origin, c.status, http))
-      : undefined;
   return {
     kind: 'ok',
-    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
+    fetch: http.fetchInfo(),
     timeline: {
-      ...(listening ? { listening } : { listeningOff: LISTENING_OFF }),
+      ...listening,
       platform: 'mastodon',
       method: 'api',
       facts: {

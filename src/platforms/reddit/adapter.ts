@@ -11,7 +11,7 @@ import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { commentTree, type Listing, ListingError, parseListing } from './listing.js';
-import { LISTENING_OFF, listen, postsToListen } from '../listen.js';
+import { listen } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { REDDIT_PROFILE } from '../url-rules.js';
@@ -92,39 +92,21 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
     seenAfter.add(after);
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-  const timelineFetch = http.fetchInfo(); // the report's status and URL are the timeline's, not the last thread's
-  const listening =
-    isUser && ctx.settings.listenBudget > 0
-      ? await listen(
-          `https://www.reddit.com/user/${name}`,
-          postsToListen(submissions, ctx.asOf, ctx.settings),
-          ctx.settings,
-          http,
-          async (s) => {
-            const res = await http.get(
-              `${base}/comments/${encodeURIComponent(s.id)}.json?raw_json=1&depth=6&limit=200`,
-              {
-                accept: 'application/json',
-                retries: 0, // one request per thread: the budget is the cost
-              },
-            );
-            if (res.status !== 200 || refused(res, http))
-              throw new Error(`HTTP ${res.status} for the comments of ${s.id}`);
-            return { ...commentTree(parseJson(res), s.id, 'https://www.reddit.com'), rootUrl: s.url };
-          },
-        )
-      : undefined;
+  const listening = isUser
+    ? await listen(`https://www.reddit.com/user/${name}`, submissions, ctx, http, async (s) => {
+        const res = await http.get(`${base}/comments/${encodeURIComponent(s.id)}.json?raw_json=1&depth=6&limit=200`, {
+          accept: 'application/json',
+          retries: 0, // one request per thread: the budget is the cost
+        });
+        if (res.status !== 200 || refused(res, http)) throw new Error(`HTTP ${res.status} for the comments of ${s.id}`);
+        return { ...commentTree(parseJson(res), s.id, 'https://www.reddit.com'), rootUrl: s.url };
+      })
+    : { listeningOff: "a subreddit's submissions are by anyone: whose audience a reply is cannot be told" };
   return {
     kind: 'ok',
-    fetch: { ...timelineFetch, requests: http.fetchInfo().requests },
+    fetch: http.fetchInfo(),
     timeline: {
-      ...(listening
-        ? { listening }
-        : {
-            listeningOff: isUser
-              ? LISTENING_OFF
-              : "a subreddit's submissions are by anyone: whose audience a reply is cannot be told",
-          }),
+      ...listening,
       platform: 'reddit',
       method: 'api',
       facts: {
