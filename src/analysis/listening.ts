@@ -9,6 +9,7 @@
  * - a *question* is an audience reply the detector (questions.ts) says asks something.
  */
 import type { AudienceThread, Listening, ListeningMetrics, ThreadReply, UnansweredQuestion } from '../model/index.js';
+import { displayReply } from './normalise.js';
 import { detectQuestion } from './questions.js';
 import { quantile, round } from './time.js';
 
@@ -49,14 +50,9 @@ export const NO_LISTENING: ListeningMetrics = {
   listenRequests: null,
 };
 
-/** The question as shown in a report: mentions masked, control characters gone, at most 280 characters. */
+/** The question as a report shows it (displayReply: mentions and links masked), control and bidi characters gone, at most 280 characters. */
 function shown(text: string): string {
-  const clean = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
-    .replace(/(^|[^\w@])@[\w.@-]+/gu, '$1@…')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean;
+  return displayReply(text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' '), MAX_TEXT);
 }
 
 interface Judged {

@@ -172,7 +172,3 @@ export function listeningSummary(p: ProfileResult, profiles: readonly ProfileRes
   ].filter((s): s is string => s !== null);
   return parts.join('; ');
 }
-
-/** Profiles whose unanswered audience questions a report lists. */
-export const withUnanswered = (profiles: readonly ProfileResult[]): ProfileResult[] =>
-  profiles.filter((p) => (p.metrics?.unanswered?.length ?? 0) > 0);

@@ -1,5 +1,6 @@
 /** Company-level findings: what the profile results add up to. */
 import type { Evidence, FindingCode, ProfileResult, Severity } from '../model/index.js';
+import { THRESHOLDS } from './rules.js';
 
 export interface CompanyFindingData {
   code: FindingCode;
@@ -36,7 +37,8 @@ export function companyFindings(profiles: ProfileResult[]): CompanyFindingData[]
     const answered = listened.reduce((sum, p) => sum + (p.metrics!.peopleAnswered ?? 0), 0);
     out.push({
       code: 'company-audience',
-      severity: answered / people < 0.2 ? 'warning' : 'info',
+      // the brand-wide rate below the profile rule's threshold is worth a warning, not just a line
+      severity: answered / people < THRESHOLDS.ignoresAudienceRate ? 'warning' : 'info',
       evidence: {
         answered,
         people,
