@@ -8,6 +8,7 @@ import {
   type Metrics,
   type ProfileResult,
   type Report,
+  type UnansweredQuestion,
 } from '../model/index.js';
 
 /** A ratio 0..1 as a whole percentage, the one rounding every format uses; a missing value is an em dash. */
@@ -171,4 +172,9 @@ export function listeningSummary(p: ProfileResult, profiles: readonly ProfileRes
     `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies${m.threadsFailed ? ` (${m.threadsFailed} could not be read)` : ''}`,
   ].filter((s): s is string => s !== null);
   return parts.join('; ');
+}
+
+/** When an unanswered question was asked, and how long it has waited: "2026-05-09, 175 days unanswered". */
+export function unansweredSince(u: UnansweredQuestion): string {
+  return `${u.createdAt?.slice(0, 10) ?? 'undated'}${u.ageDays === null ? '' : `, ${plural(u.ageDays, 'day')} unanswered`}`;
 }

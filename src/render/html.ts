@@ -20,6 +20,7 @@ import {
   agentLines,
   cannedSummary,
   listeningSummary,
+  unansweredSince,
   cannedText,
   conversationText,
   lastPost,
@@ -169,7 +170,7 @@ function unanswered(p: ProfileResult): string {
   const items = list
     .map(
       (u) =>
-        `<li><q>${h(u.text)}</q> <span class="muted">— ${h(u.createdAt?.slice(0, 10) ?? 'undated')}${u.ageDays === null ? '' : `, ${h(plural(u.ageDays, 'day'))} unanswered`}${u.url ? ` · ${link(u.url, 'open')}` : ''}</span></li>`,
+        `<li><q>${h(u.text)}</q> <span class="muted">— ${h(unansweredSince(u))}${u.url ? ` · ${link(u.url, 'open')}` : ''}</span></li>`,
     )
     .join('');
   return `<h4>Unanswered questions</h4><ul class="unanswered">${items}</ul>`;

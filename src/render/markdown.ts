@@ -14,6 +14,7 @@ import {
   conversationText,
   lastPost,
   listeningSummary,
+  unansweredSince,
   num,
   pct,
   perWeek,
@@ -141,7 +142,7 @@ function audience(report: Report): string[] {
       lines.push('', 'Oldest unanswered questions:', '');
       for (const u of open)
         lines.push(
-          `- "${md(u.text)}" — ${u.createdAt?.slice(0, 10) ?? 'undated'}${u.ageDays === null ? '' : `, ${plural(u.ageDays, 'day')} unanswered`}${u.url && safeHref(u.url) ? ` ([open](<${safeHref(u.url)}>))` : ''}`,
+          `- "${md(u.text)}" — ${unansweredSince(u)}${u.url && safeHref(u.url) ? ` ([open](<${safeHref(u.url)}>))` : ''}`,
         );
     }
   }
