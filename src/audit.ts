@@ -1,5 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
+import { Credentials } from './auth/credentials.js';
 import { authorKey, type Siblings } from './analysis/listening.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
@@ -21,6 +22,7 @@ import {
   type AccountFacts,
   type WebsiteCheck,
 } from './model/index.js';
+import { readWithApi } from './platforms/api-fetch.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
@@ -54,6 +56,8 @@ export interface AuditOptions {
   onProfileFinal?: (result: ProfileResult) => void;
   /** The analysis step (Timeline → Metrics); replaceable for tests and experiments. */
   analyze?: typeof analyzeTimeline;
+  /** Where API credentials (`auth: {env: NAME}`) are read from; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
@@ -63,6 +67,7 @@ export async function fetchProfile(
   adapter: PlatformAdapter | null,
   inventory: Inventory,
   options: AuditOptions,
+  credentials: Credentials = credentialsFor(inventory, options),
 ): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
@@ -77,18 +82,23 @@ export async function fetchProfile(
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
   }
   try {
-    return await adapter.fetch(profile, {
+    const ctx = {
       http: options.http,
       settings: inventory.settings,
       endpoints: { ...inventory.settings.endpoints, ...profile.endpoints },
       asOf: options.asOf,
-    });
+    };
+    const choice = credentials.for(profile, adapter.id);
+    return await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
   } catch (error) {
     // an adapter bug is this profile's error, never the end of the run
     const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
   }
 }
+
+const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
+  new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay');
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -205,6 +215,7 @@ function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: Fe
         : ('import' as const)
       : options.source,
     fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
+    api: outcome.fetch.api ?? null,
     account: accountFacts(outcome),
   };
 }
@@ -264,6 +275,7 @@ function evaluate(
     internal: outcome.kind === 'error' && outcome.internal === true,
     source: who.source,
     fetch: who.fetch,
+    api: who.api,
     account: who.account,
     metrics,
     scores,
@@ -306,6 +318,8 @@ async function checkWebsite(
 export async function runAudit(inventory: Inventory, options: AuditOptions): Promise<Report> {
   const total = inventory.profiles.length;
   const results: ProfileResult[] = new Array(total);
+  // one set of credentials per run: a platform's budget is shared by its profiles
+  const credentials = credentialsFor(inventory, options);
   let done = 0;
   const byHost = new Map<string, number[]>();
   inventory.profiles.forEach((p, index) => {
@@ -322,7 +336,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       let outcome: FetchOutcome;
       try {
         adapter = await adapterFor(profile);
-        outcome = await fetchProfile(profile, adapter, inventory, options);
+        outcome = await fetchProfile(profile, adapter, inventory, options, credentials);
       } catch (error) {
         const reason = `internal error while reading the profile: ${messageOf(error)}`;
         outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };

@@ -59,5 +59,6 @@ export function auditInventory(inventory: Inventory, options: RunOptions): Promi
     onProfileDone: options.onProfileDone,
     onProfileFinal: options.onProfileFinal,
     analyze: options.analyze,
+    env: options.env,
   });
 }

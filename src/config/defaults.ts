@@ -3,9 +3,10 @@ import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/inde
 
 /** Each endpoint setting and its default, from the platform that declares it (src/platforms/<id>/index.ts). */
 export const ENDPOINT_DEFAULTS = Object.fromEntries(
-  PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) =>
-    d.endpoint.kind === 'setting' ? [[d.endpoint.setting, d.endpoint.default]] : [],
-  ),
+  PLATFORM_DEFINITIONS.flatMap((d: PlatformDefinition) => [
+    ...(d.endpoint.kind === 'setting' ? [[d.endpoint.setting, d.endpoint.default]] : []),
+    ...(d.api ? [[d.api.setting, d.api.default]] : []),
+  ]),
 ) as unknown as Endpoints;
 
 /** Documented defaults; examples/inventory.yaml states the same values and a test keeps them in step. */
@@ -30,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = {
   allowPrivateRedirects: false,
   exportTimeZone: 'UTC',
   listenBudget: 40,
+  auth: {},
 };

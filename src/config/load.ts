@@ -7,6 +7,7 @@ import {
   ASSERTIONS,
   redactUrl,
   type AssertLayer,
+  type AuthRef,
   type ExportSpec,
   type PostColumn,
   type PostsMapping,
@@ -224,6 +225,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       exportTimeZone: s.exportTimeZone,
       listenBudget: s.listenBudget,
     }),
+    auth: Object.fromEntries(Object.entries(s.auth ?? {}).flatMap(([p, ref]) => (ref ? [[p, authRef(ref)]] : []))),
     hosts: s.hosts ?? {},
     weights: { ...DEFAULT_SETTINGS.weights, ...stripUndefined(s.weights ?? {}) },
     endpoints: { ...DEFAULT_SETTINGS.endpoints, ...stripUndefined(s.endpoints ?? {}) },
@@ -247,6 +249,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       endpoints: stripUndefined(p.endpoints ?? {}),
       export: exportSpec(p, file, allowOutside),
       assert: assertLayer(p.assert),
+      auth: p.auth ? authRef(p.auth) : null,
     };
   });
   const assertFor = (raw.assertFor ?? []).map((entry) => ({
@@ -280,6 +283,8 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
     notes,
   };
 }
+
+const authRef = (raw: { env: string; budget?: number }): AuthRef => ({ env: raw.env, budget: raw.budget ?? null });
 
 /** `off`, `[off]` or `[level, limit]` as the model's layer. */
 function assertLayer(raw: RawInventory['assert']): AssertLayer {

@@ -1,11 +1,14 @@
 /** The inventory's shape, as zod schemas: unknown keys are errors, every field says what it expects. */
 import { z } from 'zod';
+import { ENV_NAME } from '../auth/token-shapes.js';
 import {
+  API_PLATFORMS,
   ASSERTIONS,
   DATE_FORMATS,
   PLATFORMS,
   POST_COLUMNS,
   tryDecodeURIComponent,
+  type ApiPlatform,
   type AssertionName,
   type Endpoints,
 } from '../model/index.js';
@@ -52,6 +55,20 @@ const exportPath = (what: string) =>
 
 const text = (what: string) =>
   z.string({ error: `expected text (${what})` }).min(1, { error: `expected non-empty text (${what})` });
+
+/** A credential by reference: the environment variable that holds it, never the value. */
+export const AuthSchema = z.strictObject(
+  {
+    env: z
+      .string({ error: 'expected the name of an environment variable that holds the token, e.g. META_PAGE_TOKEN' })
+      .regex(ENV_NAME, {
+        error:
+          'expected the name of an environment variable (letters, digits and _), e.g. META_PAGE_TOKEN: the token itself is never written in the inventory',
+      }),
+    budget: positiveInt('API calls, or quota units for YouTube, per run').optional(),
+  },
+  { error: 'expected {env: VARIABLE}: the name of the environment variable that holds the token, never the token' },
+);
 
 export const SettingsSchema = z.strictObject({
   staleAfterDays: positiveInt('days').optional(),
@@ -108,6 +125,15 @@ export const SettingsSchema = z.strictObject({
   exportTimeZone: z
     .string({ error: 'expected UTC or an offset such as "+02:00"' })
     .regex(/^(?:UTC|[+-]\d{2}:\d{2})$/, { error: 'expected UTC or an offset such as "+02:00"' })
+    .optional(),
+  auth: z
+    .strictObject(
+      Object.fromEntries(API_PLATFORMS.map((p) => [p, AuthSchema.optional()])) as Record<
+        ApiPlatform,
+        z.ZodOptional<typeof AuthSchema>
+      >,
+      { error: `expected a credential per platform: ${API_PLATFORMS.join(', ')}, each {env: VARIABLE}` },
+    )
     .optional(),
 });
 
@@ -196,6 +222,7 @@ export const ProfileSchema = z.strictObject({
     })
     .optional(),
   assert: AssertSchema.optional(),
+  auth: AuthSchema.optional(),
 });
 
 /** Assertions for the profiles with any of these tags and/or on these platforms. */

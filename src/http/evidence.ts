@@ -19,7 +19,7 @@ import { FetchError, type FetchErrorCode, type GetOptions, type HttpClient, type
 const NEVER_RECORDED = new Set(['set-cookie', 'cookie', 'authorization', 'proxy-authorization', 'www-authenticate']);
 /** Headers that differ between two fetches of the same content. */
 const VOLATILE =
-  /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-response-time|x-fb-debug|x-fb-trace-id)$/;
+  /^(date|age|expires|keep-alive|x-request-id|x-correlation-id|x-trace-id|x-amzn-[\w-]+|x-amz-cf-id|cf-ray|x-runtime|server-timing|x-served-by|x-cache(-hits)?|x-timer|via|report-to|nel|alt-svc|x-ratelimit-[\w-]+|x-rate-limit-[\w-]+|ratelimit(-[\w-]+)?|x-app-usage|x-business-use-case-usage|x-ad-account-usage|x-response-time|x-fb-debug|x-fb-trace-id)$/;
 export interface RecordedExchange {
   url: string;
   finalUrl?: string;

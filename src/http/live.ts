@@ -13,7 +13,7 @@ import {
   backoff,
   DEFAULT_RETRY,
   isRetryableError,
-  parseRetryAfter,
+  retryAfterOf,
   RETRYABLE_STATUSES,
   RetryBudget,
   type RetryPolicy,
@@ -103,7 +103,7 @@ export class LiveHttpClient implements HttpClient {
         continue;
       }
       if (!RETRYABLE_STATUSES.has(response.status)) return response;
-      const retryAfter = parseRetryAfter(response.headers['retry-after'], Date.now());
+      const retryAfter = retryAfterOf(response.headers, Date.now());
       // the host was paused for retryAfter as the response came in (polite())
       if (retryAfter !== null && retryAfter > this.options.retry.maxRetryAfterMs)
         throw rateLimited(url, retryAfter, `HTTP ${response.status} from ${response.finalUrl}`);
@@ -127,10 +127,12 @@ export class LiveHttpClient implements HttpClient {
       accept: options.accept ?? '*/*',
       'accept-encoding': 'gzip, deflate, br',
     };
+    const credential = options.credential;
     const seen = new Set<string>();
     let current = url;
     for (let hop = 0; ; hop++) {
       seen.add(current);
+      if (credential) withCredential(headers, credential, current, url);
       // robots.txt applies to every page a redirect leads to, not only the first
       if (options.kind === 'page' && this.options.robots)
         await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
@@ -158,6 +160,12 @@ export class LiveHttpClient implements HttpClient {
       if (hop + 1 > this.options.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects`);
       }
+      if (credential && next.origin !== credential.origin)
+        throw new FetchError(
+          'bad-redirect',
+          url,
+          `the API redirected to another origin (${next.origin}); its credential goes only to ${credential.origin}, so the redirect was not followed`,
+        );
       if (next.origin !== new URL(current).origin) for (const h of SENSITIVE_HEADERS) delete headers[h];
       current = next.href;
     }
@@ -193,9 +201,7 @@ export class LiveHttpClient implements HttpClient {
     const task = async (sent: () => void) => {
       const res = await this.once(url, headers, sent);
       // paused before the host's slot is released, so no request queued behind this one slips out first
-      const retryAfter = RETRYABLE_STATUSES.has(res.status)
-        ? parseRetryAfter(res.headers['retry-after'], Date.now())
-        : null;
+      const retryAfter = RETRYABLE_STATUSES.has(res.status) ? retryAfterOf(res.headers, Date.now()) : null;
       if (retryAfter !== null) this.politeness.pause(host, Date.now() + retryAfter);
       return res;
     };
@@ -276,6 +282,22 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
+}
+
+/** Writes the credential into the headers of a request to its own origin; any other origin is refused before anything is sent. */
+function withCredential(
+  headers: Record<string, string>,
+  credential: NonNullable<GetOptions['credential']>,
+  target: string,
+  url: string,
+): void {
+  if (new URL(target).origin !== credential.origin)
+    throw new FetchError(
+      'bad-url',
+      url,
+      `an API credential is sent only to ${credential.origin}, not to ${new URL(target).origin}`,
+    );
+  headers[credential.header] = `${credential.prefix}${credential.secret.reveal()}`;
 }
 
 /**

@@ -31,6 +31,18 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+/**
+ * How long a 429/503 asks to wait: Retry-After, or else the reset time APIs send with their rate
+ * limits (X's `x-rate-limit-reset`, GitHub-style `x-ratelimit-reset`: epoch seconds), in ms from `now`.
+ */
+export function retryAfterOf(headers: Record<string, string>, now: number): number | null {
+  const after = parseRetryAfter(headers['retry-after'], now);
+  if (after !== null) return after;
+  const reset = headers['x-rate-limit-reset'] ?? headers['x-ratelimit-reset'];
+  if (!reset || !/^\d{9,11}$/.test(reset.trim())) return null;
+  return Math.max(0, Number(reset.trim()) * 1000 - now);
+}
+
 /** Exponential backoff with full jitter (`random` in [0, 1)), never below Retry-After. */
 export function backoff(
   attempt: number,

@@ -1,4 +1,5 @@
 /** The only network vocabulary the rest of the code sees. */
+import type { Secret } from '../auth/secret.js';
 
 export interface HttpResponse {
   /** The URL asked for. */
@@ -10,6 +11,18 @@ export interface HttpResponse {
   headers: Record<string, string>;
   /** Decompressed body bytes. */
   body: Buffer;
+}
+
+/**
+ * An API credential for one request: written into `header` (after `prefix`, e.g. "Bearer ") only when
+ * the request goes to `origin`. A redirect to any other origin is not followed, so the credential
+ * never leaves the API it was issued for.
+ */
+export interface RequestCredential {
+  header: string;
+  prefix: string;
+  secret: Secret;
+  origin: string;
 }
 
 export interface GetOptions {
@@ -26,6 +39,8 @@ export interface GetOptions {
    * are optional extras: 0 keeps each at one request, so a profile's extra requests never exceed its budget.
    */
   retries?: number;
+  /** The owner's API credential; never recorded, cached or logged (only the live client reads it). */
+  credential?: RequestCredential;
 }
 
 export interface HttpClient {

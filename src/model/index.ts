@@ -1,5 +1,6 @@
 export * from './inventory.js';
 export * from './timeline.js';
+export * from './api-use.js';
 export * from './metrics.js';
 export * from './findings.js';
 export * from './report.js';

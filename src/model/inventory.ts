@@ -23,6 +23,26 @@ export interface Endpoints {
   bluesky: string;
   youtube: string;
   reddit: string;
+  /** The YouTube Data API v3 (with an API key). */
+  youtubeApi: string;
+  /** Meta's Graph API, with its version (Facebook Pages and Instagram professional accounts, with a Page token). */
+  graphApi: string;
+  /** The X API v2 (with a bearer token). */
+  xApi: string;
+}
+
+/** The platforms an owner's API token can read (src/platforms/<id>/api.ts). */
+export const API_PLATFORMS = ['youtube', 'facebook', 'instagram', 'x'] as const;
+export type ApiPlatform = (typeof API_PLATFORMS)[number];
+
+/**
+ * A credential, by reference: the name of the environment variable that holds it, read at run time.
+ * The value is never written in the inventory, and never appears in a report, recording, cache or log.
+ */
+export interface AuthRef {
+  env: string;
+  /** At most this many API calls (YouTube: quota units) per run for this credential; null: no cap. */
+  budget: number | null;
 }
 
 export interface Weights {
@@ -70,6 +90,8 @@ export interface Settings {
   exportTimeZone: string;
   /** Threads under the profile's own posts read per profile to see who answers its audience; 0 turns listening off. */
   listenBudget: number;
+  /** API credentials per platform, by environment variable (a profile's own `auth` overrides its platform's). */
+  auth: Partial<Record<ApiPlatform, AuthRef>>;
 }
 
 /** Thresholds the inventory asserts (Lighthouse CI style), each turning into a finding when broken. */
@@ -115,6 +137,8 @@ export interface ProfileSpec {
   export: ExportSpec | null;
   /** The profile's own assertions, over the inventory's `assert` and matching `assertFor` entries. */
   assert: AssertLayer;
+  /** The profile's own API credential, over `settings.auth` for its platform; none: the platform's, if any. */
+  auth?: AuthRef | null;
 }
 
 /** The columns of a posts file (exports/posts-rows.ts documents each). */

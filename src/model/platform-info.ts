@@ -19,6 +19,23 @@ export type Endpoint =
   /** The profile URL itself is read (a page or a feed). */
   | { kind: 'profile-url' };
 
+/** The owner's API a platform can be read through when the inventory names a credential for it. */
+export interface ApiInfo {
+  /** Its name, e.g. "YouTube Data API v3". */
+  service: string;
+  /** The credential it takes and where the owner gets one. */
+  credential: string;
+  /** The variable name the README's examples use, e.g. YOUTUBE_API_KEY. */
+  exampleEnv: string;
+  /** The endpoint setting that holds its base URL, and the default. */
+  setting: keyof Endpoints;
+  default: string;
+  /** What it reads. */
+  what: string;
+  /** What its calls cost, and the limits. */
+  cost: string;
+}
+
 export interface PlatformInfo {
   id: PlatformId;
   name: string;
@@ -28,4 +45,6 @@ export interface PlatformInfo {
   reads: ReadonlyArray<{ method: SourceMethod; what: string }>;
   endpoint: Endpoint;
   capabilities: Readonly<Record<MetricGroup, Capability>>;
+  /** Its owner's API, read instead of the public source when a credential is set (`auth:`). */
+  api?: ApiInfo;
 }

@@ -1,4 +1,5 @@
 /** The JSON report: the contract every format renders from (schema/report.schema.json). */
+import type { ApiUse } from './api-use.js';
 import type { BaselineComparison } from './baseline.js';
 import type { Finding, Severity } from './findings.js';
 import type { PlatformId, Settings } from './inventory.js';
@@ -65,6 +66,8 @@ export interface ProfileResult {
   internal: boolean;
   source: ResultSource;
   fetch: { httpStatus: number | null; finalUrl: string | null; error: string | null };
+  /** The owner's API, where the profile has a credential for one: its calls and quota units, or why it was not used; null: no credential. */
+  api: ApiUse | null;
   /** Handle, name, followers, post count, creation date and bio link, as the platform shows them. */
   account: AccountFacts;
   /** Null when nothing could be measured (unreachable, blocked, error). */

@@ -1,4 +1,5 @@
 /** What an adapter produces: a normalised timeline, or a typed reason why there is none. */
+import type { ApiUse } from './api-use.js';
 import type { PlatformId } from './inventory.js';
 
 /**
@@ -128,6 +129,8 @@ export interface FetchInfo {
   finalUrl: string | null;
   error: string | null;
   requests: number;
+  /** The owner's API, where the profile has a credential for one: what it cost, or why it was not used. */
+  api?: ApiUse;
 }
 
 export type FetchOutcome =

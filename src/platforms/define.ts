@@ -5,16 +5,27 @@
  * (parsers, HTTP) loads only when a profile of the platform is audited, so `validate`, `platforms` and
  * URL detection stay fast.
  */
-import type { Capability, PlatformInfo } from '../model/index.js';
+import type { ApiInfo, Capability, FetchOutcome, PlatformInfo, ProfileSpec } from '../model/index.js';
+import type { ApiSession } from './api-session.js';
 import type { CanonicalRule } from './canonical.js';
 import type { DiscoveryCheck } from './discovery-check.js';
-import type { PlatformAdapter } from './types.js';
+import type { AdapterContext, PlatformAdapter } from './types.js';
 import type { WalledPlatform } from './walled/types.js';
 
 export type { Capability, Endpoint, MetricGroup } from '../model/index.js';
 export { METRIC_GROUPS } from '../model/index.js';
 
+/** Reads a profile through its owner's API (src/platforms/<id>/api.ts), every call through the session. */
+export type ApiReader = (profile: ProfileSpec, ctx: AdapterContext, api: ApiSession) => Promise<FetchOutcome>;
+
 export interface PlatformDefinition extends PlatformInfo {
+  /** Its owner's API, and the reader for it (loaded on first use). */
+  api?: ApiInfo & {
+    /** How the credential is written into a request: `authorization` with `Bearer `, or `x-goog-api-key`. */
+    header: string;
+    prefix: string;
+    reader(): Promise<ApiReader>;
+  };
   /** Other names a user may write for it in `platform:` (`rss` for feed, `twitter` for x): read as its id, with a note. */
   aliases?: readonly string[];
   /** Whether a URL is this platform's, by its shape alone (no network). */

@@ -48,6 +48,7 @@ function upgrade(report: Record<string, unknown>): Report {
     p.basis ??= null;
     p.basisNote ??= null;
     p.internal ??= false;
+    p.api ??= null;
     // an older report did not record the account's facts: unknown, not made up
     p.account ??= { handle: null, displayName: null, followers: null, posts: null, createdAt: null, bioLink: null };
     if (p.verdict === undefined) Object.assign(p, verdictFor(p));

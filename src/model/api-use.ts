@@ -1,0 +1,17 @@
+/** How a profile was read through its owner's API, or why the API it has a credential for was not used. */
+export interface ApiUse {
+  /** The API, e.g. "YouTube Data API v3". */
+  service: string;
+  /** The environment variable the credential is read from (never its value). */
+  credential: string;
+  /** False: the public source was read instead, and `notes` say why. */
+  used: boolean;
+  /** API calls made for this profile. */
+  calls: number;
+  /** The quota units those calls cost (YouTube counts units per call; for the others a call is a unit). */
+  units: number;
+  /** The run's budget of units for this credential; null: none set. */
+  budget: number | null;
+  /** What the reader should know: why the API was not used, a budget or access tier that cut the read short. */
+  notes: string[];
+}

@@ -1,0 +1,72 @@
+/**
+ * Which source reads a profile of a platform that has an owner's API (YouTube, Facebook, Instagram,
+ * X): the API when the inventory names a credential for it and its variable is set (or the run
+ * replays recorded evidence), else the public source, with a note in the report saying why the API
+ * was not used. Either way the report says what the API cost.
+ */
+import type { CredentialChoice } from '../auth/credentials.js';
+import { FetchError } from '../http/types.js';
+import type { ApiUse, FetchOutcome, ProfileSpec } from '../model/index.js';
+import { ApiSession, BudgetSpentError } from './api-session.js';
+import type { PlatformDefinition } from './define.js';
+import { fromError } from './outcomes.js';
+import { TrackedHttp } from './tracked-http.js';
+import type { AdapterContext, PlatformAdapter } from './types.js';
+
+type Api = NonNullable<PlatformDefinition['api']>;
+
+export async function readWithApi(
+  profile: ProfileSpec,
+  ctx: AdapterContext,
+  definition: PlatformDefinition,
+  adapter: PlatformAdapter,
+  choice: CredentialChoice,
+): Promise<FetchOutcome> {
+  const api = definition.api;
+  if (!api || choice.kind === 'none') return adapter.fetch(profile, ctx);
+  if (choice.kind === 'missing') {
+    const why = `${choice.env} is not set, so the ${api.service} was not used: the public source was read instead`;
+    return withApi(await adapter.fetch(profile, ctx), unused(api, choice.env, why));
+  }
+  const http = new TrackedHttp(ctx.http);
+  const session = new ApiSession(http, {
+    service: api.service,
+    env: choice.env,
+    secret: choice.secret,
+    budget: choice.budget,
+    base: ctx.endpoints[api.setting],
+    header: api.header,
+    prefix: api.prefix,
+  });
+  let outcome: FetchOutcome;
+  try {
+    outcome = await (await api.reader())(profile, ctx, session);
+  } catch (error) {
+    if (error instanceof BudgetSpentError && !session.called) {
+      const why = `${error.message} before this profile: the public source was read instead`;
+      return withApi(await adapter.fetch(profile, ctx), {
+        ...unused(api, choice.env, why),
+        budget: choice.budget.limit,
+      });
+    }
+    outcome =
+      error instanceof FetchError && error.code === 'rate-limited'
+        ? http.blocked(
+            `rate limited by the ${api.service} (${error.message}): could not tell`,
+            `rate-limited: ${error.message}`,
+          )
+        : error instanceof BudgetSpentError
+          ? http.fail('error', `${error.message} before the profile's first page was read`)
+          : fromError(error, http, profile);
+  }
+  return withApi(outcome, session.use());
+}
+
+function unused(api: Api, env: string, why: string): ApiUse {
+  return { service: api.service, credential: env, used: false, calls: 0, units: 0, budget: null, notes: [why] };
+}
+
+const withApi = (outcome: FetchOutcome, use: ApiUse): FetchOutcome => ({
+  ...outcome,
+  fetch: { ...outcome.fetch, api: use },
+});

@@ -1,0 +1,99 @@
+/**
+ * One profile's calls to its owner's API: each is paid from the credential's budget, counted (calls
+ * and quota units) for the report, and sent with the credential to the API's own origin only. The
+ * credential travels as a Secret in the request options: URLs, recordings and cache keys never hold it.
+ */
+import type { Secret } from '../auth/secret.js';
+import type { UnitBudget } from '../auth/credentials.js';
+import type { GetOptions, HttpResponse } from '../http/types.js';
+import type { ApiUse } from '../model/index.js';
+import type { TrackedHttp } from './tracked-http.js';
+
+export interface ApiAccess {
+  service: string;
+  /** The variable the credential was read from: named in the report, never its value. */
+  env: string;
+  /** Null when replaying recorded evidence: nothing is sent. */
+  secret: Secret | null;
+  budget: UnitBudget;
+  /** The API's base URL (endpoints.<setting>): the credential goes to its origin only. */
+  base: string;
+  /** How the credential is written into a request: `authorization: Bearer …` or `x-goog-api-key: …`. */
+  header: string;
+  prefix: string;
+}
+
+/** The credential's budget cannot pay for the next call. */
+export class BudgetSpentError extends Error {
+  override name = 'BudgetSpentError';
+}
+
+export class ApiSession {
+  private calls = 0;
+  private units = 0;
+  private readonly notes: string[] = [];
+
+  constructor(
+    readonly http: TrackedHttp,
+    private readonly access: ApiAccess,
+  ) {}
+
+  /** The API's base URL, without a trailing slash. */
+  get base(): string {
+    return this.access.base.replace(/\/+$/, '');
+  }
+
+  get service(): string {
+    return this.access.service;
+  }
+
+  /** Whether the budget can still pay for a call of this many units (nothing is taken). */
+  get spent(): boolean {
+    return this.access.budget.limit !== null && this.access.budget.used >= this.access.budget.limit;
+  }
+
+  /** A GET of the API, paid from the budget (BudgetSpentError when it cannot be). */
+  async get(url: string, units = 1, options: GetOptions = {}): Promise<HttpResponse> {
+    if (!this.access.budget.take(units))
+      throw new BudgetSpentError(
+        `the ${this.access.service} budget of ${this.access.budget.limit} ${this.unitName} for ${this.access.env} is spent`,
+      );
+    this.calls++;
+    this.units += units;
+    const credential = this.access.secret
+      ? {
+          header: this.access.header,
+          prefix: this.access.prefix,
+          secret: this.access.secret,
+          origin: new URL(this.base).origin,
+        }
+      : undefined;
+    return this.http.get(url, { accept: 'application/json', ...options, credential });
+  }
+
+  /** A fact the reader should know (a budget or access tier that cut the read short), once. */
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
+  /** Whether any call was made for this profile. */
+  get called(): boolean {
+    return this.calls > 0;
+  }
+
+  private get unitName(): string {
+    return this.access.service.startsWith('YouTube') ? 'quota units' : 'calls';
+  }
+
+  use(): ApiUse {
+    return {
+      service: this.access.service,
+      credential: this.access.env,
+      used: true,
+      calls: this.calls,
+      units: this.units,
+      budget: this.access.budget.limit,
+      notes: [...this.notes],
+    };
+  }
+}
