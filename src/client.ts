@@ -6,6 +6,7 @@
 import { CachingHttpClient } from './http/cache.js';
 import { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
 import { LiveHttpClient } from './http/live.js';
+import { LoggingHttpClient } from './http/log.js';
 import { DEFAULT_RETRY } from './http/retry.js';
 import { RobotsGate } from './http/robots.js';
 import type { HttpClient } from './http/types.js';
@@ -27,6 +28,8 @@ export interface ClientOptions {
   signal?: AbortSignal;
   /** Where HTTP(S)_PROXY and NO_PROXY are read (default: process.env). */
   env?: NodeJS.ProcessEnv;
+  /** `--verbose`: a line per request (URL, status, time; never a credential). */
+  log?: (line: string) => void;
 }
 
 export function createHttpClient(settings: Settings, options: ClientOptions = {}): HttpClient {
@@ -48,5 +51,6 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
   if (options.cache && !options.replay)
     http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
   if (options.record) http = new RecordingHttpClient(http, options.record);
+  if (options.log) http = new LoggingHttpClient(http, options.log);
   return http;
 }

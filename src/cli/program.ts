@@ -95,6 +95,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       '--allow-outside-paths',
       "read owner exports (posts:, archive:) outside the inventory's folder; their content is never quoted",
     )
+    .option('-v, --verbose', 'log every HTTP request (URL, status, time) to stderr; credentials are never shown')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, flags) => setExit(await auditCommand(file, flags, io)));

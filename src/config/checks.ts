@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { isInsideFolder } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import type { ConfigProblem } from './errors.js';
+import { checkSecrets } from './secrets-check.js';
 import { isPlainObject, type Locator, type Plain } from './locate.js';
 
 export interface CheckOptions {
@@ -29,6 +30,7 @@ export function checkInventory(plain: Plain, where: Locator, options: CheckOptio
     ...checkProfiles(profiles, where, options),
     ...(options.allowOutsidePaths ? [] : outsideLogo(plain, where, options.file)),
     ...checkSettings(isPlainObject(plain.settings) ? plain.settings : {}, where),
+    ...checkSecrets(plain, where),
   ];
 }
 

@@ -7,6 +7,7 @@
  * atomically and sealed with the body's length and sha256, and an entry that is torn, edited, a
  * symlink or unreadable is a miss (fetched in full), never a body used as it is.
  */
+import { scrubResponse } from './scrub.js';
 import { entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 import type { GetOptions, HttpClient, HttpResponse } from './types.js';
 
@@ -73,7 +74,10 @@ export class CachingHttpClient implements HttpClient {
         body: cached.body,
       };
     }
-    if (res.status === 200 && (res.headers.etag || res.headers['last-modified'])) await this.write(url, res, res.body);
+    if (res.status === 200 && (res.headers.etag || res.headers['last-modified'])) {
+      const kept = scrubResponse(res, options.credential); // an echoed credential is never written to disk
+      await this.write(url, kept, kept.body);
+    }
     return res;
   }
 

@@ -11,6 +11,7 @@
  * a symlink, torn or edited (its length and sha256 are in the metadata).
  */
 import { redactUrl } from '../model/uri.js';
+import { scrubError, scrubResponse } from './scrub.js';
 import { BadEntryError, entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 
 export { redactUrl } from '../model/uri.js';
@@ -89,12 +90,14 @@ export class RecordingHttpClient implements HttpClient {
     private readonly dir: string,
   ) {}
   async get(url: string, options?: GetOptions): Promise<HttpResponse> {
+    // an API that echoes the credential it was sent must not get it written into the evidence
+    const credential = options?.credential;
     try {
       const response = await this.inner.get(url, options);
-      await writeExchange(this.dir, url, response);
+      await writeExchange(this.dir, url, scrubResponse(response, credential));
       return response;
     } catch (error) {
-      if (error instanceof FetchError) await writeExchange(this.dir, url, error);
+      if (error instanceof FetchError) await writeExchange(this.dir, url, scrubError(error, credential));
       throw error;
     }
   }

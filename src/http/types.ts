@@ -19,6 +19,8 @@ export interface HttpResponse {
  * never leaves the API it was issued for.
  */
 export interface RequestCredential {
+  /** The environment variable it was read from (for `--verbose`), never the value. */
+  name: string;
   header: string;
   prefix: string;
   secret: Secret;

@@ -62,6 +62,7 @@ export class ApiSession {
     this.units += units;
     const credential = this.access.secret
       ? {
+          name: this.access.env,
           header: this.access.header,
           prefix: this.access.prefix,
           secret: this.access.secret,

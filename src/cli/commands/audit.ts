@@ -17,6 +17,7 @@ import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parseNonNegativeInt, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
+import { terminalSafe } from '../../render/sanitize.js';
 
 export interface AuditFlags extends OutputFlags, ClientFlags {
   asOf?: string;
@@ -29,6 +30,7 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   cache?: string;
   cacheMaxAge?: string;
   allowOutsidePaths?: boolean;
+  verbose?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH is checked before anything is fetched: a bad one is a usage error, not a failure after the audit. */
@@ -75,6 +77,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
     userAgent: flags.userAgent,
     signal: interrupt.abandon,
     env: io.env,
+    log: flags.verbose ? (line) => io.stderr.write(`${terminalSafe(line)}\n`) : undefined,
   });
   // the total comes with each profile done (a shard's share of the inventory is known only to the run)
   const progress = createProgress(

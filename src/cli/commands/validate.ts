@@ -1,5 +1,6 @@
 /** `channel-audit validate FILE`: check an inventory without fetching anything. */
 import { existsSync } from 'node:fs';
+import { credentialStatus } from '../../auth/credentials.js';
 import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
 import { platformDefinition } from '../../platforms/index.js';
@@ -44,6 +45,15 @@ export async function validateCommand(
           : `    cannot be read: ${terminalSafe(outcome.reason)}`,
       );
     }
+  }
+  const credentials = credentialStatus(inventory, io.env, platformOf);
+  if (credentials.length > 0) {
+    lines.push('credentials (read from the environment when the audit runs; values are never printed):');
+    const width = Math.max(...credentials.map((c) => c.env.length));
+    for (const c of credentials)
+      lines.push(
+        `  ${c.env.padEnd(width)}  ${c.set ? 'set    ' : 'missing'}  ${c.users.join(', ')}${c.set ? '' : ': the public source is read instead'}`,
+      );
   }
   await writeStdout(io, `${lines.join('\n')}\n`);
   return ExitCode.Ok;

@@ -12,7 +12,7 @@
  * the API does not know is `unreachable`.
  */
 import type { AudienceThread, FetchOutcome, Post, ProfileSpec, ThreadReply } from '../../model/index.js';
-import { pagingDone } from '../../model/index.js';
+import { pagingDone, tryDecodeURIComponent } from '../../model/index.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import { toIso } from '../../sources/text.js';
@@ -142,15 +142,17 @@ async function channelQuery(
   profile: ProfileSpec,
   ctx: AdapterContext,
   api: ApiSession,
-): Promise<string | FetchOutcome> {
+): Promise<{ query: string; who: string } | FetchOutcome> {
   const url = new URL(profile.url);
   const path = YOUTUBE_CHANNEL_PATH.exec(url.pathname)?.[1];
   if (!path)
     return api.http.fail('error', 'not a YouTube channel URL (expected /@handle, /channel/UC…, /c/NAME or /user/NAME)');
   const id = channelIdFromUrl(url);
-  if (id) return `id=${id}`;
-  if (path.startsWith('@')) return `forHandle=${encodeURIComponent(decodeURIComponent(path))}`;
-  if (path.startsWith('user/')) return `forUsername=${encodeURIComponent(decodeURIComponent(path.slice(5)))}`;
+  if (id) return { query: `id=${id}`, who: `with the id ${id}` };
+  const name = tryDecodeURIComponent(path) ?? path;
+  if (path.startsWith('@')) return { query: `forHandle=${encodeURIComponent(name)}`, who: `for ${name}` };
+  if (path.startsWith('user/'))
+    return { query: `forUsername=${encodeURIComponent(name.slice(5))}`, who: `for the user name ${name.slice(5)}` };
   // a /c/ custom URL has no API lookup: its page names the channel id (a public request, no quota)
   const base = ctx.endpoints.youtube.replace(/\/+$/, '');
   const page = await api.http.get(`${base}/${path}`, { accept: 'text/html', kind: 'page' });
@@ -161,7 +163,7 @@ async function channelQuery(
   if (failed) return failed;
   const found = extractChannelId(text);
   if (!found) return parseError(api.http, 'YouTube channel page', 'no channel id on the page');
-  return `id=${found}`;
+  return { query: `id=${found}`, who: `with the id ${found}` };
 }
 
 export async function readYouTubeApi(
@@ -169,9 +171,9 @@ export async function readYouTubeApi(
   ctx: AdapterContext,
   api: ApiSession,
 ): Promise<FetchOutcome> {
-  const query = await channelQuery(profile, ctx, api);
-  if (typeof query !== 'string') return query;
-  const res = await api.get(`${api.base}/channels?part=snippet,statistics,contentDetails&${query}`);
+  const found = await channelQuery(profile, ctx, api);
+  if ('kind' in found) return found;
+  const res = await api.get(`${api.base}/channels?part=snippet,statistics,contentDetails&${found.query}`);
   const failed = judgeApi(res, api, 'YouTube channel');
   if (failed) return failed;
   let channel: YtChannel | undefined;
@@ -181,7 +183,7 @@ export async function readYouTubeApi(
     return parseError(api.http, 'YouTube Data API channels response', (error as Error).message);
   }
   if (!channel?.id) {
-    return api.http.fail('unreachable', `the YouTube Data API knows no channel for ${query.replace(/^\w+=/, '')}`);
+    return api.http.fail('unreachable', `the YouTube Data API knows no channel ${found.who}`);
   }
   const uploads = channel.contentDetails?.relatedPlaylists?.uploads;
 
