@@ -76,7 +76,8 @@ function scrubbed(outcome: FetchOutcome, secret: Secret | null): FetchOutcome {
   const clean = (v: unknown): unknown => {
     if (typeof v === 'string') return forms.reduce((out, f) => out.split(f).join('[secret]'), v);
     if (Array.isArray(v)) return v.map(clean);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
     return v;
   };
   return clean(outcome) as FetchOutcome;

@@ -178,3 +178,17 @@ export function listeningSummary(p: ProfileResult, profiles: readonly ProfileRes
 export function unansweredSince(u: UnansweredQuestion): string {
   return `${u.createdAt?.slice(0, 10) ?? 'undated'}${u.ageDays === null ? '' : `, ${plural(u.ageDays, 'day')} unanswered`}`;
 }
+
+/**
+ * How the owner's API was used for the profile, in words: "read through the YouTube Data API v3 with
+ * YT_KEY: 8 calls, 8 quota units of a 2,000 budget", or why it was not used; null without a credential.
+ */
+export function apiText(p: ProfileResult): string | null {
+  const a = p.api ?? null;
+  if (!a) return null;
+  const notes = a.notes.length > 0 ? `; ${a.notes.join('; ')}` : '';
+  if (!a.used) return a.notes.join('; ') || `the ${a.service} was not used`;
+  const units = a.units !== a.calls ? `, ${plural(a.units, 'quota unit')}` : '';
+  const budget = a.budget !== null ? ` (budget ${a.budget.toLocaleString('en-US')} a run)` : '';
+  return `read through the ${a.service} with ${a.credential}: ${plural(a.calls, 'call')}${units}${budget}${notes}`;
+}

@@ -18,6 +18,7 @@ import {
 import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
 import {
   agentLines,
+  apiText,
   cannedSummary,
   listeningSummary,
   unansweredSince,
@@ -208,6 +209,7 @@ function card(p: ProfileResult, report: Report): string {
     `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
     accountLine(p),
     p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
+    apiText(p) ? `<p class="api">${h(`${apiText(p)!.charAt(0).toUpperCase()}${apiText(p)!.slice(1)}`)}.</p>` : '',
     p.basisNote
       ? `<p class="basis${thinEvidence(p) ? ' thin' : ''}">Status ${h(p.basisNote)}${thinEvidence(p) ? ' — <strong>thin evidence</strong>' : ''}.</p>`
       : '',

@@ -13,6 +13,7 @@ import {
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
 import {
   agentLines,
+  apiText,
   cannedSummary,
   cannedText,
   conversationText,
@@ -170,6 +171,8 @@ export const renderTable: Renderer = (report, options) => {
     thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : [],
   );
   if (thin.length > 0) lines.push(...thin.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
+  const apis = report.profiles.flatMap((p) => (apiText(p) ? [`api: ${label(p)}: ${terminalSafe(apiText(p)!)}`] : []));
+  if (apis.length > 0) lines.push(...apis.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const findings = allFindings(report);
