@@ -6,6 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeExchange } from '../src/http/evidence.js';
+import { apiProfiles } from './demo-apis.js';
 import * as bsky from './formats/bluesky.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
 import * as masto from './formats/mastodon.js';
@@ -591,6 +592,8 @@ async function otherPlatforms(add: Add) {
     Buffer.from(videosFeed(channelId, ytTitle, videos)),
   );
   add('https://www.youtube.com/@northwindoutfitters', 'YouTube channel', '\n    owner: video team');
+  // a YouTube channel and an Instagram account read through their owners' APIs (recorded, replayed without tokens)
+  for (const [url, name, extra] of await apiProfiles(EVIDENCE)) add(url, name, extra);
 
   // Reddit: a staff account that answers in the community (conversation)
   const redditor = 'northwind_official';

@@ -94,7 +94,7 @@ describe('channel-audit audit (replay of the demo)', () => {
   it('prints the table: summary, statuses, findings and templates', async () => {
     const { code, stdout } = await cli([...DEMO, '--fail-on', 'never']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Northwind Outfitters — audit as of 2026-11-01 — score \d+ \([A-F]\) — 27 profiles/);
+    expect(stdout).toMatch(/^Northwind Outfitters — audit as of 2026-11-01 — score \d+ \([A-F]\) — 29 profiles/);
     for (const s of ['active', 'stale', 'abandoned', 'empty', 'unreachable', 'blocked']) expect(stdout).toContain(s);
     for (const p of ['youtube', 'reddit', 'threads', 'web', 'x', 'facebook', 'instagram', 'linkedin', 'tiktok'])
       expect(stdout).toMatch(new RegExp(`│ ${p} +│`));

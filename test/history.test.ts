@@ -45,7 +45,7 @@ describe('channel-audit history', () => {
     expect(scores()[3]).toBeLessThan(scores()[0]!); // the demo company got worse over the autumn
     const events = h.profiles.find((p) => p.name === 'Mastodon events')!;
     expect(events.points.map((p) => p.status)).toEqual(['active', 'active', 'stale', 'stale']);
-    expect(h.profiles).toHaveLength(27);
+    expect(h.profiles).toHaveLength(29);
   });
 
   it('prints text and Markdown with first → newest and a score trend on a fixed scale', async () => {
@@ -68,7 +68,7 @@ describe('channel-audit history', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script/i);
-    expect(html.match(/<div class="panel">/g)).toHaveLength(27);
+    expect(html.match(/<div class="panel">/g)).toHaveLength(29);
     expect(html).toContain('aria-label="score over 4 reports"');
   });
 

@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
         return root.scrollWidth - root.clientWidth;
       });
       expect(scroll).toBeLessThanOrEqual(0);
-      expect(await page.locator('div.panel').count()).toBe(27);
+      expect(await page.locator('div.panel').count()).toBe(29);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `history-${width}.png`) });
     }

@@ -112,7 +112,7 @@ describe('--format ndjson', () => {
     const ndjson = await cli([...DEMO, ...NEVER, '-f', 'ndjson'], EPOCH);
     expect(ndjson.code).toBe(0);
     const lines = ndjson.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(28); // 27 profiles and the summary
+    expect(lines).toHaveLength(30); // 29 profiles and the summary
     for (const line of lines) expect(line).not.toContain('\n');
     expect(reassemble(ndjson.stdout)).toEqual(JSON.parse(json.stdout));
   });

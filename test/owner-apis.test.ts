@@ -366,6 +366,7 @@ describe('YouTube Data API v3', () => {
       used: true,
       calls: 8,
       units: 8,
+      unit: 'quota unit',
       budget: null,
       notes: [],
     });

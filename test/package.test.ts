@@ -52,7 +52,7 @@ describe('the packed package', () => {
     const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: consumer });
     expect(JSON.parse(stdout)).toEqual({
       tool: 'channel-audit',
-      profiles: 27,
+      profiles: 29,
       grade: 'F',
       heading: '# Social profile audit: Northwind Outfitters',
       same: 0,
@@ -132,7 +132,7 @@ describe("the README's nightly GitHub Actions workflow, as written", () => {
         profiles: unknown[];
         baseline: unknown;
       };
-      expect(report.profiles).toHaveLength(27);
+      expect(report.profiles).toHaveLength(29);
       expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(
         /<title>Social profile audit: Northwind Outfitters<\/title>/,
       );

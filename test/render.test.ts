@@ -28,14 +28,14 @@ describe('every format on the golden report', () => {
 
   it('CSV has one row per profile with RFC 4180 line endings', () => {
     const out = RENDERERS.csv(golden(), { colorLevel: 0, width: null, failOn: 'warning' });
-    expect(out.split('\r\n').filter(Boolean)).toHaveLength(28);
+    expect(out.split('\r\n').filter(Boolean)).toHaveLength(30);
   });
 
   it('JUnit fails exactly the cases with findings at or above --fail-on', () => {
     const xml = (failOn: 'critical' | 'never') => RENDERERS.junit(golden(), { colorLevel: 0, width: null, failOn });
     const critical = golden().profiles.filter((p) => p.findings.some((f) => f.severity === 'critical')).length + 1; // + the company case
-    expect(xml('critical')).toContain(`tests="28" failures="${critical}"`);
-    expect(xml('never')).toContain('tests="28" failures="0"');
+    expect(xml('critical')).toContain(`tests="30" failures="${critical}"`);
+    expect(xml('never')).toContain('tests="30" failures="0"');
   });
 });
 

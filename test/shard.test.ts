@@ -81,11 +81,11 @@ describe('sharded audits of the demo', () => {
     const hostsOf = (r: Report) => new Set(r.profiles.map((p) => new URL(p.url).host));
     for (const r of shards) {
       expect(schemaErrors(r)).toBeNull();
-      expect(r.shard!.inventory).toHaveLength(27);
+      expect(r.shard!.inventory).toHaveLength(29);
       for (const other of shards.filter((o) => o !== r))
         expect([...hostsOf(r)].filter((h) => hostsOf(other).has(h))).toEqual([]);
     }
-    expect(shards.map((r) => r.profiles.length).reduce((a, b) => a + b)).toBe(27);
+    expect(shards.map((r) => r.profiles.length).reduce((a, b) => a + b)).toBe(29);
   });
 
   it('merge writes any format and gates like audit', async () => {

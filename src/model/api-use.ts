@@ -10,6 +10,8 @@ export interface ApiUse {
   calls: number;
   /** The quota units those calls cost (YouTube counts units per call; for the others a call is a unit). */
   units: number;
+  /** What a unit is: "quota unit" (YouTube counts units per call) or "call". */
+  unit: 'quota unit' | 'call';
   /** The run's budget of units for this credential; null: none set. */
   budget: number | null;
   /** What the reader should know: why the API was not used, a budget or access tier that cut the read short. */

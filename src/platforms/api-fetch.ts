@@ -84,7 +84,8 @@ function scrubbed(outcome: FetchOutcome, secret: Secret | null): FetchOutcome {
 }
 
 function unused(api: Api, env: string, why: string): ApiUse {
-  return { service: api.service, credential: env, used: false, calls: 0, units: 0, budget: null, notes: [why] };
+  const unit = api.service.startsWith('YouTube') ? 'quota unit' : 'call';
+  return { service: api.service, credential: env, used: false, calls: 0, units: 0, unit, budget: null, notes: [why] };
 }
 
 const withApi = (outcome: FetchOutcome, use: ApiUse): FetchOutcome => ({

@@ -93,6 +93,7 @@ export class ApiSession {
       used: true,
       calls: this.calls,
       units: this.units,
+      unit: this.unitName === 'quota units' ? 'quota unit' : 'call',
       budget: this.access.budget.limit,
       notes: [...this.notes],
     };

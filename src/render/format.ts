@@ -188,7 +188,7 @@ export function apiText(p: ProfileResult): string | null {
   if (!a) return null;
   const notes = a.notes.length > 0 ? `; ${a.notes.join('; ')}` : '';
   if (!a.used) return a.notes.join('; ') || `the ${a.service} was not used`;
-  const units = a.units !== a.calls ? `, ${plural(a.units, 'quota unit')}` : '';
-  const budget = a.budget !== null ? ` (budget ${a.budget.toLocaleString('en-US')} a run)` : '';
+  const units = a.unit !== 'call' ? `, ${plural(a.units, a.unit)}` : '';
+  const budget = a.budget !== null ? ` (budget ${plural(a.budget, a.unit)} a run)` : '';
   return `read through the ${a.service} with ${a.credential}: ${plural(a.calls, 'call')}${units}${budget}${notes}`;
 }
