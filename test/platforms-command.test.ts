@@ -65,12 +65,21 @@ describe('channel-audit platforms', () => {
     const data = JSON.parse(stdout) as Array<{
       id: string;
       capabilities: Record<string, { measured: boolean; note: string }>;
+      api: { service: string; exampleEnv: string; setting: string } | null;
     }>;
     expect(data.map((p) => p.id)).toEqual(PLATFORM_DEFINITIONS.map((d) => d.id));
     expect(data.find((p) => p.id === 'youtube')!.capabilities.canned).toEqual({
-      measured: false,
-      note: "comments are not read publicly; from the owner's Takeout, yes",
+      measured: true,
+      note: "with the Data API or the owner's Takeout: the channel's replies; not from the public feed",
     });
+    // the owner APIs a credential turns on, and only those (never how the credential is sent)
+    expect(data.filter((p) => p.api).map((p) => [p.id, p.api!.service, p.api!.exampleEnv])).toEqual([
+      ['youtube', 'YouTube Data API v3', 'YOUTUBE_API_KEY'],
+      ['x', 'X API v2', 'X_BEARER_TOKEN'],
+      ['facebook', 'Meta Graph API', 'META_PAGE_TOKEN'],
+      ['instagram', 'Meta Graph API', 'META_PAGE_TOKEN'],
+    ]);
+    expect(stdout).not.toContain('x-goog-api-key');
   });
 
   it('refuses an unknown format (exit 2)', async () => {

@@ -19,6 +19,12 @@ function endpointText(p: PlatformInfo): string {
   return e.kind === 'profile-origin' ? "the profile URL's own server" : 'the profile URL';
 }
 
+/** The owner API a credential turns on, in words: what it reads, and how it is declared. */
+const apiText = (p: PlatformInfo): string | null =>
+  p.api
+    ? `${p.api.service}, with \`auth: {env: ${p.api.exampleEnv}}\` (${p.api.credential}): ${p.api.what}; endpoints.${p.api.setting} (default ${p.api.default})`
+    : null;
+
 /** `channel-audit platforms`: every platform, what it recognises, how it is read, what it measures and what not. */
 export function platformsText(platforms: readonly PlatformInfo[]): string {
   const blocks = platforms.map((p) => {
@@ -27,6 +33,7 @@ export function platformsText(platforms: readonly PlatformInfo[]): string {
       `  recognises: ${p.urls.join('; ')}`,
       `  reads:      ${p.reads.map((r) => `${r.method}: ${r.what}`).join('\n              ')}`,
       `  endpoint:   ${endpointText(p)}`,
+      ...(p.api ? [`  owner API:  ${apiText(p)}`, `              cost: ${p.api.cost}`] : []),
     ];
     for (const m of METRIC_GROUPS) {
       const c = p.capabilities[m];
@@ -46,6 +53,17 @@ export function platformsJson(platforms: readonly PlatformInfo[]): string {
     reads: p.reads,
     endpoint: p.endpoint,
     capabilities: p.capabilities,
+    api: p.api
+      ? {
+          service: p.api.service,
+          credential: p.api.credential,
+          exampleEnv: p.api.exampleEnv,
+          setting: p.api.setting,
+          default: p.api.default,
+          what: p.api.what,
+          cost: p.api.cost,
+        }
+      : null,
   }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -58,7 +76,8 @@ export function platformsMarkdown(platforms: readonly PlatformInfo[]): string {
     const not = METRIC_GROUPS.filter((m) => !p.capabilities[m].measured).map(
       (m) => `${METRIC_NAME[m]} (${p.capabilities[m].note})`,
     );
-    return `| \`${p.id}\` | ${cell(p.urls.join(', '))} | ${cell(p.reads.map((r) => `${r.method}: ${r.what}`).join('; '))} | ${cell(measured.join(', ') || '—')} | ${cell(not.join('; ') || '—')} | ${cell(escapeMarkdown(endpointText(p)))} |`;
+    const reads = [...p.reads.map((r) => `${r.method}: ${r.what}`), ...(p.api ? [`api: ${apiText(p)}`] : [])];
+    return `| \`${p.id}\` | ${cell(p.urls.join(', '))} | ${cell(reads.join('; '))} | ${cell(measured.join(', ') || '—')} | ${cell(not.join('; ') || '—')} | ${cell(escapeMarkdown(endpointText(p)))} |`;
   });
   return [
     '| platform | recognised by | read from | measures | cannot measure, and why | endpoint |',

@@ -22,12 +22,17 @@ export const definition = definePlatform({
   ],
   endpoint: { kind: 'setting', setting: 'youtube', default: 'https://www.youtube.com' },
   capabilities: {
-    staleness: yes('the ~15 newest videos (the sample says so)'),
-    conversation: no("the public feed shows videos only; the owner's Takeout gives the channel's comments"),
+    staleness: yes('the ~15 newest videos (the sample says so); with the Data API, every upload'),
+    conversation: yes(
+      "with the Data API (`auth:`) or the owner's Takeout: the channel's replies to comments; the public feed shows videos only",
+    ),
     promo: yes('video titles and descriptions'),
-    canned: no("comments are not read publicly; from the owner's Takeout, yes"),
-    responseTime: no('the times of the comments the channel answered are in neither source'),
+    canned: yes("with the Data API or the owner's Takeout: the channel's replies; not from the public feed"),
+    responseTime: yes(
+      'with the Data API: the time of the comment each reply answers; neither the feed nor the Takeout dates it',
+    ),
   },
+
   api: {
     service: 'YouTube Data API v3',
     credential:
