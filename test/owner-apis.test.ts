@@ -282,6 +282,64 @@ function xApi(url: URL): ApiAnswer | undefined {
       ),
     };
   }
+  // an account whose token may search: its newest post's conversation
+  if (url.pathname === '/users/by/username/listened')
+    return { body: f.xUser({ ...USER, id: '42', username: 'listened' }) };
+  if (url.pathname === '/users/42/tweets')
+    return {
+      body: f.xPage(
+        [
+          {
+            id: '1850000000000009000',
+            text: 'New trail guide is out',
+            created: day(1, 9),
+            authorId: '42',
+            replyCount: 3,
+          },
+          { id: '1850000000000008000', text: 'Old news', created: day(20, 9), authorId: '42', replyCount: 5 },
+        ],
+        [],
+        null,
+      ),
+    };
+  if (url.pathname === '/tweets/search/recent' && q.get('query') === 'conversation_id:1850000000000009000')
+    return {
+      body: f.xPage(
+        [
+          {
+            id: '1850000000000009003',
+            text: '@ann it ships Monday',
+            created: day(1, 12),
+            authorId: '42',
+            conversationId: '1850000000000009000',
+            repliedTo: { id: '1850000000000009001', userId: '501' },
+          },
+          {
+            id: '1850000000000009002',
+            text: 'Nice one',
+            created: day(1, 11),
+            authorId: '502',
+            conversationId: '1850000000000009000',
+            repliedTo: { id: '1850000000000009000', userId: '42' },
+          },
+          {
+            id: '1850000000000009001',
+            text: 'When does the map ship?',
+            created: day(1, 10),
+            authorId: '501',
+            conversationId: '1850000000000009000',
+            repliedTo: { id: '1850000000000009000', userId: '42' },
+          },
+        ],
+        [],
+        null,
+        [
+          { id: '42', username: 'listened' },
+          { id: '501', username: 'ann' },
+          { id: '502', username: 'bob' },
+        ],
+      ),
+    };
   if (url.pathname === '/tweets/search/recent')
     return {
       status: 403,
@@ -531,6 +589,25 @@ describe('X API v2', () => {
     expect(mine.filter((r) => r.url.includes('/tweets/search/recent'))).toHaveLength(1); // refused once, not asked again
   });
 
+  it('reads who replied from recent search where the tier allows it, for posts of the last 7 days only', async () => {
+    const before = xapi.requests.length;
+    const { one } = await audit('  - url: https://x.com/listened\n    id: heard\n');
+    const p = one('heard');
+    expect(p.metrics).toMatchObject({
+      audienceReplies: 2,
+      answeredReplies: 1,
+      questions: 1,
+      questionsAnswered: 1,
+      threadsRead: 1,
+    });
+    expect(p.metrics!.medianAnswerMinutes).toBe(120);
+    const searches = xapi.requests.slice(before).filter((r) => r.url.startsWith('/tweets/search/recent'));
+    expect(searches.map((r) => new URL(r.url, xapi.url).searchParams.get('query'))).toEqual([
+      'conversation_id:1850000000000009000',
+    ]);
+    expect(p.metrics!.sample.note).toContain("X's recent search reaches back 7 days");
+  });
+
   it('maps 401, a long rate limit (x-rate-limit-reset) and an unknown user', async () => {
     const { one } = await audit(
       ['refused', 'limited', 'gone'].map((n) => `  - url: https://x.com/${n}\n    id: ${n}\n`).join(''),
@@ -541,5 +618,70 @@ describe('X API v2', () => {
     expect(one('limited').statusReason).toMatch(/^rate limited by the X API v2 \(rate limited for 9\d\d s/);
     expect(one('gone').status).toBe('unreachable');
     expect(one('gone').statusReason).toContain('Could not find user with username: [gone]');
+  });
+});
+
+describe('declaring credentials', () => {
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('refuses a token written into the inventory (exit 2, its line, never the value), and auth where no API reads it', async () => {
+    const token = 'EAABsbCS1iHgBAKZBZCZAxyz1234567890abcdefABCDEF';
+    const file = write(
+      'literal.yaml',
+      `company: A
+settings:
+  auth:
+    facebook: {env: META_TOKEN}
+    youtube: {env: AIzaSyA1234567890abcdefghijklmnopqrstuv}
+profiles:
+  - url: https://www.facebook.com/northwind
+    auth: "${token}"
+  - url: https://mastodon.social/@northwind
+    auth: {env: MASTODON_TOKEN}
+  - url: https://x.com/northwind
+    archive: exports/tweets.js
+    auth: {env: X_TOKEN}
+`,
+    );
+    const { code, stderr } = await cli(['validate', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${file}:5:20: settings.auth.youtube.env: this looks like a Google API key written into the inventory`,
+    );
+    expect(stderr).toContain(
+      `${file}:8:11: profiles[0].auth: this looks like a Meta access token written into the inventory; expected the name of the environment variable that holds it`,
+    );
+    expect(stderr).toContain(`${file}:10:11: profiles[1].auth: mastodon is not read through an API with a credential`);
+    expect(stderr).toContain(`${file}:13:11: profiles[2]: both an export and "auth" are set`);
+    expect(stderr).not.toContain(token);
+    expect(stderr).not.toContain('AIzaSyA1234567890');
+  });
+
+  it('validate says which variables are set and which are missing, and never prints a value', async () => {
+    const file = write(
+      'declared.yaml',
+      `company: A
+settings:
+  auth: {youtube: {env: YT_KEY, budget: 500}, instagram: {env: META_TOKEN}}
+profiles:
+  - url: https://www.youtube.com/@northwind
+  - url: https://www.instagram.com/northwind
+  - url: https://x.com/northwind
+    auth: {env: X_TOKEN}
+`,
+    );
+    const { code, stdout } = await cli(['validate', file], { YT_KEY: KEY, X_TOKEN: '' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('credentials (read from the environment when the audit runs; values are never printed):');
+    expect(stdout).toMatch(/ {2}YT_KEY {6}set {6}settings\.auth\.youtube \(1 profile\)\n/);
+    expect(stdout).toMatch(
+      / {2}META_TOKEN {2}missing {2}settings\.auth\.instagram \(1 profile\): the public source is read instead\n/,
+    );
+    expect(stdout).toMatch(/ {2}X_TOKEN {5}missing {2}x\.com-northwind: the public source is read instead\n/);
+    expect(stdout).not.toContain(KEY);
   });
 });

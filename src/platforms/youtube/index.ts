@@ -1,7 +1,7 @@
 /** YouTube channels: the channel id, then the channel's public video feed. */
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
-import { definePlatform, no, yes } from '../define.js';
+import { definePlatform, yes } from '../define.js';
 import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from '../url-rules.js';
 
 export const definition = definePlatform({
