@@ -484,6 +484,19 @@ describe('YouTube Data API v3', () => {
     expect(yt.requests.slice(before).every((r) => r.headers['x-goog-api-key'] === undefined)).toBe(true);
   });
 
+  it('replays a run recorded without the variable from its recorded public source', async () => {
+    const evidence = join(dir, 'recorded-public');
+    await audit('  - url: https://www.youtube.com/@northwind\n    id: yt\n', {}, '', ['--record', evidence]);
+    const { one } = await audit('  - url: https://www.youtube.com/@northwind\n    id: yt\n', ENV, '', [
+      '--replay',
+      evidence,
+    ]);
+    expect(one('yt').metrics!.sample.method).toBe('feed');
+    expect(one('yt').api!.notes).toEqual([
+      'the recording holds no YouTube Data API v3 answers for this profile: its recorded public source was read',
+    ]);
+  });
+
   it('never follows the API to another origin with the key', async () => {
     const before = elsewhere.requests.length;
     const { one } = await audit('  - url: https://www.youtube.com/@moved\n    id: moved\n');

@@ -43,6 +43,11 @@ export async function readWithApi(
   try {
     outcome = await (await api.reader())(profile, ctx, session);
   } catch (error) {
+    // replaying a run that read the public source (its variable was not set then): read that again
+    if (replayedWithoutApi(error, session)) {
+      const why = `the recording holds no ${api.service} answers for this profile: its recorded public source was read`;
+      return withApi(await adapter.fetch(profile, ctx), unused(api, choice.env, why));
+    }
     if (error instanceof BudgetSpentError && !session.called) {
       const why = `${error.message} before this profile: the public source was read instead`;
       return withApi(await adapter.fetch(profile, ctx), {
@@ -82,6 +87,10 @@ function scrubbed(outcome: FetchOutcome, secret: Secret | null): FetchOutcome {
   };
   return clean(outcome) as FetchOutcome;
 }
+
+/** Replay (the only source of `not-recorded`) found no answer to the API's first call. */
+const replayedWithoutApi = (error: unknown, session: ApiSession) =>
+  error instanceof FetchError && error.code === 'not-recorded' && session.use().calls === 1;
 
 function unused(api: Api, env: string, why: string): ApiUse {
   const unit = api.service.startsWith('YouTube') ? 'quota unit' : 'call';
