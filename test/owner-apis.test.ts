@@ -270,6 +270,13 @@ function xApi(url: URL): ApiAnswer | undefined {
       },
     };
   if (url.pathname === '/users/by/username/northwind') return { body: f.xUser(USER) };
+  if (url.pathname === '/users/by/username/spent') return { body: f.xUser({ ...USER, id: '43', username: 'spent' }) };
+  if (url.pathname === '/users/43/tweets')
+    // the first page says the endpoint's limit is used up: no second page is asked for
+    return {
+      body: f.xPage(xTweets.slice(0, 100), [], 'nexttoken'),
+      headers: { 'x-rate-limit-limit': '900', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '1793491200' },
+    };
   if (url.pathname === `/users/${USER.id}/tweets`) {
     const second = q.get('pagination_token') === '7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i';
     const page = second ? xTweets.slice(100) : xTweets.slice(0, 100);
@@ -619,6 +626,16 @@ describe('X API v2', () => {
       'conversation_id:1850000000000009000',
     ]);
     expect(p.metrics!.sample.note).toContain("X's recent search reaches back 7 days");
+  });
+
+  it('stops paging when the API says its limit is spent (x-rate-limit-remaining: 0), keeping what it read', async () => {
+    const before = xapi.requests.length;
+    const { one } = await audit('  - url: https://x.com/spent\n    id: spent\n');
+    expect(one('spent').status).toBe('active');
+    expect(one('spent').api!.notes).toEqual([
+      'the X API v2 rate limit is spent until 2026-11-01T00:00:00.000Z (x-rate-limit-remaining: 0): the read stopped there',
+    ]);
+    expect(xapi.requests.slice(before).filter((r) => r.url.startsWith('/users/43/tweets'))).toHaveLength(1);
   });
 
   it('maps 401, a long rate limit (x-rate-limit-reset) and an unknown user', async () => {

@@ -32,6 +32,7 @@ export class ApiSession {
   private calls = 0;
   private units = 0;
   private readonly notes: string[] = [];
+  private limitReached: string | null = null;
 
   constructor(
     readonly http: TrackedHttp,
@@ -52,8 +53,12 @@ export class ApiSession {
     return this.access.budget.limit !== null && this.access.budget.used >= this.access.budget.limit;
   }
 
-  /** A GET of the API, paid from the budget (BudgetSpentError when it cannot be). */
+  /**
+   * A GET of the API, paid from the budget (BudgetSpentError when it cannot be, or when the API said
+   * its limit is reached: no call is made that the API has said it will refuse).
+   */
   async get(url: string, units = 1, options: GetOptions = {}): Promise<HttpResponse> {
+    if (this.limitReached) throw new BudgetSpentError(this.limitReached);
     if (!this.access.budget.take(units))
       throw new BudgetSpentError(
         `the ${this.access.service} budget of ${this.access.budget.limit} ${this.unitName} for ${this.access.env} is spent`,
@@ -69,7 +74,24 @@ export class ApiSession {
           origin: new URL(this.base).origin,
         }
       : undefined;
-    return this.http.get(url, { accept: 'application/json', ...options, credential });
+    const res = await this.http.get(url, { accept: 'application/json', ...options, credential });
+    this.limitReached = this.limitSaid(res);
+    return res;
+  }
+
+  /** The API's own word that its limit is reached for now (its rate-limit headers), or null. */
+  private limitSaid(res: HttpResponse): string | null {
+    if (res.status < 200 || res.status >= 300) return null;
+    const remaining = res.headers['x-rate-limit-remaining'];
+    const reset = Number(res.headers['x-rate-limit-reset']);
+    if (remaining?.trim() === '0') {
+      const until = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+      return `the ${this.access.service} rate limit is spent${until} (x-rate-limit-remaining: 0)`;
+    }
+    const usage = maxUsage(res.headers['x-app-usage']);
+    if (usage !== null && usage >= 95)
+      return `the app had used ${usage}% of its ${this.access.service} rate limit (x-app-usage)`;
+    return null;
   }
 
   /** A fact the reader should know (a budget or access tier that cut the read short), once. */
@@ -97,5 +119,17 @@ export class ApiSession {
       budget: this.access.budget.limit,
       notes: [...this.notes],
     };
+  }
+}
+
+/** The highest share in Meta's x-app-usage header ({"call_count":…,"total_time":…,"total_cputime":…}), or null. */
+function maxUsage(header: string | undefined): number | null {
+  if (!header) return null;
+  try {
+    const usage = JSON.parse(header) as Record<string, unknown>;
+    const shares = Object.values(usage).map(Number).filter(Number.isFinite);
+    return shares.length > 0 ? Math.max(...shares) : null;
+  } catch {
+    return null;
   }
 }
