@@ -7,20 +7,16 @@
  * under them), so the Page's own answers are its conversation, and the threads are listening at no
  * extra call. Errors and rate limits: meta-graph/graph.ts.
  */
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
 import type { ApiSession } from '../api-session.js';
-import { listen } from '../listen.js';
 import {
+  graphConversation,
   graphJson,
-  graphThread,
   judgeGraph,
-  nextCursor,
-  ownComments,
-  paidGraph,
+  readGraphPosts,
   type GraphComment,
   type GraphPage,
-  type GraphPost,
 } from '../meta-graph/graph.js';
 import { parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
@@ -80,65 +76,29 @@ export async function readFacebookApi(
   }
   const pageId = page.id!;
 
-  const posts: Post[] = [];
-  const read: GraphPost[] = [];
-  let after: string | null = '';
-  let reachedEnd = false;
-  while (after !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
-    const cursor: string = after ? `&after=${encodeURIComponent(after)}` : '';
-    const res = await paidGraph(
-      api,
-      `${api.base}/${encodeURIComponent(pageId)}/posts?fields=${encodeURIComponent(POST_FIELDS)}&limit=25${cursor}`,
-    );
-    if (!res) break;
-    const pageFailed = judgeGraph(res, api, `the posts of the Facebook Page ${ref}`);
-    if (pageFailed) return pageFailed;
-    let listed: GraphPage<FbPost>;
-    try {
-      listed = graphJson(res);
-      if (!Array.isArray(listed?.data)) throw new Error('no data list');
-    } catch (error) {
-      return parseError(api.http, 'Graph API posts response', (error as Error).message);
-    }
-    for (const p of listed.data!) {
-      if (!p?.id) continue;
-      const text = p.message ?? '';
-      posts.push({
-        id: p.id,
-        createdAt: toIso(p.created_time),
-        text,
-        kind: isMentionLed(text) ? 'mention' : 'original',
-        url: p.permalink_url ?? null,
-        inReplyToCreatedAt: null,
-      });
-      const comments = (p.comments?.data ?? []).filter((c) => c?.id).map(comment);
-      read.push({
-        id: p.id,
-        createdAt: toIso(p.created_time),
-        url: p.permalink_url ?? null,
-        comments,
-        commentCount: p.comments?.summary?.total_count ?? comments.length,
-      });
-    }
-    after = nextCursor(listed);
-    reachedEnd = after === null;
-  }
-
-  const isSelf = (c: GraphComment) => c.authorId === pageId;
-  const self = `https://www.facebook.com/${pageId}`;
-  const authorUrl = (c: GraphComment) =>
-    c.authorId ? `https://www.facebook.com/${c.authorId}` : `urn:facebook:comment:${c.id}`;
-  const byId = new Map(read.map((p) => [p.id, p]));
-  const listening = await listen(
-    self,
-    read.map((p) => ({ id: p.id, createdAt: p.createdAt, replies: p.commentCount })),
+  const read = await readGraphPosts<FbPost>(
+    api,
     ctx,
-    api.http,
-    async (p) => graphThread(byId.get(p.id)!, authorUrl),
+    `${api.base}/${encodeURIComponent(pageId)}/posts?fields=${encodeURIComponent(POST_FIELDS)}`,
+    `the posts of the Facebook Page ${ref}`,
+    (p) => {
+      const text = p.message ?? '';
+      const comments = (p.comments?.data ?? []).filter((c) => c?.id).map(comment);
+      const base = { id: p.id, createdAt: toIso(p.created_time), url: p.permalink_url ?? null };
+      return {
+        post: { ...base, text, kind: isMentionLed(text) ? 'mention' : 'original', inReplyToCreatedAt: null },
+        thread: { ...base, comments, commentCount: p.comments?.summary?.total_count ?? comments.length },
+      };
+    },
   );
-  const own = ownComments(read, isSelf);
-  const shown = read.reduce((n, p) => n + p.comments.length, 0);
-  const counted = read.reduce((n, p) => n + p.commentCount, 0);
+  if ('kind' in read) return read;
+  const { own, ...listening } = await graphConversation(api, ctx, read.threads, {
+    self: `https://www.facebook.com/${pageId}`,
+    isSelf: (c) => c.authorId === pageId,
+    authorUrl: (c) => (c.authorId ? `https://www.facebook.com/${c.authorId}` : `urn:facebook:comment:${c.id}`),
+  });
+  const shown = read.threads.reduce((n, p) => n + p.comments.length, 0);
+  const counted = read.threads.reduce((n, p) => n + p.commentCount, 0);
   return {
     kind: 'ok',
     fetch: api.http.fetchInfo(),
@@ -153,12 +113,12 @@ export async function readFacebookApi(
         lastPostAt: null,
         followers: page.followers_count ?? page.fan_count ?? null,
       },
-      posts: [...posts, ...own],
-      reachedEnd,
+      posts: [...read.posts, ...own],
+      reachedEnd: read.reachedEnd,
       repliesVisible: true,
       repliesHiddenReason: null,
       repostsVisible: false,
-      sampleNote: `${posts.length} Page posts and ${own.length} comments of the Page's own from the Graph API${counted > shown ? ` (the first ${shown} of ${counted} comments under them were read)` : ''}`,
+      sampleNote: `${read.posts.length} Page posts and ${own.length} comments of the Page's own from the Graph API${counted > shown ? ` (the first ${shown} of ${counted} comments under them were read)` : ''}`,
       sourceUrl: `${api.base}/${pageId}/posts`,
     },
   };

@@ -8,20 +8,16 @@
  * Comments and their replies are expanded in the same call: the account's own replies are its
  * conversation, the threads are listening. Errors and rate limits: meta-graph/graph.ts.
  */
-import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
+import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
 import { toIso } from '../../sources/text.js';
 import type { ApiSession } from '../api-session.js';
-import { listen } from '../listen.js';
 import {
+  graphConversation,
   graphJson,
-  graphThread,
   judgeGraph,
-  nextCursor,
-  ownComments,
-  paidGraph,
+  readGraphPosts,
   type GraphComment,
   type GraphPage,
-  type GraphPost,
 } from '../meta-graph/graph.js';
 import { parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
@@ -93,63 +89,30 @@ export async function readInstagramApi(
     );
   const accountId = account.id;
 
-  const posts: Post[] = [];
-  const read: GraphPost[] = [];
-  let after: string | null = '';
-  let reachedEnd = false;
-  while (after !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
-    const cursor: string = after ? `&after=${encodeURIComponent(after)}` : '';
-    const page = await paidGraph(
-      api,
-      `${api.base}/${encodeURIComponent(accountId)}/media?fields=${encodeURIComponent(MEDIA_FIELDS)}&limit=25${cursor}`,
-    );
-    if (!page) break;
-    const pageFailed = judgeGraph(page, api, `the media of @${username}`);
-    if (pageFailed) return pageFailed;
-    let listed: GraphPage<IgMedia>;
-    try {
-      listed = graphJson(page);
-      if (!Array.isArray(listed?.data)) throw new Error('no data list');
-    } catch (error) {
-      return parseError(api.http, 'Graph API media response', (error as Error).message);
-    }
-    for (const m of listed.data!) {
-      if (!m?.id) continue;
-      posts.push({
-        id: m.id,
-        createdAt: toIso(m.timestamp),
-        text: m.caption ?? '',
-        kind: 'original',
-        url: m.permalink ?? null,
-        inReplyToCreatedAt: null,
-      });
+  const read = await readGraphPosts<IgMedia>(
+    api,
+    ctx,
+    `${api.base}/${encodeURIComponent(accountId)}/media?fields=${encodeURIComponent(MEDIA_FIELDS)}`,
+    `the media of @${username}`,
+    (m) => {
       const comments = (m.comments?.data ?? []).filter((c) => c?.id).map(comment);
-      read.push({
-        id: m.id,
-        createdAt: toIso(m.timestamp),
-        url: m.permalink ?? null,
-        comments,
-        commentCount: m.comments_count ?? comments.length,
-      });
-    }
-    after = nextCursor(listed);
-    reachedEnd = after === null;
-  }
-
+      const base = { id: m.id, createdAt: toIso(m.timestamp), url: m.permalink ?? null };
+      return {
+        post: { ...base, text: m.caption ?? '', kind: 'original', inReplyToCreatedAt: null },
+        thread: { ...base, comments, commentCount: m.comments_count ?? comments.length },
+      };
+    },
+  );
+  if ('kind' in read) return read;
   // a comment's author is named by username (from.id is given only to the account's own app)
   const isSelf = (c: GraphComment) => c.authorId === accountId || c.authorName?.toLowerCase() === username;
   const self = `https://www.instagram.com/${username}`;
-  const authorUrl = (c: GraphComment) =>
-    isSelf(c) ? self : c.authorName ? `https://www.instagram.com/${c.authorName}` : `urn:instagram:comment:${c.id}`;
-  const byId = new Map(read.map((p) => [p.id, p]));
-  const listening = await listen(
+  const { own, ...listening } = await graphConversation(api, ctx, read.threads, {
     self,
-    read.map((p) => ({ id: p.id, createdAt: p.createdAt, replies: p.commentCount })),
-    ctx,
-    api.http,
-    async (p) => graphThread(byId.get(p.id)!, authorUrl),
-  );
-  const own = ownComments(read, isSelf);
+    isSelf,
+    authorUrl: (c) =>
+      isSelf(c) ? self : c.authorName ? `https://www.instagram.com/${c.authorName}` : `urn:instagram:comment:${c.id}`,
+  });
   return {
     kind: 'ok',
     fetch: api.http.fetchInfo(),
@@ -164,12 +127,12 @@ export async function readInstagramApi(
         lastPostAt: null,
         followers: account.followers_count ?? null,
       },
-      posts: [...posts, ...own],
-      reachedEnd,
+      posts: [...read.posts, ...own],
+      reachedEnd: read.reachedEnd,
       repliesVisible: true,
       repliesHiddenReason: null,
       repostsVisible: false,
-      sampleNote: `${posts.length} posts and ${own.length} comments of the account's own from the Graph API`,
+      sampleNote: `${read.posts.length} posts and ${own.length} comments of the account's own from the Graph API`,
       sourceUrl: `${api.base}/${accountId}/media`,
     },
   };

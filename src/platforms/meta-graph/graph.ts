@@ -12,8 +12,18 @@
  */
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
-import type { AudienceThread, FetchOutcome, Post, ThreadReply } from '../../model/index.js';
+import {
+  pagingDone,
+  type AudienceThread,
+  type FetchOutcome,
+  type Post,
+  type ThreadReply,
+  type Timeline,
+} from '../../model/index.js';
 import { BudgetSpentError, type ApiSession } from '../api-session.js';
+import { listen } from '../listen.js';
+import { parseError } from '../outcomes.js';
+import type { AdapterContext } from '../types.js';
 
 interface GraphErrorBody {
   error?: { message?: string; type?: string; code?: number; error_subcode?: number };
@@ -184,4 +194,64 @@ export function graphThread(post: GraphPost, authorUrl: (c: GraphComment) => str
     for (const reply of top.replies) add(reply, top.id);
   }
   return { rootId: post.id, rootUrl: post.url, replies };
+}
+
+/**
+ * An edge of the profile's posts (a Page's `posts`, an account's `media`), paged by cursor until the
+ * sample is covered or the budget is spent; each item becomes a post and the comment tree under it.
+ */
+export async function readGraphPosts<T extends { id?: string }>(
+  api: ApiSession,
+  ctx: AdapterContext,
+  edge: string,
+  what: string,
+  read: (item: T) => { post: Post; thread: GraphPost },
+): Promise<{ posts: Post[]; threads: GraphPost[]; reachedEnd: boolean } | FetchOutcome> {
+  const posts: Post[] = [];
+  const threads: GraphPost[] = [];
+  let after: string | null = '';
+  let reachedEnd = false;
+  while (after !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    const res = await paidGraph(api, `${edge}&limit=25${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+    if (!res) break;
+    const failed = judgeGraph(res, api, what);
+    if (failed) return failed;
+    let listed: GraphPage<T>;
+    try {
+      listed = graphJson(res);
+      if (!Array.isArray(listed?.data)) throw new Error('no data list');
+    } catch (error) {
+      return parseError(api.http, `Graph API response for ${what}`, (error as Error).message);
+    }
+    for (const item of listed.data!) {
+      if (!item?.id) continue;
+      const { post, thread } = read(item);
+      posts.push(post);
+      threads.push(thread);
+    }
+    after = nextCursor(listed);
+    reachedEnd = after === null;
+  }
+  return { posts, threads, reachedEnd };
+}
+
+/**
+ * The profile's own comments as posts, and listening from the comment trees already read (no request
+ * of their own): who replied under its posts, and whether it answered them.
+ */
+export async function graphConversation(
+  api: ApiSession,
+  ctx: AdapterContext,
+  threads: readonly GraphPost[],
+  who: { self: string; isSelf: (c: GraphComment) => boolean; authorUrl: (c: GraphComment) => string },
+): Promise<Pick<Timeline, 'listening' | 'listeningOff'> & { own: Post[] }> {
+  const byId = new Map(threads.map((p) => [p.id, p]));
+  const listening = await listen(
+    who.self,
+    threads.map((p) => ({ id: p.id, createdAt: p.createdAt, replies: p.commentCount })),
+    ctx,
+    api.http,
+    async (p) => graphThread(byId.get(p.id)!, who.authorUrl),
+  );
+  return { ...listening, own: ownComments(threads, who.isSelf) };
 }
