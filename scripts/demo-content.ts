@@ -1,5 +1,5 @@
 /** What the fictional Northwind Outfitters posts: text pools and schedules for the demo generator. */
-import type { Random } from './formats/random.js';
+import { Random } from './formats/random.js';
 
 export const AS_OF = '2026-11-01T00:00:00Z';
 const DAY = 86_400_000;
@@ -40,22 +40,80 @@ export const PROMOS = [
   'Last chance: 25% off boots ends tonight. Shop now!',
 ];
 
-/** Frames and slots for replies written by a person: each reply is a different combination. */
-const FRAMES = [
-  (a: Slots) =>
-    `The ${a.product} runs ${a.fit}; if you are between sizes, we would pick the ${a.direction} one for ${a.activity}.`,
-  (a: Slots) =>
-    `Sorry about the ${a.problem} on your ${a.product}. Bring it to our ${a.city} store and the workshop will sort it out, usually within ${a.days} days.`,
-  (a: Slots) => `${a.place} is lovely in ${a.month}! Watch for ${a.hazard} near the ${a.landmark}, and start early.`,
-  (a: Slots) =>
-    `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
-  (a: Slots) =>
-    `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
-  (a: Slots) =>
-    `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
-  (a: Slots) =>
-    `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
+/**
+ * Frames and slots for replies written by a person: each frame in a few wordings, as a person rephrases
+ * an answer they have given before, so two answers to the same question rarely share their wording (a
+ * reply that does is a template, by the definition the canned-reply check is measured against).
+ */
+const FRAMES: ReadonlyArray<ReadonlyArray<(a: Slots) => string>> = [
+  [
+    (a) =>
+      `The ${a.product} runs ${a.fit}; if you are between sizes, we would pick the ${a.direction} one for ${a.activity}.`,
+    (a) =>
+      `Ours run ${a.fit}, so for ${a.activity} size ${a.direction === 'larger' ? 'up' : 'down'} on the ${a.product}.`,
+    (a) => `From what the shop floor tells us, go ${a.direction} with that ${a.product}: it is ${a.fit}.`,
+  ],
+  [
+    (a) =>
+      `Sorry about the ${a.problem} on your ${a.product}. Bring it to our ${a.city} store and the workshop will sort it out, usually within ${a.days} days.`,
+    (a) =>
+      `That ${a.problem} should not happen. Drop the ${a.product} off in ${a.city}; repairs take ${a.days} days at most.`,
+    (a) => `Ugh, a ${a.problem}! Our ${a.city} workshop fixes those for free, ${a.days} days or less.`,
+  ],
+  [
+    (a) => `${a.place} is lovely in ${a.month}! Watch for ${a.hazard} near the ${a.landmark}, and start early.`,
+    (a) => `We hiked ${a.place} last ${a.month} too. Mind ${a.hazard} past the ${a.landmark}.`,
+    (a) => `Great pick. In ${a.month} the ${a.landmark} at ${a.place} gets ${a.hazard}, so poles help.`,
+  ],
+  [
+    (a) =>
+      `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
+    (a) => `What a shot of the ${a.landmark}! Mind if we repost it ${a.weekday}?`,
+    (a) => `${a.place} never disappoints. Would you let us put this on our ${a.weekday} story?`,
+  ],
+  [
+    (a) =>
+      `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
+    (a) => `It is ${a.material} all through. ${a.month} ${a.activity}? Bring a ${a.extra} as well.`,
+    (a) => `${a.material}, and yes it works for ${a.activity}; a ${a.extra} makes it better.`,
+  ],
+  [
+    (a) =>
+      `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
+    (a) => `Tracking shows ${a.carrier} picked it up in ${a.city} on ${a.weekday}. Expect it in ${a.days} days.`,
+    (a) => `It shipped ${a.weekday}! ${a.days} days with ${a.carrier}, give or take.`,
+  ],
+  [
+    (a) =>
+      `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
+    (a) => `${a.colour} is sold out for now; ${a.team} expects more in ${a.month}.`,
+    (a) => `Asked ${a.team} for you. ${a.month} is the plan for the ${a.colour} restock.`,
+  ],
 ];
+const OPENERS = [
+  '',
+  '',
+  'Hi! ',
+  'Hey, ',
+  'Oh nice. ',
+  'Great question. ',
+  'Thanks for asking. ',
+  'Hello again! ',
+  'Ha, ',
+  'Good one. ',
+];
+const CLOSERS = [
+  '',
+  '',
+  ' Have fun out there.',
+  ' Let us know how it goes!',
+  ' Enjoy!',
+  ' Any other questions, just ask.',
+  ' See you on the trail.',
+  ' Cheers.',
+];
+/** The wording of a person's reply: its own generator, so the slots and frames (and every other profile's content) stay as they were. */
+const voice = new Random(4242);
 interface Slots {
   [k: string]: string;
 }
@@ -94,7 +152,8 @@ const SLOTS: Record<string, string[]> = {
 export function personalReply(pick: <T>(items: readonly T[]) => T): string {
   const slots: Slots = {};
   for (const [k, v] of Object.entries(SLOTS)) slots[k] = pick(v);
-  return pick(FRAMES)(slots);
+  const wordings = pick(FRAMES);
+  return `${voice.pick(OPENERS)}${voice.pick(wordings)(slots)}${voice.pick(CLOSERS)}`;
 }
 
 export const CANNED = [

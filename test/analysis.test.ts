@@ -259,11 +259,21 @@ describe('canned responses', () => {
     expect(canned({ replies: [reply('@a 👍')], similarity: 0.8, minClusterSize: 3 }).cannedRatio).toBeNull();
   });
 
-  it('compares word 3-gram shingles (2-grams and words for short replies, character bigrams without spaces)', () => {
+  it('compares words and word pairs at every length (character bigrams without spaces)', () => {
     const j = (a: string, b: string) => jaccardSorted(shingles(a), shingles(b));
     expect(j('a b c d e f g h i j k', 'a b c d e f g h i j k')).toBe(1);
-    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(8 / 10); // one edit at the end: 8 of 10 trigrams shared
-    expect(shingles('thanks so much')).toHaveLength(3); // short: single words
+    // one edit at the end: 10 of 11 words and 9 of 10 pairs shared, of 12 + 11 in all
+    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(19 / 23);
+    expect(shingles('thanks so much')).toHaveLength(5); // 3 words and 2 pairs
+    expect(shingles('thanks')).toHaveLength(1);
+    // a short template and its longer variant meet: under the former scheme (2-grams below 10 words,
+    // 3-grams above, never compared) these shared no shingle at all (issue 19)
+    const short = 'have you had a chance to run a tracert';
+    const long = 'have you had a chance to run a tracert to the site yet let us know';
+    expect(j(short, long)).toBeGreaterThanOrEqual(0.45);
+    expect(
+      j('send us a dm with your email address so we can assist', 'send us a note via the link so our team can connect'),
+    ).toBeLessThan(0.45);
     expect(
       j('ご不便をおかけして申し訳ございません', 'ご不便をおかけして大変申し訳ございません'),
     ).toBeGreaterThanOrEqual(0.8);

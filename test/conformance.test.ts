@@ -348,12 +348,14 @@ describe.skipIf(!present)('real brand replies (twcs/, Customer Support on Twitte
   });
 
   it.each([
-    ['Uber_Support', /^@… Here to help! Send us a note/, 0.2],
+    // Uber's "send us a DM with your email address" and "send us a note via <link>" scripts are linked
+    // through their in-between variants, so they come out as one template
+    ['Uber_Support', /^@… .*[Ss]end us a (DM|note)/, 0.4],
     ['AppleSupport', /^@… Here’s what you can do to work around the issue/, 0.05],
     ['Ask_Spectrum', /^@… Hello\. I apologize for the service issue/, 0.1],
   ])('finds the real template of %s', async (brand, text, ratio) => {
     const m = await audit(brand);
-    expect(m.templates[0]!.text).toMatch(text);
+    expect(m.templates.some((t) => text.test(t.text))).toBe(true);
     expect(m.cannedRatio!).toBeGreaterThanOrEqual(ratio);
   });
 

@@ -55,7 +55,7 @@ describe('channel-audit history', () => {
         `^Northwind Outfitters — 4 reports, 2026-08-01 to 2026-11-01\ncompany score: ${scores().join(' → ')} \\(F\\)`,
       ),
     );
-    expect(text.stdout).toMatch(/^Mastodon events +active → stale +95 → 69 +██▆▆ /m);
+    expect(text.stdout).toMatch(/^Mastodon events +active → stale +100 → 69 +██▇▆ /m);
     const markdown = await cli(['history', nights, '-f', 'markdown']);
     expect(markdown.stdout).toMatch(/^# Audit history: Northwind Outfitters/);
     expect(markdown.stdout).toMatch(/^\| Mastodon events \| active → stale \| 95 → 69 \|/m);

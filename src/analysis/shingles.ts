@@ -1,12 +1,16 @@
 /**
- * Shingles of a normalised reply, hashed to 32-bit integers: word 3-grams, falling back to 2-grams and
- * single words for short replies; text without spaces between words (Japanese, Chinese, Thai) is
- * shingled by characters (bigrams) instead, so it is compared on its content, not as one giant "word".
+ * Shingles of a normalised reply, hashed to 32-bit integers: its words and its word pairs (1- and
+ * 2-grams), the same scheme at every length, so a short template and its longer variant share shingles
+ * and can meet. Measured on a hand-checked list of real template pairs and near misses from the twcs
+ * corpus (README, "Canned replies: what counts as one template"): at the default similarity this finds
+ * 64% of the template pairs with no false pair, where the former scheme (2-grams below 10 words,
+ * 3-grams above, never compared with each other) found 24% at its default. Text without spaces between
+ * words (Japanese, Chinese, Thai) is shingled by character bigrams instead, so it is compared on its
+ * content, not as one giant "word".
  */
 
-/** Words at which a reply is long enough for 3-grams, and for 2-grams. */
-const TRIGRAM_WORDS = 10;
-const BIGRAM_WORDS = 5;
+/** The word n-gram sizes every reply is shingled with. */
+const SIZES = [1, 2] as const;
 const SPACELESS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -32,12 +36,13 @@ export function shingles(text: string): Uint32Array {
       .split(' ')
       .filter(Boolean)
       .map((w) => hash32(w));
-    const n = words.length >= TRIGRAM_WORDS ? 3 : words.length >= BIGRAM_WORDS ? 2 : 1;
     hashes = [];
-    for (let i = 0; i + n <= words.length; i++) {
-      let h = 0x9e3779b9 ^ n;
-      for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
-      hashes.push(h >>> 0);
+    for (const n of SIZES) {
+      for (let i = 0; i + n <= words.length; i++) {
+        let h = 0x9e3779b9 ^ n;
+        for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
+        hashes.push(h >>> 0);
+      }
     }
   }
   const sorted = Uint32Array.from(hashes).sort();
