@@ -58,7 +58,7 @@ describe('channel-audit history', () => {
     expect(text.stdout).toMatch(/^Mastodon events +active → stale +100 → 69 +██▇▆ /m);
     const markdown = await cli(['history', nights, '-f', 'markdown']);
     expect(markdown.stdout).toMatch(/^# Audit history: Northwind Outfitters/);
-    expect(markdown.stdout).toMatch(/^\| Mastodon events \| active → stale \| 95 → 69 \|/m);
+    expect(markdown.stdout).toMatch(/^\| Mastodon events \| active → stale \| 100 → 69 \|/m);
     expect(scoreTrend([0, 49, 50, 100, null])).toBe('▁▄▅█ ');
   });
 
