@@ -12,10 +12,12 @@ import os from 'node:os';
 import { clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
 import { threadsFor } from '../dist/analysis/sketch.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
+import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
 import { supportReplies } from './canned-corpus.js';
 import { pairRecall } from './pair-recall.js';
 
-const SIMILARITY = 0.6;
+/** The product's default (settings.cannedSimilarity). */
+const SIMILARITY = DEFAULT_SETTINGS.cannedSimilarity;
 const MIN_CLUSTER = 3;
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 /** Above this many replies the exact join is not run (EXACT_UP_TO=…); by default it runs at every size. */

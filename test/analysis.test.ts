@@ -259,12 +259,12 @@ describe('canned responses', () => {
     expect(canned({ replies: [reply('@a 👍')], similarity: 0.8, minClusterSize: 3 }).cannedRatio).toBeNull();
   });
 
-  it('compares words and word pairs at every length (character bigrams without spaces)', () => {
+  it('compares word pairs at every length (character bigrams without spaces)', () => {
     const j = (a: string, b: string) => jaccardSorted(shingles(a), shingles(b));
     expect(j('a b c d e f g h i j k', 'a b c d e f g h i j k')).toBe(1);
-    // one edit at the end: 10 of 11 words and 9 of 10 pairs shared, of 12 + 11 in all
-    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(19 / 23);
-    expect(shingles('thanks so much')).toHaveLength(5); // 3 words and 2 pairs
+    // one edit at the end: 9 of the 10 pairs of each shared, 11 in all
+    expect(j('a b c d e f g h i j k', 'a b c d e f g h i j x')).toBe(9 / 11);
+    expect(shingles('thanks so much')).toHaveLength(2); // 2 pairs
     expect(shingles('thanks')).toHaveLength(1);
     // a short template and its longer variant meet: under the former scheme (2-grams below 10 words,
     // 3-grams above, never compared) these shared no shingle at all (issue 19)

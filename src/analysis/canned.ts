@@ -1,8 +1,8 @@
 /**
  * Canned responses: replies clustered as near-duplicates.
  *
- * Two replies are near-duplicates when the Jaccard similarity of their shingles (words and word pairs,
- * see shingles.ts) is at least `similarity` (default 0.45). Clusters are the connected components of that
+ * Two replies are near-duplicates when the Jaccard similarity of their shingles (word pairs, see
+ * shingles.ts) is at least `similarity` (default 0.45). Clusters are the connected components of that
  * relation (cluster.ts: exact for small inputs, MinHash-LSH with verified pairs for large ones), so a
  * template is a chain of replies each near-identical to another. A cluster of at least
  * `minClusterSize` replies is a template.

@@ -17,10 +17,11 @@ import { hash32, jaccardSorted, shingles } from './shingles.js';
 
 /**
  * Up to this many distinct texts the exact prefix-filtered join (exact-join.ts) is used; above,
- * MinHash-LSH. Measured on the bench corpus (bench/crossover.ts): the exact join is as fast or faster
- * through 10,333 distinct texts (174 vs 190 ms), LSH faster from 12,829 (189 vs 218 ms).
+ * MinHash-LSH. Measured on the bench corpus at the default similarity (bench/crossover.ts): the exact
+ * join is as fast or faster through 6,978 distinct texts (163 vs 166 ms) and at 10,333, LSH faster at
+ * 8,670 and from 12,829 (448 vs 253 ms): the switch sits between, at 10,000.
  */
-export const EXACT_LIMIT = 11_000;
+export const EXACT_LIMIT = 10_000;
 /** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
 const MEMBERS_PER_CLUSTER = 8;
 const CLUSTERS_PER_BUCKET = 256;
@@ -71,7 +72,12 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
     const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
     lshJoin(keys, banding, uf, similarIn(sets, similarity));
   } else {
-    exactJoin(distinct.map(shingles), similarity, (i, j) => uf.union(i, j));
+    exactJoin(
+      distinct.map(shingles),
+      similarity,
+      (i, j) => uf.union(i, j),
+      (i, j) => uf.find(i) === uf.find(j),
+    );
   }
 
   const clusters = new Map<number, number[]>();

@@ -9,8 +9,18 @@
  */
 import { jaccardSorted } from './shingles.js';
 
-/** Calls `pair(i, j)` (i < j by visit order, in no particular numeric order) for every pair with Jaccard ≥ t. */
-export function exactJoin(sets: readonly Uint32Array[], t: number, pair: (i: number, j: number) => void): void {
+/**
+ * Calls `pair(i, j)` (i < j by visit order, in no particular numeric order) for every pair with Jaccard ≥ t
+ * — except a candidate pair `known(i, j)` says needs no check (clustering: two sets already connected
+ * through others), which is skipped unverified: the connected components are the same, and template-heavy
+ * replies, where most candidates are already connected, cost a fraction of the verifications.
+ */
+export function exactJoin(
+  sets: readonly Uint32Array[],
+  t: number,
+  pair: (i: number, j: number) => void,
+  known: (i: number, j: number) => boolean = () => false,
+): void {
   const n = sets.length;
   // token → how many sets hold it (sets are distinct-valued, so one count per set)
   const frequency = new Map<number, number>();
@@ -33,7 +43,7 @@ export function exactJoin(sets: readonly Uint32Array[], t: number, pair: (i: num
       for (const y of list) {
         if (seenBy[y] === x || sets[y]!.length < minSize) continue;
         seenBy[y] = x;
-        if (jaccardSorted(sets[x]!, sets[y]!) >= t - 1e-12) pair(y, x);
+        if (!known(y, x) && jaccardSorted(sets[x]!, sets[y]!) >= t - 1e-12) pair(y, x);
       }
     }
     for (let p = 0; p < prefix; p++) {
