@@ -8,6 +8,7 @@ import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
 import {
+  redactOutcome,
   redactSecrets,
   redactUrl,
   urlSecrets,
@@ -133,7 +134,7 @@ export function resultFor(
   options: AuditOptions,
 ): ProfileResult {
   // credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else
-  const outcome = withoutSecrets(fetched, urlSecrets(profile.url));
+  const outcome = redactOutcome(fetched, urlSecrets(profile.url));
   try {
     return evaluate(profile, platform, outcome, inventory, options);
   } catch (error) {
@@ -158,22 +159,6 @@ export function resultFor(
       };
     }
   }
-}
-
-/** The outcome with every credential of the profile URL redacted from its messages and URLs. */
-function withoutSecrets(outcome: FetchOutcome, secrets: readonly string[]): FetchOutcome {
-  if (secrets.length === 0) return outcome;
-  const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
-  const fetch = {
-    ...outcome.fetch,
-    error: outcome.fetch.error === null ? null : clean(outcome.fetch.error),
-    finalUrl: outcome.fetch.finalUrl === null ? null : clean(outcome.fetch.finalUrl),
-  };
-  if (outcome.kind === 'ok')
-    return { ...outcome, fetch, timeline: { ...outcome.timeline, sourceUrl: clean(outcome.timeline.sourceUrl) } };
-  if (outcome.kind === 'blocked')
-    return { ...outcome, fetch, reason: clean(outcome.reason), evidence: clean(outcome.evidence) };
-  return { ...outcome, fetch, reason: clean(outcome.reason) };
 }
 
 const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };

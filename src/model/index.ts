@@ -7,6 +7,7 @@ export * from './report.js';
 export * from './baseline.js';
 export * from './sample.js';
 export * from './uri.js';
+export * from './redact-outcome.js';
 export * from './paths.js';
 export * from './discovery.js';
 export * from './platform-info.js';

@@ -5,9 +5,8 @@
  * was not used. Either way the report says what the API cost.
  */
 import type { CredentialChoice } from '../auth/credentials.js';
-import type { Secret } from '../auth/secret.js';
 import { FetchError } from '../http/types.js';
-import type { ApiUse, FetchOutcome, ProfileSpec } from '../model/index.js';
+import { scrubOutcome, type ApiUse, type FetchOutcome, type ProfileSpec } from '../model/index.js';
 import { ApiSession, BudgetSpentError } from './api-session.js';
 import type { PlatformDefinition } from './define.js';
 import { fromError } from './outcomes.js';
@@ -65,27 +64,8 @@ export async function readWithApi(
           ? http.fail('error', `${error.message} before the profile's first page was read`)
           : fromError(error, http, profile);
   }
-  return scrubbed(withApi(outcome, session.use()), choice.secret);
-}
-
-/**
- * The outcome without the credential's value anywhere in it: an API that echoes the token it was sent
- * (in an error message, a post's text) must not get it into the report.
- */
-function scrubbed(outcome: FetchOutcome, secret: Secret | null): FetchOutcome {
-  if (!secret) return outcome;
-  const value = secret.reveal();
-  const forms = [...new Set([value, encodeURIComponent(value)])].filter((f) => f.length >= 4);
-  const text = JSON.stringify(outcome);
-  if (!forms.some((f) => text.includes(f))) return outcome;
-  const clean = (v: unknown): unknown => {
-    if (typeof v === 'string') return forms.reduce((out, f) => out.split(f).join('[secret]'), v);
-    if (Array.isArray(v)) return v.map(clean);
-    if (v !== null && typeof v === 'object')
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
-    return v;
-  };
-  return clean(outcome) as FetchOutcome;
+  const read = withApi(outcome, session.use());
+  return choice.secret ? scrubOutcome(read, choice.secret.reveal()) : read;
 }
 
 /** Replay (the only source of `not-recorded`) found no answer to the API's first call. */
