@@ -1,0 +1,100 @@
+/**
+ * bench:audit — a large audit, end to end (issue 19, item 4): 10,000 feed profiles on 100 loopback
+ * hosts (bench/audit-servers.ts: 100 ms latency, ~21 KB feeds of 20 items), through the real pipeline
+ * (runAudit + LiveHttpClient), with limits that allow 640 profiles a second: 100 hosts × 1 request at a
+ * time × one request every 151 ms plus the 5 ms safety margin (6.4 a second per host). Prints profiles per second against that
+ * limit (the baseline: the fastest the politeness settings allow), the main thread's CPU share, and
+ * peak RSS. Goal: ≥ 560 profiles/s (0.9 of the limit), peak RSS ≤ 400 MB.
+ *
+ *   npm run bench:audit            (PROFILES=2000 for a quick run; RUNS=3)
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { runAudit } from '../dist/audit.js'; // the built modules, as a user runs them
+import { parseInventory } from '../dist/config/load.js';
+import { LiveHttpClient } from '../dist/http/live.js';
+
+const HOSTS = 100;
+const PROFILES = Number(process.env.PROFILES ?? 10_000);
+const LATENCY_MS = 100;
+const INTERVAL_MS = 151;
+const RUNS = Number(process.env.RUNS ?? 1);
+/** The fastest the settings allow: every host one request per interval (its margin included). */
+const LIMIT_PER_S = (HOSTS * 1000) / (INTERVAL_MS + Math.max(0.02 * INTERVAL_MS, 5));
+
+function ask<T>(child: ChildProcess, message: object, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const on = (reply: { type: string }) => {
+      if (reply.type !== type) return;
+      child.off('message', on);
+      resolve(reply as T);
+    };
+    child.on('message', on);
+    child.send(message);
+  });
+}
+
+async function run() {
+  const child = fork(new URL('./audit-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const { urls } = await ask<{ urls: string[] }>(
+    child,
+    { type: 'start', hosts: HOSTS, latencyMs: LATENCY_MS },
+    'started',
+  );
+  const lines = Array.from(
+    { length: PROFILES },
+    (_, i) => `  - url: ${urls[i % HOSTS]}/feed/${Math.floor(i / HOSTS)}.xml\n    platform: feed`,
+  );
+  const inventory = parseInventory(
+    `company: Bench\nsettings:\n  concurrency: 128\n  hostConcurrency: 1\n  hostIntervalMs: ${INTERVAL_MS}\nprofiles:\n${lines.join('\n')}\n`,
+    'bench.yaml',
+  );
+  const s = inventory.settings;
+  const http = new LiveHttpClient({
+    userAgent: 'channel-audit-bench',
+    timeoutMs: 15_000,
+    env: {},
+    globalConcurrency: s.concurrency,
+    hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
+  });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const report = await runAudit(inventory, {
+    http,
+    asOf: new Date('2026-11-01T00:00:00Z'),
+    generatedAt: new Date(0),
+    source: 'live',
+    tool: { name: 'bench', version: '0' },
+  });
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  await http.close();
+  child.send({ type: 'close' });
+  const active = report.profiles.filter((p) => p.status === 'active').length;
+  return {
+    wall,
+    perSecond: PROFILES / (wall / 1000),
+    cpuShare: (used.user + used.system) / 1000 / wall,
+    rss: process.resourceUsage().maxRSS * 1024,
+    active,
+  };
+}
+
+console.log(
+  `bench:audit — ${PROFILES.toLocaleString('en')} feed profiles on ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, limits allowing ${LIMIT_PER_S.toFixed(0)} profiles/s; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+);
+console.log('| run | wall | profiles/s | × the limit | this process CPU (of one core) | peak RSS | profiles audited |');
+console.log('|--:|--:|--:|--:|--:|--:|--:|');
+for (let i = 1; i <= RUNS; i++) {
+  const r = await run();
+  console.log(
+    `| ${i} | ${(r.wall / 1000).toFixed(1)} s | **${r.perSecond.toFixed(0)}** | ${(r.perSecond / LIMIT_PER_S).toFixed(2)} | ${(r.cpuShare * 100).toFixed(0)}% | ${Math.round(r.rss / 1e6)} MB | ${r.active}/${PROFILES} |`,
+  );
+  if (r.active !== PROFILES) process.exitCode = 1;
+}
+console.log(
+  `\nload average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
