@@ -84,10 +84,17 @@ function clip(s: string): string {
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT)}…` : t;
 }
 
-/** The first of the selectors, in the feed format's order of precedence, whose text is a readable date. */
-function firstDate(el: Selection, selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const found = el.children(sel);
+/**
+ * Child elements by tag name (`dc:date` as written): a predicate, not a CSS selector, so the hot path
+ * of reading every item's fields parses no selector text (feeds are read in XML mode, where names are
+ * compared exactly, as a selector would).
+ */
+const named = (name: string) => (_: number, child: { name?: string }) => child.name === name;
+
+/** The first of the names, in the feed format's order of precedence, whose text is a readable date. */
+function firstDate(el: Selection, names: readonly string[]): string | null {
+  for (const name of names) {
+    const found = el.children(named(name));
     for (let i = 0; i < found.length; i++) {
       const date = parseDate(found.eq(i).text());
       if (date !== null) return date;
@@ -96,9 +103,9 @@ function firstDate(el: Selection, selectors: string[]): string | null {
   return null;
 }
 
-function firstText(el: Selection, selectors: string[]): string {
-  for (const sel of selectors) {
-    const found = el.children(sel).first();
+function firstText(el: Selection, names: readonly string[]): string {
+  for (const name of names) {
+    const found = el.children(named(name)).first();
     if (found.length > 0) {
       const value = found.text().trim();
       if (value) return value;
@@ -111,13 +118,13 @@ function count(value: string): number | null {
   return /^\d+$/.test(value) ? Number(value) : null;
 }
 
-/** Where each format keeps an item's fields; the first selector with text wins. */
+/** Where each format keeps an item's fields, by tag name; the first with text wins. */
 interface ItemFields {
-  title: string[];
-  body: string[];
-  date: string[];
-  id: string[];
-  comments: string[];
+  title: readonly string[];
+  body: readonly string[];
+  date: readonly string[];
+  id: readonly string[];
+  comments: readonly string[];
   link: (el: Selection) => string | null;
 }
 
@@ -130,22 +137,22 @@ interface ItemFields {
  */
 const RSS_FIELDS: ItemFields = {
   title: ['title'],
-  body: ['description', 'content\\:encoded', 'summary'],
+  body: ['description', 'content:encoded', 'summary'],
   date: [
     'pubDate',
-    'dc\\:date',
+    'dc:date',
     'published',
-    'atom\\:published',
-    'dc\\:created',
-    'dcterms\\:issued',
-    'dcterms\\:created',
-    'atom\\:updated',
-    'a10\\:updated',
+    'atom:published',
+    'dc:created',
+    'dcterms:issued',
+    'dcterms:created',
+    'atom:updated',
+    'a10:updated',
     'updated',
-    'dcterms\\:modified',
+    'dcterms:modified',
   ],
   id: ['guid'],
-  comments: ['slash\\:comments', 'thr\\:total'],
+  comments: ['slash:comments', 'thr:total'],
   link: (el) => firstText(el, ['link']) || el.attr('rdf:about') || null,
 };
 
@@ -153,12 +160,15 @@ const RSS_FIELDS: ItemFields = {
 const ATOM_FIELDS: ItemFields = {
   title: ['title'],
   body: ['summary', 'content'],
-  date: ['published', 'issued', 'created', 'dc\\:date', 'updated', 'modified'],
+  date: ['published', 'issued', 'created', 'dc:date', 'updated', 'modified'],
   id: ['id'],
-  comments: ['thr\\:total', 'slash\\:comments'],
+  comments: ['thr:total', 'slash:comments'],
   link: (el) =>
-    el.children('link[rel="alternate"], link:not([rel])').first().attr('href') ??
-    el.children('link').first().attr('href') ??
+    el
+      .children((_, c) => c.name === 'link' && (c.attribs.rel === undefined || c.attribs.rel === 'alternate'))
+      .first()
+      .attr('href') ??
+    el.children(named('link')).first().attr('href') ??
     null,
 };
 
