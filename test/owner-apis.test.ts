@@ -83,6 +83,22 @@ function youtube(url: URL): ApiAnswer | undefined {
       status: 400,
       body: f.ytError(400, 'API_KEY_INVALID', 'API key not valid. Please pass a valid API key.', 'global'),
     };
+  // a server that would page forever: empty pages, each with a next token
+  if (q.get('forHandle') === '@forever')
+    return {
+      body: f.ytChannels({
+        id: 'UCforeverforeverforever1',
+        title: 'Forever',
+        handle: '@forever',
+        published: '2015-03-01T10:00:00Z',
+        subscribers: 1,
+        videos: 9,
+      }),
+    };
+  if (q.get('playlistId') === 'UUforeverforeverforever1')
+    return {
+      body: f.ytPlaylistItems('UCforeverforeverforever1', q.get('pageToken') ? [] : videos.slice(0, 2), 'again', 9),
+    };
   if (q.get('forHandle') === '@moved')
     return { status: 302, body: '', headers: { location: `${elsewhere.url}/channels?x=1` } };
   if (url.pathname === '/channels')
@@ -211,6 +227,9 @@ function metaGraph(url: URL, origin: string): ApiAnswer | undefined {
     };
   if (url.pathname === '/echo')
     return { status: 400, body: f.graphError(190, `Invalid OAuth access token - Cannot parse access token: ${TOKEN}`) };
+  if (url.pathname === '/forever') return { body: JSON.stringify({ id: '9009', name: 'Forever' }) };
+  if (url.pathname === '/9009/posts')
+    return { body: f.fbPosts([{ ...fbPost(0), id: '9009_1' }], 'c2FtZQ', `${origin}/9009/posts?after=c2FtZQ`) };
   if (url.pathname === '/northwind')
     return {
       body: JSON.stringify({ ...PAGE, username: 'northwind', followers_count: 5100, fan_count: 5000 }),
@@ -270,6 +289,9 @@ function xApi(url: URL): ApiAnswer | undefined {
       },
     };
   if (url.pathname === '/users/by/username/northwind') return { body: f.xUser(USER) };
+  if (url.pathname === '/users/by/username/forever')
+    return { body: f.xUser({ ...USER, id: '44', username: 'forever' }) };
+  if (url.pathname === '/users/44/tweets') return { body: f.xPage(xTweets.slice(0, 3), [], 'same') };
   if (url.pathname === '/users/by/username/spent') return { body: f.xUser({ ...USER, id: '43', username: 'spent' }) };
   if (url.pathname === '/users/43/tweets')
     // the first page says the endpoint's limit is used up: no second page is asked for
@@ -648,6 +670,27 @@ describe('X API v2', () => {
     expect(one('limited').statusReason).toMatch(/^rate limited by the X API v2 \(rate limited for 9\d\d s/);
     expect(one('gone').status).toBe('unreachable');
     expect(one('gone').statusReason).toContain('Could not find user with username: [gone]');
+  });
+});
+
+describe('servers that would page forever', () => {
+  it('stop at an empty page or a cursor given before, with a note, on every API', async () => {
+    const before = [yt, graph, xapi].map((s) => s.requests.length);
+    const { one } = await audit(
+      '  - url: https://www.youtube.com/@forever\n    id: yt\n  - url: https://www.facebook.com/forever\n    id: fb\n  - url: https://x.com/forever\n    id: x\n',
+    );
+    for (const id of ['yt', 'fb', 'x']) {
+      expect(one(id).status, `${id}: ${one(id).statusReason}`).not.toBe('error');
+      expect(one(id).api!.notes.join(), id).toMatch(/went on paging without new posts: paging stopped there/);
+    }
+    // one page that is new, then the one that repeats or is empty: two requests of each edge, no more
+    const pages = (server: ApiServer, i: number, edge: RegExp) =>
+      server.requests.slice(before[i]).filter((r) => edge.test(r.url)).length;
+    expect([
+      pages(yt, 0, /^\/playlistItems\?/),
+      pages(graph, 1, /^\/9009\/posts\?/),
+      pages(xapi, 2, /^\/users\/44\/tweets\?/),
+    ]).toEqual([2, 2, 2]);
   });
 });
 

@@ -33,6 +33,7 @@ export class ApiSession {
   private units = 0;
   private readonly notes: string[] = [];
   private limitReached: string | null = null;
+  private readonly cursors = new Set<string>();
 
   constructor(
     readonly http: TrackedHttp,
@@ -92,6 +93,20 @@ export class ApiSession {
     if (usage !== null && usage >= 95)
       return `the app had used ${usage}% of its ${this.access.service} rate limit (x-app-usage)`;
     return null;
+  }
+
+  /**
+   * The next page's cursor, or null: where there is none, and where the API gives an empty page or a
+   * cursor it gave before with a "next" (a server that would page forever), with a note.
+   */
+  nextPage(cursor: string | null | undefined, itemsOnPage: number): string | null {
+    if (!cursor) return null;
+    if (itemsOnPage === 0 || this.cursors.has(cursor)) {
+      this.note(`the ${this.access.service} went on paging without new posts: paging stopped there`);
+      return null;
+    }
+    this.cursors.add(cursor);
+    return cursor;
   }
 
   /** A fact the reader should know (a budget or access tier that cut the read short), once. */

@@ -229,8 +229,8 @@ export async function readGraphPosts<T extends { id?: string }>(
       posts.push(post);
       threads.push(thread);
     }
-    after = nextCursor(listed);
-    reachedEnd = after === null;
+    after = api.nextPage(nextCursor(listed), listed.data!.length);
+    reachedEnd = nextCursor(listed) === null;
   }
   return { posts, threads, reachedEnd };
 }

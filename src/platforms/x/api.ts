@@ -167,8 +167,8 @@ export async function readXApi(profile: ProfileSpec, ctx: AdapterContext, api: A
       posts.push(tweetToPost(t, user.id, username, parents));
       tweets.push(t);
     }
-    token = body.meta?.next_token ?? null;
-    reachedEnd = token === null;
+    token = api.nextPage(body.meta?.next_token, body.data?.length ?? 0);
+    reachedEnd = !body.meta?.next_token;
   }
 
   const self = `https://x.com/${username}`;

@@ -225,8 +225,8 @@ export async function readYouTubeApi(
       posts.push({ id, createdAt: published, text, kind: 'original', url: videoUrl(id), inReplyToCreatedAt: null });
       videos.push({ id, createdAt: published, replies: 0 });
     }
-    token = listed.nextPageToken || null;
-    reachedEnd = token === null;
+    token = api.nextPage(listed.nextPageToken, listed.items.length);
+    reachedEnd = !listed.nextPageToken;
   }
 
   await countComments(videos, ctx, api);
