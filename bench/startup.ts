@@ -1,43 +1,50 @@
 /**
  * bench:startup — how long the CLI takes to start, against bare Node measured in the same run
- * (`node -e 0`): `channel-audit --help` and `channel-audit validate examples/inventory.yaml`.
- * Median of 15 runs each. Goal: ≤ 1.4× bare Node. The last row is the floor for `validate`: loading the
- * YAML parser and the schema library alone, which no lazy loading can remove. Run `npm run build` first (it times dist/).
+ * (`node -e 0`): `channel-audit --help` and `channel-audit validate examples/inventory.yaml`. The runs
+ * are paired: each round starts bare Node and then every command once, and a command's figure is the
+ * median over rounds of its time divided by that round's bare Node, so a machine whose load drifts
+ * during the run moves both sides of each ratio together. Goal: `--help` ≤ 1.4× bare Node. The last row
+ * is the floor for `validate`: loading the YAML parser and the schema library alone, which no lazy
+ * loading can remove. Run `npm run build` first (it times dist/).
  *
- *   npm run bench:startup
+ *   npm run bench:startup          (ROUNDS=41 for more)
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
-const RUNS = 15;
+const ROUNDS = Number(process.env.ROUNDS ?? 21);
 
-function median(command: string[]): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    execFileSync(process.execPath, command, { stdio: 'ignore' });
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+const COMMANDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['node -e 0 (baseline)', ['-e', '0']],
+  ['channel-audit --help', ['dist/cli/main.js', '--help']],
+  ['channel-audit validate examples/inventory.yaml', ['dist/cli/main.js', 'validate', 'examples/inventory.yaml']],
+  // what validate cannot avoid: the YAML parser (positions for file:line:col) and the schema library
+  ["floor: import 'yaml' and 'zod' and nothing else", ['--input-type=module', '-e', "import 'yaml'; import 'zod'"]],
+];
+
+function time(args: readonly string[]): number {
+  const started = performance.now();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  return performance.now() - started;
 }
 
-const bare = median(['-e', '0']);
-const rows = [
-  ['node -e 0 (baseline)', bare],
-  ['channel-audit --help', median(['dist/cli/main.js', '--help'])],
-  [
-    'channel-audit validate examples/inventory.yaml',
-    median(['dist/cli/main.js', 'validate', 'examples/inventory.yaml']),
-  ],
-  // what validate cannot avoid: the YAML parser (positions for file:line:col) and the schema library
-  [
-    "floor: import 'yaml' and 'zod' and nothing else",
-    median(['--input-type=module', '-e', "import 'yaml'; import 'zod'"]),
-  ],
-] as const;
+const times = COMMANDS.map(() => [] as number[]);
+const ratios = COMMANDS.map(() => [] as number[]);
+time(COMMANDS[1]![1]); // one run first, so the file cache is warm for every round
+for (let round = 0; round < ROUNDS; round++) {
+  COMMANDS.forEach(([, args], c) => times[c]!.push(time(args)));
+  COMMANDS.forEach((_, c) => ratios[c]!.push(times[c]!.at(-1)! / times[0]!.at(-1)!));
+}
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
 console.log(
-  `bench:startup — median of ${RUNS} runs; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+  `bench:startup — ${ROUNDS} paired rounds; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}\n`,
 );
-console.log('| command | median | × bare Node |');
+console.log('| command | median time | × bare Node, median of the rounds (min–max) |');
 console.log('|---|--:|--:|');
-for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(0)} ms | **${(ms / bare).toFixed(2)}×** |`);
+COMMANDS.forEach(([name], c) => {
+  const r = sorted(ratios[c]!);
+  console.log(
+    `| ${name} | ${median(times[c]!).toFixed(0)} ms | **${median(r).toFixed(2)}×** (${r[0]!.toFixed(2)}–${r.at(-1)!.toFixed(2)}) |`,
+  );
+});
