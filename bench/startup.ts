@@ -32,8 +32,12 @@ const times = COMMANDS.map(() => [] as number[]);
 const ratios = COMMANDS.map(() => [] as number[]);
 time(COMMANDS[1]![1]); // one run first, so the file cache is warm for every round
 for (let round = 0; round < ROUNDS; round++) {
-  COMMANDS.forEach(([, args], c) => times[c]!.push(time(args)));
-  COMMANDS.forEach((_, c) => ratios[c]!.push(times[c]!.at(-1)! / times[0]!.at(-1)!));
+  COMMANDS.forEach(([, args], c) => {
+    times[c]!.push(time(args));
+  });
+  COMMANDS.forEach((_, c) => {
+    ratios[c]!.push(times[c]!.at(-1)! / times[0]!.at(-1)!);
+  });
 }
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;

@@ -24,6 +24,7 @@ import {
   type WebsiteCheck,
 } from './model/index.js';
 import { readWithApi } from './platforms/api-fetch.js';
+import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
@@ -68,7 +69,7 @@ export async function fetchProfile(
   adapter: PlatformAdapter | null,
   inventory: Inventory,
   options: AuditOptions,
-  credentials: Credentials = credentialsFor(inventory, options),
+  run: RunResources = { credentials: credentialsFor(inventory, options) },
 ): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
@@ -88,14 +89,21 @@ export async function fetchProfile(
       settings: inventory.settings,
       endpoints: { ...inventory.settings.endpoints, ...profile.endpoints },
       asOf: options.asOf,
+      parseFeed: run.parseFeed,
     };
-    const choice = credentials.for(profile, adapter.id);
+    const choice = run.credentials.for(profile, adapter.id);
     return await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
   } catch (error) {
     // an adapter bug is this profile's error, never the end of the run
     const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
   }
+}
+
+/** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed. */
+interface RunResources {
+  credentials: Credentials;
+  parseFeed?: FeedParser;
 }
 
 const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
@@ -303,8 +311,10 @@ async function checkWebsite(
 export async function runAudit(inventory: Inventory, options: AuditOptions): Promise<Report> {
   const total = inventory.profiles.length;
   const results: ProfileResult[] = new Array(total);
-  // one set of credentials per run: a platform's budget is shared by its profiles
-  const credentials = credentialsFor(inventory, options);
+  // one set of credentials per run (a platform's budget is shared by its profiles), and for a large run
+  // the feeds parsed on the other cores
+  const pool = FeedParsePool.forRun(total);
+  const run: RunResources = { credentials: credentialsFor(inventory, options), parseFeed: pool?.parse };
   let done = 0;
   const byHost = new Map<string, number[]>();
   inventory.profiles.forEach((p, index) => {
@@ -321,7 +331,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       let outcome: FetchOutcome;
       try {
         adapter = await adapterFor(profile);
-        outcome = await fetchProfile(profile, adapter, inventory, options, credentials);
+        outcome = await fetchProfile(profile, adapter, inventory, options, run);
       } catch (error) {
         const reason = `internal error while reading the profile: ${messageOf(error)}`;
         outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
@@ -360,7 +370,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       ).concurrency;
       return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
     }),
-  );
+  ).finally(() => pool?.close());
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';

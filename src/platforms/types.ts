@@ -1,5 +1,6 @@
 import type { Endpoints, FetchInfo, FetchOutcome, PlatformId, ProfileSpec, Settings } from '../model/index.js';
 import type { HttpClient } from '../http/types.js';
+import type { FeedParser } from './feed/parse-pool.js';
 
 export interface AdapterContext {
   http: HttpClient;
@@ -7,6 +8,8 @@ export interface AdapterContext {
   /** Settings' endpoints with the profile's overrides applied. */
   endpoints: Endpoints;
   asOf: Date;
+  /** Parses a fetched feed: on a worker thread in a large run (feed/parse-pool.ts); none: in place. */
+  parseFeed?: FeedParser;
 }
 
 /** One platform: which URLs it reads, and how it turns a profile into a Timeline. */

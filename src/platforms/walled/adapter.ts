@@ -60,7 +60,7 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
 }
 
 export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
-  const readWalled = async (profile: ProfileSpec, _ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> => {
+  const readWalled = async (profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> => {
     const res = await http.get(profile.url, {
       accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
       kind: 'page',
@@ -74,6 +74,7 @@ export function walledAdapter(platform: WalledPlatform): PlatformAdapter {
     if (failed) return failed;
     const outcome = await readPage(profile.url, http, {
       platform: platform.id,
+      parse: ctx.parseFeed,
       first: res,
       extraItems: platform.postDates ? await platform.postDates() : undefined,
     });

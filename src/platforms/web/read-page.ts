@@ -9,6 +9,7 @@ import type { HttpResponse } from '../../http/types.js';
 import { platformName, plural, type FetchOutcome, type PlatformId, type Post } from '../../model/index.js';
 import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
+import type { FeedParser } from '../feed/parse-pool.js';
 import { feedTimeline } from '../feed/timeline.js';
 import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
 import { loadPage } from '../../sources/markup.js';
@@ -26,17 +27,20 @@ export interface ReadPageOptions {
   first?: HttpResponse;
   /** Platform-specific dated items the generic readers cannot see (e.g. Facebook's data-ft). */
   extraItems?: (html: string, pageUrl: string) => DatedItem[];
+  /** How a feed is parsed (AdapterContext.parseFeed); none: in place. */
+  parse?: FeedParser;
 }
 
-function parseAsFeed(
+async function parseAsFeed(
   text: string,
   http: TrackedHttp,
   url: string,
-  platform: PlatformId,
+  options: ReadPageOptions,
   note: string | null,
-): FetchOutcome {
+): Promise<FetchOutcome> {
   try {
-    return { kind: 'ok', fetch: http.fetchInfo(), timeline: feedTimeline(parseFeed(text), url, platform, note) };
+    const feed = options.parse ? await options.parse(text) : parseFeed(text);
+    return { kind: 'ok', fetch: http.fetchInfo(), timeline: feedTimeline(feed, url, options.platform, note) };
   } catch (error) {
     if (error instanceof FeedParseError) return parseError(http, 'feed', error.message);
     throw error;
@@ -50,7 +54,7 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
   const failed = judgeStatus(res, http, 'page');
   if (failed) return failed;
   const text = decodeText(res.body, res.headers['content-type']);
-  if (!looksLikeHtml(text)) return parseAsFeed(text, http, res.finalUrl, platform, null);
+  if (!looksLikeHtml(text)) return parseAsFeed(text, http, res.finalUrl, options, null);
 
   // parsed once: the feed links and the page's own dates are read from the same document
   const $ = loadPage(text);
@@ -60,11 +64,11 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
     const feedRes = await http.get(feeds[0]!, { accept: PAGE_ACCEPT });
     feedFailure = judgeStatus(feedRes, http, `feed ${feeds[0]}`);
     if (!feedFailure) {
-      const outcome = parseAsFeed(
+      const outcome = await parseAsFeed(
         decodeText(feedRes.body, feedRes.headers['content-type']),
         http,
         feedRes.finalUrl,
-        platform,
+        options,
         `announced by ${res.finalUrl}`,
       );
       if (outcome.kind === 'ok') return outcome;
@@ -115,5 +119,5 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
 
 /** An adapter's fetch that reads the profile URL as a page or feed (the feed and web adapters differ only in the URLs they claim). */
 export function pageFetcher(platform: PlatformId): PlatformAdapter['fetch'] {
-  return trackedFetch((profile, _ctx, http) => readPage(profile.url, http, { platform }));
+  return trackedFetch((profile, ctx, http) => readPage(profile.url, http, { platform, parse: ctx.parseFeed }));
 }

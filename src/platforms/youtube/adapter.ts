@@ -43,7 +43,8 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   const failed = judgeStatus(res, http, `YouTube channel ${channelId}`);
   if (failed) return failed;
   try {
-    const feed = parseFeed(decodeText(res.body, res.headers['content-type']));
+    const text = decodeText(res.body, res.headers['content-type']);
+    const feed = ctx.parseFeed ? await ctx.parseFeed(text) : parseFeed(text);
     const timeline = feedTimeline(feed, res.finalUrl, 'youtube');
     timeline.facts.handle = path.startsWith('/@') ? path.slice(1) : null;
     timeline.repliesHiddenReason = 'the channel feed lists uploads only; comments and replies are not read';

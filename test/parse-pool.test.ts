@@ -1,0 +1,76 @@
+/**
+ * Feed parsing on worker threads (issue 19, item 4): the pool gives what parsing in place gives, a
+ * parse error comes back as one, a worker that dies costs time and never a result, and only large runs
+ * on machines with a spare core use it. The pool's worker is the built JavaScript: this test uses
+ * dist/ (npm test builds first).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { atom, jsonFeed, rss } from '../scripts/formats/feeds.js';
+
+const BUILT = existsSync('dist/platforms/feed/parse-worker.js');
+if (!BUILT) console.warn('parse pool tests skipped: dist/ is not built (npm run build)');
+
+const entries = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    title: `Post ${i} <b>bold</b> & more`,
+    summary: `<p>Paragraph ${i} with <a href="https://example.org/${i}">a link</a> and <em>emphasis</em>.</p>`,
+    url: `https://blog.example/${i}`,
+    date: new Date(Date.UTC(2026, 9, 30 - i, 12)).toISOString(),
+  }));
+const FEEDS = [
+  rss('A blog', 'https://blog.example/', entries(20)),
+  atom('An Atom blog', 'https://blog.example/', entries(12)),
+  jsonFeed('A JSON feed', 'https://blog.example/', entries(5)),
+];
+
+describe.skipIf(!BUILT)('the feed parse pool', () => {
+  const load = async () => {
+    const pool = await import('../dist/platforms/feed/parse-pool.js');
+    const parse = await import('../dist/platforms/feed/parse.js');
+    return { ...pool, ...parse };
+  };
+
+  it('parses on a worker exactly what parsing in place gives, in any order of answers', async () => {
+    const { FeedParsePool, parseFeed } = await load();
+    const pool = new FeedParsePool(2);
+    try {
+      const parsed = await Promise.all([...FEEDS, ...FEEDS].map((f) => pool.parse(f)));
+      expect(parsed).toEqual([...FEEDS, ...FEEDS].map((f) => parseFeed(f)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives back a parse error as a FeedParseError with its message', async () => {
+    const { FeedParsePool, FeedParseError } = await load();
+    const pool = new FeedParsePool(1);
+    try {
+      const error = await pool.parse('<html><body>not a feed</body></html>').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FeedParseError);
+      expect((error as Error).message).toBe('not a feed: an HTML page');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('parses in place what a worker that died was given', async () => {
+    const { FeedParsePool, parseFeed } = await load();
+    const pool = new FeedParsePool(1);
+    const pending = FEEDS.map((f) => pool.parse(f));
+    // the only worker goes away with the feeds still queued
+    await (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers[0]!.terminate();
+    expect(await Promise.all(pending)).toEqual(FEEDS.map((f) => parseFeed(f)));
+    expect(await pool.parse(FEEDS[0]!)).toEqual(parseFeed(FEEDS[0]!)); // and later ones too
+    await pool.close();
+  });
+
+  it('is used only for large runs on a machine with a spare core', async () => {
+    const { FeedParsePool, POOL_FROM } = await load();
+    expect(FeedParsePool.forRun(POOL_FROM - 1, 8)).toBeNull();
+    expect(FeedParsePool.forRun(POOL_FROM, 1)).toBeNull();
+    const pool = FeedParsePool.forRun(POOL_FROM, 2);
+    expect(pool).not.toBeNull();
+    await pool!.close();
+  });
+});
