@@ -8,11 +8,13 @@
  *
  *   npm run bench:audit            (PROFILES=2000 for a quick run; RUNS=3)
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import os from 'node:os';
+import { ask } from './ipc.js';
 import { runAudit } from '../dist/audit.js'; // the built modules, as a user runs them
 import { parseInventory } from '../dist/config/load.js';
 import { LiveHttpClient } from '../dist/http/live.js';
+import { intervalMargin } from '../dist/http/politeness.js';
 
 const HOSTS = 100;
 const PROFILES = Number(process.env.PROFILES ?? 10_000);
@@ -20,19 +22,7 @@ const LATENCY_MS = 100;
 const INTERVAL_MS = 151;
 const RUNS = Number(process.env.RUNS ?? 1);
 /** The fastest the settings allow: every host one request per interval (its margin included). */
-const LIMIT_PER_S = (HOSTS * 1000) / (INTERVAL_MS + Math.max(0.02 * INTERVAL_MS, 5));
-
-function ask<T>(child: ChildProcess, message: object, type: string): Promise<T> {
-  return new Promise((resolve) => {
-    const on = (reply: { type: string }) => {
-      if (reply.type !== type) return;
-      child.off('message', on);
-      resolve(reply as T);
-    };
-    child.on('message', on);
-    child.send(message);
-  });
-}
+const LIMIT_PER_S = (HOSTS * 1000) / (INTERVAL_MS + intervalMargin(INTERVAL_MS));
 
 async function run() {
   const child = fork(new URL('./audit-servers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });

@@ -14,8 +14,9 @@
  *   npm run bench:fetch -- --wire --load   (RUNS=10: violations counted from a tcpdump capture of the
  *                                           request packets, with a busy loop on the other core)
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import os from 'node:os';
+import { ask } from './ipc.js';
 import { runAudit } from '../src/audit.js';
 import { parseInventory } from '../src/config/load.js';
 import { LiveHttpClient } from '../src/http/live.js';
@@ -70,19 +71,6 @@ function violations(seen: Seen): number {
   const tooClose = starts.slice(1).filter((t, i) => t - starts[i]! < INTERVAL_MS - JITTER_MS).length;
   const tooMany = seen.filter((r) => r.inFlight > HOST_CONCURRENCY).length;
   return tooClose + tooMany;
-}
-
-/** Sends a message to the server process and waits for its answer of the given type. */
-function ask<T>(child: ChildProcess, message: object, type: string): Promise<T> {
-  return new Promise((resolve) => {
-    const on = (reply: { type: string }) => {
-      if (reply.type !== type) return;
-      child.off('message', on);
-      resolve(reply as T);
-    };
-    child.on('message', on);
-    child.send(message);
-  });
 }
 
 async function runModel(model: Model) {

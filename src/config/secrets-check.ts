@@ -6,7 +6,7 @@
  */
 import { tokenShape } from '../auth/token-shapes.js';
 import { API_PLATFORMS, type PlatformId } from '../model/index.js';
-import { platformOfUrl } from '../platforms/urls.js';
+import { platformOf } from '../platforms/urls.js';
 import type { ConfigProblem } from './errors.js';
 import { isPlainObject, pathLabel, type Locator, type PathKey, type Plain } from './locate.js';
 
@@ -43,7 +43,7 @@ function misplacedAuth(plain: Plain, where: Locator): ConfigProblem[] {
           `profiles[${i}]: both an export and "auth" are set; expected one source per profile (the export is read, so the API would never be)`,
         ),
       ];
-    const platform = platformOf(p);
+    const platform = platformOfPlain(p);
     if (platform === null || (API_PLATFORMS as readonly string[]).includes(platform)) return [];
     return [
       where.atPath(
@@ -54,8 +54,9 @@ function misplacedAuth(plain: Plain, where: Locator): ConfigProblem[] {
   });
 }
 
-function platformOf(p: Plain): PlatformId | null {
-  if (typeof p.platform === 'string') return p.platform as PlatformId;
-  if (typeof p.url !== 'string' || !URL.canParse(p.url)) return null;
-  return platformOfUrl(new URL(p.url));
+/** The profile's platform as the registry names it (urls.ts), where its fields are readable at all. */
+function platformOfPlain(p: Plain): PlatformId | null {
+  if (typeof p.url !== 'string' || !URL.canParse(p.url))
+    return typeof p.platform === 'string' ? (p.platform as PlatformId) : null;
+  return platformOf({ url: p.url, platform: typeof p.platform === 'string' ? (p.platform as PlatformId) : null });
 }

@@ -34,6 +34,8 @@ export interface ApiInfo {
   what: string;
   /** What its calls cost, and the limits. */
   cost: string;
+  /** What a budget for it counts: YouTube's quota units, or calls. */
+  unit: 'quota unit' | 'call';
 }
 
 export interface PlatformInfo {

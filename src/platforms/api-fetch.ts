@@ -37,6 +37,7 @@ export async function readWithApi(
     base: ctx.endpoints[api.setting],
     header: api.header,
     prefix: api.prefix,
+    unit: api.unit,
   });
   let outcome: FetchOutcome;
   try {
@@ -73,8 +74,16 @@ const replayedWithoutApi = (error: unknown, session: ApiSession) =>
   error instanceof FetchError && error.code === 'not-recorded' && session.use().calls === 1;
 
 function unused(api: Api, env: string, why: string): ApiUse {
-  const unit = api.service.startsWith('YouTube') ? 'quota unit' : 'call';
-  return { service: api.service, credential: env, used: false, calls: 0, units: 0, unit, budget: null, notes: [why] };
+  return {
+    service: api.service,
+    credential: env,
+    used: false,
+    calls: 0,
+    units: 0,
+    unit: api.unit,
+    budget: null,
+    notes: [why],
+  };
 }
 
 const withApi = (outcome: FetchOutcome, use: ApiUse): FetchOutcome => ({

@@ -6,7 +6,7 @@
 import type { Secret } from '../auth/secret.js';
 import type { UnitBudget } from '../auth/credentials.js';
 import type { GetOptions, HttpResponse } from '../http/types.js';
-import type { ApiUse } from '../model/index.js';
+import { plural, type ApiUse } from '../model/index.js';
 import type { TrackedHttp } from './tracked-http.js';
 
 export interface ApiAccess {
@@ -21,6 +21,8 @@ export interface ApiAccess {
   /** How the credential is written into a request: `authorization: Bearer …` or `x-goog-api-key: …`. */
   header: string;
   prefix: string;
+  /** What the budget counts: YouTube's quota units, or calls. */
+  unit: 'quota unit' | 'call';
 }
 
 /** The credential's budget cannot pay for the next call. */
@@ -49,11 +51,6 @@ export class ApiSession {
     return this.access.service;
   }
 
-  /** Whether the budget can still pay for a call of this many units (nothing is taken). */
-  get spent(): boolean {
-    return this.access.budget.limit !== null && this.access.budget.used >= this.access.budget.limit;
-  }
-
   /**
    * A GET of the API, paid from the budget (BudgetSpentError when it cannot be, or when the API said
    * its limit is reached: no call is made that the API has said it will refuse).
@@ -62,7 +59,7 @@ export class ApiSession {
     if (this.limitReached) throw new BudgetSpentError(this.limitReached);
     if (!this.access.budget.take(units))
       throw new BudgetSpentError(
-        `the ${this.access.service} budget of ${this.access.budget.limit} ${this.unitName} for ${this.access.env} is spent`,
+        `the ${this.access.service} budget of ${plural(this.access.budget.limit ?? 0, this.access.unit)} for ${this.access.env} is spent`,
       );
     this.calls++;
     this.units += units;
@@ -75,24 +72,26 @@ export class ApiSession {
           origin: new URL(this.base).origin,
         }
       : undefined;
-    const res = await this.http.get(url, { accept: 'application/json', ...options, credential });
-    this.limitReached = this.limitSaid(res);
-    return res;
+    return this.http.get(url, { accept: 'application/json', ...options, credential });
   }
 
-  /** The API's own word that its limit is reached for now (its rate-limit headers), or null. */
-  private limitSaid(res: HttpResponse): string | null {
-    if (res.status < 200 || res.status >= 300) return null;
-    const remaining = res.headers['x-rate-limit-remaining'];
-    const reset = Number(res.headers['x-rate-limit-reset']);
-    if (remaining?.trim() === '0') {
-      const until = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-      return `the ${this.access.service} rate limit is spent${until} (x-rate-limit-remaining: 0)`;
+  /**
+   * A call after the profile's first that the budget or the API's limit may refuse: null (with a note
+   * that the read stopped there) instead of an error, so what was read is kept.
+   */
+  async more(url: string, units = 1, options: GetOptions = {}): Promise<HttpResponse | null> {
+    try {
+      return await this.get(url, units, options);
+    } catch (error) {
+      if (!(error instanceof BudgetSpentError) || !this.called) throw error;
+      this.note(`${error.message}: the read stopped there`);
+      return null;
     }
-    const usage = maxUsage(res.headers['x-app-usage']);
-    if (usage !== null && usage >= 95)
-      return `the app had used ${usage}% of its ${this.access.service} rate limit (x-app-usage)`;
-    return null;
+  }
+
+  /** The API said (in its own rate-limit headers, read by the reader) that its limit is reached: no further call is made. */
+  stop(reason: string): void {
+    this.limitReached ??= reason;
   }
 
   /**
@@ -119,10 +118,6 @@ export class ApiSession {
     return this.calls > 0;
   }
 
-  private get unitName(): string {
-    return this.access.service.startsWith('YouTube') ? 'quota units' : 'calls';
-  }
-
   use(): ApiUse {
     return {
       service: this.access.service,
@@ -130,21 +125,9 @@ export class ApiSession {
       used: true,
       calls: this.calls,
       units: this.units,
-      unit: this.unitName === 'quota units' ? 'quota unit' : 'call',
+      unit: this.access.unit,
       budget: this.access.budget.limit,
       notes: [...this.notes],
     };
-  }
-}
-
-/** The highest share in Meta's x-app-usage header ({"call_count":…,"total_time":…,"total_cputime":…}), or null. */
-function maxUsage(header: string | undefined): number | null {
-  if (!header) return null;
-  try {
-    const usage = JSON.parse(header) as Record<string, unknown>;
-    const shares = Object.values(usage).map(Number).filter(Number.isFinite);
-    return shares.length > 0 ? Math.max(...shares) : null;
-  } catch {
-    return null;
   }
 }

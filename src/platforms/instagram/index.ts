@@ -15,6 +15,7 @@ export const definition = {
     default: 'https://graph.facebook.com/v24.0',
     what: "the professional account linked to the token's Page, its media paged past any window, and the comments under each with the account's own replies",
     cost: "1 call per request, counted against the app's hourly rate limit (x-app-usage) and the Page's Business Use Case limit (x-business-use-case-usage)",
+    unit: 'call' as const,
     header: 'authorization',
     prefix: 'Bearer ',
     reader: async () => (await import('./api.js')).readInstagramApi,

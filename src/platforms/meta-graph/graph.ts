@@ -20,7 +20,7 @@ import {
   type ThreadReply,
   type Timeline,
 } from '../../model/index.js';
-import { BudgetSpentError, type ApiSession } from '../api-session.js';
+import type { ApiSession } from '../api-session.js';
 import { listen } from '../listen.js';
 import { parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
@@ -40,7 +40,7 @@ const SUBCODES: Record<number, string> = {
 };
 const RATE_LIMITS = new Set([4, 17, 32, 613]);
 
-export function graphError(res: HttpResponse): { code: number | null; subcode: number | null; message: string } {
+function graphError(res: HttpResponse): { code: number | null; subcode: number | null; message: string } {
   try {
     const e = (JSON.parse(decodeText(res.body, res.headers['content-type'])) as GraphErrorBody).error;
     return {
@@ -54,7 +54,7 @@ export function graphError(res: HttpResponse): { code: number | null; subcode: n
 }
 
 /** The highest share of a Graph API rate limit the usage headers report, with the header that said it. */
-export function graphUsage(
+function graphUsage(
   headers: Record<string, string>,
 ): { percent: number; header: string; regainMinutes: number } | null {
   let best: { percent: number; header: string; regainMinutes: number } | null = null;
@@ -86,6 +86,9 @@ export function judgeGraph(res: HttpResponse, api: ApiSession, what: string): Fe
   const usage = graphUsage(res.headers);
   if (usage && usage.percent >= 80)
     api.note(`the app had used ${usage.percent}% of a Graph API rate limit (${usage.header})`);
+  // at 95% the next calls would be throttled: the read stops with what it has
+  if (usage && usage.percent >= 95)
+    api.stop(`the app had used ${usage.percent}% of its Meta Graph API rate limit (${usage.header})`);
   if (res.status >= 200 && res.status < 300) return null;
   const { code, subcode, message } = graphError(res);
   const said = (word?: string) =>
@@ -120,19 +123,8 @@ export const graphJson = <T>(res: HttpResponse): T =>
   JSON.parse(decodeText(res.body, res.headers['content-type'])) as T;
 
 /** The next page's cursor: only when the API says there is a next page. */
-export const nextCursor = (page: GraphPage<unknown>): string | null =>
+const nextCursor = (page: GraphPage<unknown>): string | null =>
   page.paging?.next && page.paging.cursors?.after ? page.paging.cursors.after : null;
-
-/** A call after the first that the budget may refuse: null, with a note, so what was read is kept. */
-export async function paidGraph(api: ApiSession, url: string): Promise<HttpResponse | null> {
-  try {
-    return await api.get(url);
-  } catch (error) {
-    if (!(error instanceof BudgetSpentError) || !api.called) throw error;
-    api.note(`${error.message}: the read stopped there`);
-    return null;
-  }
-}
 
 /** A comment as both platforms give it, normalised: who wrote it (an id and a name), when, and the replies under it. */
 export interface GraphComment {
@@ -158,7 +150,7 @@ export interface GraphPost {
  * The profile's own comments as posts: an answer to someone's comment is a reply (dated against that
  * comment, answering its author), a comment of its own under its own post is a thread.
  */
-export function ownComments(posts: readonly GraphPost[], isSelf: (c: GraphComment) => boolean): Post[] {
+function ownComments(posts: readonly GraphPost[], isSelf: (c: GraphComment) => boolean): Post[] {
   const out: Post[] = [];
   for (const post of posts) {
     for (const top of post.comments) {
@@ -185,7 +177,7 @@ function commentPost(c: GraphComment, post: GraphPost, kind: 'reply' | 'thread',
 }
 
 /** The audience thread under a post, from its expanded comments (no request of its own). */
-export function graphThread(post: GraphPost, authorUrl: (c: GraphComment) => string): AudienceThread {
+function graphThread(post: GraphPost, authorUrl: (c: GraphComment) => string): AudienceThread {
   const replies: ThreadReply[] = [];
   const add = (c: GraphComment, parentId: string) =>
     replies.push({ id: c.id, parentId, author: authorUrl(c), createdAt: c.createdAt, text: c.text, url: null });
@@ -212,7 +204,7 @@ export async function readGraphPosts<T extends { id?: string }>(
   let after: string | null = '';
   let reachedEnd = false;
   while (after !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
-    const res = await paidGraph(api, `${edge}&limit=25${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+    const res = await api.more(`${edge}&limit=25${after ? `&after=${encodeURIComponent(after)}` : ''}`);
     if (!res) break;
     const failed = judgeGraph(res, api, what);
     if (failed) return failed;

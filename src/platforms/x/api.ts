@@ -17,7 +17,7 @@ import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
 import { twitterIdTime } from '../../sources/snowflake.js';
-import { BudgetSpentError, type ApiSession } from '../api-session.js';
+import type { ApiSession } from '../api-session.js';
 import { listen } from '../listen.js';
 import { parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
@@ -71,8 +71,17 @@ function problem(res: HttpResponse): XProblem {
   }
 }
 
-/** A non-2xx X API response, judged in X's own terms. */
+/** X's word that the endpoint's limit is used up (`x-rate-limit-remaining: 0`): no further call is made. */
+function stopAtLimit(res: HttpResponse, api: ApiSession): void {
+  if (res.headers['x-rate-limit-remaining']?.trim() !== '0') return;
+  const reset = Number(res.headers['x-rate-limit-reset']);
+  const until = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+  api.stop(`the X API v2 rate limit is spent${until} (x-rate-limit-remaining: 0)`);
+}
+
+/** A non-2xx X API response, judged in X's own terms (and its limit header read on every response). */
 function judgeX(res: HttpResponse, api: ApiSession, what: string): FetchOutcome | null {
+  stopAtLimit(res, api);
   if (res.status >= 200 && res.status < 300) return null;
   const p = problem(res);
   const said = [p.reason ?? p.title, p.detail].filter(Boolean).join(': ').slice(0, 200) || `HTTP ${res.status}`;
@@ -145,14 +154,8 @@ export async function readXApi(profile: ProfileSpec, ctx: AdapterContext, api: A
   let reachedEnd = false;
   while (token !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
     const url = `${api.base}/users/${encodeURIComponent(user.id)}/tweets?max_results=100&tweet.fields=${TWEET_FIELDS}&expansions=referenced_tweets.id${token ? `&pagination_token=${encodeURIComponent(token)}` : ''}`;
-    let page: HttpResponse;
-    try {
-      page = await api.get(url);
-    } catch (error) {
-      if (!(error instanceof BudgetSpentError)) throw error;
-      api.note(`${error.message}: the read stopped there`);
-      break;
-    }
+    const page = await api.more(url);
+    if (!page) break;
     const pageFailed = judgeX(page, api, `the posts of @${username}`);
     if (pageFailed) return pageFailed;
     let body: XPage;
@@ -228,6 +231,7 @@ async function readConversation(id: string, brand: string, api: ApiSession): Pro
     1,
     { retries: 0 },
   );
+  stopAtLimit(res, api);
   if (res.status === 403 || res.status === 401) {
     const p = problem(res);
     return `the token's X API access level does not include recent search (HTTP ${res.status}${p.reason ? ` ${p.reason}` : ''}): who replied to the brand cannot be read`;

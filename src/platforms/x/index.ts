@@ -23,6 +23,7 @@ export const definition = {
     default: 'https://api.x.com/2',
     what: "the account, its posts with what they replied to (paged by pagination_token, at most the newest 3,200), and, where the token's access level includes recent search, the replies to its posts of the last 7 days",
     cost: "1 call per request; X's own limits per 15 minutes (x-rate-limit-remaining, x-rate-limit-reset) and, on pay-per-use access, credits per post read",
+    unit: 'call' as const,
     header: 'authorization',
     prefix: 'Bearer ',
     reader: async () => (await import('./api.js')).readXApi,

@@ -16,7 +16,7 @@ import { pagingDone, tryDecodeURIComponent } from '../../model/index.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import { toIso } from '../../sources/text.js';
-import { BudgetSpentError, type ApiSession } from '../api-session.js';
+import type { ApiSession } from '../api-session.js';
 import { listen } from '../listen.js';
 import { judgeStatus, parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
@@ -194,10 +194,8 @@ export async function readYouTubeApi(
   let reachedEnd = !uploads;
   let token: string | null = uploads ? '' : null;
   while (token !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
-    const page = await paid(api, () =>
-      api.get(
-        `${api.base}/playlistItems?part=snippet,contentDetails&maxResults=50&playlistId=${encodeURIComponent(uploads!)}${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`,
-      ),
+    const page = await api.more(
+      `${api.base}/playlistItems?part=snippet,contentDetails&maxResults=50&playlistId=${encodeURIComponent(uploads!)}${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`,
     );
     if (!page) break;
     if (page.status === 404 && youtubeError(page).reason === 'playlistNotFound' && posts.length === 0) {
@@ -274,18 +272,6 @@ export async function readYouTubeApi(
   };
 }
 
-/** A call that the budget may refuse: null (and a note) when it is spent, so what was read is kept. */
-async function paid(api: ApiSession, call: () => Promise<HttpResponse>): Promise<HttpResponse | null> {
-  if (!api.called) return call(); // the first call's refusal is the caller's (the public source is read instead)
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof BudgetSpentError)) throw error;
-    api.note(`${error.message}: the read stopped there`);
-    return null;
-  }
-}
-
 /** Comment counts of the videos in the window, 50 ids a call (`videos.list` part=statistics). */
 async function countComments(
   videos: Array<{ id: string; createdAt: string | null; replies: number }>,
@@ -297,8 +283,8 @@ async function countComments(
   const inWindow = videos.filter((v) => v.createdAt && Date.parse(v.createdAt) >= from);
   for (let i = 0; i < inWindow.length; i += 50) {
     const batch = inWindow.slice(i, i + 50);
-    const res = await paid(api, () =>
-      api.get(`${api.base}/videos?part=statistics&id=${batch.map((v) => encodeURIComponent(v.id)).join(',')}`),
+    const res = await api.more(
+      `${api.base}/videos?part=statistics&id=${batch.map((v) => encodeURIComponent(v.id)).join(',')}`,
     );
     if (res?.status !== 200) return;
     try {
@@ -336,11 +322,11 @@ async function readVideoThreads(
     replies.push(topReply);
     let answers = t.replies?.comments ?? [];
     // commentThreads shows a few replies of each comment; the rest are one comments.list away
-    if ((t.snippet?.totalReplyCount ?? 0) > answers.length && !api.spent) {
-      const more = await paid(api, () =>
-        api.get(`${api.base}/comments?part=snippet&maxResults=100&parentId=${encodeURIComponent(top.id)}`, 1, {
-          retries: 0,
-        }),
+    if ((t.snippet?.totalReplyCount ?? 0) > answers.length) {
+      const more = await api.more(
+        `${api.base}/comments?part=snippet&maxResults=100&parentId=${encodeURIComponent(top.id)}`,
+        1,
+        { retries: 0 },
       );
       if (more?.status === 200) answers = json<Listed<YtComment>>(more).items ?? answers;
     }

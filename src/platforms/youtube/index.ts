@@ -42,6 +42,7 @@ export const definition = definePlatform({
     default: 'https://www.googleapis.com/youtube/v3',
     what: "the channel, every upload (the uploads playlist, paged past the feed's 15), and the comment threads of its videos in the window with the channel's own replies",
     cost: '1 quota unit per call (channels, playlistItems, videos, commentThreads, comments); a project has 10,000 units a day',
+    unit: 'quota unit',
     header: 'x-goog-api-key',
     prefix: '',
     reader: async () => (await import('./api.js')).readYouTubeApi,
