@@ -730,6 +730,8 @@ profiles:
     );
     expect(stderr).toContain(`${file}:10:11: profiles[1].auth: mastodon is not read through an API with a credential`);
     expect(stderr).toContain(`${file}:13:11: profiles[2]: both an export and "auth" are set`);
+    // one problem at the token's place: the token check, not also the schema's "expected {env: VARIABLE}"
+    expect(stderr.match(/:8:11:/g)).toHaveLength(1);
     expect(stderr).not.toContain(token);
     expect(stderr).not.toContain('AIzaSyA1234567890');
   });

@@ -4,6 +4,8 @@ export interface ConfigProblem {
   line: number;
   column: number;
   message: string;
+  /** The only problem said at its place: it says more than the schema's generic one there (a token written in). */
+  only?: true;
 }
 
 /** The inventory cannot be used. The CLI turns this into exit code 2. */

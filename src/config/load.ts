@@ -83,9 +83,13 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
   const notes = applyPlatformAliases(plain, where);
   const parsed = InventorySchema.safeParse(plain);
   // one pass: the schema's problems and the whole-file checks together, in the order of the file
+  const checked = checkInventory(plain, where, { file, allowOutsidePaths: options.allowOutsidePaths === true });
+  const taken = new Set(checked.filter((p) => p.only).map((p) => `${p.line}:${p.column}`));
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, plain, where))),
-    ...checkInventory(plain, where, { file, allowOutsidePaths: options.allowOutsidePaths === true }),
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, plain, where))).filter(
+      (p) => !taken.has(`${p.line}:${p.column}`),
+    ),
+    ...checked,
   ];
   if (problems.length > 0 || !parsed.success) throw new InventoryError(problems);
   return toInventory(parsed.data, file, options.allowOutsidePaths === true, notes.map(formatProblem));

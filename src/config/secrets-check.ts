@@ -19,10 +19,13 @@ function literalTokens(value: unknown, path: PathKey[], where: Locator): ConfigP
     const issuer = tokenShape(value);
     if (!issuer) return [];
     return [
-      where.atPath(
-        path,
-        `${pathLabel(path)}: this looks like ${issuer} written into the inventory; expected the name of the environment variable that holds it, e.g. auth: {env: META_PAGE_TOKEN} (a token is never written here)`,
-      ),
+      {
+        ...where.atPath(
+          path,
+          `${pathLabel(path)}: this looks like ${issuer} written into the inventory; expected the name of the environment variable that holds it, e.g. auth: {env: META_PAGE_TOKEN} (a token is never written here)`,
+        ),
+        only: true,
+      },
     ];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => literalTokens(v, [...path, i], where));
