@@ -1,7 +1,8 @@
 /**
- * The built binary's start-up path is one file (scripts/bundle-cli.ts): `--help` and `--version`
- * load no module of the tool's or of its dependencies besides dist/cli/main.js, and a command still
- * loads its own module from dist/cli/commands/ when it runs. Start-up time itself is measured by
+ * The built binary's start-up path is one bundled file (scripts/bundle-cli.ts): `--help` loads commander
+ * and the program from dist/cli/main.js, and of the rest of dist/ only the few modules the commands
+ * share with it; a command loads its own module when it runs. Errors a command throws keep their
+ * meaning across the bundle's edge (one copy of each error class). Start-up time itself is measured by
  * `npm run bench:startup`, not here.
  */
 import { execFile } from 'node:child_process';
@@ -36,10 +37,33 @@ async function filesLoaded(args: string[]): Promise<{ stdout: string; files: str
 }
 
 describe('the bundled binary', () => {
-  it('starts from one file: --help loads nothing else of the tool or its dependencies', async () => {
+  it('starts from one file: --help loads no dependency, and the program and commander from the bundle', async () => {
     const { stdout, files } = await filesLoaded(['--help']);
     expect(stdout).toMatch(/^Usage: channel-audit/);
-    expect(files).toEqual(['dist/cli/main.js']);
+    expect(files[0]).toBe('dist/cli/main.js');
+    expect(files.filter((file) => file.startsWith('node_modules/'))).toEqual([]);
+    expect(files).not.toContain('dist/cli/program.js');
+    expect(files).not.toContain('dist/cli/run-cli.js');
+    expect(files.length).toBeLessThanOrEqual(8);
+  });
+
+  it("keeps each error's meaning across the bundle's edge: exit codes and messages as documented", async () => {
+    const fail = (args: string[]) =>
+      run(process.execPath, [BIN, ...args]).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+      );
+    // InventoryError, ReportFileError and UsageError are thrown by the commands' modules and told
+    // apart in the bundle: a second copy of a class would make each "the run failed" with exit 3
+    expect(await fail(['validate', 'test/fixtures/does-not-exist.yaml'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^invalid inventory:\n/),
+    });
+    expect(await fail(['report', 'package.json'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^error: cannot read report /),
+    });
+    expect(await fail(['audit', 'examples/inventory.yaml', '--format', 'nope'])).toMatchObject({ code: 2 });
   });
 
   it('carries the version of package.json', async () => {
