@@ -353,6 +353,11 @@ describe("an item's date follows the feed's precedence", () => {
       rss('<description>x</description>', '<lastBuildDate>Mon, 06 Oct 2025 10:00:00 GMT</lastBuildDate>'),
     );
     expect(feed.updatedAt).toBe('2025-10-06T10:00:00.000Z');
+    // RSS 1.0 dates its channel with Dublin Core's dc:date
+    const rdf = parseFeed(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns="http://purl.org/rss/1.0/"><channel><title>c</title><dc:date>2025-10-07T08:00:00Z</dc:date></channel><item><title>a</title></item></rdf:RDF>',
+    );
+    expect([rdf.format, rdf.title, rdf.updatedAt]).toEqual(['rdf', 'c', '2025-10-07T08:00:00.000Z']);
     const timeline = feedTimeline(feed, 'https://blog.example/feed', 'feed');
     expect(timeline.sampleNote).toBe(
       'an RSS feed holds one item; no item is dated; the feed says it was updated 2025-10-06',
