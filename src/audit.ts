@@ -1,5 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { analyzeTimeline } from './analysis/analyze.js';
+import { AnalysisPool } from './analysis/analyze-pool.js';
 import { Credentials } from './auth/credentials.js';
 import { authorKey, type Siblings } from './analysis/listening.js';
 import { readSite } from './discovery/read-site.js';
@@ -21,6 +22,8 @@ import {
   type ResultSource,
   type ShardInfo,
   type AccountFacts,
+  type Metrics,
+  type Timeline,
   type WebsiteCheck,
 } from './model/index.js';
 import { readWithApi } from './platforms/api-fetch.js';
@@ -100,11 +103,15 @@ export async function fetchProfile(
   }
 }
 
-/** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed. */
+/** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed and its timelines measured. */
 interface RunResources {
   credentials: Credentials;
   parseFeed?: FeedParser;
+  analyze?: (timeline: Timeline) => Promise<Metrics>;
 }
+
+/** A timeline measured before its result is made (on a worker): the metrics, or what the analysis threw. */
+type Measured = { metrics: Metrics } | { error: unknown };
 
 const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
   new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay');
@@ -141,10 +148,42 @@ export function resultFor(
   inventory: Inventory,
   options: AuditOptions,
 ): ProfileResult {
-  // credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else
-  const outcome = redactOutcome(fetched, urlSecrets(profile.url));
+  return resultOf(profile, platform, redacted(profile, fetched), inventory, options);
+}
+
+/** Credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else. */
+const redacted = (profile: ProfileSpec, fetched: FetchOutcome) => redactOutcome(fetched, urlSecrets(profile.url));
+
+/** resultFor, with the run's analysis pool: the (redacted) timeline is measured on a worker first. */
+async function measuredResult(
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  fetched: FetchOutcome,
+  inventory: Inventory,
+  options: AuditOptions,
+  analyze: NonNullable<RunResources['analyze']>,
+): Promise<ProfileResult> {
+  const outcome = redacted(profile, fetched);
+  const measured: Measured | undefined =
+    outcome.kind === 'ok'
+      ? await analyze(outcome.timeline).then(
+          (metrics) => ({ metrics }),
+          (error: unknown) => ({ error }),
+        )
+      : undefined;
+  return resultOf(profile, platform, outcome, inventory, options, measured);
+}
+
+function resultOf(
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  outcome: FetchOutcome,
+  inventory: Inventory,
+  options: AuditOptions,
+  measured?: Measured,
+): ProfileResult {
   try {
-    return evaluate(profile, platform, outcome, inventory, options);
+    return evaluate(profile, platform, outcome, inventory, options, measured);
   } catch (error) {
     const reason = error instanceof StepError ? error.message : `internal error: ${messageOf(error)}`;
     const failed: FetchOutcome = { kind: 'error', reason, fetch: { ...outcome.fetch, error: reason }, internal: true };
@@ -232,13 +271,18 @@ function evaluate(
   outcome: FetchOutcome,
   inventory: Inventory,
   options: AuditOptions,
+  measured?: Measured,
 ): ProfileResult {
   const analyze = options.analyze ?? analyzeTimeline;
   const metrics =
     outcome.kind === 'ok'
-      ? step('analysis', () =>
-          analyze(outcome.timeline, options.asOf, inventory.settings, { siblings: siblingsOf(inventory) }),
-        )
+      ? step('analysis', () => {
+          if (measured && 'error' in measured) throw measured.error;
+          return (
+            measured?.metrics ??
+            analyze(outcome.timeline, options.asOf, inventory.settings, { siblings: siblingsOf(inventory) })
+          );
+        })
       : null;
   const { status, reason, basis, basisNote } = step('scoring', () =>
     decideStatus(outcome, metrics, inventory.settings),
@@ -314,7 +358,15 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   // one set of credentials per run (a platform's budget is shared by its profiles), and for a large run
   // the feeds parsed on the other cores
   const pool = FeedParsePool.forRun(total);
-  const run: RunResources = { credentials: credentialsFor(inventory, options), parseFeed: pool?.parse };
+  // and its timelines measured there too, unless the caller brings its own analysis
+  const analysis = options.analyze
+    ? null
+    : AnalysisPool.forRun(total, { asOf: options.asOf, settings: inventory.settings, siblings: siblingsOf(inventory) });
+  const run: RunResources = {
+    credentials: credentialsFor(inventory, options),
+    parseFeed: pool?.parse,
+    analyze: analysis?.analyze,
+  };
   let done = 0;
   const byHost = new Map<string, number[]>();
   inventory.profiles.forEach((p, index) => {
@@ -336,7 +388,10 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
         const reason = `internal error while reading the profile: ${messageOf(error)}`;
         outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
       }
-      const result = resultFor(profile, adapter?.id ?? safePlatformOf(profile), outcome, inventory, options);
+      const platform = adapter?.id ?? safePlatformOf(profile);
+      const result = run.analyze
+        ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
+        : resultFor(profile, platform, outcome, inventory, options);
       results[index] = result;
       options.onProfileDone?.(result, ++done, total);
       final(result);
@@ -370,7 +425,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       ).concurrency;
       return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
     }),
-  ).finally(() => pool?.close());
+  ).finally(() => Promise.all([pool?.close(), analysis?.close()]));
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';

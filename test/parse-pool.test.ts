@@ -59,7 +59,9 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     const pool = new FeedParsePool(1);
     const pending = FEEDS.map((f) => pool.parse(f));
     // the only worker goes away with the feeds still queued
-    await (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers[0]!.terminate();
+    await (
+      pool as unknown as { pool: { workers: Array<{ terminate(): Promise<number> }> } }
+    ).pool.workers[0]!.terminate();
     expect(await Promise.all(pending)).toEqual(FEEDS.map((f) => parseFeed(f)));
     expect(await pool.parse(FEEDS[0]!)).toEqual(parseFeed(FEEDS[0]!)); // and later ones too
     await pool.close();

@@ -44,7 +44,18 @@ export interface PlatformDefinition extends PlatformInfo {
 
 /** Declares a platform; the registry (`./index.ts`) lists every definition. */
 export function definePlatform<const T extends PlatformDefinition>(definition: T): T {
-  return definition;
+  // loaded once: an `import()` of a module already loaded still goes through the module loader's
+  // resolution on every call, and a large run asks for its adapter once per profile (bench:audit: a
+  // tenth of the main thread's time under a loader hook)
+  let loaded: Promise<PlatformAdapter> | undefined;
+  const adapter = () => {
+    loaded ??= definition.adapter().catch((error: unknown) => {
+      loaded = undefined; // a failed load is tried again by the next profile
+      throw error;
+    });
+    return loaded;
+  };
+  return { ...definition, adapter };
 }
 
 export const yes = (note: string): Capability => ({ measured: true, note });

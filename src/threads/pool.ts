@@ -1,0 +1,124 @@
+/**
+ * Work on the other cores for large runs (issue 19, item 4): a pool of worker threads, each running
+ * the same pure function the caller would run in place (one worker per spare core, round robin). The
+ * answer is the same either way: an error the function throws comes back with its name and message
+ * (`WorkerTaskError`), and a worker that dies has its tasks done in place, so a broken worker costs
+ * time, never a result. Only the built package has the workers' JavaScript: run from the TypeScript
+ * sources (tests), `WorkerPool.available` is false and callers work in place.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** Profiles in a run from which its parsing and analysis go to worker threads: below, starting them costs more than it saves. */
+export const POOL_FROM = 300;
+
+/** An error thrown by the task's function on a worker, with the name and message it had there. */
+export class WorkerTaskError extends Error {
+  constructor(
+    readonly errorName: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkerTaskError';
+  }
+}
+
+/** What a worker answers (threads/serve.ts). */
+export type WorkerAnswer<Result> =
+  | { id: number; result: Result }
+  | { id: number; error: { name: string; message: string } };
+
+interface Waiting<Task, Result> {
+  task: Task;
+  worker: number;
+  resolve: (result: Result) => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerPool<Task, Result> {
+  private readonly workers: Array<Worker | null>;
+  private readonly waiting = new Map<number, Waiting<Task, Result>>();
+  private next = 0;
+  private ids = 0;
+
+  /** Whether the worker's script is built, and the machine has a core to spare for it. */
+  static available(script: URL, cores = availableParallelism()): boolean {
+    return cores >= 2 && existsSync(fileURLToPath(script));
+  }
+
+  /**
+   * @param script the worker (built next to its module; it calls `serveTasks`)
+   * @param inPlace the same work on this thread: for the tasks of a worker that died
+   * @param workerData what every worker is started with (the run's settings, …)
+   */
+  constructor(
+    private readonly script: URL,
+    size: number,
+    private readonly inPlace: (task: Task) => Result,
+    private readonly workerData?: unknown,
+  ) {
+    this.workers = Array.from({ length: size }, (_, i) => this.start(i));
+  }
+
+  private start(index: number): Worker {
+    // a task's objects die young: a small young generation costs nothing here, and V8's default (which
+    // grows with the machine's memory) only added to the run's peak (bench:audit, two workers: 35 MB less
+    // at the same speed; at 8 MB the run was 5-10% slower)
+    const worker = new Worker(this.script, {
+      workerData: this.workerData,
+      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    });
+    worker.on('message', (answer: WorkerAnswer<Result>) => {
+      const waiting = this.waiting.get(answer.id);
+      if (!waiting) return;
+      this.waiting.delete(answer.id);
+      if ('result' in answer) waiting.resolve(answer.result);
+      else waiting.reject(new WorkerTaskError(answer.error.name, answer.error.message));
+    });
+    const died = () => {
+      if (this.workers[index] !== worker) return;
+      this.workers[index] = null;
+      // its tasks are done here instead
+      for (const [id, waiting] of this.waiting) {
+        if (waiting.worker !== index) continue;
+        this.waiting.delete(id);
+        this.settle(waiting);
+      }
+    };
+    worker.on('error', died);
+    worker.on('exit', died);
+    worker.unref();
+    return worker;
+  }
+
+  private settle({ task, resolve, reject }: Pick<Waiting<Task, Result>, 'task' | 'resolve' | 'reject'>): void {
+    try {
+      resolve(this.inPlace(task));
+    } catch (error) {
+      reject(error as Error);
+    }
+  }
+
+  /** The task done on a worker (in place where every worker has died). */
+  run(task: Task): Promise<Result> {
+    const live = this.workers.map((w, i) => (w ? i : -1)).filter((i) => i >= 0);
+    return new Promise<Result>((resolve, reject) => {
+      if (live.length === 0) {
+        queueMicrotask(() => this.settle({ task, resolve, reject }));
+        return;
+      }
+      const index = live[this.next++ % live.length]!;
+      const id = this.ids++;
+      this.waiting.set(id, { task, worker: index, resolve, reject });
+      this.workers[index]!.postMessage({ id, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.filter((w): w is Worker => w !== null);
+    this.workers.fill(null);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
