@@ -18,6 +18,7 @@ import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parseNonNegativeInt, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
 import { terminalSafe } from '../../render/sanitize.js';
+import { keepHeapNearLive } from '../heap.js';
 
 export interface AuditFlags extends OutputFlags, ClientFlags {
   asOf?: string;
@@ -66,6 +67,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
   if (flags.listen !== undefined) inventory.settings.listenBudget = parseNonNegativeInt('--listen', flags.listen);
+  keepHeapNearLive(inventory.profiles.length);
 
   const stream = profileStream(prepared, flags, io);
   const interrupt = onInterrupt((message) => io.stderr.write(message));
