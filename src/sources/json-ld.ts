@@ -1,5 +1,8 @@
 /** Every object in a page's JSON-LD blocks, nested ones included (@graph, publisher, …). */
 import type { CheerioAPI } from 'cheerio';
+import { selectIn, selector } from './selectors.js';
+
+const JSON_LD = selector('script[type="application/ld+json"]');
 
 export function jsonLdObjects($: CheerioAPI): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
@@ -12,7 +15,7 @@ export function jsonLdObjects($: CheerioAPI): Array<Record<string, unknown>> {
     out.push(v as Record<string, unknown>);
     for (const x of Object.values(v)) walk(x, depth + 1);
   };
-  $('script[type="application/ld+json"]').each((_, el) => {
+  selectIn($, JSON_LD).each((_, el) => {
     try {
       walk(JSON.parse($(el).text()), 0);
     } catch {

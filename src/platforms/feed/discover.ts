@@ -1,6 +1,7 @@
 /** Feed autodiscovery: the <link rel="alternate"> feeds an HTML page announces, best first. */
 import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
+import { selectIn, selector } from '../../sources/selectors.js';
 
 const FEED_TYPES = [
   'application/rss+xml',
@@ -10,6 +11,8 @@ const FEED_TYPES = [
   'application/rdf+xml',
 ];
 
+const ALTERNATE = selector('link[rel~="alternate"][href], link[rel~="Alternate"][href]');
+
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(text);
 }
@@ -17,7 +20,7 @@ export function looksLikeHtml(text: string): boolean {
 export function discoverFeeds(page: string | CheerioAPI, pageUrl: string): string[] {
   const $ = typeof page === 'string' ? loadPage(page) : page;
   const found: Array<{ href: string; rank: number }> = [];
-  $('link[rel~="alternate"][href], link[rel~="Alternate"][href]').each((_, el) => {
+  selectIn($, ALTERNATE).each((_, el) => {
     const type = ($(el).attr('type') ?? '').toLowerCase().split(';')[0]!.trim();
     const rank = FEED_TYPES.indexOf(type);
     if (rank < 0) return;

@@ -9,6 +9,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
+import { firstIn, selectIn, selector } from '../../sources/selectors.js';
 import { toIso } from '../../sources/text.js';
 import { jsonLdObjects } from '../../sources/json-ld.js';
 
@@ -47,6 +48,28 @@ function absolute(href: unknown, base: string): string | null {
   }
 }
 
+const META = selector('meta[property], meta[name]');
+const TITLE = selector('title');
+const TIME = selector('time[datetime]');
+/** What a dated element belongs to: its post, list item or section. */
+const ENTRY = selector('article, li, .post, .entry, section');
+const HEADING = selector('h1, h2, h3, h4');
+const LINK = selector('a[href]');
+
+/**
+ * The page's `<meta>` contents by property or name: for each, the first element in document order
+ * that has it, as `meta[property="x"], meta[name="x"]` would find (its content, even when absent).
+ */
+function metaOf($: CheerioAPI): (name: string) => string | undefined {
+  const contents = new Map<string, string | undefined>();
+  selectIn($, META).each((_, el) => {
+    for (const key of new Set([el.attribs.property, el.attribs.name])) {
+      if (key !== undefined && !contents.has(key)) contents.set(key, el.attribs.content);
+    }
+  });
+  return (name) => contents.get(name);
+}
+
 export function extractPageDates(page: string | CheerioAPI, pageUrl: string): PageDates {
   const $ = typeof page === 'string' ? loadPage(page) : page;
   const items: DatedItem[] = [];
@@ -72,12 +95,12 @@ export function extractPageDates(page: string | CheerioAPI, pageUrl: string): Pa
     }
   }
 
-  const meta = (name: string) => $(`meta[property="${name}"], meta[name="${name}"]`).attr('content');
+  const meta = metaOf($);
   const published = toIso(meta('article:published_time'));
   if (published) {
     items.push({
       date: published,
-      text: clean(meta('og:title') ?? $('title').first().text()),
+      text: clean(meta('og:title') ?? selectIn($, TITLE).first().text()),
       url: absolute(meta('og:url'), pageUrl),
       source: 'meta',
     });
@@ -91,12 +114,12 @@ export function extractPageDates(page: string | CheerioAPI, pageUrl: string): Pa
     }
   }
 
-  $('time[datetime]').each((_, el) => {
+  selectIn($, TIME).each((_, el) => {
     const date = toIso($(el).attr('datetime'));
     if (!date) return;
-    const entry = $(el).closest('article, li, .post, .entry, section');
-    const heading = entry.find('h1, h2, h3, h4').first().text() || entry.text() || $(el).text();
-    const link = entry.find('a[href]').first().attr('href');
+    const entry = $(el).closest((_, e) => ENTRY(e));
+    const heading = firstIn($, entry, HEADING).text() || entry.text() || $(el).text();
+    const link = firstIn($, entry, LINK).attr('href');
     items.push({ date, text: clean(heading), url: absolute(link, pageUrl), source: 'time' });
     count('time');
   });
@@ -108,7 +131,7 @@ export function extractPageDates(page: string | CheerioAPI, pageUrl: string): Pa
     seen.add(key);
     return true;
   });
-  const title = clean(meta('og:title') ?? $('title').first().text()) || null;
+  const title = clean(meta('og:title') ?? selectIn($, TITLE).first().text()) || null;
   return { title, items: unique, modifiedAt: modified.sort().at(-1) ?? null, found };
 }
 
