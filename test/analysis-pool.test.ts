@@ -99,6 +99,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
   it('measures on a worker exactly what the analysis in place measures, in any order of answers', async () => {
     const { AnalysisPool, run, inPlace } = await load();
     const pool = new AnalysisPool(2, run);
+    await pool.whenReady();
     try {
       const timelines = [1, 2, 3, 4, 5, 6].map(timeline);
       const measured = await Promise.all(timelines.map((t) => pool.analyze(t)));
@@ -114,6 +115,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
   it('gives back what a failed analysis threw, with the message it has in place', async () => {
     const { AnalysisPool, run, inPlace } = await load();
     const pool = new AnalysisPool(1, run);
+    await pool.whenReady();
     try {
       const broken = { ...timeline(1), posts: null } as unknown as Timeline;
       const expected = (() => {
@@ -133,6 +135,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
   it('measures in place what a worker that died was given', async () => {
     const { AnalysisPool, run, inPlace } = await load();
     const pool = new AnalysisPool(1, run);
+    await pool.whenReady();
     const timelines = [1, 2, 3].map(timeline);
     const pending = timelines.map((t) => pool.analyze(t));
     await (

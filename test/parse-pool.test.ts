@@ -34,6 +34,7 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
   it('parses on a worker exactly what parsing in place gives, in any order of answers', async () => {
     const { FeedParsePool, parseFeed } = await load();
     const pool = new FeedParsePool(2);
+    await pool.whenReady();
     try {
       const parsed = await Promise.all([...FEEDS, ...FEEDS].map((f) => pool.parse(f)));
       expect(parsed).toEqual([...FEEDS, ...FEEDS].map((f) => parseFeed(f)));
@@ -45,6 +46,7 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
   it('gives back a parse error as a FeedParseError with its message', async () => {
     const { FeedParsePool, FeedParseError } = await load();
     const pool = new FeedParsePool(1);
+    await pool.whenReady();
     try {
       const error = await pool.parse('<html><body>not a feed</body></html>').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FeedParseError);
@@ -57,6 +59,7 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
   it('parses in place what a worker that died was given', async () => {
     const { FeedParsePool, parseFeed } = await load();
     const pool = new FeedParsePool(1);
+    await pool.whenReady();
     const pending = FEEDS.map((f) => pool.parse(f));
     // the only worker goes away with the feeds still queued
     await (
@@ -64,6 +67,19 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     ).pool.workers[0]!.terminate();
     expect(await Promise.all(pending)).toEqual(FEEDS.map((f) => parseFeed(f)));
     expect(await pool.parse(FEEDS[0]!)).toEqual(parseFeed(FEEDS[0]!)); // and later ones too
+    await pool.close();
+  });
+
+  it('parses in place until a worker is ready, so the first feeds of a run do not wait for one to start', async () => {
+    const { FeedParsePool, parseFeed } = await load();
+    const pool = new FeedParsePool(1);
+    const workers = (pool as unknown as { pool: { ready: Set<number> } }).pool;
+    // answered in a microtask: the worker's "ready" message (a task of the event loop) cannot have come yet
+    expect(await pool.parse(FEEDS[0]!)).toEqual(parseFeed(FEEDS[0]!));
+    expect(workers.ready.size).toBe(0);
+    await pool.whenReady();
+    expect(workers.ready.size).toBe(1);
+    expect(await pool.parse(FEEDS[1]!)).toEqual(parseFeed(FEEDS[1]!));
     await pool.close();
   });
 

@@ -48,6 +48,11 @@ export class AnalysisPool {
   /** The timeline's metrics, measured on a worker (in place where every worker has died). */
   analyze = (timeline: Timeline): Promise<Metrics> => this.pool.run(timeline);
 
+  /** Resolves once a worker can take timelines (until then they are measured in place). */
+  whenReady(): Promise<void> {
+    return this.pool.whenReady();
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }

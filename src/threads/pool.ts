@@ -25,8 +25,9 @@ export class WorkerTaskError extends Error {
   }
 }
 
-/** What a worker answers (threads/serve.ts). */
+/** What a worker says (threads/serve.ts): that it is ready for tasks, then an answer per task. */
 export type WorkerAnswer<Result> =
+  | { ready: true }
   | { id: number; result: Result }
   | { id: number; error: { name: string; message: string } };
 
@@ -39,6 +40,9 @@ interface Waiting<Task, Result> {
 
 export class WorkerPool<Task, Result> {
   private readonly workers: Array<Worker | null>;
+  /** Workers that have loaded their modules: until one has, tasks are done in place. */
+  private readonly ready = new Set<number>();
+  private readonly onReady: Array<() => void> = [];
   private readonly waiting = new Map<number, Waiting<Task, Result>>();
   private next = 0;
   private ids = 0;
@@ -71,6 +75,11 @@ export class WorkerPool<Task, Result> {
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     worker.on('message', (answer: WorkerAnswer<Result>) => {
+      if ('ready' in answer) {
+        this.ready.add(index);
+        for (const resolve of this.onReady.splice(0)) resolve();
+        return;
+      }
       const waiting = this.waiting.get(answer.id);
       if (!waiting) return;
       this.waiting.delete(answer.id);
@@ -80,6 +89,7 @@ export class WorkerPool<Task, Result> {
     const died = () => {
       if (this.workers[index] !== worker) return;
       this.workers[index] = null;
+      this.ready.delete(index);
       // its tasks are done here instead
       for (const [id, waiting] of this.waiting) {
         if (waiting.worker !== index) continue;
@@ -101,9 +111,13 @@ export class WorkerPool<Task, Result> {
     }
   }
 
-  /** The task done on a worker (in place where every worker has died). */
+  /**
+   * The task done on a worker; in place while no worker is ready yet (a worker takes half a second to
+   * load its modules, and the run's first answers would wait for it: bench:audit's hosts each stood
+   * still for 0.7 s after their first request), or where every worker has died.
+   */
   run(task: Task): Promise<Result> {
-    const live = this.workers.map((w, i) => (w ? i : -1)).filter((i) => i >= 0);
+    const live = [...this.ready];
     return new Promise<Result>((resolve, reject) => {
       if (live.length === 0) {
         queueMicrotask(() => this.settle({ task, resolve, reject }));
@@ -116,9 +130,15 @@ export class WorkerPool<Task, Result> {
     });
   }
 
+  /** Resolves once a worker can take tasks (tests; a run need not wait: it works in place until then). */
+  whenReady(): Promise<void> {
+    return this.ready.size > 0 ? Promise.resolve() : new Promise((resolve) => this.onReady.push(resolve));
+  }
+
   async close(): Promise<void> {
     const workers = this.workers.filter((w): w is Worker => w !== null);
     this.workers.fill(null);
+    this.ready.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -15,4 +15,6 @@ export function serveTasks<Task, Result>(work: (task: Task) => Result): void {
     }
     port.postMessage(answer);
   });
+  // the worker's modules are loaded by now: the pool may send it tasks
+  port.postMessage({ ready: true } satisfies WorkerAnswer<Result>);
 }

@@ -36,6 +36,11 @@ export class FeedParsePool {
         : error;
     });
 
+  /** Resolves once a worker can take feeds (until then they are parsed in place). */
+  whenReady(): Promise<void> {
+    return this.pool.whenReady();
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }
