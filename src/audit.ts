@@ -1,15 +1,12 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
-import { analyzeTimeline } from './analysis/analyze.js';
 import { AnalysisPool } from './analysis/analyze-pool.js';
 import { Credentials } from './auth/credentials.js';
-import { authorKey, type Siblings } from './analysis/listening.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
 import {
-  redactOutcome,
   redactSecrets,
   redactUrl,
   urlSecrets,
@@ -19,9 +16,7 @@ import {
   type ProfileResult,
   type ProfileSpec,
   type Report,
-  type ResultSource,
   type ShardInfo,
-  type AccountFacts,
   type Metrics,
   type Timeline,
   type WebsiteCheck,
@@ -33,17 +28,11 @@ import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
 import { buildReport, profileWithWebsite } from './report/build.js';
 import { hostOf } from './report/shard.js';
-import { assertionsFor, checkAssertions } from './scoring/assertions.js';
-import { evaluateProfile } from './scoring/evaluate.js';
-import { reconcileFindings } from './scoring/reconcile.js';
-import { verdictFor } from './scoring/verdict.js';
-import { decideStatus } from './scoring/status.js';
+import { measuredResult, messageOf, resultFor, siblingsOf, type ResultOptions } from './profile-result.js';
 
-export interface AuditOptions {
+export interface AuditOptions extends ResultOptions {
   http: HttpClient;
-  asOf: Date;
   generatedAt: Date;
-  source: ResultSource;
   tool: { name: string; version: string };
   /** When aborted, no further profile is started; the ones not done are `error` "interrupted". */
   stop?: AbortSignal;
@@ -59,8 +48,6 @@ export interface AuditOptions {
    * Interrupted profiles come last. For streaming output (`--format ndjson`).
    */
   onProfileFinal?: (result: ProfileResult) => void;
-  /** The analysis step (Timeline → Metrics); replaceable for tests and experiments. */
-  analyze?: typeof analyzeTimeline;
   /** Where API credentials (`auth: {env: NAME}`) are read from; default process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -110,116 +97,8 @@ interface RunResources {
   analyze?: (timeline: Timeline) => Promise<Metrics>;
 }
 
-/** A timeline measured before its result is made (on a worker): the metrics, or what the analysis threw. */
-type Measured = { metrics: Metrics } | { error: unknown };
-
 const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
   new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay');
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** A step of one profile's audit that threw: its error, named after the step, as that profile's result. */
-class StepError extends Error {
-  constructor(
-    readonly step: 'analysis' | 'scoring',
-    cause: unknown,
-  ) {
-    super(`${step} failed: ${messageOf(cause)}`);
-    this.name = 'StepError';
-  }
-}
-
-function step<T>(name: StepError['step'], run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw new StepError(name, error);
-  }
-}
-
-/**
- * The profile's result from its fetch outcome. An exception in any step (analysis, scoring) makes this
- * profile `error` with the step's message and `internal: true`; the run goes on.
- */
-export function resultFor(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  fetched: FetchOutcome,
-  inventory: Inventory,
-  options: AuditOptions,
-): ProfileResult {
-  return resultOf(profile, platform, redacted(profile, fetched), inventory, options);
-}
-
-/** Credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else. */
-const redacted = (profile: ProfileSpec, fetched: FetchOutcome) => redactOutcome(fetched, urlSecrets(profile.url));
-
-/** resultFor, with the run's analysis pool: the (redacted) timeline is measured on a worker first. */
-async function measuredResult(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  fetched: FetchOutcome,
-  inventory: Inventory,
-  options: AuditOptions,
-  analyze: NonNullable<RunResources['analyze']>,
-): Promise<ProfileResult> {
-  const outcome = redacted(profile, fetched);
-  const measured: Measured | undefined =
-    outcome.kind === 'ok'
-      ? await analyze(outcome.timeline).then(
-          (metrics) => ({ metrics }),
-          (error: unknown) => ({ error }),
-        )
-      : undefined;
-  return resultOf(profile, platform, outcome, inventory, options, measured);
-}
-
-function resultOf(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  outcome: FetchOutcome,
-  inventory: Inventory,
-  options: AuditOptions,
-  measured?: Measured,
-): ProfileResult {
-  try {
-    return evaluate(profile, platform, outcome, inventory, options, measured);
-  } catch (error) {
-    const reason = error instanceof StepError ? error.message : `internal error: ${messageOf(error)}`;
-    const failed: FetchOutcome = { kind: 'error', reason, fetch: { ...outcome.fetch, error: reason }, internal: true };
-    try {
-      return evaluate(profile, platform, failed, inventory, options);
-    } catch {
-      // scoring itself is broken: the bare error result, without findings
-      return {
-        ...identity(profile, platform, failed, options),
-        status: 'error',
-        statusReason: reason,
-        basis: 'none',
-        basisNote: null,
-        internal: true,
-        metrics: null,
-        scores: NO_SCORES,
-        verdict: 'check',
-        verdictReason: `could not be measured: ${reason}; check it by hand`,
-        findings: [],
-      };
-    }
-  }
-}
-
-const NO_SCORES = { freshness: null, conversation: null, authenticity: null, overall: null };
-
-/** The inventory's profiles by author key: who may answer under another profile's posts (listening). */
-const siblingCache = new WeakMap<Inventory, Siblings>();
-function siblingsOf(inventory: Inventory): Siblings {
-  let siblings = siblingCache.get(inventory);
-  if (!siblings) {
-    siblings = new Map(inventory.profiles.map((p) => [authorKey(p.url), p.id]));
-    siblingCache.set(inventory, siblings);
-  }
-  return siblings;
-}
 
 /** The profile's platform, or null where even its URL cannot be read. */
 function safePlatformOf(profile: ProfileSpec): PlatformId | null {
@@ -228,97 +107,6 @@ function safePlatformOf(profile: ProfileSpec): PlatformId | null {
   } catch {
     return null;
   }
-}
-
-/** Who and where a result is about, whatever its status. */
-function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: FetchOutcome, options: AuditOptions) {
-  return {
-    id: profile.id,
-    url: redactUrl(profile.url),
-    platform,
-    name:
-      profile.name ??
-      (outcome.kind === 'ok' ? (outcome.timeline.facts.displayName ?? outcome.timeline.facts.handle) : null),
-    owner: profile.owner,
-    tags: profile.tags,
-    source: profile.export
-      ? profile.export.kind === 'archive'
-        ? ('archive' as const)
-        : ('import' as const)
-      : options.source,
-    fetch: { httpStatus: outcome.fetch.httpStatus, finalUrl: outcome.fetch.finalUrl, error: outcome.fetch.error },
-    api: outcome.fetch.api ?? null,
-    account: accountFacts(outcome),
-  };
-}
-
-/** What the platform showed about the account; all null when it showed nothing. */
-function accountFacts(outcome: FetchOutcome): AccountFacts {
-  const f = outcome.kind === 'ok' ? outcome.timeline.facts : null;
-  return {
-    handle: f?.handle ?? null,
-    displayName: f?.displayName ?? null,
-    followers: f?.followers ?? null,
-    posts: f?.postsCount ?? null,
-    createdAt: f?.createdAt ?? null,
-    bioLink: f?.bioLink ?? null,
-  };
-}
-
-function evaluate(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  outcome: FetchOutcome,
-  inventory: Inventory,
-  options: AuditOptions,
-  measured?: Measured,
-): ProfileResult {
-  const analyze = options.analyze ?? analyzeTimeline;
-  const metrics =
-    outcome.kind === 'ok'
-      ? step('analysis', () => {
-          if (measured && 'error' in measured) throw measured.error;
-          return (
-            measured?.metrics ??
-            analyze(outcome.timeline, options.asOf, inventory.settings, { siblings: siblingsOf(inventory) })
-          );
-        })
-      : null;
-  const { status, reason, basis, basisNote } = step('scoring', () =>
-    decideStatus(outcome, metrics, inventory.settings),
-  );
-  const { scores, findings } = step('scoring', () => {
-    const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
-    const asserted = checkAssertions(
-      profile.id,
-      assertionsFor(profile, platform, inventory),
-      metrics,
-      evaluated.scores,
-    );
-    return { scores: evaluated.scores, findings: reconcileFindings([...evaluated.findings, ...asserted], status) };
-  });
-  const who = identity(profile, platform, outcome, options);
-  return {
-    id: who.id,
-    url: who.url,
-    platform: who.platform,
-    name: who.name,
-    owner: who.owner,
-    tags: who.tags,
-    status,
-    statusReason: reason,
-    basis,
-    basisNote,
-    internal: outcome.kind === 'error' && outcome.internal === true,
-    source: who.source,
-    fetch: who.fetch,
-    api: who.api,
-    account: who.account,
-    metrics,
-    scores,
-    ...verdictFor({ status, statusReason: reason, basis, basisNote, findings, metrics }),
-    findings,
-  };
 }
 
 /** The website's links matched to the inventory; a failure in reading or matching is the website's error, not the run's. */
