@@ -30,7 +30,8 @@ beforeAll(async () => {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   await npm(['install', '--no-save', '--ignore-scripts', '--prefer-offline', tarball], consumer);
 }, 240_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// the installed package is thousands of files: removing them can take longer than a hook's default 10 s on a busy machine
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('the packed package', () => {
   it('installs a working binary', async () => {
