@@ -54,7 +54,7 @@ export class WorkerPool<Task, Result> {
 
   /**
    * @param script the worker (built next to its module; it calls `serveTasks`)
-   * @param inPlace the same work on this thread: for the tasks of a worker that died
+   * @param inPlace the same work on this thread: until a worker is ready, and for the tasks of a worker that died
    * @param workerData what every worker is started with (the run's settings, …)
    */
   constructor(
