@@ -83,6 +83,22 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     await pool.close();
   });
 
+  it('does here what was still out when it closed, and stops waiting for a worker that will never be ready', async () => {
+    const { FeedParsePool, parseFeed } = await load();
+    const pool = new FeedParsePool(1);
+    await pool.whenReady();
+    const pending = pool.parse(FEEDS[0]!);
+    await pool.close();
+    expect(await pending).toEqual(parseFeed(FEEDS[0]!));
+    const never = new FeedParsePool(1);
+    await (
+      never as unknown as { pool: { workers: Array<{ terminate(): Promise<number> }> } }
+    ).pool.workers[0]!.terminate();
+    await never.whenReady(); // resolves: with no worker left the pool works in place
+    expect(await never.parse(FEEDS[1]!)).toEqual(parseFeed(FEEDS[1]!));
+    await never.close();
+  });
+
   it('is used only for large runs on a machine with a spare core', async () => {
     const { FeedParsePool, POOL_FROM } = await load();
     expect(FeedParsePool.forRun(POOL_FROM - 1, 8)).toBeNull();

@@ -90,17 +90,23 @@ export class WorkerPool<Task, Result> {
       if (this.workers[index] !== worker) return;
       this.workers[index] = null;
       this.ready.delete(index);
-      // its tasks are done here instead
-      for (const [id, waiting] of this.waiting) {
-        if (waiting.worker !== index) continue;
-        this.waiting.delete(id);
-        this.settle(waiting);
-      }
+      this.settleHere(index);
+      // with every worker gone the pool works in place: nothing is left to wait for
+      if (this.workers.every((w) => w === null)) for (const resolve of this.onReady.splice(0)) resolve();
     };
     worker.on('error', died);
     worker.on('exit', died);
     worker.unref();
     return worker;
+  }
+
+  /** The tasks given to a worker (or to any, without `index`) done here instead. */
+  private settleHere(index?: number): void {
+    for (const [id, waiting] of this.waiting) {
+      if (index !== undefined && waiting.worker !== index) continue;
+      this.waiting.delete(id);
+      this.settle(waiting);
+    }
   }
 
   private settle({ task, resolve, reject }: Pick<Waiting<Task, Result>, 'task' | 'resolve' | 'reject'>): void {
@@ -112,9 +118,9 @@ export class WorkerPool<Task, Result> {
   }
 
   /**
-   * The task done on a worker; in place while no worker is ready yet (a worker takes half a second to
-   * load its modules, and the run's first answers would wait for it: bench:audit's hosts each stood
-   * still for 0.7 s after their first request), or where every worker has died.
+   * The task done on a worker; in place while no worker is ready yet (a worker takes about half a
+   * second to load its modules: the run's first answers need not wait for it), or where every worker
+   * has died.
    */
   run(task: Task): Promise<Result> {
     const live = [...this.ready];
@@ -130,15 +136,21 @@ export class WorkerPool<Task, Result> {
     });
   }
 
-  /** Resolves once a worker can take tasks (tests; a run need not wait: it works in place until then). */
+  /**
+   * Resolves once a worker can take tasks, or none is left to (tests; a run need not wait: it works in
+   * place until then).
+   */
   whenReady(): Promise<void> {
-    return this.ready.size > 0 ? Promise.resolve() : new Promise((resolve) => this.onReady.push(resolve));
+    const waitable = this.ready.size === 0 && this.workers.some((w) => w !== null);
+    return waitable ? new Promise((resolve) => this.onReady.push(resolve)) : Promise.resolve();
   }
 
   async close(): Promise<void> {
     const workers = this.workers.filter((w): w is Worker => w !== null);
     this.workers.fill(null);
     this.ready.clear();
+    this.settleHere(); // a task still out when the pool is closed is done here, never left pending
+    for (const resolve of this.onReady.splice(0)) resolve();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
