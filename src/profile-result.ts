@@ -68,7 +68,15 @@ export function resultFor(
   inventory: Inventory,
   options: ResultOptions,
 ): ProfileResult {
-  return resultOf(profile, platform, redacted(profile, fetched), inventory, options);
+  return resultOf({ profile, platform, inventory, options }, redacted(profile, fetched));
+}
+
+/** Whose result is being made, and with what: the same for every step of one profile's result. */
+interface Subject {
+  profile: ProfileSpec;
+  platform: PlatformId | null;
+  inventory: Inventory;
+  options: ResultOptions;
 }
 
 /** Credentials in the profile URL (user:pass@, ?access_token=) are sent to its host, and appear nowhere else. */
@@ -91,28 +99,21 @@ export async function measuredResult(
           (error: unknown) => ({ error }),
         )
       : undefined;
-  return resultOf(profile, platform, outcome, inventory, options, measured);
+  return resultOf({ profile, platform, inventory, options }, outcome, measured);
 }
 
-function resultOf(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  outcome: FetchOutcome,
-  inventory: Inventory,
-  options: ResultOptions,
-  measured?: Measured,
-): ProfileResult {
+function resultOf(subject: Subject, outcome: FetchOutcome, measured?: Measured): ProfileResult {
   try {
-    return evaluate(profile, platform, outcome, inventory, options, measured);
+    return evaluate(subject, outcome, measured);
   } catch (error) {
     const reason = error instanceof StepError ? error.message : `internal error: ${messageOf(error)}`;
     const failed: FetchOutcome = { kind: 'error', reason, fetch: { ...outcome.fetch, error: reason }, internal: true };
     try {
-      return evaluate(profile, platform, failed, inventory, options);
+      return evaluate(subject, failed);
     } catch {
       // scoring itself is broken: the bare error result, without findings
       return {
-        ...identity(profile, platform, failed, options),
+        ...identity(subject, failed),
         status: 'error',
         statusReason: reason,
         basis: 'none',
@@ -142,7 +143,7 @@ export function siblingsOf(inventory: Inventory): Siblings {
 }
 
 /** Who and where a result is about, whatever its status. */
-function identity(profile: ProfileSpec, platform: PlatformId | null, outcome: FetchOutcome, options: ResultOptions) {
+function identity({ profile, platform, options }: Subject, outcome: FetchOutcome) {
   return {
     id: profile.id,
     url: redactUrl(profile.url),
@@ -176,14 +177,8 @@ function accountFacts(outcome: FetchOutcome): AccountFacts {
   };
 }
 
-function evaluate(
-  profile: ProfileSpec,
-  platform: PlatformId | null,
-  outcome: FetchOutcome,
-  inventory: Inventory,
-  options: ResultOptions,
-  measured?: Measured,
-): ProfileResult {
+function evaluate(subject: Subject, outcome: FetchOutcome, measured?: Measured): ProfileResult {
+  const { profile, platform, inventory, options } = subject;
   const analyze = options.analyze ?? analyzeTimeline;
   const metrics =
     outcome.kind === 'ok'
@@ -208,7 +203,7 @@ function evaluate(
     );
     return { scores: evaluated.scores, findings: reconcileFindings([...evaluated.findings, ...asserted], status) };
   });
-  const who = identity(profile, platform, outcome, options);
+  const who = identity(subject, outcome);
   return {
     id: who.id,
     url: who.url,
