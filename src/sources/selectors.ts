@@ -22,8 +22,12 @@ export function selectIn($: CheerioAPI, query: Selector): Cheerio<DomElement> {
   return $(selectAll<DomNode, DomElement>(query, $.root().children().toArray()));
 }
 
-/** The first element under the selection's elements that matches, or an empty selection. */
-export function firstIn($: CheerioAPI, within: Cheerio<DomNode>, query: Selector): Cheerio<DomElement> {
+/** The first element under the selection's elements (or the document's root) that matches, or an empty selection. */
+export function firstIn(
+  $: CheerioAPI,
+  within: Cheerio<DomNode> | ReturnType<CheerioAPI['root']>,
+  query: Selector,
+): Cheerio<DomElement> {
   const found = selectOne<DomNode, DomElement>(query, within.children().toArray());
   return found ? $(found) : $([] as DomElement[]);
 }

@@ -238,7 +238,7 @@ function parseRss(
   const items = readItems(nodes, (item, i) => readItem(item, i, RSS_FIELDS), deadline);
   if (!channel) return { format, title: null, items, updatedAt: null };
   const fields = fieldsOf(channel);
-  const title = firstChildText(fields, 'title');
+  const title = firstText(fields, ['title']) || null;
   return { format, title, items, updatedAt: firstDate(fields, ['lastBuildDate', 'pubDate', 'dc:date']) };
 }
 
@@ -251,7 +251,7 @@ function parseAtom(feed: DomElement, deadline: number): ParsedFeed {
   const fields = fieldsOf(feed);
   return {
     format: 'atom',
-    title: firstChildText(fields, 'title'),
+    title: firstText(fields, ['title']) || null,
     items,
     updatedAt: firstDate(fields, ['updated', 'modified']),
   };
@@ -267,12 +267,6 @@ function clip(s: string): string {
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The feed's own title: its first `<title>` child's text, null when it has none or it is empty. */
-function firstChildText(fields: Fields, name: string): string | null {
-  const first = fields.get(name)?.[0];
-  return (first && DomUtils.textContent(first).trim()) || null;
-}
 
 interface JsonFeedItem {
   id?: string | number;

@@ -96,11 +96,12 @@ export function extractPageDates(page: string | CheerioAPI, pageUrl: string): Pa
   }
 
   const meta = metaOf($);
+  const title = clean(meta('og:title') ?? firstIn($, $.root(), TITLE).text());
   const published = toIso(meta('article:published_time'));
   if (published) {
     items.push({
       date: published,
-      text: clean(meta('og:title') ?? selectIn($, TITLE).first().text()),
+      text: title,
       url: absolute(meta('og:url'), pageUrl),
       source: 'meta',
     });
@@ -131,8 +132,7 @@ export function extractPageDates(page: string | CheerioAPI, pageUrl: string): Pa
     seen.add(key);
     return true;
   });
-  const title = clean(meta('og:title') ?? selectIn($, TITLE).first().text()) || null;
-  return { title, items: unique, modifiedAt: modified.sort().at(-1) ?? null, found };
+  return { title: title || null, items: unique, modifiedAt: modified.sort().at(-1) ?? null, found };
 }
 
 /** "3 JSON-LD datePublished, 12 <time> elements, page modified 2026-10-01" */
