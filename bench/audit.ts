@@ -1,7 +1,7 @@
 /**
  * bench:audit — a large audit, end to end (issue 19, item 4): 10,000 feed profiles on 100 loopback
  * hosts (bench/audit-servers.ts: 100 ms latency, ~21 KB feeds of 20 items), through the real pipeline
- * (runAudit + LiveHttpClient), with limits that allow 640 profiles a second: 100 hosts × 1 request at a
+ * (runAudit + createHttpClient), with limits that allow 640 profiles a second: 100 hosts × 1 request at a
  * time × one request every 151 ms plus the 5 ms safety margin (6.4 a second per host). Prints profiles per second against that
  * limit (the baseline: the fastest the politeness settings allow), the main thread's CPU share, and
  * peak RSS, with what it is made of at its peak. Goal: ≥ 560 profiles/s (0.9 of the limit), peak RSS ≤ 400 MB.
@@ -15,7 +15,7 @@ import os from 'node:os';
 import { ask } from './ipc.js';
 import { runAudit } from '../dist/audit.js'; // the built modules, as a user runs them
 import { parseInventory } from '../dist/config/load.js';
-import { LiveHttpClient } from '../dist/http/live.js';
+import { createHttpClient } from '../dist/client.js';
 import { intervalMargin } from '../dist/http/politeness.js';
 import { keepHeapNearLive } from '../dist/cli/heap.js';
 
@@ -45,14 +45,8 @@ async function run() {
     `company: Bench\nsettings:\n  concurrency: 128\n  hostConcurrency: 1\n  hostIntervalMs: ${INTERVAL_MS}\nprofiles:\n${lines.join('\n')}\n`,
     'bench.yaml',
   );
-  const s = inventory.settings;
-  const http = new LiveHttpClient({
-    userAgent: 'channel-audit-bench',
-    timeoutMs: 15_000,
-    env: {},
-    globalConcurrency: s.concurrency,
-    hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
-  });
+  // the client the binary builds from the inventory's settings (no proxy of the machine's)
+  const http = createHttpClient(inventory.settings, { userAgent: 'channel-audit-bench', env: {} });
   // what the peak is made of: the main thread's V8 heap, and memory outside it (buffers), sampled
   let peak = { rss: 0, heapTotal: 0, external: 0 };
   const sampler = setInterval(() => {

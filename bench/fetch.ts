@@ -2,7 +2,7 @@
  * bench:fetch — how close the audit gets to the fastest schedule politeness allows.
  *
  * ≥500 feed profiles spread unevenly over 20 loopback hosts (127.0.0.2–21, fault-server with injected
- * latency), audited in-process through the real pipeline (runAudit + LiveHttpClient). For each
+ * latency), audited in-process through the real pipeline (runAudit + createHttpClient). For each
  * latency model it prints wall time divided by the politeness lower bound — the busiest host's queue:
  * max over hosts of max(Σ latency / c, (n−1)·interval + shortest latency), which for a fixed latency L
  * is max(⌈n/c⌉·L, (n−1)·interval + L); and wall time divided by the ideal schedule (idealSchedule: the
@@ -20,7 +20,7 @@ import os from 'node:os';
 import { ask } from './ipc.js';
 import { runAudit } from '../src/audit.js';
 import { parseInventory } from '../src/config/load.js';
-import { LiveHttpClient } from '../src/http/live.js';
+import { createHttpClient } from '../src/client.js';
 import { intervalMargin } from '../src/http/politeness.js';
 import { seeded } from './seeded.js';
 import { startCapture, startCpuLoad, wireUnavailable, wireViolations } from './wire.js';
@@ -148,14 +148,8 @@ async function runModel(model: Model) {
   );
   const yaml = `company: Bench\nsettings:\n  concurrency: 64\n  hostConcurrency: ${HOST_CONCURRENCY}\n  hostIntervalMs: ${INTERVAL_MS}\n  listenBudget: ${model.listen ?? 0}\nprofiles:\n${lines.join('\n')}\n`;
   const inventory = parseInventory(yaml, 'bench.yaml');
-  const s = inventory.settings;
-  const http = new LiveHttpClient({
-    userAgent: 'channel-audit-bench',
-    timeoutMs: 15_000,
-    env: {},
-    globalConcurrency: s.concurrency,
-    hostLimits: { concurrency: s.hostConcurrency, intervalMs: s.hostIntervalMs },
-  });
+  // the client the binary builds from the inventory's settings (no proxy of the machine's)
+  const http = createHttpClient(inventory.settings, { userAgent: 'channel-audit-bench', env: {} });
   const capture = WIRE ? await startCapture() : null;
   const stopLoad = LOAD ? startCpuLoad() : null;
   const started = performance.now();

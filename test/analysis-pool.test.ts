@@ -160,7 +160,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
     const { POOL_FROM } = await import('../dist/threads/pool.js');
     const { runAudit } = await import('../dist/audit.js');
     const { parseInventory } = await import('../dist/config/load.js');
-    const { LiveHttpClient } = await import('../dist/http/live.js');
+    const { createHttpClient } = await import('../dist/client.js');
     const { analyzeTimeline } = await import('../dist/analysis/analyze.js');
     const server = createServer((req, res) => {
       const n = Number(/^\/feed\/(\d+)\.xml$/.exec(req.url ?? '')?.[1]);
@@ -183,13 +183,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
     const yaml = `company: Big\nsettings:\n  hostConcurrency: 16\n  hostIntervalMs: 0\nprofiles:\n${profiles.join('\n')}\n`;
     const audit = async (inPlace: boolean) => {
       const inventory = parseInventory(yaml, 'big.yaml');
-      const http = new LiveHttpClient({
-        userAgent: 'test',
-        timeoutMs: 10_000,
-        env: {},
-        globalConcurrency: 16,
-        hostLimits: { concurrency: 16, intervalMs: 0 },
-      });
+      const http = createHttpClient(inventory.settings, { env: {} });
       try {
         return await runAudit(inventory, {
           http,
