@@ -11,6 +11,7 @@ import { parseFeed } from '../src/platforms/feed/parse.js';
 import { fullYear, parseDate } from '../src/sources/dates.js';
 import { toIso } from '../src/sources/text.js';
 import { AS_OF, makePost, makeTimeline, settings } from './helpers/builders.js';
+import { seeded } from '../bench/seeded.js';
 
 const CASES: Array<[string, string | null, string?]> = [
   // ---- RFC 822 / 1123 / 5322 (RSS pubDate) ----
@@ -272,6 +273,27 @@ describe('parseDate on a table of dates from the wild', () => {
     expect(toIso(Date.UTC(2024, 0, 1))).toBe('2024-01-01T00:00:00.000Z');
     expect(toIso(Number.NaN)).toBeNull();
     expect(toIso({})).toBeNull();
+  });
+
+  it('reads the common RSS form (its own fast path) as the full RFC 822 reader does', () => {
+    // the fast path takes English month names as written; a lower-case month goes through readRfc822,
+    // so each pair of strings is one date read by both readers
+    const random = seeded(822);
+    const zones = ['+0000', 'GMT', 'UTC', '-0500', '+0530', '+1400', '-1200', '+1500', '+0099'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 2000; i++) {
+      const month = months[Math.floor(random() * 12)]!;
+      // days up to 32 and hours up to 24, so impossible dates are among them
+      const rest = `${1 + Math.floor(random() * 32)} ${month} ${1990 + Math.floor(random() * 50)} ${two(Math.floor(random() * 25))}:${two(Math.floor(random() * 60))}:${two(Math.floor(random() * 61))} ${zones[i % zones.length]}`;
+      const weekday = i % 2 === 0 ? 'Fri, ' : '';
+      const fast = `${weekday}${rest}`;
+      const full = `${weekday}${rest.replace(month, month.toLowerCase())}`;
+      expect(parseDate(fast), fast).toBe(parseDate(full));
+    }
+    expect(parseDate('Fri, 30 Oct 2026 09:15:00 -0500')).toBe('2026-10-30T14:15:00.000Z');
+    expect(parseDate('31 Feb 2026 00:00:00 GMT')).toBeNull();
+    expect(parseDate('Fri,\u00a030 Oct  2026\n09:15:00 +0000')).toBe('2026-10-30T09:15:00.000Z');
   });
 
   it('applies the documented century rule to two-digit years', () => {

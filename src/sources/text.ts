@@ -1,7 +1,7 @@
 /** Plain text from the HTML fragments platforms put in posts. */
 import { load } from 'cheerio';
 import { Parser } from 'htmlparser2';
-import { MAX_NESTING, nestingDepth } from './markup.js';
+import { nestsDeeperThan } from './markup.js';
 import { parseDate } from './dates.js';
 
 /** Characters of one post's HTML that are read; the rest is cut (README, "Security and limits"). */
@@ -11,21 +11,26 @@ export function htmlToText(source: string): string {
   const html = source.length > MAX_ITEM_HTML ? source.slice(0, MAX_ITEM_HTML) : source;
   if (!/[<&]/.test(html)) return html.trim();
   // a fragment nested absurdly deep is read without its tags: a parser would take minutes on it
-  if (nestingDepth(html) > MAX_NESTING)
+  if (nestsDeeperThan(html))
     return load(html.replace(/<[^>]*>?/g, ' '), null, false)
       .root()
       .text()
       .replace(/\s+/g, ' ')
       .trim();
   // line breaks and the ends of blocks become newlines, so words of two paragraphs are not glued together
-  const withBreaks = html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>/gi, '$&\n\n')
-    .replace(/<\/(div|li|h[1-6]|tr|blockquote|pre|section|article)>/gi, '$&\n');
+  const withBreaks = html.replace(BREAKS, breakAfter);
   return fragmentText(withBreaks)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** A `<br>` and the end tags of blocks, found in one pass over the fragment. */
+const BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|blockquote|pre|section|article)>/gi;
+/** A `<br>` becomes a newline, a paragraph's end two, another block's end one. */
+function breakAfter(tag: string): string {
+  if (tag[1] !== '/') return '\n';
+  return tag.length === 4 ? `${tag}\n\n` : `${tag}\n`;
 }
 
 /**

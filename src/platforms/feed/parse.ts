@@ -3,9 +3,10 @@
  * htmlparser2, forgiving, in XML mode: a feed with stray bytes, bad entities or illegally nested
  * elements still yields its items, as feed readers do.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
-import { MAX_NESTING, nestingDepth } from '../../sources/markup.js';
+import { DomHandler, DomUtils, Parser } from 'htmlparser2';
+import { MAX_NESTING } from '../../sources/markup.js';
 import { htmlToText } from '../../sources/text.js';
+import { collapseSpaces } from '../../sources/spaces.js';
 import { parseDate } from '../../sources/dates.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -66,10 +67,7 @@ export function parseFeed(raw: string, budgetMs = PARSE_BUDGET_MS): ParsedFeed {
   if (!text) throw new FeedParseError('empty response body');
   if (text.startsWith('{')) return parseJsonFeed(text);
   if (!text.startsWith('<')) throw new FeedParseError('not a feed: the body is not XML or JSON');
-  if (nestingDepth(text) > MAX_NESTING)
-    throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
-  const document = parseDocument(text, { xmlMode: true });
-  const marks = landmarks(document.children);
+  const marks = landmarks(parseXml(text));
   const feed = marks.first.get('feed');
   if (feed) return parseAtom(feed, deadline);
   const rdf = marks.first.has('rdf:RDF') || marks.first.has('RDF');
@@ -79,6 +77,28 @@ export function parseFeed(raw: string, budgetMs = PARSE_BUDGET_MS): ParsedFeed {
   if (['html', 'HTML', 'body'].some((name) => marks.first.has(name)))
     throw new FeedParseError('not a feed: an HTML page');
   throw new FeedParseError('not a feed: no <rss>, <feed> or <rdf:RDF> element');
+}
+
+/**
+ * A DOM builder that refuses a document as soon as it nests elements more than MAX_NESTING deep.
+ * Parsers search their stack of open elements on end tags, so 10⁵ nested elements would cost seconds;
+ * stopping at the limit keeps the parse linear. The depth is the parser's own (in XML mode every
+ * element that is not closed nests), found during the one parse instead of by a pass before it.
+ */
+class NestingCappedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    // the stack holds the document root under the open elements
+    if (this.tagStack.length > MAX_NESTING + 1)
+      throw new FeedParseError(`the feed nests elements more than ${MAX_NESTING} deep: refused as malformed`);
+  }
+}
+
+/** The top-level nodes of the document, parsed as XML. */
+function parseXml(text: string): DomNode[] {
+  const handler = new NestingCappedHandler(undefined, { xmlMode: true });
+  new Parser(handler, { xmlMode: true }).end(text);
+  return handler.root.children;
 }
 
 /**
@@ -261,12 +281,10 @@ function parseAtom(feed: DomElement, deadline: number): ParsedFeed {
 function clip(s: string): string {
   // collapsing only shortens, so a long text's head is collapsed first: when that already gives more
   // than MAX_TEXT characters the rest cannot change the result (an item's text can be 20,000 characters)
-  const head = s.length > 4 * MAX_TEXT ? collapse(s.slice(0, 4 * MAX_TEXT)) : '';
-  const t = head.length > MAX_TEXT ? head : collapse(s);
+  const head = s.length > 4 * MAX_TEXT ? collapseSpaces(s.slice(0, 4 * MAX_TEXT)) : '';
+  const t = head.length > MAX_TEXT ? head : collapseSpaces(s);
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT)}…` : t;
 }
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface JsonFeedItem {
   id?: string | number;
