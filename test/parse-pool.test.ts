@@ -70,16 +70,15 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     await pool.close();
   });
 
-  it('parses in place until a worker is ready, so the first feeds of a run do not wait for one to start', async () => {
+  it('waits for a worker that is still starting instead of parsing on this thread', async () => {
     const { FeedParsePool, parseFeed } = await load();
     const pool = new FeedParsePool(1);
     const workers = (pool as unknown as { pool: { ready: Set<number> } }).pool;
-    // answered in a microtask: the worker's "ready" message (a task of the event loop) cannot have come yet
-    expect(await pool.parse(FEEDS[0]!)).toEqual(parseFeed(FEEDS[0]!));
     expect(workers.ready.size).toBe(0);
-    await pool.whenReady();
+    // asked before the worker has said it is ready: answered by the worker, once it is
+    const first = pool.parse(FEEDS[0]!);
+    expect(await first).toEqual(parseFeed(FEEDS[0]!));
     expect(workers.ready.size).toBe(1);
-    expect(await pool.parse(FEEDS[1]!)).toEqual(parseFeed(FEEDS[1]!));
     await pool.close();
   });
 

@@ -54,7 +54,7 @@ export class WorkerPool<Task, Result> {
 
   /**
    * @param script the worker (built next to its module; it calls `serveTasks`)
-   * @param inPlace the same work on this thread: until a worker is ready, and for the tasks of a worker that died
+   * @param inPlace the same work on this thread, for the tasks of a worker that died (and once none is left)
    * @param workerData what every worker is started with (the run's settings, …)
    */
   constructor(
@@ -72,6 +72,9 @@ export class WorkerPool<Task, Result> {
     // at the same speed; at 8 MB the run was 5-10% slower)
     const worker = new Worker(this.script, {
       workerData: this.workerData,
+      // the worker is built JavaScript: it needs none of the parent's loaders (under tsx, as the benches
+      // run, inheriting `--import tsx` made each worker take several times as long to start)
+      execArgv: [],
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     worker.on('message', (answer: WorkerAnswer<Result>) => {
@@ -118,12 +121,15 @@ export class WorkerPool<Task, Result> {
   }
 
   /**
-   * The task done on a worker; in place while no worker is ready yet (a worker takes about half a
-   * second to load its modules: the run's first answers need not wait for it), or where every worker
-   * has died.
+   * The task done on a worker: one that is still loading its modules is waited for, and the task is
+   * done in place only where every worker has died (or the pool is closed). The first answers of a run
+   * used to be done in place until a worker was ready: on a main thread whose code was still cold,
+   * reading the first hundred feeds held up every host's second request by about 0.4 s (bench:audit).
    */
   run(task: Task): Promise<Result> {
     const live = [...this.ready];
+    if (live.length === 0 && this.workers.some((w) => w !== null))
+      return this.whenReady().then(() => this.run(task));
     return new Promise<Result>((resolve, reject) => {
       if (live.length === 0) {
         queueMicrotask(() => this.settle({ task, resolve, reject }));
@@ -136,10 +142,7 @@ export class WorkerPool<Task, Result> {
     });
   }
 
-  /**
-   * Resolves once a worker can take tasks, or none is left to (tests; a run need not wait: it works in
-   * place until then).
-   */
+  /** Resolves once a worker can take tasks, or none is left to. */
   whenReady(): Promise<void> {
     const waitable = this.ready.size === 0 && this.workers.some((w) => w !== null);
     return waitable ? new Promise((resolve) => this.onReady.push(resolve)) : Promise.resolve();
