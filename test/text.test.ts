@@ -18,6 +18,14 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>a</p>\n\n\n<p>b</p>  \n')).toBe('a\n\nb');
   });
 
+  it('reads tag names in any case, named and numeric entities, and never an attribute as text', () => {
+    expect(
+      htmlToText('<SCRIPT>a()</SCRIPT><Style>b{}</Style>caf&eacute; &#8212; &#x41;<a title="x > y" href="/">link</a>'),
+    ).toBe('café — Alink');
+    expect(htmlToText('a<![CDATA[hidden]]>b<!DOCTYPE html><?pi x?>c')).toBe('abc');
+    expect(htmlToText('a < b && c')).toBe('a < b && c');
+  });
+
   it('returns text with neither < nor & as it is, trimmed', () => {
     expect(htmlToText('  plain text  ')).toBe('plain text');
   });

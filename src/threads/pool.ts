@@ -128,8 +128,7 @@ export class WorkerPool<Task, Result> {
    */
   run(task: Task): Promise<Result> {
     const live = [...this.ready];
-    if (live.length === 0 && this.workers.some((w) => w !== null))
-      return this.whenReady().then(() => this.run(task));
+    if (live.length === 0 && this.workers.some((w) => w !== null)) return this.whenReady().then(() => this.run(task));
     return new Promise<Result>((resolve, reject) => {
       if (live.length === 0) {
         queueMicrotask(() => this.settle({ task, resolve, reject }));
