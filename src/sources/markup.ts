@@ -1,5 +1,6 @@
 /**
- * Limits on markup read from outside, checked before a parser sees it. Parsers keep a stack of open
+ * Limits on markup read from outside, checked before a parser sees it (a feed's while its parser builds
+ * the tree: platforms/feed/parse.ts). Parsers keep a stack of open
  * elements and search it on every end tag, so a document nesting 10⁵ elements costs seconds and 10⁶
  * minutes (and cheerio's text() recurses until the stack overflows). No real page or feed nests
  * anywhere near MAX_NESTING deep; a document that does is refused as malformed.
