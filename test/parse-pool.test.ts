@@ -4,7 +4,10 @@
  * on machines with a spare core use it. The pool's worker is the built JavaScript: this test uses
  * dist/ (npm test builds first).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { atom, jsonFeed, rss } from '../scripts/formats/feeds.js';
 
@@ -80,6 +83,23 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     expect(await first).toEqual(parseFeed(FEEDS[0]!));
     expect(workers.ready.size).toBe(1);
     await pool.close();
+  });
+
+  it('works in place when no worker is ready within the start wait, instead of hanging the run', async () => {
+    const { WorkerPool } = await import('../dist/threads/pool.js');
+    // a worker that stays alive and never says it is ready (as one stuck while loading its modules would)
+    const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+    const script = join(dir, 'stuck.mjs');
+    writeFileSync(script, 'setInterval(() => {}, 1000);\n');
+    const pool = new WorkerPool<number, number>(pathToFileURL(script), 1, (n) => n * 2, undefined, 200);
+    try {
+      expect(await pool.run(21)).toBe(42);
+      await pool.whenReady(); // resolves: the wait is over
+      expect(await pool.run(4)).toBe(8);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does here what was still out when it closed, and stops waiting for a worker that will never be ready', async () => {

@@ -43,6 +43,7 @@ function breakAfter(tag: string): string {
 function fragmentText(html: string): string {
   const parts: string[] = [];
   let hidden = 0;
+  // a tag's name, lower-cased, where it can be one that hides text (script: 6 letters, style: 5)
   const nameAt = (start: number, end: number) =>
     end - start === 6 || end - start === 5 ? html.slice(start, end).toLowerCase() : '';
   const none = () => {};

@@ -14,6 +14,12 @@ import { Worker } from 'node:worker_threads';
 /** Profiles in a run from which its parsing and analysis go to worker threads: below, starting them costs more than it saves. */
 export const POOL_FROM = 300;
 
+/**
+ * How long tasks wait for a first worker to load its modules before they are done on this thread: a
+ * worker that hangs while it starts must not hang the run (one starts in well under a second).
+ */
+export const START_WAIT_MS = 10_000;
+
 /** An error thrown by the task's function on a worker, with the name and message it had there. */
 export class WorkerTaskError extends Error {
   constructor(
@@ -40,12 +46,15 @@ interface Waiting<Task, Result> {
 
 export class WorkerPool<Task, Result> {
   private readonly workers: Array<Worker | null>;
-  /** Workers that have loaded their modules: until one has, tasks are done in place. */
+  /** Workers that have loaded their modules: until one has, tasks wait for it (up to the start wait). */
   private readonly ready = new Set<number>();
   private readonly onReady: Array<() => void> = [];
   private readonly waiting = new Map<number, Waiting<Task, Result>>();
   private next = 0;
   private ids = 0;
+  /** No worker was ready within the start wait: tasks are done here until one is. */
+  private waitedOut = false;
+  private readonly startWait: ReturnType<typeof setTimeout>;
 
   /** Whether the worker's script is built, and the machine has a core to spare for it. */
   static available(script: URL, cores = availableParallelism()): boolean {
@@ -56,14 +65,21 @@ export class WorkerPool<Task, Result> {
    * @param script the worker (built next to its module; it calls `serveTasks`)
    * @param inPlace the same work on this thread, for the tasks of a worker that died (and once none is left)
    * @param workerData what every worker is started with (the run's settings, …)
+   * @param startWaitMs how long tasks wait for a first worker to be ready (START_WAIT_MS)
    */
   constructor(
     private readonly script: URL,
     size: number,
     private readonly inPlace: (task: Task) => Result,
     private readonly workerData?: unknown,
+    startWaitMs = START_WAIT_MS,
   ) {
     this.workers = Array.from({ length: size }, (_, i) => this.start(i));
+    this.startWait = setTimeout(() => {
+      this.waitedOut = true;
+      for (const resolve of this.onReady.splice(0)) resolve();
+    }, startWaitMs);
+    this.startWait.unref();
   }
 
   private start(index: number): Worker {
@@ -79,6 +95,7 @@ export class WorkerPool<Task, Result> {
     });
     worker.on('message', (answer: WorkerAnswer<Result>) => {
       if ('ready' in answer) {
+        clearTimeout(this.startWait);
         this.ready.add(index);
         for (const resolve of this.onReady.splice(0)) resolve();
         return;
@@ -121,14 +138,15 @@ export class WorkerPool<Task, Result> {
   }
 
   /**
-   * The task done on a worker: one that is still loading its modules is waited for, and the task is
-   * done in place only where every worker has died (or the pool is closed). The first answers of a run
+   * The task done on a worker: one that is still loading its modules is waited for (up to the start
+   * wait), and the task is done in place only where every worker has died, none started in time, or
+   * the pool is closed. The first answers of a run
    * used to be done in place until a worker was ready: on a main thread whose code was still cold,
    * reading the first hundred feeds held up every host's second request by about 0.4 s (bench:audit).
    */
   run(task: Task): Promise<Result> {
     const live = [...this.ready];
-    if (live.length === 0 && this.workers.some((w) => w !== null)) return this.whenReady().then(() => this.run(task));
+    if (live.length === 0 && this.starting()) return this.whenReady().then(() => this.run(task));
     return new Promise<Result>((resolve, reject) => {
       if (live.length === 0) {
         queueMicrotask(() => this.settle({ task, resolve, reject }));
@@ -141,16 +159,22 @@ export class WorkerPool<Task, Result> {
     });
   }
 
-  /** Resolves once a worker can take tasks, or none is left to. */
+  /** Resolves once a worker can take tasks, none is left to, or none started within the start wait. */
   whenReady(): Promise<void> {
-    const waitable = this.ready.size === 0 && this.workers.some((w) => w !== null);
+    const waitable = this.ready.size === 0 && this.starting();
     return waitable ? new Promise((resolve) => this.onReady.push(resolve)) : Promise.resolve();
+  }
+
+  /** A worker may yet become ready: one is alive and the start wait is not over. */
+  private starting(): boolean {
+    return !this.waitedOut && this.workers.some((w) => w !== null);
   }
 
   async close(): Promise<void> {
     const workers = this.workers.filter((w): w is Worker => w !== null);
     this.workers.fill(null);
     this.ready.clear();
+    clearTimeout(this.startWait);
     this.settleHere(); // a task still out when the pool is closed is done here, never left pending
     for (const resolve of this.onReady.splice(0)) resolve();
     await Promise.all(workers.map((w) => w.terminate()));
