@@ -85,6 +85,22 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
     await pool.close();
   });
 
+  it("starts its workers with none of the parent's Node options (a loader such as tsx would slow each one)", async () => {
+    const { WorkerPool } = await import('../dist/threads/pool.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+    const script = join(dir, 'options.mjs');
+    const serve = pathToFileURL(join(process.cwd(), 'dist/threads/serve.js')).href;
+    writeFileSync(script, `import { serveTasks } from '${serve}';\nserveTasks(() => process.execArgv);\n`);
+    const pool = new WorkerPool<null, string[]>(pathToFileURL(script), 1, () => ['in place']);
+    try {
+      expect(process.execArgv.length).toBeGreaterThan(0); // vitest starts this process with options of its own
+      expect(await pool.run(null)).toEqual([]);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('works in place when no worker is ready within the start wait, instead of hanging the run', async () => {
     const { WorkerPool } = await import('../dist/threads/pool.js');
     // a worker that stays alive and never says it is ready (as one stuck while loading its modules would)
