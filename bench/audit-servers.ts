@@ -65,8 +65,8 @@ process.on('message', async (message: Message) => {
     process.send!({ type: 'closed', cpuMs: (used.user + used.system) / 1000 }, () => process.exit(0));
     return;
   }
-  // built here, not on a host's first request: building them all took the server process 0.8 s, during
-  // which it read no request, and every host's second request waited for it (an audit stalled by its bench)
+  // built here, not on a host's first request: building them all takes the server process about half a
+  // second, in which it read no request while the audit's first requests waited (an audit slowed by its bench)
   variants = Array.from({ length: message.hosts }, (_, h) =>
     Array.from({ length: VARIANTS }, (_, v) => feed(h, N, v).split(N)),
   );
