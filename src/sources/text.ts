@@ -2,6 +2,7 @@
 import { load } from 'cheerio';
 import { Tokenizer } from 'htmlparser2';
 import { nestsDeeperThan } from './markup.js';
+import { collapseSpaces } from './spaces.js';
 import { parseDate } from './dates.js';
 
 /** Characters of one post's HTML that are read; the rest is cut (README, "Security and limits"). */
@@ -12,11 +13,11 @@ export function htmlToText(source: string): string {
   if (!/[<&]/.test(html)) return html.trim();
   // a fragment nested absurdly deep is read without its tags: a parser would take minutes on it
   if (nestsDeeperThan(html))
-    return load(html.replace(/<[^>]*>?/g, ' '), null, false)
-      .root()
-      .text()
-      .replace(/\s+/g, ' ')
-      .trim();
+    return collapseSpaces(
+      load(html.replace(/<[^>]*>?/g, ' '), null, false)
+        .root()
+        .text(),
+    );
   // line breaks and the ends of blocks become newlines, so words of two paragraphs are not glued together
   const withBreaks = html.replace(BREAKS, breakAfter);
   return fragmentText(withBreaks)

@@ -77,7 +77,7 @@ export class WorkerPool<Task, Result> {
     this.workers = Array.from({ length: size }, (_, i) => this.start(i));
     this.startWait = setTimeout(() => {
       this.waitedOut = true;
-      for (const resolve of this.onReady.splice(0)) resolve();
+      this.wakeWaiters();
     }, startWaitMs);
     this.startWait.unref();
   }
@@ -97,7 +97,7 @@ export class WorkerPool<Task, Result> {
       if ('ready' in answer) {
         clearTimeout(this.startWait);
         this.ready.add(index);
-        for (const resolve of this.onReady.splice(0)) resolve();
+        this.wakeWaiters();
         return;
       }
       const waiting = this.waiting.get(answer.id);
@@ -112,7 +112,7 @@ export class WorkerPool<Task, Result> {
       this.ready.delete(index);
       this.settleHere(index);
       // with every worker gone the pool works in place: nothing is left to wait for
-      if (this.workers.every((w) => w === null)) for (const resolve of this.onReady.splice(0)) resolve();
+      if (this.workers.every((w) => w === null)) this.wakeWaiters();
     };
     worker.on('error', died);
     worker.on('exit', died);
@@ -140,13 +140,13 @@ export class WorkerPool<Task, Result> {
   /**
    * The task done on a worker: one that is still loading its modules is waited for (up to the start
    * wait), and the task is done in place only where every worker has died, none started in time, or
-   * the pool is closed. The first answers of a run
-   * used to be done in place until a worker was ready: on a main thread whose code was still cold,
-   * reading the first hundred feeds held up every host's second request by about 0.4 s (bench:audit).
+   * the pool is closed. The first answers of a run used to be done in place until a worker was ready:
+   * on a main thread whose code was still cold, reading the first hundred feeds held up every host's
+   * second request by about 0.4 s (bench:audit).
    */
   run(task: Task): Promise<Result> {
+    if (this.ready.size === 0 && this.starting()) return this.whenReady().then(() => this.run(task));
     const live = [...this.ready];
-    if (live.length === 0 && this.starting()) return this.whenReady().then(() => this.run(task));
     return new Promise<Result>((resolve, reject) => {
       if (live.length === 0) {
         queueMicrotask(() => this.settle({ task, resolve, reject }));
@@ -165,6 +165,11 @@ export class WorkerPool<Task, Result> {
     return waitable ? new Promise((resolve) => this.onReady.push(resolve)) : Promise.resolve();
   }
 
+  /** Those waiting for a worker look again: one is ready, none is left, or the wait is over. */
+  private wakeWaiters(): void {
+    for (const resolve of this.onReady.splice(0)) resolve();
+  }
+
   /** A worker may yet become ready: one is alive and the start wait is not over. */
   private starting(): boolean {
     return !this.waitedOut && this.workers.some((w) => w !== null);
@@ -176,7 +181,7 @@ export class WorkerPool<Task, Result> {
     this.ready.clear();
     clearTimeout(this.startWait);
     this.settleHere(); // a task still out when the pool is closed is done here, never left pending
-    for (const resolve of this.onReady.splice(0)) resolve();
+    this.wakeWaiters();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

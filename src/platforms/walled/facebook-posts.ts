@@ -3,6 +3,7 @@
  * `data-ft` attribute of JSON whose `page_insights.*.post_context.publish_time` is the post's Unix time.
  */
 import { loadPage } from '../../sources/markup.js';
+import { collapseSpaces } from '../../sources/spaces.js';
 import type { DatedItem } from '../web/page-dates.js';
 
 function findPublishTime(value: unknown, depth = 0): number | null {
@@ -36,7 +37,7 @@ export function facebookPostDates(html: string, pageUrl: string): DatedItem[] {
     const text = $(el).find('p').text() || $(el).text();
     items.push({
       date: new Date(time * 1000).toISOString(),
-      text: text.replace(/\s+/g, ' ').trim().slice(0, 500),
+      text: collapseSpaces(text).slice(0, 500),
       url: new URL(`/${id}`, pageUrl).href,
       source: 'platform',
     });

@@ -9,6 +9,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { loadPage } from '../../sources/markup.js';
+import { collapseSpaces } from '../../sources/spaces.js';
 import { firstIn, selectIn, selector } from '../../sources/selectors.js';
 import { toIso } from '../../sources/text.js';
 import { jsonLdObjects } from '../../sources/json-ld.js';
@@ -35,7 +36,7 @@ export interface PageDates {
 const MAX_TEXT = 500;
 
 function clean(text: string | undefined | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  return collapseSpaces(text ?? '').slice(0, MAX_TEXT);
 }
 
 function absolute(href: unknown, base: string): string | null {
