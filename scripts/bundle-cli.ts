@@ -14,6 +14,7 @@
  *
  *   npm run build            (tsc, then this)
  */
+import { chmodSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -73,3 +74,7 @@ await build({
   sourcemap: 'linked',
   legalComments: 'eof',
 });
+
+// the bundle is the package's `bin`: executable however it was made (npm sets the bit only when it
+// installs, so a dist/ rebuilt from nothing left `npx channel-audit` with "Permission denied")
+chmodSync(ENTRY, 0o755);

@@ -6,7 +6,7 @@
  * `npm run bench:startup`, not here.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
@@ -37,6 +37,10 @@ async function filesLoaded(args: string[]): Promise<{ stdout: string; files: str
 }
 
 describe('the bundled binary', () => {
+  it("is executable, as the package's bin, however dist/ was built", () => {
+    expect(statSync(BIN).mode & 0o111).toBe(0o111);
+  });
+
   it('starts from one file: --help loads no dependency, and the program and commander from the bundle', async () => {
     const { stdout, files } = await filesLoaded(['--help']);
     expect(stdout).toMatch(/^Usage: channel-audit/);
