@@ -4,6 +4,7 @@ import { Credentials } from './auth/credentials.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
+import { namesResolve } from './http/name-check.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
 import {
@@ -27,6 +28,7 @@ import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
 import { buildReport, profileWithWebsite } from './report/build.js';
+import { type HostTry, networkDown } from './scoring/network-down.js';
 import { hostOf } from './report/shard.js';
 import { measuredResult, messageOf, resultFor, siblingsOf, type ResultOptions } from './profile-result.js';
 
@@ -50,6 +52,12 @@ export interface AuditOptions extends ResultOptions {
   onProfileFinal?: (result: ProfileResult) => void;
   /** Where API credentials (`auth: {env: NAME}`) are read from; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Whether this machine resolves host names, asked once per run when a profile's own domain does not
+   * resolve (it is `unreachable` only if others do). Default: a DNS lookup of the platforms' hosts; a
+   * replay never looks anything up and cannot tell.
+   */
+  namesResolve?: () => Promise<boolean>;
 }
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, error: null, requests: 0 };
@@ -59,7 +67,7 @@ export async function fetchProfile(
   adapter: PlatformAdapter | null,
   inventory: Inventory,
   options: AuditOptions,
-  run: RunResources = { credentials: credentialsFor(inventory, options) },
+  run: RunResources = resourcesFor(inventory, options),
 ): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
@@ -82,7 +90,8 @@ export async function fetchProfile(
       parseFeed: run.parseFeed,
     };
     const choice = run.credentials.for(profile, adapter.id);
-    return await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
+    const outcome = await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
+    return await goneOrUnknown(outcome, run);
   } catch (error) {
     // an adapter bug is this profile's error, never the end of the run
     const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
@@ -90,15 +99,31 @@ export async function fetchProfile(
   }
 }
 
+/**
+ * A profile's own domain that the resolver says does not exist is gone only when this machine resolves
+ * other names (asked once per run); otherwise nothing can be told, and it stays an error of this
+ * machine's network. Every other network failure stays an error too (issue 31, item 6).
+ */
+async function goneOrUnknown(outcome: FetchOutcome, run: RunResources): Promise<FetchOutcome> {
+  if (outcome.kind !== 'error' || !outcome.network?.selfHostedNoSuchHost) return outcome;
+  if (!(await run.namesResolve())) return outcome;
+  const reason = `the domain ${outcome.network.host} no longer exists: DNS answers "no such host", while this machine resolves other names`;
+  return { kind: 'unreachable', reason, fetch: { ...outcome.fetch, error: reason } };
+}
+
 /** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed and its timelines measured. */
 interface RunResources {
   credentials: Credentials;
+  /** Whether this machine resolves host names (once per run). */
+  namesResolve: () => Promise<boolean>;
   parseFeed?: FeedParser;
   analyze?: (timeline: Timeline) => Promise<Metrics>;
 }
 
-const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
-  new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay');
+const resourcesFor = (inventory: Inventory, options: AuditOptions): RunResources => ({
+  credentials: new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay'),
+  namesResolve: options.namesResolve ?? (options.source === 'replay' ? async () => false : namesResolve()),
+});
 
 /** The profile's platform, or null where even its URL cannot be read. */
 function safePlatformOf(profile: ProfileSpec): PlatformId | null {
@@ -151,11 +176,13 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     ? null
     : AnalysisPool.forRun(total, { asOf: options.asOf, settings: inventory.settings, siblings: siblingsOf(inventory) });
   const run: RunResources = {
-    credentials: credentialsFor(inventory, options),
+    ...resourcesFor(inventory, options),
     parseFeed: pool?.parse,
     analyze: analysis?.analyze,
   };
   let done = 0;
+  // the profiles read over the network, and whether this machine's side failed them (networkDown)
+  const tries: HostTry[] = [];
   const byHost = new Map<string, number[]>();
   inventory.profiles.forEach((p, index) => {
     const host = hostOf(p.url);
@@ -176,6 +203,8 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
         const reason = `internal error while reading the profile: ${messageOf(error)}`;
         outcome = { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
       }
+      if (!profile.export && adapter)
+        tries.push({ host: hostOf(profile.url), failure: outcome.kind === 'error' ? (outcome.network ?? null) : null });
       const platform = adapter?.id ?? safePlatformOf(profile);
       const result = run.analyze
         ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
@@ -234,6 +263,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     tool: options.tool,
     shard: options.shard ?? null,
     interrupted: options.stop?.aborted ?? false,
+    networkDown: networkDown(tries),
     website: await websiteRead,
     branding: inventory.branding,
   });

@@ -21,7 +21,7 @@ import {
 import type { RobotsGate } from './robots.js';
 import { redactUrl } from '../model/uri.js';
 import { onSent } from './sent.js';
-import { FetchError, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
+import { FetchError, NO_SUCH_HOST, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
 export interface LiveClientOptions {
   userAgent: string;
@@ -355,7 +355,12 @@ function toFetchError(error: unknown, url: string, timeoutMs: number): FetchErro
             : `${shown} did not finish within ${seconds(timeoutMs * 2)}, twice the timeout ${limit}`;
     return new FetchError('timeout', url, `timed out: ${what}`);
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${host})`);
+  // the machine's resolver said so: that the name does not exist (ENOTFOUND), or nothing (EAI_AGAIN);
+  // neither is the platform's answer that a profile is gone (platforms/outcomes.ts decides)
+  if (code === 'ENOTFOUND')
+    return new FetchError('dns', url, `could not reach ${host} from this machine: ${NO_SUCH_HOST}`);
+  if (code === 'EAI_AGAIN')
+    return new FetchError('dns', url, `could not reach ${host} from this machine: DNS lookup failed (no answer)`);
   const why = CONNECTION_CODES[code] ?? (code || message);
   return new FetchError('connection', url, `connection failed: cannot reach ${host} (${why})`);
 }

@@ -64,6 +64,9 @@ export type FetchErrorCode =
   | 'robots'
   | 'interrupted';
 
+/** How a `dns` FetchError ends when the resolver answered that the name does not exist (ENOTFOUND). */
+export const NO_SUCH_HOST = 'DNS lookup failed (no such host)';
+
 /** A request that produced no HTTP response to judge. */
 export class FetchError extends Error {
   readonly code: FetchErrorCode;

@@ -134,10 +134,23 @@ export interface Report {
   shard: ShardInfo | null;
   /** True when the run was stopped (Ctrl-C, SIGTERM) and the profiles not done are `error` "interrupted". */
   interrupted: boolean;
+  /**
+   * Set when most hosts the run tried could not be reached from this machine in the same way (no DNS, no
+   * connection): the auditor's network was down, the run failed (exit 3) and no verdict rests on it.
+   */
+  networkDown: NetworkDown | null;
   /** What the inventory's `website:` links to; null without one (or in a shard run). */
   website: WebsiteCheck | null;
   /** The consultant's branding, from the inventory's `report:` section; null without one. */
   branding: ReportBranding | null;
+}
+
+/** The run's network failed: how many of the hosts tried could not be reached, and how. */
+export interface NetworkDown {
+  hostsTried: number;
+  hostsFailed: number;
+  /** In words: "20 of 21 hosts could not be reached from this machine (DNS lookup failed)". */
+  reason: string;
 }
 
 /** The consultant's branding (the inventory's `report:` section), as the report carries it. */

@@ -140,4 +140,16 @@ export type FetchOutcome =
   /** A login wall, rate limit or anti-bot page: could not tell. */
   | { kind: 'blocked'; reason: string; evidence: string; fetch: FetchInfo }
   /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter; `internal` when it was channel-audit's own bug. */
-  | { kind: 'error'; reason: string; fetch: FetchInfo; internal?: boolean };
+  | { kind: 'error'; reason: string; fetch: FetchInfo; internal?: boolean; network?: NetworkFailure };
+
+/**
+ * The auditor's own network failed to reach a host (no DNS answer, a refused or reset connection, a
+ * timeout): no platform answered, so it never decides a verdict (issue 31, item 6). `selfHosted` marks
+ * the profile's own domain, not a platform's, that the resolver says does not exist: that one is gone
+ * when this machine resolves other names.
+ */
+export interface NetworkFailure {
+  host: string;
+  kind: 'dns' | 'connection' | 'timeout';
+  selfHostedNoSuchHost?: boolean;
+}

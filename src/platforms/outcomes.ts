@@ -1,6 +1,7 @@
 /** Shared judgement of what an HTTP status or a network failure means for a profile. */
-import type { FetchOutcome, ProfileSpec } from '../model/index.js';
-import { FetchError, type HttpResponse } from '../http/types.js';
+import type { FetchOutcome, NetworkFailure, ProfileSpec } from '../model/index.js';
+import { FetchError, NO_SUCH_HOST, type HttpResponse } from '../http/types.js';
+import { isPlatformHost } from './url-rules.js';
 import { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext } from './types.js';
 
@@ -25,13 +26,31 @@ export function judgeStatus(res: HttpResponse, http: TrackedHttp, what: string):
 }
 
 /**
- * A thrown error during a fetch, as an outcome. The profile's own host that does not exist is a dead
- * link; any other host that does not resolve (an API endpoint, a URL a server handed us) is an error.
+ * A thrown error during a fetch, as an outcome. The auditor's own network failing (no DNS answer, a
+ * refused or reset connection, a timeout) is always an `error` marked as a network failure: no
+ * platform answered (issue 31, item 6). Only the profile's own domain, on its first request, that the
+ * resolver says does not exist, and that is no platform's host, is marked as possibly gone: the run
+ * decides that once it knows this machine resolves other names (audit.ts).
  */
 export function fromError(error: unknown, http: TrackedHttp, profile?: ProfileSpec): Failure {
-  if (error instanceof FetchError && error.code === 'dns') {
-    const own = profile === undefined || hostOf(error.url) === hostOf(profile.url);
-    return http.fail(own ? 'unreachable' : 'error', error.message);
+  if (error instanceof FetchError && NETWORK_CODES.has(error.code)) {
+    const host = hostOf(error.url) ?? '';
+    const own = profile === undefined || host === hostOf(profile.url);
+    const noSuchHost =
+      error.code === 'dns' &&
+      error.message.endsWith(NO_SUCH_HOST) &&
+      own &&
+      http.fetchInfo().requests <= 1 &&
+      !isPlatformHost(host);
+    const failed = http.fail('error', error.message) as Extract<Failure, { kind: 'error' }>;
+    return {
+      ...failed,
+      network: {
+        host,
+        kind: error.code as NetworkFailure['kind'],
+        ...(noSuchHost ? { selfHostedNoSuchHost: true } : {}),
+      },
+    };
   }
   if (error instanceof FetchError && error.code === 'bad-url')
     return http.fail('error', `malformed response: the server gave ${error.message}`);
@@ -39,6 +58,8 @@ export function fromError(error: unknown, http: TrackedHttp, profile?: ProfileSp
   if (error instanceof FetchError && error.code === 'robots') return http.blocked(error.message, 'robots.txt');
   return http.fail('error', error instanceof Error ? error.message : String(error));
 }
+
+const NETWORK_CODES: ReadonlySet<string> = new Set(['dns', 'connection', 'timeout']);
 
 const hostOf = (url: string): string | null => {
   try {

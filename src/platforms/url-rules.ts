@@ -32,6 +32,17 @@ export const FEED_PATH = /(\.(rss|atom|rdf|xml)|\/(feed|rss|atom|feeds?\/[^/]*|i
 export const BLOG_SHAPE = /^(blog|blogs|news|press|newsroom)\./i;
 export const BLOG_PATH = /^\/(blog|news|press|newsroom)(\/|$)/i;
 
+/**
+ * A host of a platform itself (not a company's own domain or a self-hosted server): when it does not
+ * resolve, this machine's network is at fault, never the profile.
+ */
+export function isPlatformHost(host: string): boolean {
+  return (
+    [YOUTUBE_HOSTS, THREADS_HOSTS, REDDIT_HOSTS, BLUESKY_HOSTS, NOT_MASTODON, BLOG_HOSTS].some((re) => re.test(host)) ||
+    Object.values(WALLED_HOSTS).some((re) => re.test(host))
+  );
+}
+
 /** Mastodon's account in a profile URL: `/@name`, `/@name@other.host` or `/users/name`. */
 export function acctFromUrl(url: URL): string | null {
   const m = /^\/(?:@|users\/)([^/@]+(?:@[^/]+)?)\/?$/.exec(url.pathname);

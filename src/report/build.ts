@@ -12,6 +12,7 @@ import {
   type Status,
   type WebsiteCheck,
   type ReportBranding,
+  type NetworkDown,
 } from '../model/index.js';
 import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
@@ -30,6 +31,8 @@ export interface ReportContext {
   shard?: ShardInfo | null;
   /** The run was stopped (Ctrl-C, SIGTERM) before every profile was audited. */
   interrupted?: boolean;
+  /** Most hosts could not be reached from this machine (audit.ts, networkDown). */
+  networkDown?: NetworkDown | null;
   /** The inventory's website, read, its links matched to the whole inventory. */
   website?: WebsiteCheck | null;
   /** The consultant's branding (the inventory's `report:` section). */
@@ -92,6 +95,7 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
     baseline: null,
     shard: ctx.shard ?? null,
     interrupted: ctx.interrupted ?? false,
+    networkDown: ctx.networkDown ?? null,
     website: ctx.website ?? null,
     branding: ctx.branding ?? null,
   };

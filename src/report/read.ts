@@ -80,6 +80,7 @@ function upgrade(report: Record<string, unknown>): Report {
   r.baseline ??= null;
   r.shard ??= null;
   r.interrupted ??= false;
+  r.networkDown ??= null;
   r.website ??= null;
   r.branding ??= null;
   return r;

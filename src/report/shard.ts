@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
 import { buildReport } from './build.js';
+import { mergedNetworkDown } from '../scoring/network-down.js';
 import { MergeError } from './errors.js';
 import { WEBSITE_CODES } from '../scoring/website.js';
 
@@ -101,6 +102,7 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
     tool: r.tool,
     shard: null,
     interrupted: shards.some((s) => s.report.interrupted),
+    networkDown: mergedNetworkDown(shards.map((s) => s.report.networkDown)),
     website,
     branding: first.report.branding ?? null,
   });

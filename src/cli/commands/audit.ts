@@ -105,5 +105,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
     await http.close();
   }
   const code = stream ? await stream.finish(report) : await emitReport(report, prepared, flags, io);
-  return report.interrupted ? ExitCode.RunFailed : code;
+  // the auditor's network was down: the report is written, and the run failed (issue 31, item 6)
+  if (report.networkDown) io.stderr.write(`the run failed: ${terminalSafe(report.networkDown.reason)}\n`);
+  return report.interrupted || report.networkDown ? ExitCode.RunFailed : code;
 }
