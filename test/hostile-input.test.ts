@@ -295,7 +295,9 @@ describe('item 9: server-supplied URLs are untrusted', () => {
         ).profiles[0]!;
         expect(profile.status).toBe('error');
         // http:///x is http://x/: a real URL to a host that does not exist, which is not this profile's host
-        expect(profile.statusReason).toMatch(link === 'http:///x' ? /could not reach x from this machine: DNS lookup failed/ : /malformed response/);
+        expect(profile.statusReason).toMatch(
+          link === 'http:///x' ? /could not reach x from this machine: DNS lookup failed/ : /malformed response/,
+        );
         expect(profile.findings.map((f) => f.code)).not.toContain('dead-profile-link');
         // nothing but the inventory and the evidence folder itself beside it
         expect((await import('node:fs')).readdirSync(base).sort()).toEqual(['inner', 'inv.yaml']);
