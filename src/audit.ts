@@ -28,7 +28,7 @@ import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
 import { buildReport, profileWithWebsite } from './report/build.js';
-import { type HostTry, networkDown } from './scoring/network-down.js';
+import { type HostTry, networkDown } from './report/network-down.js';
 import { hostOf } from './report/shard.js';
 import { measuredResult, messageOf, resultFor, siblingsOf, type ResultOptions } from './profile-result.js';
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit, type AuditOptions } from '../src/audit.js';
 import { parseInventory } from '../src/config/load.js';
 import { FetchError, NO_SUCH_HOST, type HttpClient } from '../src/http/types.js';
-import { networkDown } from '../src/scoring/network-down.js';
+import { networkDown } from '../src/report/network-down.js';
 import { AS_OF } from './helpers/builders.js';
 import { BIN, schemaErrors } from './helpers/cli.js';
 import { rss } from './helpers/fault-server.js';

@@ -125,7 +125,8 @@ describe('selectSample', () => {
     expect(pagingDone(range(0, 19, 10), AS_OF, settings)).toBe(false); // 19 posts reaching 180 days: not past the reach
     expect(pagingDone(range(0, 25, 10), AS_OF, settings)).toBe(true); // 25 posts back to 240 days
     expect(pagingDone(range(300, 19), AS_OF, settings)).toBe(false); // past the reach but under 20 posts
-    expect(pagingDone(range(0, 400), AS_OF, settings)).toBe(true); // maxPosts
+    expect(pagingDone(range(0, 400, 0.01), AS_OF, settings)).toBe(false); // maxPosts caps the sample, not the reading
+    expect(pagingDone(range(0, 4000, 0.001), AS_OF, settings)).toBe(true); // 10 × maxPosts: the reading's ceiling
     expect(pagingDone([...range(-800, 400), ...range(0, 5)], AS_OF, settings)).toBe(false); // future posts do not count
   });
 });

@@ -22,7 +22,13 @@ export function analyzeTimeline(
   // oldest first, as a timeline reads
   const posts = selected.sample.map((d) => d.post).reverse();
 
-  const stale = staleness({ selected, asOf, platformLastPostAt: timeline.facts.lastPostAt });
+  const stale = staleness({
+    selected,
+    asOf,
+    platformLastPostAt: timeline.facts.lastPostAt,
+    repliesVisible: timeline.repliesVisible,
+    repostsVisible: timeline.repostsVisible,
+  });
   const talk = conversation({ posts, repliesVisible: timeline.repliesVisible });
   const replies = posts.filter((p) => p.kind === 'reply');
   const templates = timeline.repliesVisible
@@ -37,6 +43,9 @@ export function analyzeTimeline(
   if (stale.goneQuiet === null) unavailable.goneQuiet = `fewer than 5 dated posts`;
   if (stale.postsPrev90d === null) unavailable.postsPrev90d = 'the source was not read back 180 days';
   if (stale.collapsing === null) unavailable.collapsing = unavailable.postsPrev90d ?? 'no dated post';
+  if (stale.postsPerWeek30d !== null && !timeline.repliesVisible) unavailable.repliesPerWeek30d = hidden;
+  if (stale.postsPerWeek30d !== null && !timeline.repostsVisible)
+    unavailable.repostsPerWeek30d = 'the source does not show reposts';
   if (!timeline.repliesVisible) {
     unavailable.conversationRatio = hidden;
     unavailable.cannedRatio = hidden;

@@ -2,7 +2,15 @@
  * Which of a timeline's posts are counted, by the definition in model/sample.ts. Pure: the same posts
  * give the same sample whatever order they came in and however many extra the source sent.
  */
-import { dateOf, reachStart, windowStart, type Post, type SampleSettings, type Timeline } from '../model/index.js';
+import {
+  dateOf,
+  reachStart,
+  spanReadCap,
+  windowStart,
+  type Post,
+  type SampleSettings,
+  type Timeline,
+} from '../model/index.js';
 
 export interface DatedPost {
   post: Post;
@@ -11,7 +19,10 @@ export interface DatedPost {
 }
 
 export interface SelectedSample {
-  /** Dated posts at or before as-of that are counted by any metric, newest first: the reach and the sample. */
+  /**
+   * Dated posts at or before as-of that are counted by any metric, newest first: the reach and the
+   * sample. Every one the source gave for those spans: `maxPosts` caps the sample, never the spans.
+   */
   counted: DatedPost[];
   /** The posts the conversation, promo, canned and response-time metrics are computed over, newest first. */
   sample: DatedPost[];
@@ -19,6 +30,8 @@ export interface SelectedSample {
   extended: boolean;
   /** The source showed everything the definition asks for (the reach, the window and the extension). */
   complete: boolean;
+  /** The reading stopped at its ceiling (pagingDone) before the source ended: why, in words; else null. */
+  readStopped: string | null;
   /** Why it is not complete, in a few words; null when complete. */
   incompleteBecause: string | null;
   /**
@@ -62,42 +75,55 @@ export function selectSample(
   }
   dated.sort(newestFirst);
 
-  // never more than maxPosts, the newest; a pinned post is kept where its date puts it
-  const cut = dated.length > settings.maxPosts;
-  const kept = cut ? dated.slice(0, settings.maxPosts) : dated;
-  const atCap = kept.length >= settings.maxPosts;
   const { postsCount } = timeline.facts;
-  const readToEnd =
-    !cut && (timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length));
+  const readToEnd = timeline.reachedEnd === true || (postsCount !== null && postsCount <= timeline.posts.length);
+  // the reading itself stopped at its ceiling (pagingDone): what lies before it is unknown
+  const stoppedAtCeiling = timeline.posts.length >= spanReadCap(settings);
 
+  // the sample: the window's posts, never more than maxPosts (the newest), or the newest minSamplePosts
+  // where the window holds fewer; a pinned post is kept where its date puts it. Whether it is cut
+  // depends on the window alone, never on how far past it a page happened to reach
   const windowFrom = windowStart(asOf, settings);
-  const inWindow = kept.filter((d) => d.t >= windowFrom);
-  const extended = inWindow.length < settings.minSamplePosts && kept.length > inWindow.length;
-  const sample = extended ? kept.slice(0, settings.minSamplePosts) : inWindow;
+  const inWindow = dated.filter((d) => d.t >= windowFrom);
+  const cut = inWindow.length > settings.maxPosts;
+  const extended = inWindow.length < settings.minSamplePosts && dated.length > inWindow.length;
+  const sample = cut
+    ? inWindow.slice(0, settings.maxPosts)
+    : extended
+      ? dated.slice(0, Math.min(settings.minSamplePosts, settings.maxPosts))
+      : inWindow;
 
+  // the spans (last post, 30/90 days, the 26 weeks) count every dated post the source gave for them,
+  // however many: an export with 1,000 posts in a month is counted whole, not its newest maxPosts
   const needFrom = Math.min(reachStart(asOf, settings), sample.at(-1)?.t ?? Infinity);
-  const counted = kept.filter((d) => d.t >= needFrom);
+  const counted = dated.filter((d) => d.t >= needFrom);
   // the oldest post the source was read back to (pinned posts are shown out of order: they prove nothing)
   let oldestRead = Infinity;
-  for (const d of kept) if (!d.post.pinned && d.t < oldestRead) oldestRead = d.t;
+  for (const d of dated) if (!d.post.pinned && d.t < oldestRead) oldestRead = d.t;
   // the source is read newest first: every post from the oldest one read on is known
   const coveredAll = readToEnd || oldestRead <= needFrom;
   const enoughPosts = readToEnd || sample.length >= settings.minSamplePosts;
-  const complete = coveredAll && enoughPosts;
+  // the sample holds the newest maxPosts of a window with more: its metrics see only part of the window
+  const complete = coveredAll && enoughPosts && !cut;
+  const readStopped = stoppedAtCeiling
+    ? `reading stopped after ${spanReadCap(settings).toLocaleString('en-US')} posts (10 × maxPosts)`
+    : null;
   // what stopped the reading decides the wording, never how many extra posts a page happened to bring
   const incompleteBecause = complete
     ? null
-    : atCap
-      ? `capped at maxPosts (${settings.maxPosts})`
-      : !coveredAll
-        ? 'the source does not reach back far enough'
-        : `the source shows fewer than minSamplePosts (${settings.minSamplePosts}) posts`;
+    : (readStopped ??
+      (cut
+        ? `capped at maxPosts (${settings.maxPosts})`
+        : !coveredAll
+          ? 'the source does not reach back far enough'
+          : `the source shows fewer than minSamplePosts (${settings.minSamplePosts}) posts`));
   return {
     counted,
     sample,
     extended,
     complete,
     incompleteBecause,
+    readStopped,
     coveredFrom: readToEnd ? -Infinity : coveredAll ? needFrom : oldestRead,
     undated,
     future,

@@ -1,20 +1,32 @@
 /**
  * Staleness: is anyone home? Pure function of the counted posts (analysis/sample.ts), the as-of date
  * and how far back the source is known to be read:
- * - the last post, and the posts of the last 30 and 90 days and the 90 before those, over the reach;
- * - the gaps between posts (median, longest including the silence since the last post) over the sample.
- * A count that needs posts from before the source was read back to is null (unknown), never zero.
+ * - the last post of any kind (a reply or a repost shows someone is there);
+ * - cadence — posts per week over 30 and 90 days, the 90 days before those, the 26 weekly counts, the
+ *   usual and longest gap, gone quiet, collapsing — over what the profile publishes: its own posts
+ *   (originals, mention-led posts and its own threads), with replies and reposts per week beside them
+ *   (issue 31, item 4);
+ * - every span over every dated post the source gave for it (never cut by maxPosts); a span the
+ *   source was not read back over is null (unknown), or a lower bound when it was partly read, with
+ *   the reason in `lowerBounds` (issue 31, item 3).
  */
-import { ACTIVITY_WEEKS, type StalenessMetrics } from '../model/index.js';
-import type { SelectedSample } from './sample.js';
+import { ACTIVITY_WEEKS, type PostKind, type StalenessMetrics } from '../model/index.js';
+import type { DatedPost, SelectedSample } from './sample.js';
 import { DAY_MS, median, round } from './time.js';
 
 export interface StalenessInput {
-  selected: Pick<SelectedSample, 'counted' | 'sample' | 'coveredFrom' | 'undated' | 'future'>;
+  selected: Pick<SelectedSample, 'counted' | 'sample' | 'coveredFrom' | 'undated' | 'future' | 'readStopped'>;
   asOf: Date;
   /** The platform's own "last posted" date, used when no dated post was fetched. */
   platformLastPostAt: string | null;
+  /** Whether the source would show replies and reposts at all (a feed does not): else their rates are null. */
+  repliesVisible?: boolean;
+  repostsVisible?: boolean;
 }
+
+/** What the profile publishes itself: the posts its cadence is measured on. */
+const OWN: ReadonlySet<PostKind> = new Set(['original', 'thread', 'mention']);
+export const isOwnPost = (d: DatedPost): boolean => OWN.has(d.post.kind);
 
 /** Silence longer than this many usual gaps (and at least MIN days) means the profile has gone quiet. */
 export const GONE_QUIET_FACTOR = 6;
@@ -24,31 +36,45 @@ export const GONE_QUIET_MIN_POSTS = 5;
 export const COLLAPSE_SHARE = 0.25;
 export const COLLAPSE_MIN_POSTS = 10;
 
-export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput): StalenessMetrics {
+export function staleness({
+  selected,
+  asOf,
+  platformLastPostAt,
+  repliesVisible = true,
+  repostsVisible = true,
+}: StalenessInput): StalenessMetrics {
   const now = asOf.getTime();
   const { coveredFrom } = selected;
-  const counted = selected.counted.map((d) => d.t); // newest first
-  const sampled = selected.sample.map((d) => d.t).reverse(); // oldest first
+  const counted = selected.counted.map((d) => d.t); // newest first, every kind
+  const own = selected.counted.filter(isOwnPost).map((d) => d.t); // newest first
+  const sampledOwn = selected.sample
+    .filter(isOwnPost)
+    .map((d) => d.t)
+    .reverse(); // oldest first
 
   const platformLast = platformLastPostAt ? Date.parse(platformLastPostAt) : NaN;
   const last = counted[0] ?? (Number.isFinite(platformLast) && platformLast <= now ? platformLast : undefined);
   const first = counted.at(-1);
-  const inLast = (days: number, offset = 0) => {
+  const inLast = (times: number[], days: number, offset = 0) => {
     let n = 0;
-    for (const t of counted) if (t > now - (days + offset) * DAY_MS && t <= now - offset * DAY_MS) n++;
+    for (const t of times) if (t > now - (days + offset) * DAY_MS && t <= now - offset * DAY_MS) n++;
     return n;
   };
+  const ofKind = (kind: PostKind) => selected.counted.filter((d) => d.post.kind === kind).map((d) => d.t);
 
   const gaps: number[] = [];
-  for (let i = 1; i < sampled.length; i++) gaps.push((sampled[i]! - sampled[i - 1]!) / DAY_MS);
+  for (let i = 1; i < sampledOwn.length; i++) gaps.push((sampledOwn[i]! - sampledOwn[i - 1]!) / DAY_MS);
   const daysSinceLastPost = last === undefined ? null : Math.floor((now - last) / DAY_MS);
   const medianGap = median(gaps);
-  const silence = last === undefined ? null : (now - last) / DAY_MS;
+  // silence since the last post the profile published itself (a burst of replies is not a post)
+  const lastOwn = own[0];
+  const silence =
+    lastOwn === undefined ? (last === undefined ? null : (now - last) / DAY_MS) : (now - lastOwn) / DAY_MS;
   let longest: number | null = silence;
   for (const g of gaps) if (longest === null || g > longest) longest = g;
 
-  const postsLast90d = inLast(90);
-  const postsPrev90d = coveredFrom <= now - 180 * DAY_MS ? inLast(90, 90) : null;
+  const postsLast90d = inLast(own, 90);
+  const postsPrev90d = coveredFrom <= now - 180 * DAY_MS ? inLast(own, 90, 90) : null;
 
   // a week wholly before the source was read back to is unknown, not a week without posts
   const weeklyPosts = Array.from({ length: ACTIVITY_WEEKS }, (_, i) => {
@@ -56,11 +82,22 @@ export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput
     const start = end - 7 * DAY_MS;
     if (end < coveredFrom) return null;
     let n = 0;
-    for (const t of counted) if (t > start && t <= end) n++;
+    for (const t of own) if (t > start && t <= end) n++;
     return n;
   });
 
+  // a span the source was read back over only in part: its count is at least what was read
+  const lowerBounds: Record<string, string> = {};
+  const why = selected.readStopped ?? 'the source does not reach back that far';
+  const partly = (days: number) => coveredFrom > now - days * DAY_MS;
   const any = counted.length > 0;
+  const perWeek = (times: number[], days: number) => round(inLast(times, days) / (days / 7), 1);
+  if (any && partly(30))
+    for (const name of ['postsPerWeek30d', 'repliesPerWeek30d', 'repostsPerWeek30d']) lowerBounds[name] = why;
+  if (any && partly(90)) for (const name of ['postsPerWeek90d', 'postsLast90d']) lowerBounds[name] = why;
+  if (!repliesVisible) delete lowerBounds.repliesPerWeek30d;
+  if (!repostsVisible) delete lowerBounds.repostsPerWeek30d;
+
   return {
     postsAnalyzed: counted.length,
     undatedPosts: selected.undated,
@@ -68,14 +105,16 @@ export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput
     firstPostAt: first === undefined ? null : new Date(first).toISOString(),
     lastPostAt: last === undefined ? null : new Date(last).toISOString(),
     daysSinceLastPost,
-    postsPerWeek30d: any ? round(inLast(30) / (30 / 7), 1) : null,
-    postsPerWeek90d: any ? round(postsLast90d / (90 / 7), 1) : null,
+    postsPerWeek30d: any ? perWeek(own, 30) : null,
+    repliesPerWeek30d: any && repliesVisible ? perWeek(ofKind('reply'), 30) : null,
+    repostsPerWeek30d: any && repostsVisible ? perWeek(ofKind('repost'), 30) : null,
+    postsPerWeek90d: any ? perWeek(own, 90) : null,
     postsLast90d: any ? postsLast90d : null,
     postsPrev90d: any ? postsPrev90d : null,
     medianGapDays: medianGap === null ? null : round(medianGap),
     longestGapDays: longest === null ? null : round(longest),
     goneQuiet:
-      sampled.length >= GONE_QUIET_MIN_POSTS && medianGap !== null && silence !== null
+      sampledOwn.length >= GONE_QUIET_MIN_POSTS && medianGap !== null && silence !== null
         ? silence > Math.max(GONE_QUIET_MIN_DAYS, GONE_QUIET_FACTOR * medianGap)
         : null,
     collapsing:
@@ -83,5 +122,6 @@ export function staleness({ selected, asOf, platformLastPostAt }: StalenessInput
         ? null
         : postsPrev90d >= COLLAPSE_MIN_POSTS && postsLast90d <= postsPrev90d * COLLAPSE_SHARE,
     weeklyPosts,
+    lowerBounds,
   };
 }

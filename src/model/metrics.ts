@@ -11,9 +11,15 @@ export interface StalenessMetrics {
   firstPostAt: string | null;
   lastPostAt: string | null;
   daysSinceLastPost: number | null;
+  /**
+   * The profile's own posts per week (originals, mention-led posts, its own threads): what it publishes.
+   * Replies and reposts are counted beside them; null where the source does not show them.
+   */
   postsPerWeek30d: number | null;
+  repliesPerWeek30d: number | null;
+  repostsPerWeek30d: number | null;
   postsPerWeek90d: number | null;
-  /** Posts in the 90 days before as-of, and in the 90 days before those. */
+  /** Own posts in the 90 days before as-of, and in the 90 days before those. */
   postsLast90d: number | null;
   postsPrev90d: number | null;
   medianGapDays: number | null;
@@ -22,8 +28,13 @@ export interface StalenessMetrics {
   goneQuiet: boolean | null;
   /** The last 90 days hold far fewer posts than the 90 before. */
   collapsing: boolean | null;
-  /** Posts in each of the 26 weeks ending at as-of, oldest first; null for a week the sample does not reach. */
+  /** Own posts in each of the 26 weeks ending at as-of, oldest first; null for a week the sample does not reach. */
   weeklyPosts: Array<number | null>;
+  /**
+   * metric name → why its value is only a lower bound: the source was read back over part of its span
+   * ("≥ 93 a week: reading stopped after 4,000 posts"). Absent names are exact.
+   */
+  lowerBounds: Record<string, string>;
 }
 
 export interface ConversationMetrics {

@@ -8,11 +8,13 @@
  *   the newest `minSamplePosts` posts the source shows (older ones included: the sample is *extended*);
  * - staleness rates (30/90 days, the 90 days before those, 26 weekly counts) need the last
  *   STALENESS_DAYS days, so the **reach** is `max(windowDays, STALENESS_DAYS)` days back;
- * - at most `maxPosts` posts (the newest dated ones) are ever counted.
+ * - the sample holds at most `maxPosts` posts (the newest dated ones); the staleness spans count every
+ *   dated post the source gives for them, however many (issue 31, item 3).
  *
  * A source is read newest first until the reach and the sample are covered (a post older than both
- * has been seen) or the source ends, or `maxPosts` dated posts have been read; whatever was read beyond that
- * is not counted, so the page size of an API never changes a number.
+ * has been seen) or the source ends, or SPAN_READ_FACTOR × `maxPosts` posts have been read (then the
+ * spans it did not reach are lower bounds); whatever was read beyond the reach is not counted, so the
+ * page size of an API never changes a number.
  */
 import type { Settings } from './inventory.js';
 import type { Post } from './timeline.js';
@@ -29,6 +31,12 @@ export const ACTIVITY_WEEKS = 26;
 export const STALENESS_DAYS = ACTIVITY_WEEKS * 7;
 
 export type SampleSettings = Pick<Settings, 'windowDays' | 'minSamplePosts' | 'maxPosts'>;
+
+/** How many times `maxPosts` a paged source is read at most to cover the staleness spans (a busy account). */
+export const SPAN_READ_FACTOR = 10;
+
+/** Posts read at most from a paged source: past it, reading stops and the spans not reached are lower bounds. */
+export const spanReadCap = (s: SampleSettings): number => SPAN_READ_FACTOR * s.maxPosts;
 
 /** Start of the audit window (ms). */
 export const windowStart = (asOf: Date, s: SampleSettings): number => asOf.getTime() - s.windowDays * DAY_MS;
@@ -69,8 +77,8 @@ export function coverageTime(post: Post, asOf: Date): number | null {
  * the sample definition needs, or reach `maxPosts`. The caller also stops when the source ends.
  */
 export function pagingDone(posts: readonly Post[], asOf: Date, s: SampleSettings): boolean {
-  // a source that keeps sending posts dated after as-of (or undated) cannot page forever
-  if (posts.length >= 2 * s.maxPosts) return true;
+  // a busy account, or a source that keeps sending posts dated after as-of (or undated), cannot page forever
+  if (posts.length >= spanReadCap(s)) return true;
   let dated = 0;
   let oldest = Infinity;
   for (const post of posts) {
@@ -79,5 +87,6 @@ export function pagingDone(posts: readonly Post[], asOf: Date, s: SampleSettings
     dated++;
     if (t < oldest) oldest = t;
   }
-  return dated >= s.maxPosts || (oldest < reachStart(asOf, s) && dated >= s.minSamplePosts);
+  // maxPosts caps the sample, not the reading: the spans are read back over their dates (issue 31, item 3)
+  return oldest < reachStart(asOf, s) && dated >= s.minSamplePosts;
 }

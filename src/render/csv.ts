@@ -72,6 +72,8 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
   ['lastPostAt', (p) => p.metrics?.lastPostAt],
   ['daysSinceLastPost', (p) => p.metrics?.daysSinceLastPost],
   ['postsPerWeek30d', (p) => p.metrics?.postsPerWeek30d],
+  ['repliesPerWeek30d', (p) => p.metrics?.repliesPerWeek30d],
+  ['repostsPerWeek30d', (p) => p.metrics?.repostsPerWeek30d],
   ['postsPerWeek90d', (p) => p.metrics?.postsPerWeek90d],
   ['postsLast90d', (p) => p.metrics?.postsLast90d],
   ['postsPrev90d', (p) => p.metrics?.postsPrev90d],
@@ -80,6 +82,14 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
   ['goneQuiet', (p) => p.metrics?.goneQuiet],
   ['collapsing', (p) => p.metrics?.collapsing],
   ['weeklyPosts', (p) => p.metrics?.weeklyPosts.map((w) => (w === null ? '?' : String(w))).join(' ')],
+  // the rates above that are only lower bounds, and why: "postsPerWeek30d ≥ (reading stopped after …)"
+  [
+    'lowerBounds',
+    (p) =>
+      Object.entries(p.metrics?.lowerBounds ?? {})
+        .map(([name, why]) => `${name} ≥ (${why})`)
+        .join('; '),
+  ],
   ['originals', (p) => p.metrics?.originals],
   ['selfThreads', (p) => p.metrics?.selfThreads],
   ['mentions', (p) => p.metrics?.mentions],

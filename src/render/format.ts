@@ -18,6 +18,26 @@ export const num = (v: number | null | undefined): string => (v === null || v ==
 /** Posts per week, always with one decimal. */
 export const perWeek = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(1));
 
+type Rate = 'postsPerWeek30d' | 'postsPerWeek90d' | 'repliesPerWeek30d' | 'repostsPerWeek30d';
+/** A rate of the metrics, "≥ 93.0" where the source was read back over only part of its span (metrics.lowerBounds). */
+export const rate = (m: Metrics | null | undefined, name: Rate): string => {
+  const v = m?.[name];
+  if (v === null || v === undefined) return '—';
+  return m?.lowerBounds?.[name] ? `≥ ${perWeek(v)}` : perWeek(v);
+};
+
+/**
+ * What the profile publishes a week over 30 days, with its replies and reposts beside it: "3.0 posts,
+ * 19.0 reposts, 4.0 replies a week"; the reason where a figure is a lower bound.
+ */
+export function cadenceText(m: Metrics): string {
+  const parts = [`${rate(m, 'postsPerWeek30d')} posts`];
+  if (m.repostsPerWeek30d != null) parts.push(`${rate(m, 'repostsPerWeek30d')} reposts`);
+  if (m.repliesPerWeek30d != null) parts.push(`${rate(m, 'repliesPerWeek30d')} replies`);
+  const bound = m.lowerBounds?.postsPerWeek30d;
+  return `${parts.join(', ')} a week (30 days)${bound ? `: at least, ${bound}` : ''}`;
+}
+
 /** A ratio with its counts when they are few: "2 of 3" below SMALL_SAMPLE items, else "67%". */
 /** A ratio over so few items that its counts say more than a percentage. */
 const fewItems = (ratio: number | null, count: number | null, of: number | null): boolean =>

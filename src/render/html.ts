@@ -27,7 +27,8 @@ import {
   lastPost,
   num,
   pct,
-  perWeek,
+  cadenceText,
+  rate,
   profileLabel,
   promoText,
   sampleSpan,
@@ -82,7 +83,7 @@ function overview(report: Report): string {
       cell('profile', `<a href="#profile-${h(p.id)}">${h(profileLabel(p))}</a>`),
       cell('status', h(statusText(p))),
       cell('last post', h(lastPost(p))),
-      cell('posts / week', h(perWeek(p.metrics?.postsPerWeek30d))),
+      cell('posts / week', h(rate(p.metrics, 'postsPerWeek30d'))),
       cell('conversation', h(conversationText(p.metrics))),
       cell('canned', h(cannedText(p.metrics))),
       cell(
@@ -132,7 +133,7 @@ function metricList(p: ProfileResult, windowDays: number, profiles: readonly Pro
   const minutes = (v: number | null) => (v === null ? '—' : `${v} min`);
   const rows: Array<[string, string]> = [
     ['last post', lastPost(p)],
-    ['posts / week', `${perWeek(m.postsPerWeek30d)} (30 days), ${perWeek(m.postsPerWeek90d)} (90 days)`],
+    ['posts / week', `${cadenceText(m)}; ${rate(m, 'postsPerWeek90d')} posts a week (90 days)`],
     ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
     [
       'posts',

@@ -64,6 +64,10 @@ function upgrade(report: Record<string, unknown>): Report {
     m.sample.complete ??= null;
     m.sample.incompleteReason ??= null;
     m.promoPosts ??= null;
+    // older reports did not say: unknown, never a made-up zero; and no span was marked as a lower bound
+    m.repliesPerWeek30d ??= null;
+    m.repostsPerWeek30d ??= null;
+    m.lowerBounds ??= {};
     m.cannedReplies ??= null;
     m.templateCount ??= null;
     m.templatesPer1000Replies ??= null;

@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
 import { buildReport } from './build.js';
-import { mergedNetworkDown } from '../scoring/network-down.js';
+import { mergedNetworkDown } from './network-down.js';
 import { MergeError } from './errors.js';
 import { WEBSITE_CODES } from '../scoring/website.js';
 
