@@ -1,6 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { AnalysisPool } from './analysis/analyze-pool.js';
-import { Credentials } from './auth/credentials.js';
+import { credentialValues, Credentials } from './auth/credentials.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
@@ -21,6 +21,7 @@ import {
   type Timeline,
   type WebsiteCheck,
 } from './model/index.js';
+import { SecretScrubber } from './model/secret-forms.js';
 import { readWithApi } from './platforms/api-fetch.js';
 import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
@@ -59,7 +60,19 @@ export async function fetchProfile(
   adapter: PlatformAdapter | null,
   inventory: Inventory,
   options: AuditOptions,
-  run: RunResources = { credentials: credentialsFor(inventory, options) },
+  run: RunResources = resourcesFor(inventory, options),
+): Promise<FetchOutcome> {
+  // a page or an API that echoes any of the run's tokens (sent to it or not, in any form) does not get
+  // it into the report
+  return run.secrets.deep(await readProfile(profile, adapter, inventory, options, run));
+}
+
+async function readProfile(
+  profile: ProfileSpec,
+  adapter: PlatformAdapter | null,
+  inventory: Inventory,
+  options: AuditOptions,
+  run: RunResources,
 ): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
@@ -93,12 +106,16 @@ export async function fetchProfile(
 /** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed and its timelines measured. */
 interface RunResources {
   credentials: Credentials;
+  /** Every value of the run's credentials, looked for in what is reported. */
+  secrets: SecretScrubber;
   parseFeed?: FeedParser;
   analyze?: (timeline: Timeline) => Promise<Metrics>;
 }
 
-const credentialsFor = (inventory: Inventory, options: AuditOptions) =>
-  new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay');
+const resourcesFor = (inventory: Inventory, options: AuditOptions): RunResources => ({
+  credentials: new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay'),
+  secrets: new SecretScrubber(credentialValues(inventory, options.env ?? process.env)),
+});
 
 /** The profile's platform, or null where even its URL cannot be read. */
 function safePlatformOf(profile: ProfileSpec): PlatformId | null {
@@ -151,7 +168,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     ? null
     : AnalysisPool.forRun(total, { asOf: options.asOf, settings: inventory.settings, siblings: siblingsOf(inventory) });
   const run: RunResources = {
-    credentials: credentialsFor(inventory, options),
+    ...resourcesFor(inventory, options),
     parseFeed: pool?.parse,
     analyze: analysis?.analyze,
   };
@@ -199,9 +216,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   };
   const websiteRead = site
     ? checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles).then((check) => {
-        website = check;
+        website = run.secrets.deep(check);
         for (const result of waiting.splice(0)) final(result);
-        return check;
+        return website;
       })
     : Promise.resolve(null);
   await Promise.all(

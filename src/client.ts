@@ -11,6 +11,7 @@ import { DEFAULT_RETRY } from './http/retry.js';
 import { RobotsGate } from './http/robots.js';
 import type { HttpClient } from './http/types.js';
 import type { Settings } from './model/index.js';
+import { SecretScrubber } from './model/secret-forms.js';
 import { TOOL, USER_AGENT } from './tool.js';
 
 export interface ClientOptions {
@@ -30,6 +31,11 @@ export interface ClientOptions {
   env?: NodeJS.ProcessEnv;
   /** `--verbose`: a line per request (URL, status, time; never a credential). */
   log?: (line: string) => void;
+  /**
+   * The values of the run's credentials (credentialValues): looked for in every form and replaced in
+   * what is recorded, cached and logged, whichever page or API echoed them.
+   */
+  secrets?: readonly string[];
 }
 
 export function createHttpClient(settings: Settings, options: ClientOptions = {}): HttpClient {
@@ -48,9 +54,10 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
         signal: options.signal,
         env: options.env,
       });
+  const secrets = new SecretScrubber(options.secrets ?? []);
   if (options.cache && !options.replay)
-    http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
-  if (options.record) http = new RecordingHttpClient(http, options.record);
-  if (options.log) http = new LoggingHttpClient(http, options.log);
+    http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000, Date.now, secrets);
+  if (options.record) http = new RecordingHttpClient(http, options.record, secrets);
+  if (options.log) http = new LoggingHttpClient(http, options.log, undefined, secrets);
   return http;
 }

@@ -21,6 +21,7 @@ export { DEFAULT_SETTINGS } from './config/defaults.js';
 export { runAudit, type AuditOptions } from './audit.js';
 export { auditInventory, generatedAtFrom, SourceDateEpochError, type RunOptions } from './run.js';
 export { createHttpClient, type ClientOptions } from './client.js';
+export { credentialValues } from './auth/credentials.js';
 export { LiveHttpClient, type LiveClientOptions } from './http/live.js';
 export { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
 export { CachingHttpClient } from './http/cache.js';

@@ -62,7 +62,9 @@ export type FetchErrorCode =
   | 'not-recorded'
   | 'rate-limited'
   | 'robots'
-  | 'interrupted';
+  | 'interrupted'
+  /** The request's credential was not sent: another origin, plain http, or a value no header can carry. Never retried. */
+  | 'credential';
 
 /** A request that produced no HTTP response to judge. */
 export class FetchError extends Error {
