@@ -7,6 +7,7 @@ import { CachingHttpClient } from './http/cache.js';
 import { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
 import { LiveHttpClient } from './http/live.js';
 import { LoggingHttpClient } from './http/log.js';
+import { ScrubbingHttpClient } from './http/scrub.js';
 import { DEFAULT_RETRY } from './http/retry.js';
 import { RobotsGate } from './http/robots.js';
 import type { HttpClient } from './http/types.js';
@@ -33,7 +34,8 @@ export interface ClientOptions {
   log?: (line: string) => void;
   /**
    * The values of the run's credentials (credentialValues): looked for in every form and replaced in
-   * what is recorded, cached and logged, whichever page or API echoed them.
+   * every response before it is read, and in what is recorded, cached and logged, whichever page or
+   * API echoed them. Default: the values of the variables `settings.auth` names.
    */
   secrets?: readonly string[];
 }
@@ -54,7 +56,11 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
         signal: options.signal,
         env: options.env,
       });
-  const secrets = new SecretScrubber(options.secrets ?? []);
+  const secrets = new SecretScrubber(
+    options.secrets ??
+      Object.values(settings.auth).flatMap((ref) => (options.env ?? process.env)[ref.env]?.trim() || []),
+  );
+  if (secrets.active) http = new ScrubbingHttpClient(http, secrets);
   if (options.cache && !options.replay)
     http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000, Date.now, secrets);
   if (options.record) http = new RecordingHttpClient(http, options.record, secrets);

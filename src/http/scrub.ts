@@ -8,7 +8,7 @@
  */
 import { redactUrlsInText } from '../model/uri.js';
 import { NO_SECRETS, SECRET_MARK, SecretScrubber } from '../model/secret-forms.js';
-import type { FetchError, HttpResponse, RequestCredential } from './types.js';
+import { FetchError, type GetOptions, type HttpClient, type HttpResponse, type RequestCredential } from './types.js';
 
 export const SCRUBBED = SECRET_MARK;
 
@@ -59,4 +59,30 @@ export function scrubError<E extends FetchError>(error: E, scrubber: SecretScrub
   Object.assign(copy, error);
   Object.defineProperty(copy, 'message', { value: message });
   return copy;
+}
+
+/**
+ * Replaces the run's credential values in every response and failure before anything reads them: a
+ * reader that cuts a message to 200 characters, or JSON.parse quoting what it failed on, could
+ * otherwise keep half a token that no later scrubbing by value can recognise. Live runs and replays
+ * then read the same bytes (a paging cursor that was a token is `[secret]` in both).
+ */
+export class ScrubbingHttpClient implements HttpClient {
+  constructor(
+    private readonly inner: HttpClient,
+    private readonly secrets: SecretScrubber,
+  ) {}
+
+  async get(url: string, options?: GetOptions): Promise<HttpResponse> {
+    const scrubber = scrubberFor(this.secrets, options?.credential);
+    try {
+      return scrubResponse(await this.inner.get(url, options), scrubber);
+    } catch (error) {
+      throw error instanceof FetchError ? scrubError(error, scrubber) : error;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
 }
