@@ -103,6 +103,9 @@ async function readProfile(
   }
 }
 
+/** The values of the inventory's credentials, for createHttpClient's `secrets` (what is never written or printed). */
+export { credentialValues } from './auth/credentials.js';
+
 /** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed and its timelines measured. */
 interface RunResources {
   credentials: Credentials;
