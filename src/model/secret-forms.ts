@@ -21,34 +21,6 @@ const MIN_FORM = 4;
 /** Base64 pieces shorter than this are too likely to occur by chance. */
 const MIN_BASE64 = 8;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-/** A byte as two hex digits matched in either case. */
-const hexRe = (byte: number) =>
-  byte
-    .toString(16)
-    .padStart(2, '0')
-    .split('')
-    .map((d) => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d))
-    .join('');
-
-/** How one character of a form may be written: itself, percent-encoded, or JSON-escaped. */
-function unitRe(char: string, bytes: boolean): string {
-  const utf8 = [...Buffer.from(char, 'utf8')];
-  const literal = bytes ? String.fromCharCode(...utf8) : char;
-  const ways = [escapeRe(literal), utf8.map((b) => `%${hexRe(b)}`).join('')];
-  const code = char.codePointAt(0)!;
-  if (code < 0x80) ways.push(`\\\\u00${hexRe(code)}`);
-  if (char === '/') ways.push('\\\\/');
-  return `(?:${ways.join('|')})`;
-}
-
-function separatorRe(bytes: boolean): string {
-  const chars = INVISIBLE.map((c) => String.fromCodePoint(c));
-  if (!bytes) return `[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]*`;
-  const sequences = chars.map((c) => escapeRe(String.fromCharCode(...Buffer.from(c, 'utf8'))));
-  return `(?:${sequences.join('|')})*`;
-}
-
 /** The base64 (or base64url) characters that encode `value` alone, wherever it starts inside an encoded text. */
 function base64Pieces(value: string, alphabet: 'base64' | 'base64url'): string[] {
   const raw = Buffer.from(value, 'utf8');
@@ -79,79 +51,181 @@ function tryDecode(text: string): string | null {
   }
 }
 
-/** Characters without which only the plain forms can occur (the fast path: indexOf, no regex). */
+const INVISIBLE_TEXT = new Set(INVISIBLE.map((c) => String.fromCodePoint(c)));
+// the same characters as UTF-8 bytes, each byte one latin1 character (how bodies are searched)
+const INVISIBLE_BYTES = INVISIBLE.map((c) => Buffer.from(String.fromCodePoint(c), 'utf8').toString('latin1'));
+/** Characters without which a text reads as it is written: no escape to undo, nothing invisible to drop. */
 const ESCAPES_TEXT = new RegExp(`[%\\\\${INVISIBLE.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`);
-// the bytes that begin the invisible characters in UTF-8
 const ESCAPES_BYTES = new RegExp(
-  `[%\\\\${[...new Set(INVISIBLE.map((c) => Buffer.from(String.fromCodePoint(c), 'utf8')[0]!))].map((b) => `\\x${b.toString(16)}`).join('')}]`,
+  `[%\\\\${[...new Set(INVISIBLE_BYTES.map((b) => b.charCodeAt(0)))].map((b) => `\\x${b.toString(16)}`).join('')}]`,
 );
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The text as it reads: ASCII %-escapes and JSON escapes (`\u0041`, `\/`) undone, invisible characters
+ * dropped, in one linear pass, with where each of its characters came from (a checkpoint wherever the
+ * two stop running in step). Searching this view for the plain forms is linear whatever the input
+ * (a regular expression with an escape or a separator at every character took a minute on 10 MB of
+ * `A`s, the first characters of an X token).
+ */
+function readable(text: string, bytes: boolean): { text: string; from: number[]; to: number[] } {
+  const out: string[] = [];
+  const from: number[] = [0];
+  const to: number[] = [0];
+  let n = 0;
+  let i = 0;
+  let run = 0; // start of the current stretch copied as it is
+  const flush = (end: number) => {
+    if (end > run) out.push(text.slice(run, end));
+    n += end - run;
+  };
+  const jump = (end: number, char: string | null) => {
+    from.push(n);
+    to.push(i);
+    if (char !== null) {
+      out.push(char);
+      n++;
+    }
+    i = end;
+    run = i;
+    from.push(n);
+    to.push(i);
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '%' && HEX.test(text.slice(i + 1, i + 3)) && i + 2 < text.length) {
+      const code = Number.parseInt(text.slice(i + 1, i + 3), 16);
+      if (code < 0x80) {
+        flush(i);
+        jump(i + 3, String.fromCharCode(code));
+        continue;
+      }
+    } else if (c === '\\' && text[i + 1] === '/') {
+      flush(i);
+      jump(i + 2, '/');
+      continue;
+    } else if (c === '\\' && text[i + 1] === 'u' && HEX.test(text.slice(i + 2, i + 6)) && i + 5 < text.length) {
+      const char = String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
+      if (char.charCodeAt(0) < 0x80 || INVISIBLE_TEXT.has(char)) {
+        flush(i);
+        jump(i + 6, INVISIBLE_TEXT.has(char) ? null : char);
+        continue;
+      }
+    } else if (!bytes && INVISIBLE_TEXT.has(c)) {
+      flush(i);
+      jump(i + 1, null);
+      continue;
+    } else if (bytes && c.charCodeAt(0) >= 0xc2) {
+      const seq = INVISIBLE_BYTES.find((b) => text.startsWith(b, i));
+      if (seq) {
+        flush(i);
+        jump(i + seq.length, null);
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(text.length);
+  return { text: out.join(''), from, to };
+}
+
+/** Where the readable view's character `k` starts in the text (the last checkpoint at or before it, then in step). */
+function origin(view: { from: number[]; to: number[] }, k: number): number {
+  let lo = 0;
+  let hi = view.from.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.from[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return view.to[lo]! + (k - view.from[lo]!);
+}
 
 /**
  * Finds and replaces a run's credential values, in text (reports, messages, log lines) and in bytes
  * (bodies kept in recordings and the cache, matched byte for byte, so a binary body stays intact).
  */
 export class SecretScrubber {
+  /** The plain forms, as written (found as they are) and as they read (found in the readable view). */
   private readonly plain: string[];
-  private readonly plainBytes: string[];
-  private readonly text: RegExp | null;
-  private readonly bytes: RegExp | null;
+  private readonly read: string[];
   /** The values looked for. */
   readonly values: readonly string[];
 
   constructor(values: Iterable<string>) {
     this.values = [...new Set(values)];
-    const forms = [...new Set(this.values.flatMap((v) => (v.length >= MIN_FORM ? secretForms(v) : [])))].sort(
-      (a, b) => b.length - a.length,
-    );
-    this.plain = forms;
-    this.plainBytes = forms.map((f) => Buffer.from(f, 'utf8').toString('latin1'));
-    const build = (bytes: boolean) => {
-      const sep = separatorRe(bytes);
-      return new RegExp(forms.map((f) => [...f].map((c) => unitRe(c, bytes)).join(sep)).join('|'), 'g');
-    };
-    this.text = forms.length > 0 ? build(false) : null;
-    this.bytes = forms.length > 0 ? build(true) : null;
+    const forms = [...new Set(this.values.flatMap((v) => (v.length >= MIN_FORM ? secretForms(v) : [])))];
+    this.plain = forms.sort((a, b) => b.length - a.length);
+    // a form with %-escapes of its own (an X token) reads otherwise; as written, it is found in a text
+    // that encoded it once more (its `%` as `%25`)
+    this.read = [...new Set(forms.flatMap((f) => [f, readable(f, false).text]))]
+      .filter((f) => f.length >= MIN_FORM)
+      .sort((a, b) => b.length - a.length);
   }
 
   /** Whether there is any value to look for. */
   get active(): boolean {
-    return this.text !== null;
+    return this.plain.length > 0;
+  }
+
+  /** The stretches of the text that hold a value, in order and merged; none: []. */
+  private find(text: string, bytes: boolean): Array<[number, number]> {
+    if (!this.active) return [];
+    const escaped = (bytes ? ESCAPES_BYTES : ESCAPES_TEXT).test(text);
+    const forms = bytes ? this.plain.map((f) => Buffer.from(f, 'utf8').toString('latin1')) : this.plain;
+    const found: Array<[number, number]> = [];
+    const search = (haystack: string, needles: string[], place: (k: number) => number) => {
+      for (const needle of needles)
+        for (let k = haystack.indexOf(needle); k !== -1; k = haystack.indexOf(needle, k + 1))
+          found.push([place(k), place(k + needle.length)]);
+    };
+    search(text, forms, (k) => k);
+    if (escaped) {
+      const view = readable(text, bytes);
+      search(view.text, this.read, (k) => (k >= view.text.length ? text.length : origin(view, k)));
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [a, b] of found) {
+      const last = merged.at(-1);
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged;
+  }
+
+  private static replace(text: string, stretches: Array<[number, number]>): string {
+    let out = '';
+    let at = 0;
+    for (const [a, b] of stretches) {
+      out += text.slice(at, a) + SECRET_MARK;
+      at = b;
+    }
+    return out + text.slice(at);
   }
 
   /** Whether the text holds a value in any form. */
   has(text: string): boolean {
-    if (!this.text) return false;
-    if (!ESCAPES_TEXT.test(text)) return this.plain.some((f) => text.includes(f));
-    this.text.lastIndex = 0;
-    return this.text.test(text);
+    return this.find(text, false).length > 0;
   }
 
   /** The text with every form of every value replaced by `[secret]`. */
   scrub(text: string): string {
-    if (!this.text || !this.has(text)) return text;
-    if (!ESCAPES_TEXT.test(text)) return this.plain.reduce((out, f) => out.split(f).join(SECRET_MARK), text);
-    return text.replace(this.text, SECRET_MARK);
+    const stretches = this.find(text, false);
+    return stretches.length === 0 ? text : SecretScrubber.replace(text, stretches);
   }
 
   /** The bytes with every form replaced, byte for byte around it (latin1 maps each byte to one character). */
   scrubBytes(body: Buffer): Buffer {
-    if (!this.bytes) return body;
+    if (!this.active) return body;
     const text = body.toString('latin1');
-    let out: string;
-    if (!ESCAPES_BYTES.test(text)) {
-      if (!this.plainBytes.some((f) => text.includes(f))) return body;
-      out = this.plainBytes.reduce((acc, f) => acc.split(f).join(SECRET_MARK), text);
-    } else {
-      this.bytes.lastIndex = 0;
-      if (!this.bytes.test(text)) return body;
-      out = text.replace(this.bytes, SECRET_MARK);
-    }
-    return Buffer.from(out, 'latin1');
+    const stretches = this.find(text, true);
+    return stretches.length === 0 ? body : Buffer.from(SecretScrubber.replace(text, stretches), 'latin1');
   }
 
   /** Every string in a JSON-like value scrubbed (the same object back when none held a value). */
   deep<T>(value: T): T {
-    if (!this.text || !this.has(JSON.stringify(value) ?? '')) return value;
+    if (!this.active || !this.has(JSON.stringify(value) ?? '')) return value;
     const clean = (v: unknown): unknown => {
       if (typeof v === 'string') return this.scrub(v);
       if (Array.isArray(v)) return v.map(clean);
