@@ -33,7 +33,7 @@ function base64Pieces(value: string, alphabet: 'base64' | 'base64url'): string[]
   });
 }
 
-/** The plain texts a value is looked for as (each then matched with the escapes and separators above). */
+/** The plain texts a value is looked for as (as written, and in the readable view of a text: see readable). */
 export function secretForms(value: string): string[] {
   const decoded = /%[0-9a-f]{2}/i.test(value) ? tryDecode(value) : null;
   const plain = [value, ...(decoded && decoded !== value ? [decoded] : [])].filter((f) => f.length >= MIN_FORM);
