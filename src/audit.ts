@@ -1,6 +1,6 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { AnalysisPool } from './analysis/analyze-pool.js';
-import { Credentials } from './auth/credentials.js';
+import { credentialValues, Credentials } from './auth/credentials.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './exports/read.js';
@@ -22,6 +22,7 @@ import {
   type Timeline,
   type WebsiteCheck,
 } from './model/index.js';
+import { SecretScrubber } from './model/secret-forms.js';
 import { readWithApi } from './platforms/api-fetch.js';
 import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
@@ -69,6 +70,18 @@ export async function fetchProfile(
   options: AuditOptions,
   run: RunResources = resourcesFor(inventory, options),
 ): Promise<FetchOutcome> {
+  // a page or an API that echoes any of the run's tokens (sent to it or not, in any form) does not get
+  // it into the report
+  return run.secrets.deep(await readProfile(profile, adapter, inventory, options, run));
+}
+
+async function readProfile(
+  profile: ProfileSpec,
+  adapter: PlatformAdapter | null,
+  inventory: Inventory,
+  options: AuditOptions,
+  run: RunResources,
+): Promise<FetchOutcome> {
   if (profile.export) {
     const id = adapter?.id ?? null;
     return readExport(profile, id, {
@@ -110,12 +123,16 @@ async function goneOrUnknown(outcome: FetchOutcome, run: RunResources): Promise<
   const reason = `the domain ${outcome.network.host} no longer exists: DNS answers "no such host", while this machine resolves other names`;
   return { kind: 'unreachable', reason, fetch: { ...outcome.fetch, error: reason } };
 }
+/** The values of the inventory's credentials, for createHttpClient's `secrets` (what is never written or printed). */
+export { credentialValues } from './auth/credentials.js';
 
 /** What a run's profiles share: its credentials (and their budgets), and where its feeds are parsed and its timelines measured. */
 interface RunResources {
   credentials: Credentials;
   /** Whether this machine resolves host names (once per run). */
   namesResolve: () => Promise<boolean>;
+  /** Every value of the run's credentials, looked for in what is reported. */
+  secrets: SecretScrubber;
   parseFeed?: FeedParser;
   analyze?: (timeline: Timeline) => Promise<Metrics>;
 }
@@ -123,6 +140,7 @@ interface RunResources {
 const resourcesFor = (inventory: Inventory, options: AuditOptions): RunResources => ({
   credentials: new Credentials(inventory.settings.auth, options.env ?? process.env, options.source === 'replay'),
   namesResolve: options.namesResolve ?? (options.source === 'replay' ? async () => false : namesResolve()),
+  secrets: new SecretScrubber(credentialValues(inventory, options.env ?? process.env)),
 });
 
 /** The profile's platform, or null where even its URL cannot be read. */
@@ -228,9 +246,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
   };
   const websiteRead = site
     ? checkWebsite(inventory.website!, site, options.allProfiles ?? inventory.profiles).then((check) => {
-        website = check;
+        website = run.secrets.deep(check);
         for (const result of waiting.splice(0)) final(result);
-        return check;
+        return website;
       })
     : Promise.resolve(null);
   await Promise.all(

@@ -7,10 +7,12 @@ import { CachingHttpClient } from './http/cache.js';
 import { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
 import { LiveHttpClient } from './http/live.js';
 import { LoggingHttpClient } from './http/log.js';
+import { ScrubbingHttpClient } from './http/scrub.js';
 import { DEFAULT_RETRY } from './http/retry.js';
 import { RobotsGate } from './http/robots.js';
 import type { HttpClient } from './http/types.js';
 import type { Settings } from './model/index.js';
+import { SecretScrubber } from './model/secret-forms.js';
 import { TOOL, USER_AGENT } from './tool.js';
 
 export interface ClientOptions {
@@ -30,6 +32,12 @@ export interface ClientOptions {
   env?: NodeJS.ProcessEnv;
   /** `--verbose`: a line per request (URL, status, time; never a credential). */
   log?: (line: string) => void;
+  /**
+   * The values of the run's credentials (credentialValues): looked for in every form and replaced in
+   * every response before it is read, and in what is recorded, cached and logged, whichever page or
+   * API echoed them. Default: the values of the variables `settings.auth` names.
+   */
+  secrets?: readonly string[];
 }
 
 export function createHttpClient(settings: Settings, options: ClientOptions = {}): HttpClient {
@@ -48,9 +56,14 @@ export function createHttpClient(settings: Settings, options: ClientOptions = {}
         signal: options.signal,
         env: options.env,
       });
+  const secrets = new SecretScrubber(
+    options.secrets ??
+      Object.values(settings.auth).flatMap((ref) => (options.env ?? process.env)[ref.env]?.trim() || []),
+  );
+  if (secrets.active) http = new ScrubbingHttpClient(http, secrets);
   if (options.cache && !options.replay)
-    http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000);
-  if (options.record) http = new RecordingHttpClient(http, options.record);
-  if (options.log) http = new LoggingHttpClient(http, options.log);
+    http = new CachingHttpClient(http, options.cache.dir, options.cache.maxAgeDays * 86_400_000, Date.now, secrets);
+  if (options.record) http = new RecordingHttpClient(http, options.record, secrets);
+  if (options.log) http = new LoggingHttpClient(http, options.log, undefined, secrets);
   return http;
 }

@@ -18,7 +18,7 @@ import { RENDERERS, type Format, type RenderOptions } from './render/index.js';
 export { loadInventory, parseInventory, MAX_YAML_ALIASES, type LoadOptions } from './config/load.js';
 export { InventoryError, type ConfigProblem } from './config/errors.js';
 export { DEFAULT_SETTINGS } from './config/defaults.js';
-export { runAudit, type AuditOptions } from './audit.js';
+export { credentialValues, runAudit, type AuditOptions } from './audit.js';
 export { auditInventory, generatedAtFrom, SourceDateEpochError, type RunOptions } from './run.js';
 export { createHttpClient, type ClientOptions } from './client.js';
 export { LiveHttpClient, type LiveClientOptions } from './http/live.js';

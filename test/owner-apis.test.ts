@@ -413,10 +413,10 @@ settings:
     graphApi: ${graph.url}
     xApi: ${xapi.url}
   auth:
-    youtube: {env: YT_KEY}
-    facebook: {env: META_TOKEN}
-    instagram: {env: META_TOKEN}
-    x: {env: X_TOKEN}
+    youtube: {env: YT_KEY, origin: ${yt.url}}
+    facebook: {env: META_TOKEN, origin: ${graph.url}}
+    instagram: {env: META_TOKEN, origin: ${graph.url}}
+    x: {env: X_TOKEN, origin: ${xapi.url}}
 ${settings}
 profiles:
 ${profiles}`,
@@ -547,7 +547,7 @@ settings:
   concurrency: 1
   hostConcurrency: 1
   endpoints: {youtube: ${yt.url}, youtubeApi: ${yt.url}}
-  auth: {youtube: {env: YT_KEY, budget: ${units}}}
+  auth: {youtube: {env: YT_KEY, budget: ${units}, origin: ${yt.url}}}
 profiles:
   - url: https://www.youtube.com/@northwind
     id: first

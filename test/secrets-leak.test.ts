@@ -150,9 +150,9 @@ settings:
   hostIntervalMs: 0
   endpoints: {youtube: ${yt.url}, youtubeApi: ${yt.url}, graphApi: ${graph.url}, xApi: ${xapi.url}}
   auth:
-    youtube: {env: YT_KEY}
-    facebook: {env: META_TOKEN}
-    x: {env: X_TOKEN}
+    youtube: {env: YT_KEY, origin: ${yt.url}}
+    facebook: {env: META_TOKEN, origin: ${graph.url}}
+    x: {env: X_TOKEN, origin: ${xapi.url}}
 profiles:
   - {url: "https://www.youtube.com/@leaky", id: yt}
   - {url: "https://www.youtube.com/@echo", id: yt-echo}

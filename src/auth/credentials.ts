@@ -34,8 +34,13 @@ export type CredentialChoice =
   | { kind: 'none' }
   /** Declared, but its variable is not set (or empty): the public source, with a note naming the variable. */
   | { kind: 'missing'; env: string }
-  /** `secret` is null when replaying: the recorded API answers are read and nothing is sent. */
-  | { kind: 'ready'; env: string; secret: Secret | null; budget: UnitBudget };
+  /** Set, but not a value a request header can carry (a line break, a control character): nothing is sent. */
+  | { kind: 'invalid'; env: string; why: string }
+  /**
+   * `secret` is null when replaying: the recorded API answers are read and nothing is sent. `origin`:
+   * the one the inventory names for it, null for the platform API's documented origin.
+   */
+  | { kind: 'ready'; env: string; secret: Secret | null; budget: UnitBudget; origin: string | null };
 
 export const isApiPlatform = (id: PlatformId | null): id is ApiPlatform =>
   id !== null && (API_PLATFORMS as readonly string[]).includes(id);
@@ -56,6 +61,9 @@ export class Credentials {
     const own = profile.auth ?? null;
     const ref: AuthRef | undefined = own ?? this.auth[platform];
     if (!ref) return { kind: 'none' };
+    const value = this.env[ref.env]?.trim();
+    const why = value ? unsendable(value) : null;
+    if (why) return { kind: 'invalid', env: ref.env, why };
     const secret = this.secret(ref.env);
     if (secret === undefined) return { kind: 'missing', env: ref.env };
     // a profile's own credential has its own budget; a platform's is shared by that platform's profiles
@@ -65,7 +73,7 @@ export class Credentials {
       budget = new UnitBudget(ref.budget);
       this.budgets.set(key, budget);
     }
-    return { kind: 'ready', env: ref.env, secret, budget };
+    return { kind: 'ready', env: ref.env, secret, budget, origin: ref.origin ?? null };
   }
 
   /** The variable's value (one Secret per variable), null when replaying without it, undefined when it is not set. */
@@ -81,20 +89,74 @@ export class Credentials {
   }
 }
 
-/** Each variable the inventory names, whether it is set, and who uses it (`validate`): never the value. */
+/**
+ * Why a value cannot be sent as a request header, or null: a token pasted with its line break (or any
+ * control character) would be refused by the HTTP library as a malformed header, which reads as a
+ * connection failure and is retried; it is a bad credential, said once, and never sent.
+ */
+export function unsendable(value: string): string | null {
+  const bad = /[\r\n]/.test(value)
+    ? 'a line break'
+    : /[\u0000-\u001f\u007f]/.test(value)
+      ? 'a control character'
+      : null;
+  return bad && `its value holds ${bad}, which no request header can carry; expected the token alone, on one line`;
+}
+
+/** Every credential value the inventory's variables hold: what a run looks for in all it writes and prints. */
+export function credentialValues(inventory: Inventory, env: NodeJS.ProcessEnv): string[] {
+  const names = new Set([
+    ...Object.values(inventory.settings.auth).map((ref) => ref.env),
+    ...inventory.profiles.flatMap((p) => (p.auth ? [p.auth.env] : [])),
+  ]);
+  return [...names].flatMap((name) => {
+    const value = env[name]?.trim();
+    return value ? [value] : [];
+  });
+}
+
+export interface CredentialStatus {
+  env: string;
+  set: boolean;
+  /** Why the value set cannot be sent (a line break), or null. */
+  problem: string | null;
+  users: string[];
+  /** Where the token is sent: each origin, with what decides it (the API's documentation, or `origin:`). */
+  origins: string[];
+}
+
+/** Each variable the inventory names, whether it is set, who uses it and where it is sent (`validate`): never the value. */
 export function credentialStatus(
   inventory: Inventory,
   env: NodeJS.ProcessEnv,
   platformOf: (profile: ProfileSpec) => PlatformId | null,
-): Array<{ env: string; set: boolean; users: string[] }> {
-  const users = new Map<string, string[]>();
-  const use = (name: string, who: string) => users.set(name, [...(users.get(name) ?? []), who]);
+  originOf: (platform: ApiPlatform, ref: AuthRef) => string,
+): CredentialStatus[] {
+  const users = new Map<string, { users: string[]; origins: Set<string> }>();
+  const use = (ref: AuthRef, who: string, platform: ApiPlatform) => {
+    const entry = users.get(ref.env) ?? { users: [], origins: new Set<string>() };
+    entry.users.push(who);
+    entry.origins.add(originOf(platform, ref));
+    users.set(ref.env, entry);
+  };
   for (const platform of API_PLATFORMS) {
     const ref = inventory.settings.auth[platform];
     if (!ref) continue;
     const count = inventory.profiles.filter((p) => !p.auth && platformOf(p) === platform).length;
-    use(ref.env, `settings.auth.${platform} (${count} ${count === 1 ? 'profile' : 'profiles'})`);
+    use(ref, `settings.auth.${platform} (${count} ${count === 1 ? 'profile' : 'profiles'})`, platform);
   }
-  for (const p of inventory.profiles) if (p.auth) use(p.auth.env, p.id);
-  return [...users].map(([name, who]) => ({ env: name, set: Boolean(env[name]?.trim()), users: who }));
+  for (const p of inventory.profiles) {
+    const platform = platformOf(p);
+    if (p.auth && isApiPlatform(platform)) use(p.auth, p.id, platform);
+  }
+  return [...users].map(([name, entry]) => {
+    const value = env[name]?.trim();
+    return {
+      env: name,
+      set: Boolean(value),
+      problem: value ? unsendable(value) : null,
+      users: entry.users,
+      origins: [...entry.origins],
+    };
+  });
 }

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { isInsideFolder } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import type { ConfigProblem } from './errors.js';
+import { checkCredentialOrigins } from './credential-origins.js';
 import { checkSecrets } from './secrets-check.js';
 import { isPlainObject, type Locator, type Plain } from './locate.js';
 
@@ -31,6 +32,7 @@ export function checkInventory(plain: Plain, where: Locator, options: CheckOptio
     ...(options.allowOutsidePaths ? [] : outsideLogo(plain, where, options.file)),
     ...checkSettings(isPlainObject(plain.settings) ? plain.settings : {}, where),
     ...checkSecrets(plain, where),
+    ...checkCredentialOrigins(plain, where),
   ];
 }
 

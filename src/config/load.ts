@@ -288,7 +288,11 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
   };
 }
 
-const authRef = (raw: { env: string; budget?: number }): AuthRef => ({ env: raw.env, budget: raw.budget ?? null });
+const authRef = (raw: { env: string; budget?: number; origin?: string }): AuthRef => ({
+  env: raw.env,
+  budget: raw.budget ?? null,
+  origin: raw.origin === undefined ? null : new URL(raw.origin).origin,
+});
 
 /** `off`, `[off]` or `[level, limit]` as the model's layer. */
 function assertLayer(raw: RawInventory['assert']): AssertLayer {

@@ -7,6 +7,7 @@ import {
   DATE_FORMATS,
   PLATFORMS,
   POST_COLUMNS,
+  carriesCredentials,
   tryDecodeURIComponent,
   type ApiPlatform,
   type AssertionName,
@@ -66,6 +67,17 @@ export const AuthSchema = z.strictObject(
           'expected the name of an environment variable (letters, digits and _), e.g. META_PAGE_TOKEN: the token itself is never written in the inventory',
       }),
     budget: positiveInt('API calls, or quota units for YouTube, per run').optional(),
+    origin: z
+      .string({ error: 'expected the origin the token is sent to, such as https://api.example.com' })
+      .refine((s) => /^https?:\/\/[^\s/]+\/?$/i.test(s) && URL.canParse(s), {
+        message:
+          'expected an origin such as https://api.example.com (scheme, host and port, no path): the one place the token is sent',
+      })
+      .refine((s) => !URL.canParse(s) || carriesCredentials(new URL(s)), {
+        message:
+          'expected https: a token is never sent over plain http, where anyone on the way can read it (http only to this machine: localhost, 127.0.0.1, [::1])',
+      })
+      .optional(),
   },
   { error: 'expected {env: VARIABLE}: the name of the environment variable that holds the token, never the token' },
 );

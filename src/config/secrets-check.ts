@@ -58,7 +58,7 @@ function misplacedAuth(plain: Plain, where: Locator): ConfigProblem[] {
 }
 
 /** The profile's platform as the registry names it (urls.ts), where its fields are readable at all. */
-function platformOfPlain(p: Plain): PlatformId | null {
+export function platformOfPlain(p: Plain): PlatformId | null {
   if (typeof p.url !== 'string' || !URL.canParse(p.url))
     return typeof p.platform === 'string' ? (p.platform as PlatformId) : null;
   return platformOf({ url: p.url, platform: typeof p.platform === 'string' ? (p.platform as PlatformId) : null });

@@ -7,7 +7,8 @@
  * atomically and sealed with the body's length and sha256, and an entry that is torn, edited, a
  * symlink or unreadable is a miss (fetched in full), never a body used as it is.
  */
-import { scrubResponse } from './scrub.js';
+import { NO_SECRETS, type SecretScrubber } from '../model/secret-forms.js';
+import { scrubberFor, scrubResponse, storedUrl } from './scrub.js';
 import { entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 import type { GetOptions, HttpClient, HttpResponse } from './types.js';
 
@@ -25,8 +26,11 @@ export class CachingHttpClient implements HttpClient {
     private readonly dir: string,
     private readonly maxAgeMs: number,
     private readonly now: () => number = Date.now,
+    /** The run's credential values: never written into an entry, its URL or its name. */
+    private readonly secrets: SecretScrubber = NO_SECRETS,
   ) {}
 
+  /** `url` is the URL the entry is kept under (storedUrl). */
   private async read(url: string): Promise<{ entry: CacheEntry; body: Buffer } | null> {
     try {
       const stem = entryStem(this.dir, url);
@@ -55,7 +59,9 @@ export class CachingHttpClient implements HttpClient {
   }
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
-    const cached = await this.read(url);
+    const scrubber = scrubberFor(this.secrets, options.credential);
+    const key = storedUrl(url, scrubber);
+    const cached = await this.read(key);
     const validators: Record<string, string> = {};
     if (cached?.entry.headers.etag) validators['if-none-match'] = cached.entry.headers.etag;
     if (cached?.entry.headers['last-modified']) validators['if-modified-since'] = cached.entry.headers['last-modified'];
@@ -65,7 +71,7 @@ export class CachingHttpClient implements HttpClient {
       conditional ? { ...options, headers: { ...options.headers, ...validators } } : options,
     );
     if (res.status === 304 && cached && conditional) {
-      await this.write(url, cached.entry, cached.body); // revalidated: the entry is fresh again
+      await this.write(key, cached.entry, cached.body); // revalidated: the entry is fresh again
       return {
         url,
         finalUrl: cached.entry.finalUrl,
@@ -75,8 +81,8 @@ export class CachingHttpClient implements HttpClient {
       };
     }
     if (res.status === 200 && (res.headers.etag || res.headers['last-modified'])) {
-      const kept = scrubResponse(res, options.credential); // an echoed credential is never written to disk
-      await this.write(url, kept, kept.body);
+      const kept = scrubResponse(res, scrubber); // an echoed credential is never written to disk
+      await this.write(key, kept, kept.body);
     }
     return res;
   }

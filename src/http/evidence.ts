@@ -7,11 +7,13 @@
  * Cookies and credentials are never written, secrets in query strings are redacted in the stored
  * URLs, and headers that change on every request (Date, request ids, cache timers, rate-limit
  * counters) are left out, so two recordings of the same responses are byte-identical. The hash is the
- * first 16 hex digits of sha256(url) (of the real URL, so replay finds it). Replay refuses a body that is
+ * first 16 hex digits of sha256(url) of the URL with the run's credential values replaced (scrub.ts,
+ * storedUrl), which is the URL replay asks for when a paging cursor held a token. Replay refuses a body that is
  * a symlink, torn or edited (its length and sha256 are in the metadata).
  */
-import { redactUrl } from '../model/uri.js';
-import { scrubError, scrubResponse } from './scrub.js';
+import { NO_SECRETS, type SecretScrubber } from '../model/secret-forms.js';
+import { redactUrl, redactUrlsInText } from '../model/uri.js';
+import { cleanText, scrubberFor, scrubError, scrubResponse, storedUrl } from './scrub.js';
 import { BadEntryError, entryStem, readBody, readMeta, writeEntry, type BodySeal } from './store.js';
 
 export { redactUrl } from '../model/uri.js';
@@ -29,25 +31,33 @@ export interface RecordedExchange {
   error?: { code: FetchErrorCode; message: string };
 }
 
-export async function writeExchange(dir: string, url: string, outcome: HttpResponse | FetchError): Promise<void> {
+/**
+ * Saves one exchange. `url` is the URL it is kept under (storedUrl: the run's credential values already
+ * replaced); the outcome's message, headers and body are cleaned here of every form of them, and of
+ * credentials in the URLs a server handed over.
+ */
+export async function writeExchange(
+  dir: string,
+  url: string,
+  outcome: HttpResponse | FetchError,
+  scrubber: SecretScrubber = NO_SECRETS,
+): Promise<void> {
   const stem = entryStem(dir, url);
   if (outcome instanceof FetchError) {
-    await writeEntry<RecordedExchange>(
-      stem,
-      { url: redactUrl(url), error: { code: outcome.code, message: outcome.message.split(url).join(redactUrl(url)) } },
-      null,
-    );
+    const message = cleanText(outcome.message.split(url).join(redactUrl(url)), scrubber);
+    await writeEntry<RecordedExchange>(stem, { url: redactUrl(url), error: { code: outcome.code, message } }, null);
   } else {
+    const kept = scrubResponse(outcome, scrubber);
     const headers = Object.fromEntries(
-      Object.entries(outcome.headers)
+      Object.entries(kept.headers)
         .filter(([name]) => !NEVER_RECORDED.has(name) && !VOLATILE.test(name))
-        .map(([name, value]) => [name, value.replace(/\r?\n/g, ' ')])
+        .map(([name, value]) => [name, redactUrlsInText(value.replace(/\r?\n/g, ' '))])
         .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
     );
     await writeEntry<RecordedExchange>(
       stem,
-      { url: redactUrl(url), finalUrl: redactUrl(outcome.finalUrl), status: outcome.status, headers },
-      outcome.body,
+      { url: redactUrl(url), finalUrl: redactUrl(kept.finalUrl), status: kept.status, headers },
+      kept.body,
     );
   }
 }
@@ -56,7 +66,7 @@ export async function readExchange(dir: string, url: string): Promise<HttpRespon
   let meta: (RecordedExchange & Partial<BodySeal>) | null;
   let body: Buffer;
   try {
-    const stem = entryStem(dir, url);
+    const stem = entryStem(dir, storedUrl(url));
     meta = await readMeta<RecordedExchange & Partial<BodySeal>>(stem);
     if (meta === null)
       throw new FetchError(
@@ -88,16 +98,18 @@ export class RecordingHttpClient implements HttpClient {
   constructor(
     private readonly inner: HttpClient,
     private readonly dir: string,
+    /** The run's credential values: no page or API that echoes one gets it written into the evidence. */
+    private readonly secrets: SecretScrubber = NO_SECRETS,
   ) {}
   async get(url: string, options?: GetOptions): Promise<HttpResponse> {
-    // an API that echoes the credential it was sent must not get it written into the evidence
-    const credential = options?.credential;
+    const scrubber = scrubberFor(this.secrets, options?.credential);
+    const kept = storedUrl(url, scrubber);
     try {
       const response = await this.inner.get(url, options);
-      await writeExchange(this.dir, url, scrubResponse(response, credential));
+      await writeExchange(this.dir, kept, response, scrubber);
       return response;
     } catch (error) {
-      if (error instanceof FetchError) await writeExchange(this.dir, url, scrubError(error, credential));
+      if (error instanceof FetchError) await writeExchange(this.dir, kept, scrubError(error, scrubber), scrubber);
       throw error;
     }
   }

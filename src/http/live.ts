@@ -19,7 +19,7 @@ import {
   type RetryPolicy,
 } from './retry.js';
 import type { RobotsGate } from './robots.js';
-import { redactUrl } from '../model/uri.js';
+import { carriesCredentials, redactUrl } from '../model/uri.js';
 import { onSent } from './sent.js';
 import { FetchError, NO_SUCH_HOST, type GetOptions, type HttpClient, type HttpResponse } from './types.js';
 
@@ -284,20 +284,38 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
   return out;
 }
 
-/** Writes the credential into the headers of a request to its own origin; any other origin is refused before anything is sent. */
+/**
+ * Writes the credential into the headers of a request to its own origin over https (or http to this
+ * machine); anything else is refused before anything is sent, and so is a value with a line break or
+ * another control character (undici would refuse the header, which reads as a connection failure).
+ */
 function withCredential(
   headers: Record<string, string>,
   credential: NonNullable<GetOptions['credential']>,
   target: string,
   url: string,
 ): void {
-  if (new URL(target).origin !== credential.origin)
+  const to = new URL(target);
+  if (to.origin !== credential.origin)
     throw new FetchError(
-      'bad-url',
+      'credential',
       url,
-      `an API credential is sent only to ${credential.origin}, not to ${new URL(target).origin}`,
+      `an API credential is sent only to ${credential.origin}, not to ${to.origin}: the token was not sent`,
     );
-  headers[credential.header] = `${credential.prefix}${credential.secret.reveal()}`;
+  if (!carriesCredentials(to))
+    throw new FetchError(
+      'credential',
+      url,
+      `${credential.name} is not sent over plain http (${to.origin}), where anyone on the way can read it: the token was not sent`,
+    );
+  const value = `${credential.prefix}${credential.secret.reveal()}`;
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value))
+    throw new FetchError(
+      'credential',
+      url,
+      `${credential.name} holds a line break or a control character, which no request header can carry: the token was not sent`,
+    );
+  headers[credential.header] = value;
 }
 
 /**

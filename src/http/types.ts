@@ -62,7 +62,9 @@ export type FetchErrorCode =
   | 'not-recorded'
   | 'rate-limited'
   | 'robots'
-  | 'interrupted';
+  | 'interrupted'
+  /** The request's credential was not sent: another origin, plain http, or a value no header can carry. Never retried. */
+  | 'credential';
 
 /** How a `dns` FetchError ends when the resolver answered that the name does not exist (ENOTFOUND). */
 export const NO_SUCH_HOST = 'DNS lookup failed (no such host)';

@@ -43,6 +43,11 @@ export interface AuthRef {
   env: string;
   /** At most this many API calls (YouTube: quota units) per run for this credential; null: no cap. */
   budget: number | null;
+  /**
+   * The one origin (`https://host[:port]`) the credential is sent to, named in the inventory; null:
+   * the documented origin of its platform's API (the default of its endpoint setting).
+   */
+  origin: string | null;
 }
 
 export interface Weights {

@@ -4,12 +4,16 @@
  * string, wherever a server echoed it.
  */
 import type { FetchOutcome } from './timeline.js';
-import { redactSecrets, redactUrl } from './uri.js';
+import { SecretScrubber } from './secret-forms.js';
+import { redactSecrets, redactUrl, redactUrlsInText } from './uri.js';
 
-/** The outcome with every credential of the profile URL redacted from its messages and URLs. */
+/**
+ * The outcome with every credential of the profile URL redacted from its messages and URLs, and the
+ * credentials of every URL a server handed over (a redirect to user:pass@…, a signed `?sig=` link)
+ * from the final URL and every message that quotes one.
+ */
 export function redactOutcome(outcome: FetchOutcome, secrets: readonly string[]): FetchOutcome {
-  if (secrets.length === 0) return outcome;
-  const clean = (text: string) => redactSecrets(redactUrl(text), secrets);
+  const clean = (text: string) => redactSecrets(redactUrlsInText(redactUrl(text)), secrets);
   const fetch = {
     ...outcome.fetch,
     error: outcome.fetch.error === null ? null : clean(outcome.fetch.error),
@@ -23,19 +27,10 @@ export function redactOutcome(outcome: FetchOutcome, secrets: readonly string[])
 }
 
 /**
- * The outcome with a credential's value (as written and percent-encoded) replaced by `[secret]` in
+ * The outcome with a credential's value, in every form (secret-forms.ts), replaced by `[secret]` in
  * every string it carries: an API that echoes the token it was sent (an error message, a post's text)
  * must not get it into the report.
  */
 export function scrubOutcome(outcome: FetchOutcome, value: string): FetchOutcome {
-  const forms = [...new Set([value, encodeURIComponent(value)])].filter((f) => f.length >= 4);
-  if (!forms.some((f) => JSON.stringify(outcome).includes(f))) return outcome;
-  const clean = (v: unknown): unknown => {
-    if (typeof v === 'string') return forms.reduce((out, f) => out.split(f).join('[secret]'), v);
-    if (Array.isArray(v)) return v.map(clean);
-    if (v !== null && typeof v === 'object')
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
-    return v;
-  };
-  return clean(outcome) as FetchOutcome;
+  return new SecretScrubber([value]).deep(outcome);
 }

@@ -11,6 +11,20 @@ export function tryDecodeURIComponent(text: string): string | null {
 
 const SECRET_PARAM = /token|key|secret|sig|signature|password|passwd|auth|session|credential/i;
 
+/**
+ * Whether a URL's host is this machine (localhost, 127.0.0.0/8, [::1]): plain http to it never leaves
+ * the machine, so it may carry a credential (a local test server or an authenticating local proxy);
+ * the Secure Contexts specification trusts the same hosts.
+ */
+export function isLoopbackUrl(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/** Whether a credential may travel to this URL: https, or http to this machine. */
+export const carriesCredentials = (url: URL): boolean =>
+  url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackUrl(url));
+
 /** The URL with its user name and password removed and the values of secret-looking query parameters replaced. */
 export function redactUrl(url: string): string {
   let u: URL;
@@ -56,4 +70,25 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   let out = text;
   for (const secret of secrets) out = out.split(secret).join('REDACTED');
   return out;
+}
+
+/** Anything that reads as an absolute URL inside free text (a message, a header, a log line). */
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+const QUERY_PARAM = /([?&;])([^=&#;?]+)=([^&#;]*)/g;
+
+/**
+ * Every URL inside the text with its user name and password removed and the values of its
+ * secret-looking query parameters replaced, the rest of the text as it was: URLs a server hands over
+ * (a redirect to `user:pass@…`, a signed `?X-Amz-Signature=…&sig=…` link, `?access_token=…`) are
+ * quoted in messages, logs and recorded headers, where redactUrl (one whole URL) cannot reach them.
+ */
+export function redactUrlsInText(text: string): string {
+  if (!text.includes('://')) return text;
+  return text.replace(URL_IN_TEXT, (url) =>
+    url
+      .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1')
+      .replace(QUERY_PARAM, (whole, lead: string, name: string) =>
+        SECRET_PARAM.test(tryDecodeURIComponent(name) ?? name) ? `${lead}${name}=REDACTED` : whole,
+      ),
+  );
 }

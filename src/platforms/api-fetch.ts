@@ -6,7 +6,7 @@
  */
 import type { CredentialChoice } from '../auth/credentials.js';
 import { FetchError } from '../http/types.js';
-import { scrubOutcome, type ApiUse, type FetchOutcome, type ProfileSpec } from '../model/index.js';
+import { carriesCredentials, type ApiUse, type FetchOutcome, type ProfileSpec } from '../model/index.js';
 import { ApiSession, BudgetSpentError } from './api-session.js';
 import type { PlatformDefinition } from './define.js';
 import { fromError } from './outcomes.js';
@@ -29,12 +29,21 @@ export async function readWithApi(
     return withApi(await adapter.fetch(profile, ctx), unused(api, choice.env, why));
   }
   const http = new TrackedHttp(ctx.http);
+  const refuse = (why: string) =>
+    withApi(
+      http.fail('error', `${why}; the token was not sent`),
+      unused(api, choice.env, `${why}; the token was not sent`),
+    );
+  if (choice.kind === 'invalid') return refuse(`${choice.env} cannot be used: ${choice.why}`);
+  const refused = refusedOrigin(api, ctx, choice);
+  if (refused !== null) return refuse(refused);
   const session = new ApiSession(http, {
     service: api.service,
     env: choice.env,
     secret: choice.secret,
     budget: choice.budget,
     base: ctx.endpoints[api.setting],
+    origin: choice.origin ?? new URL(api.default).origin,
     header: api.header,
     prefix: api.prefix,
     unit: api.unit,
@@ -65,8 +74,28 @@ export async function readWithApi(
           ? http.fail('error', `${error.message} before the profile's first page was read`)
           : fromError(error, http, profile);
   }
-  const read = withApi(outcome, session.use());
-  return choice.secret ? scrubOutcome(read, choice.secret.reveal()) : read;
+  // the run scrubs every outcome of every value it knows, this one's included (audit.ts)
+  return withApi(outcome, session.use());
+}
+
+/**
+ * Why the credential cannot go to the endpoint the profile is read from, or null: a credential goes
+ * only to its API's documented origin or the one its `auth:` names (config/credential-origins.ts says
+ * so at the inventory's line; this is the same rule where the request is made, for inventories built
+ * in code), and never over plain http.
+ */
+function refusedOrigin(
+  api: Api,
+  ctx: AdapterContext,
+  choice: Extract<CredentialChoice, { kind: 'ready' }>,
+): string | null {
+  const endpoint = new URL(ctx.endpoints[api.setting]);
+  const allowed = choice.origin ?? new URL(api.default).origin;
+  if (endpoint.origin !== allowed)
+    return `${choice.env} is sent only to ${allowed}${choice.origin ? ' (its auth origin)' : `, the ${api.service}'s documented origin`}, and the ${api.service} would be read from ${endpoint.origin} (endpoints.${api.setting}); name that origin with auth: {env: ${choice.env}, origin: …} if the token may go there`;
+  if (!carriesCredentials(endpoint))
+    return `${choice.env} is not sent over plain http (${endpoint.origin}), where anyone on the way can read it; expected https`;
+  return null;
 }
 
 /** Replay (the only source of `not-recorded`) found no answer to the API's first call. */

@@ -16,8 +16,10 @@ export interface ApiAccess {
   /** Null when replaying recorded evidence: nothing is sent. */
   secret: Secret | null;
   budget: UnitBudget;
-  /** The API's base URL (endpoints.<setting>): the credential goes to its origin only. */
+  /** The API's base URL (endpoints.<setting>). */
   base: string;
+  /** The one origin the credential is sent to (its API's documented origin, or the one its `auth:` names). */
+  origin: string;
   /** How the credential is written into a request: `authorization: Bearer …` or `x-goog-api-key: …`. */
   header: string;
   prefix: string;
@@ -69,7 +71,7 @@ export class ApiSession {
           header: this.access.header,
           prefix: this.access.prefix,
           secret: this.access.secret,
-          origin: new URL(this.base).origin,
+          origin: this.access.origin,
         }
       : undefined;
     return this.http.get(url, { accept: 'application/json', ...options, credential });

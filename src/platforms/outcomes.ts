@@ -1,6 +1,7 @@
 /** Shared judgement of what an HTTP status or a network failure means for a profile. */
 import type { FetchOutcome, NetworkFailure, ProfileSpec } from '../model/index.js';
 import { FetchError, NO_SUCH_HOST, type HttpResponse } from '../http/types.js';
+import { jsonErrorText } from '../sources/json-error.js';
 import { isPlatformHost } from './url-rules.js';
 import { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext } from './types.js';
@@ -56,7 +57,7 @@ export function fromError(error: unknown, http: TrackedHttp, profile?: ProfileSp
     return http.fail('error', `malformed response: the server gave ${error.message}`);
   // the site asks crawlers not to fetch the page: like a wall, nothing could be looked at
   if (error instanceof FetchError && error.code === 'robots') return http.blocked(error.message, 'robots.txt');
-  return http.fail('error', error instanceof Error ? error.message : String(error));
+  return http.fail('error', error instanceof Error ? jsonErrorText(error.message) : String(error));
 }
 
 const NETWORK_CODES: ReadonlySet<string> = new Set(['dns', 'connection', 'timeout']);
@@ -70,7 +71,7 @@ const hostOf = (url: string): string | null => {
 };
 
 export function parseError(http: TrackedHttp, what: string, detail: string): Failure {
-  return http.fail('error', `malformed ${what}: ${detail}`);
+  return http.fail('error', `malformed ${what}: ${jsonErrorText(detail)}`);
 }
 
 export function parseJson(res: HttpResponse): unknown {

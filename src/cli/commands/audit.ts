@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import {
   auditInventory,
   createHttpClient,
+  credentialValues,
   generatedAtFrom,
   loadInventory,
   SourceDateEpochError,
@@ -80,6 +81,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
     signal: interrupt.abandon,
     env: io.env,
     log: flags.verbose ? (line) => io.stderr.write(`${terminalSafe(line)}\n`) : undefined,
+    secrets: credentialValues(inventory, io.env),
   });
   // the total comes with each profile done (a shard's share of the inventory is known only to the run)
   const progress = createProgress(

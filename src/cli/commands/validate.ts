@@ -1,6 +1,7 @@
 /** `channel-audit validate FILE`: check an inventory without fetching anything. */
 import { existsSync } from 'node:fs';
 import { credentialStatus } from '../../auth/credentials.js';
+import { credentialOrigin } from '../../config/credential-origins.js';
 import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
 import { platformDefinition } from '../../platforms/index.js';
@@ -46,14 +47,22 @@ export async function validateCommand(
       );
     }
   }
-  const credentials = credentialStatus(inventory, io.env, platformOf);
+  const credentials = credentialStatus(inventory, io.env, platformOf, (platform, ref) =>
+    credentialOrigin(platform, ref.origin),
+  );
   if (credentials.length > 0) {
     lines.push('credentials (read from the environment when the audit runs; values are never printed):');
     const width = Math.max(...credentials.map((c) => c.env.length));
-    for (const c of credentials)
-      lines.push(
-        `  ${c.env.padEnd(width)}  ${c.set ? 'set    ' : 'missing'}  ${c.users.join(', ')}${c.set ? '' : ': the public source is read instead'}`,
-      );
+    for (const c of credentials) {
+      const state = c.problem ? 'invalid' : c.set ? 'set    ' : 'missing';
+      const then = c.problem
+        ? `: ${c.problem}; those profiles will be "error"`
+        : c.set
+          ? ''
+          : ': the public source is read instead';
+      lines.push(`  ${c.env.padEnd(width)}  ${state}  ${c.users.join(', ')}${then}`);
+      lines.push(`  ${''.padEnd(width)}  sent only to ${c.origins.join(', ')}`);
+    }
   }
   await writeStdout(io, `${lines.join('\n')}\n`);
   return ExitCode.Ok;

@@ -3,6 +3,7 @@
  * htmlparser2, forgiving, in XML mode: a feed with stray bytes, bad entities or illegally nested
  * elements still yields its items, as feed readers do.
  */
+import { jsonErrorText } from '../../sources/json-error.js';
 import { DomHandler, DomUtils, Parser } from 'htmlparser2';
 import { MAX_NESTING } from '../../sources/markup.js';
 import { htmlToText } from '../../sources/text.js';
@@ -302,7 +303,7 @@ function parseJsonFeed(text: string): ParsedFeed {
   try {
     doc = JSON.parse(text) as typeof doc;
   } catch (error) {
-    throw new FeedParseError(`not a feed: invalid JSON (${(error as Error).message})`);
+    throw new FeedParseError(`not a feed: invalid JSON (${jsonErrorText((error as Error).message)})`);
   }
   if (typeof doc?.version !== 'string' || !doc.version.includes('jsonfeed.org') || !Array.isArray(doc.items)) {
     throw new FeedParseError('not a feed: JSON without a jsonfeed.org "version" and an "items" array');
