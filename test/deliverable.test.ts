@@ -30,7 +30,9 @@ describe('verdicts', () => {
       'Mastodon careers': 'close', // abandoned
       'Mastodon Europe': 'close', // never posted
       'Mastodon shop (old)': 'close', // gone
-      Instagram: 'keep', // measured from the owner's download: active, says little back (info)
+      // measured from the owner's download: active, and its only comments, under its own posts, answer
+      // nobody the file names: its own thread, not conversation (issue 31, item 7)
+      Instagram: 'fix',
       TikTok: 'close', // the owner's download: nothing since an agency's 2023 campaign
       'LinkedIn company page': 'check', // login wall (HTTP 999)
       'Trail Days microsite (2024 campaign)': 'check', // abandoned on thin evidence

@@ -109,7 +109,8 @@ describe('owner downloads', () => {
     );
     const p = await audited(inventory('ig', 'https://www.instagram.com/northwind', 'instagram-northwind'));
     expect(p.status).toBe('active');
-    expect(p.metrics).toMatchObject({ originals: 3, replies: 1 });
+    // its one comment, under its own media and answering nobody, continues its own thread (issue 31, item 7)
+    expect(p.metrics).toMatchObject({ originals: 3, selfThreads: 1, replies: 0 });
   });
 
   it('reads TikTok user_data.json: videos and comments, local times as UTC, said in the note', async () => {
@@ -313,7 +314,7 @@ describe('owner downloads', () => {
     ]);
     const p = JSON.parse(run.stdout).profiles[0];
     expect(p.metrics.sample.note).toMatch(
-      /1 post and 6 comments of its own \(2 under its own posts; 3 people answered by name\)/,
+      /1 post and 4 comments of its own \(3 people answered by name\); 2 comments under its own posts that answer nobody else counted as its own thread/,
     );
     expect(run.stdout).not.toMatch(/ann\.trails|"bob"/i);
   });

@@ -35,7 +35,7 @@ export const seconds = (v: unknown): string | null => {
   return ms <= 8.64e15 ? new Date(ms).toISOString() : null;
 };
 
-function post(id: string, createdAt: string | null, text: string, kind: 'original' | 'reply'): Post {
+function post(id: string, createdAt: string | null, text: string, kind: 'original' | 'thread' | 'reply'): Post {
   const clipped = text.slice(0, MAX_TEXT);
   return {
     id,
@@ -87,7 +87,7 @@ export const FACEBOOK_POST: ItemFile = {
  * "Northwind commented on Bob's post.", "Northwind commented on their own photo." Null when the title
  * says neither.
  */
-export function facebookTarget(title: string): { answered?: string; onOwnPost?: boolean } {
+export function facebookTarget(title: string): { answered?: string; onOwnPost?: boolean; toSelf?: true } {
   const m =
     /^(.+?) (?:replied to|commented on) (.+?)(?:['’]s?)? (?:own )?(comment|post|photo|video|reel|status|link|album|story|live video)\b/i.exec(
       title,
@@ -95,7 +95,8 @@ export function facebookTarget(title: string): { answered?: string; onOwnPost?: 
   if (!m) return {};
   const [, actor, target, what] = m as unknown as [string, string, string, string];
   const own = /^(his|her|their|its)( own)?$/i.test(target) || target === actor;
-  if (own) return what.toLowerCase() === 'comment' ? {} : { onOwnPost: true };
+  // "replied to their own comment" answers nobody else: the brand continuing its own thread
+  if (own) return what.toLowerCase() === 'comment' ? { toSelf: true } : { onOwnPost: true };
   return { answered: target, ...(what.toLowerCase() === 'comment' ? {} : { onOwnPost: false }) };
 }
 
@@ -106,7 +107,8 @@ export const FACEBOOK_COMMENT: ItemFile = {
     const inner = list(c.data).filter(isObject)[0]?.comment;
     const text = isObject(inner) ? str(inner.comment) : '';
     const created = seconds(c.timestamp ?? c.timestamp_ms) ?? seconds(isObject(inner) ? inner.timestamp : undefined);
-    return { ...post(`${file}#${i + 1}`, created, text, 'reply'), ...facebookTarget(str(c.title)) };
+    const { toSelf, ...target } = facebookTarget(str(c.title));
+    return { ...post(`${file}#${i + 1}`, created, text, toSelf ? 'thread' : 'reply'), ...target };
   },
 };
 

@@ -70,6 +70,9 @@ export function youtubeVideo(row: Row, file: string, index: number): Post | null
 export function youtubeComment(row: Row, file: string, index: number, ownVideos: ReadonlySet<string>): Post {
   const videoId = field(row, 'Video ID');
   const commentId = field(row, 'Comment ID');
+  // a reply to another comment answers someone (the file does not say whom); a top-level comment
+  // under the channel's own video is the channel continuing its own thread (issue 31, item 7)
+  const answersAComment = field(row, 'Parent Comment ID') !== '';
   return {
     id: commentId || `${file}#${index + 2}`,
     createdAt: parseDate(field(row, 'Comment Create Timestamp')),
@@ -78,5 +81,6 @@ export function youtubeComment(row: Row, file: string, index: number, ownVideos:
     url: videoId ? `${watch(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}` : null,
     inReplyToCreatedAt: null,
     onOwnPost: videoId !== '' && ownVideos.has(videoId),
+    ...(answersAComment ? { answersSomeone: true } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface Post {
   answered?: string;
   /** A reply written under the profile's own post, where the source tells. */
   onOwnPost?: boolean;
+  /** The reply answers someone's comment, though the download does not say whom (YouTube's `Parent Comment ID`). */
+  answersSomeone?: boolean;
 }
 
 /**
