@@ -88,8 +88,8 @@ describe('a step that throws for one profile', () => {
   it('the status rests on what it says: posts from an export, and one post alone is thin evidence', async () => {
     const report = await runAudit(await loadInventory(join(dir, 'inventory.yaml')), options());
     expect(report.profiles.map((p) => [p.basis, p.basisNote])).toEqual([
-      ['posts', "from 4 posts read from the owner's export"],
-      ['posts', "from 3 posts read from the owner's export"],
+      ['posts', "from 4 posts since 2026-10-24 read from the owner's export"],
+      ['posts', "from 3 posts since 2026-10-26 read from the owner's export"],
       ['single-item', 'from 1 dated post'],
     ]);
     expect(report.summary.thinByStatus.abandoned).toBe(1);

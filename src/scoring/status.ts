@@ -43,7 +43,9 @@ function postsBasis(
     html: "the platform's public page",
     export: "the owner's export",
   }[method];
-  return { basis: 'posts', basisNote: `from ${postsWord(n)} read from ${where}` };
+  // the span is named, so the card's sample ("150 in 180 d") and this count cannot seem to disagree
+  const since = metrics.firstPostAt ? ` since ${metrics.firstPostAt.slice(0, 10)}` : '';
+  return { basis: 'posts', basisNote: `from ${postsWord(n)}${since} read from ${where}` };
 }
 
 export function decideStatus(outcome: FetchOutcome, metrics: Metrics | null, settings: Settings): StatusDecision {
