@@ -4,10 +4,19 @@
  * folders, proxies that close the connection. One test per item, named after it; each was seen failing
  * before its fix. (The other items of the pass are in hostile-input-3.test.ts.)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordingHttpClient } from '../src/http/evidence.js';
+import { LiveHttpClient } from '../src/http/live.js';
+import { isPrivateAddress } from '../src/http/private-address.js';
+import { FetchError } from '../src/http/types.js';
+import { mastodon } from '../src/platforms/mastodon/adapter.js';
+import type { AdapterContext } from '../src/platforms/types.js';
+import { web } from '../src/platforms/web/adapter.js';
 import { extractSiteLinks } from '../src/discovery/site-links.js';
 import { discoverFeeds } from '../src/platforms/feed/discover.js';
 import { parseFeed } from '../src/platforms/feed/parse.js';
@@ -15,8 +24,9 @@ import { embeddedThreadsPosts } from '../src/platforms/threads/embedded.js';
 import { facebookPostDates } from '../src/platforms/walled/facebook-posts.js';
 import { extractPageDates } from '../src/platforms/web/page-dates.js';
 import { htmlToText, MAX_ITEM_HTML } from '../src/sources/text.js';
+import { AS_OF, makeProfile, settings } from './helpers/builders.js';
 import { cli } from './helpers/cli.js';
-import { serveRoutes } from './helpers/evidence-server.js';
+import { type LocalServer, serveRoutes } from './helpers/evidence-server.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ca-hostile-3-network-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,6 +39,26 @@ function inventory(name: string, profiles: string, settings = ''): string {
 
 /** A hang guard: a test of these finishes in moments, and one that does not is a failure, not a stuck run. */
 const MOMENTS = 10_000;
+
+/** serveRoutes on another loopback address (127.0.0.x): a second host for tests that need two. */
+async function serveRoutesAt(
+  address: string,
+  routes: Record<string, { status?: number; type?: string; body: string; headers?: Record<string, string> }>,
+): Promise<LocalServer> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
+    const route = routes[req.url ?? '/'];
+    res.writeHead(route?.status ?? (route ? 200 : 404), {
+      'content-type': route?.type ?? 'text/plain',
+      ...route?.headers,
+    });
+    res.end(route?.body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, address, resolve));
+  const url = `http://${address}:${(server.address() as AddressInfo).port}`;
+  return { url, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
 const TOO_DEEP = /nests elements more than 256 deep: refused as malformed/;
 
 describe('critical 6: a 3.6 MB page of 600,000 nested <body> tags', () => {
@@ -148,4 +178,167 @@ describe('critical 6: no selector search over a page is quadratic', () => {
     },
     MOMENTS,
   );
+});
+
+describe('critical 7: URLs a server hands over are fetched only at public addresses', () => {
+  // the test servers are on 127.0.0.x; the resolver plays DNS: it makes 127.0.0.3 "public" and names
+  // internal hosts, as item 13 of hostile-input.test.ts does for redirects
+  const addresses: Record<string, string[]> = {
+    '127.0.0.3': ['93.184.216.34'],
+    'metadata.google.internal': ['169.254.169.254'],
+    'both.example': ['93.184.216.35', '10.1.2.3'],
+  };
+  const resolve = async (host: string) => addresses[host] ?? [host];
+  const client = (allowPrivateRedirects = false) =>
+    new LiveHttpClient({
+      userAgent: 't',
+      timeoutMs: 2000,
+      env: {},
+      hostLimits: { concurrency: 2, intervalMs: 0 },
+      retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
+      resolve,
+      allowPrivateRedirects,
+    });
+  const SECRET = 'AKIA-instance-role-credentials';
+  let inside: LocalServer; // the private side: the machine itself, reachable, with something to steal
+  let site: LocalServer; // the "public" side
+  beforeAll(async () => {
+    inside = await serveRoutesAt('127.0.0.2', {
+      '/latest/meta-data/iam/': { type: 'text/plain', body: SECRET },
+      '/statuses': { type: 'application/json', body: JSON.stringify([{ id: '9', content: SECRET }]) },
+      '/feed.xml': {
+        type: 'application/rss+xml',
+        body: `<rss version="2.0"><channel><title>${SECRET}</title><item><title>${SECRET}</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>`,
+      },
+    });
+    const privateUrl = inside.url;
+    site = await serveRoutesAt('127.0.0.3', {
+      '/api/v1/accounts/lookup?acct=brand': { type: 'application/json', body: '{"id":"1","username":"brand"}' },
+      '/api/v1/accounts/1/statuses?limit=40': {
+        type: 'application/json',
+        body: JSON.stringify([
+          {
+            id: '110000000000000001',
+            created_at: '2026-10-29T10:00:00.000Z',
+            content: '<p>hello</p>',
+            replies_count: 0,
+          },
+        ]),
+        headers: { link: `<${privateUrl}/statuses>; rel="next"` },
+      },
+      '/blog': {
+        type: 'text/html',
+        body: `<html><head><link rel="alternate" type="application/rss+xml" href="${privateUrl}/feed.xml"></head><body>hi</body></html>`,
+      },
+    });
+  });
+  afterAll(async () => {
+    await site.close();
+    await inside.close();
+  });
+  const ctx = (http: AdapterContext['http']): AdapterContext => ({
+    http,
+    settings,
+    endpoints: settings.endpoints,
+    asOf: AS_OF,
+  });
+
+  it("a Mastodon Link: rel=next and a page's feed link into a private address are refused, and nothing of them is recorded", async () => {
+    const record = mkdtempSync(join(tmp, 'record-'));
+    const live = client();
+    const http = new RecordingHttpClient(live, record);
+    try {
+      const before = inside.requests.length;
+      const masto = await mastodon.fetch(makeProfile(`${site.url}/@brand`, 'mastodon'), ctx(http));
+      expect(masto.kind).toBe('error');
+      expect(JSON.stringify(masto)).toContain(
+        `a URL from ${new URL(site.url).host} (a public address) leading to a private one (${new URL(inside.url).host}) refused; set allowPrivateRedirects: true for intranet audits`,
+      );
+      const page = await web.fetch(makeProfile(`${site.url}/blog`, 'web'), ctx(http));
+      expect(page.kind).toBe('error');
+      expect(JSON.stringify(page)).toMatch(/leading to a private one \(127\.0\.0\.2:\d+\) refused/);
+      expect(inside.requests.length).toBe(before);
+      const recorded = readdirSync(record, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
+        .join('\n');
+      expect(recorded).toContain('refused');
+      expect(recorded).not.toContain(SECRET);
+      expect(JSON.stringify([masto, page])).not.toContain(SECRET);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('allowPrivateRedirects lets them through (intranet audits)', async () => {
+    const http = client(true);
+    try {
+      const page = await web.fetch(makeProfile(`${site.url}/blog`, 'web'), ctx(http));
+      expect(page.kind).toBe('ok');
+      expect(JSON.stringify(page)).toContain(SECRET);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('an intranet the inventory names may link inside itself (private to private)', async () => {
+    const http = client();
+    try {
+      const feed = await http.get(`${inside.url}/feed.xml`, { from: `${inside.url}/blog` });
+      expect(feed.status).toBe(200);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it.each([
+    ['169.254.169.254/latest/meta-data/', '169.254.169.254'],
+    ['10.0.0.1/admin', '10.0.0.1'],
+    ['[::1]/', '[::1]'],
+    ['2130706433/', '127.0.0.1'],
+    ['0x7f.1/', '127.0.0.1'],
+    ['0177.0.0.1/', '127.0.0.1'],
+    ['metadata.google.internal/computeMetadata/v1/', 'metadata.google.internal is 169.254.169.254'],
+    ['both.example/', 'both.example is 10.1.2.3'],
+    ['[::ffff:127.0.0.1]/', '[::ffff:7f00:1]'],
+    ['[::7f00:1]/', '[::7f00:1]'],
+    ['[64:ff9b::a9fe:a9fe]/', '[64:ff9b::a9fe:a9fe]'],
+    ['[64:ff9b:1::808:808]/', '[64:ff9b:1::808:808]'],
+    ['[2002:7f00:1::1]/', '[2002:7f00:1::1]'],
+  ])(
+    'http://%s handed over by a public server is refused before any request, as a redirect there is',
+    async (target, shown) => {
+      const http = client();
+      try {
+        const link = await http.get(`http://${target}`, { from: `${site.url}/page` }).catch((e: unknown) => e);
+        expect(link).toBeInstanceOf(FetchError);
+        expect((link as FetchError).code).toBe('private-address');
+        expect((link as FetchError).message).toBe(
+          `a URL from ${new URL(site.url).host} (a public address) leading to a private one (${shown}) refused; set allowPrivateRedirects: true for intranet audits`,
+        );
+      } finally {
+        await http.close();
+      }
+    },
+  );
+
+  it('NAT64, 6to4, Teredo and IPv4-compatible addresses are judged by the IPv4 address they reach', () => {
+    for (const address of [
+      '::7f00:1',
+      '::ffff:7f00:1',
+      '::ffff:0:7f00:1',
+      '64:ff9b::7f00:1',
+      '64:ff9b::a00:1',
+      '64:ff9b:1::808:808',
+      '2002:a9fe:a9fe::',
+      '2002:c0a8:101::1',
+      '2001:0:4136:e378:8000:63bf:80ff:fffe',
+      '2001:db8::1',
+      'fec0::1',
+      '100::1',
+    ])
+      expect([address, isPrivateAddress(address)]).toEqual([address, true]);
+    for (const address of ['::ffff:808:808', '64:ff9b::808:808', '2002:808:808::1', '2606:4700::1111', '8.8.8.8'])
+      expect([address, isPrivateAddress(address)]).toEqual([address, false]);
+  });
 });

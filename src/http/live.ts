@@ -91,6 +91,7 @@ export class LiveHttpClient implements HttpClient {
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
     checkFetchable(url, url);
+    if (options.from) await this.checkPrivateTarget(options.from, new URL(url), url, 'link');
     const retries = Math.min(options.retries ?? this.options.retry.retries, this.options.retry.retries);
     for (let attempt = 0; ; attempt++) {
       this.budget.request();
@@ -155,7 +156,7 @@ export class LiveHttpClient implements HttpClient {
         throw new FetchError('bad-redirect', url, `redirect to a non-http(s) URL (${next.protocol})`);
       }
       checkFetchable(next.href, url);
-      await this.checkPrivateRedirect(current, next, url);
+      await this.checkPrivateTarget(current, next, url, 'redirect');
       if (seen.has(next.href)) throw new FetchError('too-many-redirects', url, `redirect loop at ${next.href}`);
       if (hop + 1 > this.options.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects`);
@@ -181,17 +182,26 @@ export class LiveHttpClient implements HttpClient {
     return found;
   }
 
-  /** A redirect from a public address into a private one is refused (unless allowed): SSRF to metadata services and intranets. */
-  private async checkPrivateRedirect(from: string, to: URL, url: string): Promise<void> {
+  /**
+   * A redirect, or a URL a server handed over (`link`), from a public address into a private one is
+   * refused (unless allowed): SSRF to metadata services and intranets. Any private address among the
+   * target's counts, so a name that resolves to a public and a private one cannot pass.
+   */
+  private async checkPrivateTarget(from: string, to: URL, url: string, how: 'redirect' | 'link'): Promise<void> {
     if (this.options.allowPrivateRedirects) return;
     const target = (await this.addressesOf(to.hostname)).filter(isPrivateAddress);
     if (target.length === 0) return;
     const origin = await this.addressesOf(new URL(from).hostname);
     if (origin.length > 0 && origin.every(isPrivateAddress)) return; // private to private: an intranet the inventory named
+    const shown = `${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}`;
+    const what =
+      how === 'redirect'
+        ? 'redirect from a public address to a private one'
+        : `a URL from ${new URL(from).host} (a public address) leading to a private one`;
     throw new FetchError(
-      'bad-redirect',
+      how === 'redirect' ? 'bad-redirect' : 'private-address',
       url,
-      `redirect from a public address to a private one (${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}) refused; set allowPrivateRedirects: true for intranet audits`,
+      `${what} (${shown}) refused; set allowPrivateRedirects: true for intranet audits`,
     );
   }
 
