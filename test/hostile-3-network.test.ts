@@ -342,3 +342,95 @@ describe('critical 7: URLs a server hands over are fetched only at public addres
       expect([address, isPrivateAddress(address)]).toEqual([address, false]);
   });
 });
+
+describe('must-see 4: one time budget per profile', () => {
+  let slow: LocalServer;
+  let pages = 0;
+  beforeAll(async () => {
+    // a Mastodon server that pages forever, a status a page, each page slow but well within the request timeout
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/api/v1/accounts/lookup') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"1","username":"brand","url":"http://x/@brand"}');
+        return;
+      }
+      if (url.pathname === '/api/v1/accounts/1/statuses') {
+        const page = Number(url.searchParams.get('page') ?? 0);
+        pages++;
+        setTimeout(() => {
+          const id = String(110000000000000000 - page);
+          res.writeHead(200, {
+            'content-type': 'application/json',
+            link: `<${slow.url}/api/v1/accounts/1/statuses?limit=40&page=${page + 1}>; rel="next"`,
+          });
+          res.end(JSON.stringify([{ id, created_at: '2026-10-29T10:00:00.000Z', content: `<p>post ${page}</p>` }]));
+        }, 150);
+        return;
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    slow = { url, requests: [], close: () => new Promise((resolve) => server.close(() => resolve())) };
+  });
+  afterAll(() => slow.close());
+
+  it('a server that pages slowly forever makes its profile `error` "took longer than …" with what was read, and the run goes on', async () => {
+    const feed = await serveRoutes({
+      '/feed.xml': {
+        type: 'application/rss+xml',
+        body: '<rss version="2.0"><channel><title>t</title><item><title>a</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>',
+      },
+    });
+    try {
+      const inv = inventory(
+        'endless',
+        `  - url: ${slow.url}/@brand\n    platform: mastodon\n  - url: ${feed.url}/feed.xml\n    platform: feed\n`,
+        'settings:\n  profileTimeoutMs: 2000\n  hostIntervalMs: 0\n  listenBudget: 0\n',
+      );
+      const out = join(tmp, 'endless.json');
+      const started = performance.now();
+      await cli(['audit', inv, '--as-of', '2026-11-01', '--format', 'json', '-o', out, '--fail-on', 'never']);
+      expect(performance.now() - started).toBeLessThan(15_000);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      const [endless, other] = report.profiles;
+      expect(endless.status).toBe('error');
+      expect(endless.statusReason).toMatch(
+        /^took longer than 2 s \(settings\.profileTimeoutMs\); read \d+ posts before stopping$/,
+      );
+      expect(Number(/read (\d+) posts/.exec(endless.statusReason)![1])).toBeGreaterThan(2);
+      expect(endless.fetch.error).toBe(endless.statusReason);
+      expect(pages).toBeGreaterThan(3);
+      expect(other.status).toBe('active');
+      // no request goes out for the profile after its budget
+      const sent = pages;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(pages).toBe(sent);
+    } finally {
+      await feed.close();
+    }
+  }, 30_000);
+
+  it('--profile-timeout overrides it, and the setting is validated', async () => {
+    const bad = inventory(
+      'bad-budget',
+      `  - url: ${slow.url}/@brand\n    platform: mastodon\n`,
+      'settings:\n  profileTimeoutMs: 0\n',
+    );
+    const invalid = await cli(['validate', bad]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/profileTimeoutMs: expected a number above 0 \(milliseconds\)/);
+    const inv = inventory(
+      'flag-budget',
+      `  - url: ${slow.url}/@brand\n    platform: mastodon\n`,
+      'settings:\n  hostIntervalMs: 0\n',
+    );
+    const out = join(tmp, 'flag-budget.json');
+    const args = ['audit', inv, '--as-of', '2026-11-01', '-f', 'json', '-o', out, '--fail-on', 'never'];
+    await cli([...args, '--profile-timeout', '1000']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).profiles[0].statusReason).toMatch(/^took longer than 1 s/);
+    expect((await cli([...args, '--profile-timeout', 'soon'])).code).toBe(2);
+  }, 30_000);
+});

@@ -136,6 +136,7 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   let from: string | undefined;
   let reachedEnd = false;
   while (next && !seenPages.has(next) && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     seenPages.add(next);
     const page = await http.get(next, { accept: 'application/json', from });
     const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
