@@ -4,13 +4,13 @@
  * folders, proxies that close the connection. One test per item, named after it; each was seen failing
  * before its fix. (The other items of the pass are in hostile-input-3.test.ts.)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordingHttpClient } from '../src/http/evidence.js';
+import { RecordingHttpClient, ReplayHttpClient, writeExchange } from '../src/http/evidence.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { isPrivateAddress } from '../src/http/private-address.js';
 import { FetchError } from '../src/http/types.js';
@@ -433,4 +433,41 @@ describe('must-see 4: one time budget per profile', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).profiles[0].statusReason).toMatch(/^took longer than 1 s/);
     expect((await cli([...args, '--profile-timeout', 'soon'])).code).toBe(2);
   }, 30_000);
+});
+
+describe('major: a symlink planted in the --record or --cache folder', () => {
+  const FEED =
+    '<rss version="2.0"><channel><title>t</title><item><title>a</title><pubDate>Thu, 29 Oct 2026 10:00:00 GMT</pubDate></item></channel></rss>';
+
+  it.each(['--record', '--cache'])('%s: no write follows it out of the folder', async (flag) => {
+    const site = await serveRoutes({
+      '/feed.xml': { type: 'application/rss+xml', body: FEED, headers: { etag: '"v1"' } },
+    });
+    try {
+      const folder = mkdtempSync(join(tmp, 'store-'));
+      const outside = mkdtempSync(join(tmp, 'outside-'));
+      // the host's folder in the store, replaced by a link to somewhere else
+      symlinkSync(outside, join(folder, new URL(site.url).host.replace(':', '_')));
+      const inv = inventory(`planted${flag}`, `  - url: ${site.url}/feed.xml\n    platform: feed\n`);
+      const out = join(tmp, `planted${flag}.json`);
+      const args = ['audit', inv, '--as-of', '2026-11-01', '-f', 'json', '-o', out, '--fail-on', 'never'];
+      await cli([...args, flag, folder]);
+      expect(readdirSync(outside)).toEqual([]);
+      const [profile] = JSON.parse(readFileSync(out, 'utf8')).profiles;
+      if (flag === '--cache')
+        expect(profile.status).toBe('active'); // a cache that cannot be written costs the next run a full fetch
+      else expect(profile.statusReason).toMatch(/is a symlink or leads outside/);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('an entry read through a linked folder is not used (a cache miss, a replay that says why)', async () => {
+    const folder = mkdtempSync(join(tmp, 'store-'));
+    const elsewhere = mkdtempSync(join(tmp, 'elsewhere-'));
+    const url = 'https://blog.example/feed.xml';
+    await writeExchange(elsewhere, url, { url, finalUrl: url, status: 200, headers: {}, body: Buffer.from(FEED) });
+    symlinkSync(join(elsewhere, 'blog.example'), join(folder, 'blog.example'));
+    await expect(new ReplayHttpClient(folder).get(url)).rejects.toThrow(/cannot be used: refusing .* is a symlink/);
+  });
 });
