@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -469,5 +469,48 @@ describe('major: a symlink planted in the --record or --cache folder', () => {
     await writeExchange(elsewhere, url, { url, finalUrl: url, status: 200, headers: {}, body: Buffer.from(FEED) });
     symlinkSync(join(elsewhere, 'blog.example'), join(folder, 'blog.example'));
     await expect(new ReplayHttpClient(folder).get(url)).rejects.toThrow(/cannot be used: refusing .* is a symlink/);
+  });
+});
+
+describe('minor: an http target behind a proxy that closes the connection', () => {
+  it('is the proxy failing, not the target: error (never unreachable), naming the proxy', async () => {
+    const proxy = createNetServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const at = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const file = inventory('closing-proxy', '  - url: http://news.example.org/feed.xml\n');
+    try {
+      const { stdout } = await cli(['audit', file, '--format', 'json', '--fail-on', 'never', '--timeout', '3000'], {
+        HTTP_PROXY: `http://${at}`,
+        NO_PROXY: '',
+      });
+      const [profile] = JSON.parse(stdout).profiles;
+      expect(profile.status).toBe('error');
+      expect(profile.statusReason).toBe(
+        `connection failed: the proxy ${at} failed (the connection closed unexpectedly) on the way to news.example.org`,
+      );
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  }, 30_000);
+
+  it('a proxy that is down or not found is named too, never a dead target', async () => {
+    const settings = { userAgent: 't', timeoutMs: 2000, hostLimits: { concurrency: 1, intervalMs: 0 } };
+    const retry = { retries: 0, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
+    for (const [proxy, says] of [
+      ['http://127.0.0.1:9', 'the proxy 127.0.0.1:9 failed (connection refused) on the way to news.example.org'],
+      ['http://proxy.invalid:3128', 'the proxy proxy.invalid:3128 was not found on the way to news.example.org'],
+    ] as const) {
+      const http = new LiveHttpClient({ ...settings, retry, env: { HTTP_PROXY: proxy } });
+      try {
+        const error = await http.get('http://news.example.org/feed.xml').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(FetchError);
+        expect([(error as FetchError).code, (error as FetchError).message]).toEqual([
+          'connection',
+          `connection failed: ${says}`,
+        ]);
+      } finally {
+        await http.close();
+      }
+    }
   });
 });

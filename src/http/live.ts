@@ -237,8 +237,9 @@ export class LiveHttpClient implements HttpClient {
   private async exchange(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
+    const proxy = this.agents.proxyOf(new URL(url));
     const fail = (error: unknown) =>
-      this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs);
+      this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs, proxy);
     let res: Awaited<ReturnType<typeof request>>;
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
@@ -337,8 +338,12 @@ const interrupted = (url: string) =>
 const rateLimited = (url: string, ms: number, why: string) =>
   new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
 
-/** A transport failure in words that name the URL (credentials redacted) and, for a timeout, the limit. */
-function toFetchError(error: unknown, url: string, timeoutMs: number): FetchError {
+/**
+ * A transport failure in words that name the URL (credentials redacted) and, for a timeout, the limit.
+ * Through a proxy (`proxy`), the socket is the proxy's: a connection refused, reset or closed, or a
+ * host not found, is the proxy's failure, never the target's (which would read as a dead profile).
+ */
+function toFetchError(error: unknown, url: string, timeoutMs: number, proxy: URL | null = null): FetchError {
   if (error instanceof FetchError) return error;
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
@@ -357,7 +362,7 @@ function toFetchError(error: unknown, url: string, timeoutMs: number): FetchErro
     const limit = `(--timeout / settings.timeoutMs: ${timeoutMs} ms)`;
     const what =
       code === 'UND_ERR_CONNECT_TIMEOUT'
-        ? `could not connect to ${host} within ${seconds(Math.min(timeoutMs, 10_000))}`
+        ? `could not connect to ${proxy ? `the proxy ${proxy.host}` : host} within ${seconds(Math.min(timeoutMs, 10_000))}`
         : code === 'UND_ERR_HEADERS_TIMEOUT'
           ? `no response from ${shown} within ${seconds(timeoutMs)} ${limit}`
           : code === 'UND_ERR_BODY_TIMEOUT'
@@ -365,8 +370,16 @@ function toFetchError(error: unknown, url: string, timeoutMs: number): FetchErro
             : `${shown} did not finish within ${seconds(timeoutMs * 2)}, twice the timeout ${limit}`;
     return new FetchError('timeout', url, `timed out: ${what}`);
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${host})`);
   const why = CONNECTION_CODES[code] ?? (code || message);
+  if (proxy) {
+    const failed = code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'was not found' : `failed (${why})`;
+    return new FetchError(
+      'connection',
+      url,
+      `connection failed: the proxy ${proxy.host} ${failed} on the way to ${host}`,
+    );
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', url, `host not found (${host})`);
   return new FetchError('connection', url, `connection failed: cannot reach ${host} (${why})`);
 }
 
