@@ -97,16 +97,13 @@ export async function fetchProfile(
   // past the budget the profile is not waited for: its request in flight ends on its own (its answer is
   // not used, and its client starts no other), while the run goes on to the next profile
   const stopped = (): FetchOutcome => ({ kind: 'error', reason: budget.reason, fetch: http.spent() });
-  let timer: NodeJS.Timeout | undefined;
-  const spent = new Promise<FetchOutcome>((resolve) => {
-    timer = setTimeout(() => resolve(stopped()), budget.remainingMs);
-  });
+  const watch = budget.whenSpent();
   try {
-    const outcome = await Promise.race([read, spent]);
+    const outcome = await Promise.race([read, watch.spent.then(stopped)]);
     // a failure that came of the spent budget (a request refused, a thread not read) is that, whatever the adapter made of it
     return outcome.kind !== 'ok' && budget.expired ? stopped() : outcome;
   } finally {
-    clearTimeout(timer);
+    watch.cancel();
   }
 }
 

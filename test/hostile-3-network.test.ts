@@ -413,6 +413,42 @@ describe('must-see 4: one time budget per profile', () => {
     }
   }, 30_000);
 
+  it("time a request waits for its slot (the host interval, other profiles) is not the profile's", async () => {
+    const status = (n: number) => ({
+      id: String(110000000000000000 - n),
+      created_at: '2026-10-29T10:00:00.000Z',
+      content: 'hi',
+    });
+    const site = await serveRoutes({
+      '/api/v1/accounts/lookup?acct=brand': { type: 'application/json', body: '{"id":"1","username":"brand"}' },
+      ...Object.fromEntries(
+        [0, 1, 2].map((n) => [
+          `/api/v1/accounts/1/statuses?limit=40${n ? `&page=${n}` : ''}`,
+          {
+            type: 'application/json',
+            body: JSON.stringify([status(n)]),
+            headers: n < 2 ? { link: `</api/v1/accounts/1/statuses?limit=40&page=${n + 1}>; rel="next"` } : undefined,
+          },
+        ]),
+      ),
+    });
+    try {
+      // four requests 700 ms apart: 2.1 s of waiting for the host, far less of work
+      const inv = inventory(
+        'polite-budget',
+        `  - url: ${site.url}/@brand\n    platform: mastodon\n`,
+        'settings:\n  profileTimeoutMs: 1000\n  hostIntervalMs: 700\n  hostConcurrency: 1\n  listenBudget: 0\n',
+      );
+      const out = join(tmp, 'polite-budget.json');
+      await cli(['audit', inv, '--as-of', '2026-11-01', '-f', 'json', '-o', out, '--fail-on', 'never']);
+      const [profile] = JSON.parse(readFileSync(out, 'utf8')).profiles;
+      expect(site.requests).toHaveLength(4);
+      expect(profile.status).not.toBe('error');
+    } finally {
+      await site.close();
+    }
+  }, 30_000);
+
   it('--profile-timeout overrides it, and the setting is validated', async () => {
     const bad = inventory(
       'bad-budget',

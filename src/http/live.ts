@@ -137,7 +137,7 @@ export class LiveHttpClient implements HttpClient {
       // robots.txt applies to every page a redirect leads to, not only the first
       if (options.kind === 'page' && this.options.robots)
         await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
-      const response = await this.polite(current, headers);
+      const response = await this.polite(current, headers, options.slot);
       const location = response.headers.location;
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
         return { ...response, url, finalUrl: current };
@@ -206,9 +206,15 @@ export class LiveHttpClient implements HttpClient {
   }
 
   /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */
-  private polite(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
+  private polite(
+    url: string,
+    headers: Record<string, string>,
+    slot?: GetOptions['slot'],
+  ): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const host = new URL(url).host;
+    slot?.waiting();
     const task = async (sent: () => void) => {
+      slot?.started();
       const res = await this.once(url, headers, sent);
       // paused before the host's slot is released, so no request queued behind this one slips out first
       const retryAfter = RETRYABLE_STATUSES.has(res.status) ? retryAfterOf(res.headers, Date.now()) : null;

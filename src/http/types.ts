@@ -49,6 +49,12 @@ export interface GetOptions {
    * Absent for URLs the inventory names and those built from them.
    */
   from?: string;
+  /**
+   * Told when the request waits for a free slot (politeness: the host's interval and concurrency, the
+   * run's overall concurrency) and when it gets one: a profile's time budget does not count the time
+   * other profiles' requests hold the slots.
+   */
+  slot?: { waiting(): void; started(): void };
 }
 
 export interface HttpClient {

@@ -1,8 +1,8 @@
 /**
  * One time budget per profile (`settings.profileTimeoutMs`): a server that pages slowly forever, or a
  * listening pass over slow threads, held a run for hours one request at a time, each within the
- * per-request timeout. Past the budget, the profile's client refuses every further request and the
- * audit stops waiting for it (src/audit.ts): the profile is `error` "took longer than …", saying how
+ * per-request timeout. Past the budget (time at work, waits for a request slot not counted), the
+ * profile's client refuses every further request and the audit stops waiting for it (src/audit.ts): the profile is `error` "took longer than …", saying how
  * many posts were read, and the run goes on.
  */
 import type { GetOptions, HttpClient, HttpResponse } from '../http/types.js';
@@ -20,15 +20,22 @@ export function describeMs(ms: number): string {
   return `${ms} ms`;
 }
 
+/**
+ * The time a profile has been at work: running from its start, except while one of its requests waits
+ * for a slot (GetOptions.slot). In a run of thousands of profiles on one global concurrency, a profile
+ * started early may wait minutes for slots other profiles hold; that is the run's pace, not this
+ * profile's slowness.
+ */
 export class ProfileBudget {
-  private readonly deadline: number;
+  private spentMs = 0;
+  private since: number | null;
   private posts = 0;
 
   constructor(
     readonly limitMs: number,
     private readonly now: () => number = Date.now,
   ) {
-    this.deadline = now() + limitMs;
+    this.since = now();
   }
 
   /** The adapters' paging loops say how many posts they hold, so a stopped profile can say it. */
@@ -36,13 +43,29 @@ export class ProfileBudget {
     this.posts = posts;
   }
 
+  /** A request of the profile waits for a slot: the clock stops. */
+  waiting(): void {
+    if (this.since === null) return;
+    this.spentMs += this.now() - this.since;
+    this.since = null;
+  }
+
+  /** The profile is at work again (a request got its slot, or came back). */
+  started(): void {
+    if (this.since === null) this.since = this.now();
+  }
+
+  get elapsedMs(): number {
+    return this.spentMs + (this.since === null ? 0 : this.now() - this.since);
+  }
+
   get expired(): boolean {
-    return this.now() >= this.deadline;
+    return this.elapsedMs >= this.limitMs;
   }
 
   /** Milliseconds left (0 when spent). */
   get remainingMs(): number {
-    return Math.max(0, this.deadline - this.now());
+    return Math.max(0, this.limitMs - this.elapsedMs);
   }
 
   get reason(): string {
@@ -52,6 +75,19 @@ export class ProfileBudget {
 
   check(): void {
     if (this.expired) throw new ProfileTimeoutError(this.reason);
+  }
+
+  /** Resolves once the budget is spent (re-checked as the clock stops and starts); `cancel` stops watching. */
+  whenSpent(): { spent: Promise<void>; cancel: () => void } {
+    let timer: NodeJS.Timeout | undefined;
+    const spent = new Promise<void>((resolve) => {
+      const watch = () => {
+        if (this.expired) resolve();
+        else timer = setTimeout(watch, this.remainingMs);
+      };
+      watch();
+    });
+    return { spent, cancel: () => clearTimeout(timer) };
   }
 }
 
@@ -70,7 +106,12 @@ export class BudgetedHttpClient implements HttpClient {
   async get(url: string, options?: GetOptions): Promise<HttpResponse> {
     this.budget.check();
     this.info = { ...this.info, requests: this.info.requests + 1, finalUrl: url };
-    const response = await this.inner.get(url, options);
+    let response: HttpResponse;
+    try {
+      response = await this.inner.get(url, { ...options, slot: this.budget });
+    } finally {
+      this.budget.started(); // a client that never says (replay) is waited for off the clock
+    }
     this.budget.check();
     this.info = { ...this.info, httpStatus: response.status, finalUrl: response.finalUrl };
     return response;
