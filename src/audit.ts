@@ -24,6 +24,7 @@ import {
 } from './model/index.js';
 import { SecretScrubber } from './model/secret-forms.js';
 import { readWithApi } from './platforms/api-fetch.js';
+import { BudgetedHttpClient, ProfileBudget } from './platforms/profile-budget.js';
 import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
@@ -94,21 +95,36 @@ async function readProfile(
       'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
   }
+  const budget = new ProfileBudget(inventory.settings.profileTimeoutMs);
+  const http = new BudgetedHttpClient(options.http, budget);
+  const ctx = {
+    http,
+    settings: inventory.settings,
+    endpoints: { ...inventory.settings.endpoints, ...profile.endpoints },
+    asOf: options.asOf,
+    parseFeed: run.parseFeed,
+    budget,
+  };
+  const read = (async (): Promise<FetchOutcome> => {
+    try {
+      const choice = run.credentials.for(profile, adapter.id);
+      return await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
+    } catch (error) {
+      // an adapter bug is this profile's error, never the end of the run
+      const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
+      return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
+    }
+  })();
+  // past the budget the profile is not waited for: its request in flight ends on its own (its answer is
+  // not used, and its client starts no other), while the run goes on to the next profile
+  const stopped = (): FetchOutcome => ({ kind: 'error', reason: budget.reason, fetch: http.spent() });
+  const watch = budget.whenSpent();
   try {
-    const ctx = {
-      http: options.http,
-      settings: inventory.settings,
-      endpoints: { ...inventory.settings.endpoints, ...profile.endpoints },
-      asOf: options.asOf,
-      parseFeed: run.parseFeed,
-    };
-    const choice = run.credentials.for(profile, adapter.id);
-    const outcome = await readWithApi(profile, ctx, platformDefinition(adapter.id), adapter, choice);
-    return await goneOrUnknown(outcome, run);
-  } catch (error) {
-    // an adapter bug is this profile's error, never the end of the run
-    const reason = `internal error in the ${adapter.id} adapter: ${messageOf(error)}`;
-    return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, internal: true };
+    const outcome = await Promise.race([read, watch.spent.then(stopped)]);
+    // a failure that came of the spent budget (a request refused, a thread not read) is that, whatever the adapter made of it
+    return outcome.kind !== 'ok' && budget.expired ? stopped() : await goneOrUnknown(outcome, run);
+  } finally {
+    watch.cancel();
   }
 }
 

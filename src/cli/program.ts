@@ -75,6 +75,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .option('--concurrency <n>', 'requests in flight at once across hosts (default 16, or settings.concurrency)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds (default 15000)')
     .option(
+      '--profile-timeout <ms>',
+      'time one profile may take, all its requests together, in milliseconds (default 600000)',
+    )
+    .option(
       '--listen <n>',
       "threads under each profile's own posts read to see who answers its audience (default 40, or settings.listenBudget; 0 = off)",
     )

@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weights: { freshness: 0.5, conversation: 0.25, authenticity: 0.25 },
   endpoints: ENDPOINT_DEFAULTS,
   timeoutMs: 15_000,
+  profileTimeoutMs: 600_000,
   concurrency: 16,
   hostConcurrency: 2,
   hostIntervalMs: 250,

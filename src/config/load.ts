@@ -219,6 +219,7 @@ function toInventory(raw: RawInventory, file: string, allowOutside: boolean, not
       minSamplePosts: s.minSamplePosts,
       maxPosts: s.maxPosts,
       timeoutMs: s.timeoutMs,
+      profileTimeoutMs: s.profileTimeoutMs,
       concurrency: s.concurrency,
       hostConcurrency: s.hostConcurrency,
       hostIntervalMs: s.hostIntervalMs,

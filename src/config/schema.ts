@@ -99,6 +99,7 @@ export const SettingsSchema = z.strictObject({
     .optional(),
   endpoints: EndpointsSchema.optional(),
   timeoutMs: positiveInt('milliseconds').optional(),
+  profileTimeoutMs: positiveInt('milliseconds').optional(),
   listenBudget: z
     .number({ error: 'expected a whole number of threads: 0 (off) or more' })
     .int({ error: 'expected a whole number of threads: 0 (off) or more' })

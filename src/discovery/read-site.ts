@@ -26,12 +26,14 @@ export interface SiteScan {
   error: string | null;
 }
 
+/** A page of the site; `from`: the page that linked to it (a link into a private address is refused from a public one). */
 async function readPage(
   url: string,
   http: HttpClient,
+  from?: string,
 ): Promise<{ page: SitePage; html: string | null; finalUrl: string }> {
   try {
-    const res = await http.get(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: 'page' });
+    const res = await http.get(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', kind: 'page', from });
     const ok = res.status >= 200 && res.status < 300;
     return {
       page: { url, status: res.status, error: ok ? null : `HTTP ${res.status} from ${res.finalUrl}` },
@@ -54,7 +56,7 @@ export async function readSite(url: string, http: HttpClient, maxMorePages = MAX
   const pages = [home.page];
   const profiles = new Map(first.profiles.map((p) => [p.url, p]));
   for (const more of first.morePages.slice(0, maxMorePages)) {
-    const next = await readPage(more, http);
+    const next = await readPage(more, http, home.finalUrl);
     pages.push(next.page);
     if (next.html === null) continue;
     for (const p of extractSiteLinks(next.html, next.finalUrl).profiles)

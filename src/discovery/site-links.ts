@@ -4,7 +4,9 @@
  * and its URL in, data out. Share buttons and links to single posts name no profile (profile-url.ts).
  */
 import type { CheerioAPI } from 'cheerio';
+import { textUpTo } from '../sources/dom-text.js';
 import { loadPage } from '../sources/markup.js';
+import { firstIn, selectIn, selector } from '../sources/selectors.js';
 import type { LinkSource } from '../model/index.js';
 import { jsonLdObjects } from '../sources/json-ld.js';
 import { profileRef, type ProfileRef } from './profile-url.js';
@@ -27,6 +29,13 @@ export interface PageLinks {
 
 const MORE_PAGES =
   /\b(contact|about|impressum|imprint|company|press|social|follow|team|kontakt|a-propos|uber-uns|ueber-uns)\b/i;
+/** Characters of a link's text read for those words: links nested in links are not read whole each time. */
+const LINK_TEXT = 200;
+const BASE = selector('base[href]');
+const REL_ME = selector('link[rel~="me"], a[rel~="me"]');
+const LINK = selector('a[href]');
+const SITE_NAME = selector('meta[property="og:site_name"]');
+const TITLE = selector('title');
 const RANK: Record<LinkSource, number> = { 'rel-me': 0, 'json-ld': 1, link: 2 };
 
 function absolute(href: string | undefined, base: string): URL | null {
@@ -45,7 +54,7 @@ function sameAs($: CheerioAPI): string[] {
 
 export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
   const $ = loadPage(html);
-  const base = absolute($('base[href]').attr('href'), pageUrl)?.href ?? pageUrl;
+  const base = absolute(firstIn($, $.root(), BASE).attr('href'), pageUrl)?.href ?? pageUrl;
   const found = new Map<string, SiteLink>();
   const add = (href: string | undefined, source: LinkSource) => {
     const url = absolute(href, base);
@@ -54,20 +63,21 @@ export function extractSiteLinks(html: string, pageUrl: string): PageLinks {
     const seen = found.get(profile.url);
     if (!seen || RANK[source] < RANK[seen.source]) found.set(profile.url, { ...profile, source, page: pageUrl });
   };
-  $('link[rel~="me"], a[rel~="me"]').each((_, el) => add($(el).attr('href'), 'rel-me'));
+  selectIn($, REL_ME).each((_, el) => add($(el).attr('href'), 'rel-me'));
   for (const href of sameAs($)) add(href, 'json-ld');
 
   // every other link: a profile, or one of the site's own contact/about pages
   const site = new URL(pageUrl);
   const morePages = new Set<string>();
-  $('a[href]').each((_, el) => {
+  selectIn($, LINK).each((_, el) => {
     const href = $(el).attr('href');
     add(href, 'link');
     const url = absolute(href, base);
     if (!url || url.origin !== site.origin || url.pathname === site.pathname) return;
-    if (MORE_PAGES.test(url.pathname) || MORE_PAGES.test($(el).text())) morePages.add(`${url.origin}${url.pathname}`);
+    if (MORE_PAGES.test(url.pathname) || MORE_PAGES.test(textUpTo([el], LINK_TEXT)))
+      morePages.add(`${url.origin}${url.pathname}`);
   });
   const siteName =
-    $('meta[property="og:site_name"]').attr('content')?.trim() || $('title').first().text().trim() || null;
+    firstIn($, $.root(), SITE_NAME).attr('content')?.trim() || firstIn($, $.root(), TITLE).text().trim() || null;
   return { siteName, profiles: [...found.values()], morePages: [...morePages] };
 }

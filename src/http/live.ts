@@ -91,6 +91,7 @@ export class LiveHttpClient implements HttpClient {
 
   async get(url: string, options: GetOptions = {}): Promise<HttpResponse> {
     checkFetchable(url, url);
+    if (options.from) await this.checkPrivateTarget(options.from, new URL(url), url, 'link');
     const retries = Math.min(options.retries ?? this.options.retry.retries, this.options.retry.retries);
     for (let attempt = 0; ; attempt++) {
       this.budget.request();
@@ -136,7 +137,7 @@ export class LiveHttpClient implements HttpClient {
       // robots.txt applies to every page a redirect leads to, not only the first
       if (options.kind === 'page' && this.options.robots)
         await this.options.robots.check(current, (u) => this.get(u, { accept: 'text/plain' }));
-      const response = await this.polite(current, headers);
+      const response = await this.polite(current, headers, options.slot);
       const location = response.headers.location;
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
         return { ...response, url, finalUrl: current };
@@ -155,7 +156,7 @@ export class LiveHttpClient implements HttpClient {
         throw new FetchError('bad-redirect', url, `redirect to a non-http(s) URL (${next.protocol})`);
       }
       checkFetchable(next.href, url);
-      await this.checkPrivateRedirect(current, next, url);
+      await this.checkPrivateTarget(current, next, url, 'redirect');
       if (seen.has(next.href)) throw new FetchError('too-many-redirects', url, `redirect loop at ${next.href}`);
       if (hop + 1 > this.options.maxRedirects) {
         throw new FetchError('too-many-redirects', url, `more than ${this.options.maxRedirects} redirects`);
@@ -181,24 +182,39 @@ export class LiveHttpClient implements HttpClient {
     return found;
   }
 
-  /** A redirect from a public address into a private one is refused (unless allowed): SSRF to metadata services and intranets. */
-  private async checkPrivateRedirect(from: string, to: URL, url: string): Promise<void> {
+  /**
+   * A redirect, or a URL a server handed over (`link`), from a public address into a private one is
+   * refused (unless allowed): SSRF to metadata services and intranets. Any private address among the
+   * target's counts, so a name that resolves to a public and a private one cannot pass.
+   */
+  private async checkPrivateTarget(from: string, to: URL, url: string, how: 'redirect' | 'link'): Promise<void> {
     if (this.options.allowPrivateRedirects) return;
     const target = (await this.addressesOf(to.hostname)).filter(isPrivateAddress);
     if (target.length === 0) return;
     const origin = await this.addressesOf(new URL(from).hostname);
     if (origin.length > 0 && origin.every(isPrivateAddress)) return; // private to private: an intranet the inventory named
+    const shown = `${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}`;
+    const what =
+      how === 'redirect'
+        ? 'redirect from a public address to a private one'
+        : `a URL from ${new URL(from).host} (a public address) leading to a private one`;
     throw new FetchError(
-      'bad-redirect',
+      how === 'redirect' ? 'bad-redirect' : 'private-address',
       url,
-      `redirect from a public address to a private one (${to.host}${to.hostname.replace(/^\[|\]$/g, '') === target[0] ? '' : ` is ${target[0]}`}) refused; set allowPrivateRedirects: true for intranet audits`,
+      `${what} (${shown}) refused; set allowPrivateRedirects: true for intranet audits`,
     );
   }
 
   /** One request, when politeness allows; a host that asked to wait longer than the cap is not asked again. */
-  private polite(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
+  private polite(
+    url: string,
+    headers: Record<string, string>,
+    slot?: GetOptions['slot'],
+  ): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const host = new URL(url).host;
+    slot?.waiting();
     const task = async (sent: () => void) => {
+      slot?.started();
       const res = await this.once(url, headers, sent);
       // paused before the host's slot is released, so no request queued behind this one slips out first
       const retryAfter = RETRYABLE_STATUSES.has(res.status) ? retryAfterOf(res.headers, Date.now()) : null;
@@ -227,8 +243,9 @@ export class LiveHttpClient implements HttpClient {
   private async exchange(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
+    const proxy = this.agents.proxyOf(new URL(url));
     const fail = (error: unknown) =>
-      this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs);
+      this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs, proxy);
     let res: Awaited<ReturnType<typeof request>>;
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
@@ -345,8 +362,12 @@ const interrupted = (url: string) =>
 const rateLimited = (url: string, ms: number, why: string) =>
   new FetchError('rate-limited', url, `rate limited for ${Math.ceil(ms / 1000)} s (${why})`);
 
-/** A transport failure in words that name the URL (credentials redacted) and, for a timeout, the limit. */
-function toFetchError(error: unknown, url: string, timeoutMs: number): FetchError {
+/**
+ * A transport failure in words that name the URL (credentials redacted) and, for a timeout, the limit.
+ * Through a proxy (`proxy`), the socket is the proxy's: a connection refused, reset or closed, or a
+ * host not found, is the proxy's failure, never the target's (which would read as a dead profile).
+ */
+function toFetchError(error: unknown, url: string, timeoutMs: number, proxy: URL | null = null): FetchError {
   if (error instanceof FetchError) return error;
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code ?? '';
@@ -365,7 +386,7 @@ function toFetchError(error: unknown, url: string, timeoutMs: number): FetchErro
     const limit = `(--timeout / settings.timeoutMs: ${timeoutMs} ms)`;
     const what =
       code === 'UND_ERR_CONNECT_TIMEOUT'
-        ? `could not connect to ${host} within ${seconds(Math.min(timeoutMs, 10_000))}`
+        ? `could not connect to ${proxy ? `the proxy ${proxy.host}` : host} within ${seconds(Math.min(timeoutMs, 10_000))}`
         : code === 'UND_ERR_HEADERS_TIMEOUT'
           ? `no response from ${shown} within ${seconds(timeoutMs)} ${limit}`
           : code === 'UND_ERR_BODY_TIMEOUT'
@@ -373,13 +394,21 @@ function toFetchError(error: unknown, url: string, timeoutMs: number): FetchErro
             : `${shown} did not finish within ${seconds(timeoutMs * 2)}, twice the timeout ${limit}`;
     return new FetchError('timeout', url, `timed out: ${what}`);
   }
+  const why = CONNECTION_CODES[code] ?? (code || message);
+  if (proxy) {
+    const failed = code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'was not found' : `failed (${why})`;
+    return new FetchError(
+      'connection',
+      url,
+      `connection failed: the proxy ${proxy.host} ${failed} on the way to ${host}`,
+    );
+  }
   // the machine's resolver said so: that the name does not exist (ENOTFOUND), or nothing (EAI_AGAIN);
   // neither is the platform's answer that a profile is gone (platforms/outcomes.ts decides)
   if (code === 'ENOTFOUND')
     return new FetchError('dns', url, `could not reach ${host} from this machine: ${NO_SUCH_HOST}`);
   if (code === 'EAI_AGAIN')
     return new FetchError('dns', url, `could not reach ${host} from this machine: DNS lookup failed (no answer)`);
-  const why = CONNECTION_CODES[code] ?? (code || message);
   return new FetchError('connection', url, `connection failed: cannot reach ${host} (${why})`);
 }
 

@@ -136,6 +136,8 @@ function tunnelConnector(proxy: URL, timeoutMs: number) {
 export interface Dispatchers {
   /** The dispatcher for a request to this URL. */
   for(url: URL): Dispatcher;
+  /** The proxy a request to this URL goes through, or null when it goes directly. */
+  proxyOf(url: URL): URL | null;
   close(): Promise<void>;
 }
 
@@ -154,7 +156,7 @@ export function dispatchers(env: NodeJS.ProcessEnv, options: AgentOptions): Disp
   };
   const direct = new Agent({ ...base, connect: { timeout: options.connectTimeoutMs } });
   const config = proxyConfig(env);
-  if (!config) return { for: () => direct, close: () => direct.close() };
+  if (!config) return { for: () => direct, proxyOf: () => null, close: () => direct.close() };
   const viaHttp = config.http
     ? new ProxyAgent({
         ...base,
@@ -172,6 +174,10 @@ export function dispatchers(env: NodeJS.ProcessEnv, options: AgentOptions): Disp
     for: (url) => {
       if (bypassesProxy(url, config.noProxy)) return direct;
       return (url.protocol === 'https:' ? viaTunnel : viaHttp) ?? direct;
+    },
+    proxyOf: (url) => {
+      if (bypassesProxy(url, config.noProxy)) return null;
+      return url.protocol === 'https:' ? config.https : config.http;
     },
     close: async () => {
       await Promise.all(all.map((d) => d.close()));

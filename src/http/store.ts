@@ -7,13 +7,16 @@
  *   `.` or `..`; a path that would still leave DIR is refused;
  * - each file is written to a temp file created exclusively (never through a symlink) and renamed into
  *   place, the body first and the metadata (with the body's length and sha256) last;
+ * - the host folder must be a real folder of DIR: a symlink planted there (DIR/<host> → /elsewhere)
+ *   sent every write of that host outside DIR, so an entry whose folder resolves anywhere but
+ *   DIR/<host> is neither written nor read;
  * - on reading, the body must be a regular file (a symlink is refused) whose length and sha256 match
  *   the metadata; anything else is a bad entry.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 /** A store file that cannot be used: outside its folder, a symlink, torn or corrupt. */
 export class BadEntryError extends Error {
@@ -43,9 +46,26 @@ export function entryStem(dir: string, url: string): string {
   return stem;
 }
 
+/**
+ * Throws BadEntryError unless the entry's folder is DIR/<host> itself: no component under DIR is a
+ * symlink (DIR may be one: the user named it). Checked before each file is created, so a link planted
+ * while a run writes is refused from its next file on.
+ */
+async function checkConfined(stem: string): Promise<void> {
+  const folder = dirname(stem);
+  const [real, root] = await Promise.all([realpath(folder), realpath(dirname(folder))]);
+  if (real !== join(root, basename(folder)))
+    throw new BadEntryError(`refusing ${folder}: it is a symlink or leads outside ${dirname(folder)} (to ${real})`);
+}
+
 async function writeExclusive(path: string, content: Buffer | string): Promise<void> {
+  await checkConfined(path);
   const temp = join(dirname(path), `.${randomBytes(8).toString('hex')}.tmp`);
-  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  const handle = await open(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o644,
+  );
   try {
     await handle.writeFile(content);
     await handle.close();
@@ -93,6 +113,7 @@ async function readRegular(path: string): Promise<Buffer> {
 export async function readMeta<M>(stem: string): Promise<M | null> {
   let text: Buffer;
   try {
+    await checkConfined(stem);
     text = await readRegular(`${stem}.json`);
   } catch (error) {
     if (error instanceof BadEntryError) throw error;

@@ -43,6 +43,18 @@ export interface GetOptions {
   retries?: number;
   /** The owner's API credential; never recorded, cached or logged (only the live client reads it). */
   credential?: RequestCredential;
+  /**
+   * The URL of the response that named this one (a Link header's next page, a page's feed link, an API's
+   * paging URL, a site's contact page): it passes the public-address check of a redirect from there.
+   * Absent for URLs the inventory names and those built from them.
+   */
+  from?: string;
+  /**
+   * Told when the request waits for a free slot (politeness: the host's interval and concurrency, the
+   * run's overall concurrency) and when it gets one: a profile's time budget does not count the time
+   * other profiles' requests hold the slots.
+   */
+  slot?: { waiting(): void; started(): void };
 }
 
 export interface HttpClient {
@@ -58,6 +70,7 @@ export type FetchErrorCode =
   | 'too-many-redirects'
   | 'bad-redirect'
   | 'bad-url'
+  | 'private-address'
   | 'decode'
   | 'not-recorded'
   | 'rate-limited'

@@ -76,6 +76,8 @@ export interface Settings {
   endpoints: Endpoints;
   /** Per-request timeout in milliseconds. */
   timeoutMs: number;
+  /** Time one profile may take to read, all its requests together, in milliseconds. */
+  profileTimeoutMs: number;
   /** Requests in flight at once across all hosts (and profiles audited at the same time). */
   concurrency: number;
   /** Requests in flight at once to one host, and the least time between their starts. */

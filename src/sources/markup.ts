@@ -1,16 +1,22 @@
 /**
- * Limits on markup read from outside, checked before a parser sees it (a feed's while its parser builds
- * the tree: platforms/feed/parse.ts). Parsers keep a stack of open
- * elements and search it on every end tag, so a document nesting 10⁵ elements costs seconds and 10⁶
- * minutes (and cheerio's text() recurses until the stack overflows). No real page or feed nests
- * anywhere near MAX_NESTING deep; a document that does is refused as malformed.
+ * Limits on markup read from outside, checked while the parser builds the tree (a page's here, a
+ * feed's in platforms/feed/parse.ts). Parsers keep a stack of open elements, shift it on every start
+ * tag and search it on every end tag, so a document nesting 10⁵ elements costs seconds and 10⁶ minutes
+ * (and cheerio's text() recurses until the stack overflows). No real page or feed nests anywhere near
+ * MAX_NESTING deep; a document that does is refused as malformed.
  */
 import { load, type CheerioAPI } from 'cheerio';
+import { DomHandler, Parser } from 'htmlparser2';
 
 /** Elements open at once that a document may have (README, "Security and limits"). */
 export const MAX_NESTING = 256;
 
-/** Void elements, and those whose end tag HTML lets a page leave out (a parser closes them itself): they add no depth. */
+/**
+ * Void elements, and those whose end tag HTML lets a page leave out: they add no depth. Only an estimate
+ * for post fragments (sources/text.ts, which reads them with a tokenizer and no stack of open elements):
+ * htmlparser2 never closes a repeated `<body>`, `<html>`, `<thead>`, `<caption>`… itself, so pages are
+ * measured by the parser's own stack as they are parsed (loadPage), never by this count (issue 30).
+ */
 const FLAT = new Set([
   ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
   ...[
@@ -77,11 +83,6 @@ export class MarkupTooDeepError extends Error {
   }
 }
 
-/** Throws MarkupTooDeepError when the document nests deeper than MAX_NESTING. */
-export function checkNesting(markup: string, what: string): void {
-  if (nestsDeeperThan(markup)) throw new MarkupTooDeepError(what);
-}
-
 /**
  * How pages are parsed: htmlparser2 in HTML mode (lower-cased names, entities decoded, void and
  * self-closing elements, `<p>`/`<li>`/`<td>`… closed as HTML closes them) instead of cheerio's default
@@ -92,9 +93,28 @@ export function checkNesting(markup: string, what: string): void {
  * `<noscript>` is read as elements, so a link there counts as a link.
  */
 export const PAGE_PARSER = { xml: { xmlMode: false } } as const;
+/** The options cheerio hands htmlparser2 for PAGE_PARSER. */
+const HTML_MODE = { xmlMode: false } as const;
 
-/** cheerio's `load` for a whole page from outside, after the nesting check. */
+/**
+ * A DOM builder that refuses the page as soon as the parser holds more than MAX_NESTING elements open:
+ * the depth is the parser's own (every element it keeps open counts, a thousandth `<body>` as much as a
+ * `<div>`), found during the one parse, and stopping there keeps the parse linear.
+ */
+class NestingCappedHandler extends DomHandler {
+  constructor(private readonly what: string) {
+    super(undefined, HTML_MODE);
+  }
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    // the stack holds the document root under the open elements
+    if (this.tagStack.length > MAX_NESTING + 1) throw new MarkupTooDeepError(this.what);
+  }
+}
+
+/** cheerio's `load` for a whole page from outside, parsed as cheerio would with PAGE_PARSER, nesting capped. */
 export function loadPage(html: string, what = 'the page'): CheerioAPI {
-  checkNesting(html, what);
-  return load(html, PAGE_PARSER);
+  const handler = new NestingCappedHandler(what);
+  new Parser(handler, HTML_MODE).end(html);
+  return load(handler.root, PAGE_PARSER);
 }

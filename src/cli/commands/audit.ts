@@ -27,6 +27,7 @@ export interface AuditFlags extends OutputFlags, ClientFlags {
   replay?: string;
   concurrency?: string;
   timeout?: string;
+  profileTimeout?: string;
   listen?: string;
   shard?: string;
   cache?: string;
@@ -67,6 +68,8 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
+  if (flags.profileTimeout)
+    inventory.settings.profileTimeoutMs = parsePositiveInt('--profile-timeout', flags.profileTimeout);
   if (flags.listen !== undefined) inventory.settings.listenBudget = parseNonNegativeInt('--listen', flags.listen);
   keepHeapNearLive(inventory.profiles.length);
 

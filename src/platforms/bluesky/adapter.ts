@@ -169,6 +169,7 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
   let cursor: string | null = '';
   let reachedEnd = false;
   while (cursor !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const pageUrl = `${api}/app.bsky.feed.getAuthorFeed?actor=${actor}&filter=posts_with_replies&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const page = await http.get(pageUrl, { accept: 'application/json' });
     const pageFailed = failedActor(page, http, handle) ?? judgeStatus(page, http, `feed of ${handle}`);

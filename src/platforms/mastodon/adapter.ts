@@ -132,10 +132,13 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   const own: MastodonStatus[] = [];
   const seenPages = new Set<string>();
   let next: string | null = `${url.origin}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=40`;
+  // the page whose Link header named `next`: a next page at a private address is refused from a public one
+  let from: string | undefined;
   let reachedEnd = false;
   while (next && !seenPages.has(next) && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     seenPages.add(next);
-    const page = await http.get(next, { accept: 'application/json' });
+    const page = await http.get(next, { accept: 'application/json', from });
     const pageFailed = judgeStatus(page, http, `statuses of @${acct}`);
     if (pageFailed) return pageFailed;
     let statuses: MastodonStatus[];
@@ -150,6 +153,7 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
       if (!s.reblog) own.push(s);
     }
     next = statuses.length === 0 ? null : linkRel(page.headers.link, 'next', page.finalUrl);
+    from = page.finalUrl;
     reachedEnd = next === null;
   }
 

@@ -204,6 +204,7 @@ export async function readGraphPosts<T extends { id?: string }>(
   let after: string | null = '';
   let reachedEnd = false;
   while (after !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const res = await api.more(`${edge}&limit=25${after ? `&after=${encodeURIComponent(after)}` : ''}`);
     if (!res) break;
     const failed = judgeGraph(res, api, what);

@@ -85,6 +85,7 @@ async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: Tra
   let total: number | null = null;
   let reachedEnd = false;
   while (!pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const page = await http.get(`${base}/videos?sort=-publishedAt&start=${posts.length}&count=${PAGE}`, {
       accept: 'application/json',
     });

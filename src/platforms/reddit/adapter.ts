@@ -72,6 +72,7 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
   let after: string | null = null;
   let reachedEnd = false;
   while (!pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const listingUrl = `${base}${prefix}/${isUser ? 'overview' : 'new'}.json?limit=100&sort=new&raw_json=1${after ? `&after=${after}` : ''}`;
     const got = await getJson(http, listingUrl, what);
     if (!('json' in got)) return got;

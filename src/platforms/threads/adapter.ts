@@ -3,6 +3,7 @@
  * or a page with nothing embedded, is `blocked`: could not tell.
  */
 import { loadPage } from '../../sources/markup.js';
+import { firstIn, selector } from '../../sources/selectors.js';
 import { decodeText } from '../../http/decode.js';
 import { plural, type FetchOutcome, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, trackedFetch } from '../outcomes.js';
@@ -11,6 +12,7 @@ import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { THREADS_PROFILE } from '../url-rules.js';
 
+const TITLE = selector('title');
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;
 
 /** Whether Threads answered with its login page (by the page's title, or a redirect to /login). */
@@ -26,7 +28,8 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
   const failed = judgeStatus(res, http, 'Threads profile');
   if (failed) return failed;
   const html = decodeText(res.body, res.headers['content-type']);
-  const title = loadPage(html)('title').first().text().trim();
+  const $ = loadPage(html);
+  const title = firstIn($, $.root(), TITLE).text().trim();
   if (isThreadsLogin(title, res.finalUrl)) {
     return http.blocked(
       'Threads showed its login page',

@@ -5,6 +5,7 @@
  * text_post_app_info: {reply_to_author: {username} | null}}}`.
  */
 import { loadPage } from '../../sources/markup.js';
+import { selectIn, selector } from '../../sources/selectors.js';
 import type { Post } from '../../model/index.js';
 
 interface ThreadsPost {
@@ -33,10 +34,12 @@ const time = (p: ThreadsPost | undefined) =>
   typeof p?.taken_at === 'number' ? new Date(p.taken_at * 1000).toISOString() : null;
 
 /** The account's own posts on the page, classified; other people's posts only date what was replied to. */
+const JSON_SCRIPT = selector('script[type="application/json"]');
+
 export function embeddedThreadsPosts(html: string, username: string, origin: string): Post[] {
   const $ = loadPage(html);
   const lists: ThreadsPost[][] = [];
-  $('script[type="application/json"]').each((_, el) => {
+  selectIn($, JSON_SCRIPT).each((_, el) => {
     const text = $(el).text();
     if (!text.includes('thread_items')) return;
     try {

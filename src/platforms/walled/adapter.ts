@@ -5,6 +5,7 @@
  * could not tell, never "no posts".
  */
 import { loadPage } from '../../sources/markup.js';
+import { firstIn, selector } from '../../sources/selectors.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
@@ -21,6 +22,7 @@ export interface WallMatch {
   seen: string;
 }
 
+const TITLE = selector('title');
 const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
 
 /** The first marker of the platform that the response shows, or null. */
@@ -28,7 +30,7 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
   const final = new URL(res.finalUrl);
   const html = looksLikeHtml(text);
   const $ = html ? loadPage(text) : null;
-  const title = $?.('title').first().text().trim() ?? '';
+  const title = $ ? firstIn($, $.root(), TITLE).text().trim() : '';
   for (const marker of platform.markers) {
     switch (marker.kind) {
       case 'status':
@@ -49,7 +51,8 @@ export function matchWall(platform: WalledPlatform, res: HttpResponse, text: str
         if (
           $ &&
           res.status === 200 &&
-          $(`meta[property="${marker.property}"], meta[name="${marker.property}"]`).length === 0
+          firstIn($, $.root(), selector(`meta[property="${marker.property}"], meta[name="${marker.property}"]`))
+            .length === 0
         ) {
           return { marker, seen: `no <meta property="${marker.property}">` };
         }

@@ -3,6 +3,8 @@
  * `data-ft` attribute of JSON whose `page_insights.*.post_context.publish_time` is the post's Unix time.
  */
 import { loadPage } from '../../sources/markup.js';
+import { matchesUnder, selectIn, selector } from '../../sources/selectors.js';
+import { textUpTo } from '../../sources/dom-text.js';
 import { collapseSpaces } from '../../sources/spaces.js';
 import type { DatedItem } from '../web/page-dates.js';
 
@@ -17,12 +19,16 @@ function findPublishTime(value: unknown, depth = 0): number | null {
   return null;
 }
 
+const MAX_TEXT = 500;
+const STORY = selector('[data-ft]');
+const PARAGRAPH = selector('p');
+
 export function facebookPostDates(html: string, pageUrl: string): DatedItem[] {
   if (!html.includes('publish_time')) return [];
   const $ = loadPage(html);
   const seen = new Set<string>();
   const items: DatedItem[] = [];
-  $('[data-ft]').each((_, el) => {
+  selectIn($, STORY).each((_, el) => {
     let ft: Record<string, unknown>;
     try {
       ft = JSON.parse($(el).attr('data-ft') ?? '');
@@ -34,10 +40,11 @@ export function facebookPostDates(html: string, pageUrl: string): DatedItem[] {
     const id = String(ft.top_level_post_id ?? ft.mf_story_key ?? time);
     if (seen.has(id)) return;
     seen.add(id);
-    const text = $(el).find('p').text() || $(el).text();
+    // read only as far as the 500 characters kept: a story nested in another is not read whole each time
+    const text = textUpTo(matchesUnder(el, PARAGRAPH), MAX_TEXT) || textUpTo([el], MAX_TEXT);
     items.push({
       date: new Date(time * 1000).toISOString(),
-      text: collapseSpaces(text).slice(0, 500),
+      text: collapseSpaces(text).slice(0, MAX_TEXT),
       url: new URL(`/${id}`, pageUrl).href,
       source: 'platform',
     });

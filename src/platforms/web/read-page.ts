@@ -61,7 +61,7 @@ export async function readPage(url: string, http: TrackedHttp, options: ReadPage
   const feeds = discoverFeeds($, res.finalUrl);
   let feedFailure: FetchOutcome | null = null;
   if (feeds.length > 0) {
-    const feedRes = await http.get(feeds[0]!, { accept: PAGE_ACCEPT });
+    const feedRes = await http.get(feeds[0]!, { accept: PAGE_ACCEPT, from: res.finalUrl });
     feedFailure = judgeStatus(feedRes, http, `feed ${feeds[0]}`);
     if (!feedFailure) {
       const outcome = await parseAsFeed(

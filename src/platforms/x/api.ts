@@ -153,6 +153,7 @@ export async function readXApi(profile: ProfileSpec, ctx: AdapterContext, api: A
   let token: string | null = '';
   let reachedEnd = false;
   while (token !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const url = `${api.base}/users/${encodeURIComponent(user.id)}/tweets?max_results=100&tweet.fields=${TWEET_FIELDS}&expansions=referenced_tweets.id${token ? `&pagination_token=${encodeURIComponent(token)}` : ''}`;
     const page = await api.more(url);
     if (!page) break;

@@ -194,6 +194,7 @@ export async function readYouTubeApi(
   let reachedEnd = !uploads;
   let token: string | null = uploads ? '' : null;
   while (token !== null && !pagingDone(posts, ctx.asOf, ctx.settings)) {
+    ctx.budget?.read(posts.length);
     const page = await api.more(
       `${api.base}/playlistItems?part=snippet,contentDetails&maxResults=50&playlistId=${encodeURIComponent(uploads!)}${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`,
     );
