@@ -1,0 +1,125 @@
+/**
+ * The third hostile-input pass (issue 30), owner downloads: workbook and element bombs, FIFOs and
+ * files outside the folder, unreadable posts files, post-sized spreads. One test per item, named after
+ * it; each was seen failing before its fix. Bombs run through the built binary under a 1 GB heap.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { zip } from '../scripts/formats/zip.js';
+import { readWorkbook } from '../src/exports/workbook.js';
+import { BIN } from './helpers/cli.js';
+import { xlsx } from './helpers/xlsx.js';
+
+const run = promisify(execFile);
+const tmp = mkdtempSync(join(tmpdir(), 'ca-hostile-3-downloads-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const ENV = { ...process.env, CI: '1', NO_COLOR: '1' };
+
+/** An inventory of one profile read from `archive` (or `posts`), beside the file. */
+function inventory(name: string, url: string, file: string, key = 'archive'): string {
+  const path = join(tmp, `${name}.yaml`);
+  writeFileSync(path, `company: Northwind\nprofiles:\n  - url: ${url}\n    ${key}: ${file}\n`);
+  return path;
+}
+
+interface Audited {
+  code: number;
+  stderr: string;
+  profile: { status: string; statusReason?: string; metrics?: { sample?: { note?: string } } } | null;
+}
+
+/** The built binary under a 1 GB heap, as a large client's CI runs it: exit code, stderr and the one profile. */
+async function audit(inv: string, args: string[] = []): Promise<Audited> {
+  const out = `${inv}.json`;
+  rmSync(out, { force: true });
+  const argv = ['--max-old-space-size=1024', BIN, 'audit', inv, '--as-of', '2026-11-01', '-f', 'json'];
+  const result = await run('node', [...argv, '-o', out, '--fail-on', 'never', ...args], {
+    env: ENV,
+    maxBuffer: 1 << 26,
+  }).then(
+    ({ stderr }) => ({ code: 0, stderr }),
+    (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+  );
+  let profile: Audited['profile'] = null;
+  try {
+    profile = JSON.parse(readFileSync(out, 'utf8')).profiles[0];
+  } catch {}
+  return { ...result, profile };
+}
+
+const LINKEDIN = 'https://www.linkedin.com/company/northwind';
+const sheet = (data: string, dimension = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dimension}<sheetData>${data}</sheetData></worksheet>`;
+const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>Post title</t></is></c></row>';
+
+describe('item 3 (critical): a workbook whose cells lie far away is refused before the library allocates them', () => {
+  const bombs: Array<[string, string, RegExp]> = [
+    [
+      'far-column',
+      sheet(`${header}<row r="2000000000"><c r="ZZZZZZ2000000000"><v>1</v></c></row>`),
+      /row 2000000000 is beyond the reader's limit of 200,000 rows, 1,000 columns and 5,000,000 cells a sheet: refused/,
+    ],
+    [
+      'last-cell',
+      sheet(`${header}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`),
+      /row 1048576 is beyond the reader's limit of 200,000 rows/,
+    ],
+    [
+      'cell-only',
+      sheet(`${header}<row><c r="XFD1048576"><v>1</v></c></row>`),
+      /cell XFD1048576 is beyond the reader's limit/,
+    ],
+  ];
+  for (const [name, xml, message] of bombs) {
+    it(`${name}: a 1.5 KB .xlsx is an error on its profile, under a 1 GB heap`, async () => {
+      const bytes = xlsx([{ name: 'All posts', rows: [], xml }]);
+      expect(bytes.length).toBeLessThan(2000);
+      writeFileSync(join(tmp, `${name}.xlsx`), bytes);
+      const { code, stderr, profile } = await audit(inventory(name, LINKEDIN, `${name}.xlsx`));
+      expect(code, stderr).toBe(0);
+      expect(profile?.status).toBe('error');
+      expect(profile?.statusReason).toMatch(message);
+    }, 60_000);
+  }
+
+  it('a sheet of wide rows without references, a far dimension and a huge shared-strings table are refused too', async () => {
+    const wide = sheet(`${header}<row>${'<c><v>1</v></c>'.repeat(1001)}</row>`);
+    await expect(readWorkbook(xlsx([{ name: 'All posts', rows: [], xml: wide }]), 'wide.xlsx')).rejects.toThrow(
+      /wide\.xlsx: xl\/worksheets\/sheet1\.xml: cell 1001 of row 2 is beyond the reader's limit/,
+    );
+    const dim = sheet(header, '<dimension ref="A1:XFD1048576"/>');
+    await expect(readWorkbook(xlsx([{ name: 'All posts', rows: [], xml: dim }]), 'dim.xlsx')).rejects.toThrow(
+      /the sheet's dimension A1:XFD1048576 is beyond the reader's limit/,
+    );
+    // rows × columns: 150,000 rows are allowed, and so are 100 columns, but not both (15 million cells)
+    const grid = sheet(`${header}<row r="150000"><c r="CV150000"><v>1</v></c></row>`);
+    await expect(readWorkbook(xlsx([{ name: 'All posts', rows: [], xml: grid }]), 'grid.xlsx')).rejects.toThrow(
+      /cell CV150000 is beyond the reader's limit/,
+    );
+    const sst = {
+      name: 'xl/sharedStrings.xml',
+      data: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9000000000" uniqueCount="9000000000"><si><t>a</t></si></sst>`,
+    };
+    await expect(readWorkbook(xlsx([{ name: 'All posts', rows: [['Post title']] }], [sst]), 's.xlsx')).rejects.toThrow(
+      /9,000,000,000 shared strings declared, beyond the reader's limit of 1,000,000: refused/,
+    );
+    // a real export within the limits still reads
+    const fine = await readWorkbook(
+      xlsx([
+        {
+          name: 'All posts',
+          rows: [
+            ['Post title', 'Post link'],
+            ['Spring', 'https://x.test/1'],
+          ],
+        },
+      ]),
+      'fine.xlsx',
+    );
+    expect(fine[0]?.rows[1]).toEqual(['Spring', 'https://x.test/1']);
+  });
+});
