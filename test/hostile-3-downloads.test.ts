@@ -3,13 +3,23 @@
  * files outside the folder, unreadable posts files, post-sized spreads. One test per item, named after
  * it; each was seen failing before its fix. Bombs run through the built binary under a 1 GB heap.
  */
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zip } from '../scripts/formats/zip.js';
+import { openRegular } from '../src/exports/regular-file.js';
 import { readWorkbook } from '../src/exports/workbook.js';
 import { BIN } from './helpers/cli.js';
 import { xlsx } from './helpers/xlsx.js';
@@ -32,14 +42,16 @@ interface Audited {
   profile: { status: string; statusReason?: string; metrics?: { sample?: { note?: string } } } | null;
 }
 
-/** The built binary under a 1 GB heap, as a large client's CI runs it: exit code, stderr and the one profile. */
-async function audit(inv: string, args: string[] = []): Promise<Audited> {
+/** The built binary under a 1 GB heap, as a large client's CI runs it: exit code, stderr and the one profile (killed after `timeout` ms). */
+async function audit(inv: string, args: string[] = [], timeout = 120_000): Promise<Audited> {
   const out = `${inv}.json`;
   rmSync(out, { force: true });
   const argv = ['--max-old-space-size=1024', BIN, 'audit', inv, '--as-of', '2026-11-01', '-f', 'json'];
   const result = await run('node', [...argv, '-o', out, '--fail-on', 'never', ...args], {
     env: ENV,
     maxBuffer: 1 << 26,
+    timeout,
+    killSignal: 'SIGKILL',
   }).then(
     ({ stderr }) => ({ code: 0, stderr }),
     (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
@@ -122,4 +134,104 @@ describe('item 3 (critical): a workbook whose cells lie far away is refused befo
     );
     expect(fine[0]?.rows[1]).toEqual(['Spring', 'https://x.test/1']);
   });
+});
+
+/** The demo's X archive unpacked into `name/data/`, with `extra` files beside its tweets.js. */
+function unpacked(name: string): string {
+  const data = join(tmp, name, 'data');
+  mkdirSync(data, { recursive: true });
+  copyFileSync('fixtures/demo/exports/x/data/tweets.js', join(data, 'tweets.js'));
+  return data;
+}
+
+describe('item 5 (critical): a FIFO in a download never hangs the audit, and the signal failsafe really exits', () => {
+  it('a FIFO named tweets-part1.js beside data/tweets.js is refused, the run ends', async () => {
+    const data = unpacked('x-fifo');
+    execFileSync('mkfifo', [join(data, 'tweets-part1.js')]);
+    const { code, stderr, profile } = await audit(
+      inventory('x-fifo', 'https://x.com/northwind', 'x-fifo/data/tweets.js'),
+      [],
+      20_000,
+    );
+    expect(code, stderr).toBe(0);
+    expect(profile?.status).toBe('error');
+    expect(profile?.statusReason).toMatch(/data\/tweets-part1\.js is not a regular file \(a FIFO\): refused/);
+  }, 30_000);
+
+  it('a FIFO in a download folder, or as the posts file or the repository, is never opened', async () => {
+    const fb = join(tmp, 'fb-fifo', 'your_facebook_activity', 'posts');
+    mkdirSync(fb, { recursive: true });
+    writeFileSync(join(fb, 'your_posts_1.json'), '[{"timestamp": 1790000000, "data": [{"post": "Hello"}]}]');
+    execFileSync('mkfifo', [join(fb, 'your_posts_2.json')]);
+    const { code, profile } = await audit(
+      inventory('fb-fifo', 'https://www.facebook.com/northwind', 'fb-fifo'),
+      [],
+      20_000,
+    );
+    expect(code).toBe(0);
+    expect(profile?.status).not.toBe('error');
+    expect(profile?.metrics?.sample?.note).toMatch(/\(1 file\)/);
+    // a name swapped for a FIFO between the walk and the open is refused by the open itself
+    execFileSync('mkfifo', [join(tmp, 'posts-fifo.csv')]);
+    await expect(openRegular(join(tmp, 'posts-fifo.csv'), { shown: 'posts-fifo.csv' })).rejects.toThrow(
+      /posts-fifo\.csv is not a regular file \(a FIFO\): refused/,
+    );
+  }, 30_000);
+
+  it('the failsafe ends a process whose exit would wait for a thread blocked on a FIFO', async () => {
+    execFileSync('mkfifo', [join(tmp, 'stuck')]);
+    const script = `
+      import { createReadStream } from 'node:fs';
+      import { exitNow } from ${JSON.stringify(resolve('dist/cli/interrupt.js'))};
+      createReadStream(${JSON.stringify(join(tmp, 'stuck'))}).on('data', () => {});
+      setTimeout(() => exitNow(3), 200);`;
+    const started = performance.now();
+    const ended = await run('node', ['--input-type=module', '-e', script], { timeout: 15_000 }).then(
+      () => ({ code: 0, signal: null }),
+      (e: { code: number | null; signal: string | null; killed: boolean }) => ({ code: e.code, signal: e.signal }),
+    );
+    // killed by the watchdog, not by the test's own timeout
+    expect(ended.signal).toBe('SIGKILL');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+});
+
+describe('major: archive siblings and hard links are never read from outside the folder, nor quoted', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'ca-outside-'));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+  writeFileSync(join(outside, 'secret.js'), 'root:SECRET-VALUE-1234:0:0\n');
+
+  it('a sibling tweets-part1.js that is a symlink out of the folder is refused, with nothing of it quoted', async () => {
+    const data = unpacked('x-link');
+    symlinkSync(join(outside, 'secret.js'), join(data, 'tweets-part1.js'));
+    const { code, profile } = await audit(inventory('x-link', 'https://x.com/northwind', 'x-link/data/tweets.js'));
+    expect(code).toBe(0);
+    expect(profile?.status).toBe('error');
+    expect(profile?.statusReason).toMatch(/data\/tweets-part1\.js leads outside the inventory's folder/);
+    // with --allow-outside-paths it is read, and its parse error quotes nothing of it
+    const allowed = await audit(inventory('x-link-ok', 'https://x.com/northwind', 'x-link/data/tweets.js'), [
+      '--allow-outside-paths',
+    ]);
+    expect(allowed.profile?.statusReason).toMatch(/data\/tweets-part1\.js is not readable \(its content is not quoted/);
+    expect(JSON.stringify(allowed.profile)).not.toContain('SECRET');
+  }, 60_000);
+
+  it('a file with several hard links is refused (it may be a file of outside the folder), whatever reads it', async () => {
+    const data = unpacked('x-hard');
+    linkSync(join(outside, 'secret.js'), join(data, 'tweets-part1.js'));
+    const x = await audit(inventory('x-hard', 'https://x.com/northwind', 'x-hard/data/tweets.js'));
+    expect(x.profile?.status).toBe('error');
+    expect(x.profile?.statusReason).toMatch(/data\/tweets-part1\.js has 2 hard links: refused/);
+    expect(JSON.stringify(x.profile)).not.toContain('SECRET');
+    linkSync(join(outside, 'secret.js'), join(tmp, 'hard-posts.csv'));
+    const posts = await audit(inventory('hard-posts', 'https://www.facebook.com/northwind', 'hard-posts.csv', 'posts'));
+    expect(posts.profile?.statusReason).toMatch(/hard-posts\.csv has \d hard links: refused/);
+    expect(JSON.stringify(posts.profile)).not.toContain('SECRET');
+    const fb = join(tmp, 'fb-hard', 'your_facebook_activity', 'posts');
+    mkdirSync(fb, { recursive: true });
+    linkSync(join(outside, 'secret.js'), join(fb, 'your_posts_1.json'));
+    const download = await audit(inventory('fb-hard', 'https://www.facebook.com/northwind', 'fb-hard'));
+    expect(download.profile?.statusReason).toMatch(/your_posts_1\.json has \d hard links: refused/);
+    expect(JSON.stringify(download.profile)).not.toContain('SECRET');
+  }, 60_000);
 });

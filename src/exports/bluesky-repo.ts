@@ -5,12 +5,13 @@
  * own) and `app.bsky.feed.repost`. The whole history, beyond what the AppView pages show. The tree
  * that names each record is not walked: records carry their own `$type`, and a post's id is its CID.
  */
-import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { CarBlockIterator } from '@ipld/car';
 import * as dagCbor from '@ipld/dag-cbor';
 import type { Post } from '../model/index.js';
 import { parseDate } from '../sources/dates.js';
 import { isMentionLed } from '../sources/text.js';
+import { regularStream } from './regular-file.js';
 import { ARCHIVE_LIMITS, ArchiveError, unpackCounter } from './unpack-caps.js';
 
 const MAX_TEXT = 2000;
@@ -33,11 +34,13 @@ const didOf = (uri: unknown): string | null =>
 
 export async function readBlueskyRepo(path: string): Promise<{ did: string | null; posts: Post[] }> {
   let blocks: CarBlockIterator;
+  const file = await regularStream(path, { singleLink: true, shown: basename(path) });
   try {
     blocks = await CarBlockIterator.fromIterable(
-      unpackCounter(REPO_LIMITS, 'repository')(path, createReadStream(path) as AsyncIterable<Buffer>),
+      unpackCounter(REPO_LIMITS, 'repository')(path, file as AsyncIterable<Buffer>),
     );
   } catch (error) {
+    file.destroy();
     if (error instanceof ArchiveError) throw error;
     throw new ArchiveError(`not a CAR file (${(error as Error).message.slice(0, 80)})`);
   }

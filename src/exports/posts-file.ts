@@ -1,7 +1,8 @@
 /** Reads a posts CSV (RFC 4180, via csv-parse) or JSON array file, streaming, row by row. */
-import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
+import { regularStream } from './regular-file.js';
 import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
 import type { Post, PostsMapping } from '../model/index.js';
 import { leftOutPost, mapRow, missingColumns } from './posts-mapping.js';
@@ -62,7 +63,9 @@ export async function readPostsFile(
   };
 
   if (/\.json$/i.test(path)) {
-    for await (const { index, value } of jsonArrayElements(createReadStream(path))) {
+    for await (const { index, value } of jsonArrayElements(
+      await regularStream(path, { singleLink: true, shown: basename(path) }),
+    )) {
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
         rows++;
         reject(`element ${index + 1}`, 'expected an object with a "date" field');
@@ -74,7 +77,7 @@ export async function readPostsFile(
     }
   } else {
     let header: string[] | null = null;
-    const parser = createReadStream(path).pipe(
+    const parser = (await regularStream(path, { singleLink: true, shown: basename(path) })).pipe(
       // lenient as spreadsheets are: a stray quote inside a field is text, short rows are padded
       // a row of more than MAX_ELEMENT_BYTES is refused, never buffered whole
       parse({
