@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zip } from '../scripts/formats/zip.js';
+import { readPostsFile } from '../src/exports/posts-file.js';
 import { openRegular } from '../src/exports/regular-file.js';
 import { readWorkbook } from '../src/exports/workbook.js';
 import { BIN } from './helpers/cli.js';
@@ -234,4 +235,41 @@ describe('major: archive siblings and hard links are never read from outside the
     expect(download.profile?.statusReason).toMatch(/your_posts_1\.json has \d hard links: refused/);
     expect(JSON.stringify(download.profile)).not.toContain('SECRET');
   }, 60_000);
+});
+
+describe('major: a posts file whose rows are all unreadable is an error, and a duplicate column is named', () => {
+  it('every row unreadable: "none of the N rows could be read", an error, not an empty profile', async () => {
+    writeFileSync(join(tmp, 'unreadable.csv'), 'date,text\nyesterday,a\nlast week,b\n13/13/2026,c\n');
+    await expect(readPostsFile(join(tmp, 'unreadable.csv'), { snowflakes: false })).rejects.toThrow(
+      /none of the 3 rows could be read: row 2: date: "yesterday" is not a date/,
+    );
+    const { profile } = await audit(
+      inventory('unreadable', 'https://www.facebook.com/northwind', 'unreadable.csv', 'posts'),
+    );
+    expect(profile?.status).toBe('error');
+    expect(profile?.statusReason).toMatch(/none of the 3 rows could be read/);
+    writeFileSync(join(tmp, 'unreadable.json'), '[1, "two", {"text": "no date"}]');
+    await expect(readPostsFile(join(tmp, 'unreadable.json'), { snowflakes: false })).rejects.toThrow(
+      /none of the 3 rows could be read: element 1: expected an object with a "date" field/,
+    );
+    // a header alone is a file with no posts yet: still read, as empty
+    writeFileSync(join(tmp, 'header-only.csv'), 'date,text\n');
+    expect((await readPostsFile(join(tmp, 'header-only.csv'), { snowflakes: false })).rows).toBe(0);
+  }, 60_000);
+
+  it('a duplicate date header is an error naming the column, in CSV, JSON and mapped files', async () => {
+    writeFileSync(join(tmp, 'twice.csv'), 'date,text,Date\n2026-10-01,a,1999-01-01\n');
+    await expect(readPostsFile(join(tmp, 'twice.csv'), { snowflakes: false })).rejects.toThrow(
+      /the header names the "date" column twice \(columns 1 and 3\)/,
+    );
+    writeFileSync(join(tmp, 'twice.json'), '[{"date": "2026-10-01", "Date": "1999-01-01", "text": "a"}]');
+    await expect(readPostsFile(join(tmp, 'twice.json'), { snowflakes: false })).rejects.toThrow(
+      /element 1: "date" and "Date" both name the date column/,
+    );
+    writeFileSync(join(tmp, 'twice-mapped.csv'), 'posted_at,body,posted_at\n2026-10-01,a,1999-01-01\n');
+    const mapping = { columns: { date: 'posted_at', text: 'body' }, where: {}, dateFormat: 'auto', timeZone: null };
+    await expect(
+      readPostsFile(join(tmp, 'twice-mapped.csv'), { snowflakes: false, mapping: mapping as never }),
+    ).rejects.toThrow(/the header names the "posted_at" column twice \(columns 1 and 3\)/);
+  });
 });
