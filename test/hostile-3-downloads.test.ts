@@ -22,7 +22,8 @@ import { zip } from '../scripts/formats/zip.js';
 import { readPostsFile } from '../src/exports/posts-file.js';
 import { openRegular } from '../src/exports/regular-file.js';
 import { readWorkbook } from '../src/exports/workbook.js';
-import { BIN } from './helpers/cli.js';
+import { BIN, cli } from './helpers/cli.js';
+import { serveRoutes } from './helpers/evidence-server.js';
 import { xlsx } from './helpers/xlsx.js';
 
 const run = promisify(execFile);
@@ -271,5 +272,54 @@ describe('major: a posts file whose rows are all unreadable is an error, and a d
     await expect(
       readPostsFile(join(tmp, 'twice-mapped.csv'), { snowflakes: false, mapping: mapping as never }),
     ).rejects.toThrow(/the header names the "posted_at" column twice \(columns 1 and 3\)/);
+  });
+});
+
+describe('minor: post-sized arrays are never spread into a call, and a null status is a malformed response', () => {
+  it('no push(...), Math.max(...) or Math.min(...) over an array in src/ (render and report aside: another pass)', () => {
+    // bounded on purpose: a profile's two path problems, three rate-limit shares
+    const bounded = new Set(['src/config/checks.ts', 'src/platforms/meta-graph/graph.ts']);
+    const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts') && !/^src\/(render|report)\//.test(f) && !bounded.has(f));
+    const spreads = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /\.(push|unshift)\(\.\.\.|Math\.(max|min)\([^)]*\.\.\./.test(line) && !/^\s*(\/\/|\*)/.test(line)
+            ? [`${f}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
+    );
+    expect(spreads).toEqual([]);
+  });
+
+  it('a null in a Mastodon statuses page is "malformed …: status 2 is null", not a TypeError', async () => {
+    const account = { id: '1', username: 'n', acct: 'n', display_name: 'N', statuses_count: 3 };
+    const status = {
+      id: '100',
+      created_at: '2026-10-20T10:00:00.000Z',
+      in_reply_to_id: null,
+      in_reply_to_account_id: null,
+      reblog: null,
+      content: '<p>post</p>',
+      url: null,
+    };
+    const server = await serveRoutes({
+      '/api/v1/accounts/lookup?acct=n': { type: 'application/json', body: JSON.stringify(account) },
+      '/api/v1/accounts/1/statuses?limit=40': { type: 'application/json', body: JSON.stringify([status, null]) },
+    });
+    try {
+      const file = join(tmp, 'mastodon-null.yaml');
+      writeFileSync(file, `company: A\nprofiles:\n  - url: ${server.url}/@n\n    platform: mastodon\n`);
+      const { code, stdout } = await cli(['audit', file, '--as-of', '2026-11-01', '-f', 'json', '--fail-on', 'never']);
+      expect(code).toBe(0);
+      const p = JSON.parse(stdout).profiles[0];
+      expect(p.status).toBe('error');
+      expect(p.statusReason).toMatch(/malformed Mastodon statuses page: status 2 is null, expected an object/);
+      expect(p.statusReason).not.toMatch(/Cannot read properties|internal/i);
+    } finally {
+      await server.close();
+    }
   });
 });
