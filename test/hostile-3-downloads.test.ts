@@ -323,3 +323,155 @@ describe('minor: post-sized arrays are never spread into a call, and a null stat
     }
   });
 });
+
+/** `n` copies of `unit` joined by `sep`, as one buffer (a 35 MB bomb is built once, not as a string of strings). */
+function repeated(head: string, unit: string, sep: string, n: number, tail: string): Buffer {
+  const one = Buffer.from(unit + sep);
+  const body = Buffer.alloc(one.length * n - sep.length);
+  for (let i = 0; i < n; i++) one.copy(body, i * one.length, 0, i === n - 1 ? unit.length : one.length);
+  return Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]);
+}
+const TWELVE_MILLION = 12_000_000;
+const emptyObjects = (head: string, tail: string) => repeated(head, '{}', ',', TWELVE_MILLION, tail);
+const ELEMENTS = /holds more than 1,000,000 posts, comments, rows and other elements: refused/;
+const JSON_VALUES = /holds more than 5,000,000 JSON values: refused/;
+
+describe('critical 4: downloads of many small valid elements are refused by count, under a 1 GB heap', () => {
+  // each bomb stays under every byte cap (36–40 MB unpacked), and each is a clear error on its profile
+  const bombs: Array<{ name: string; url: string; key?: string; file: string; build: () => Buffer; error: RegExp }> = [
+    {
+      name: 'x-folder',
+      url: 'https://x.com/northwind',
+      file: 'x-folder/data/tweets.js',
+      build: () => emptyObjects('window.YTD.tweets.part0 = [', ']'),
+      error: ELEMENTS,
+    },
+    {
+      name: 'x-zip',
+      url: 'https://x.com/northwind',
+      file: 'x-zip.zip',
+      build: () => zip([{ name: 'data/tweets.js', data: emptyObjects('window.YTD.tweets.part0 = [', ']') }]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'facebook',
+      url: 'https://www.facebook.com/northwind',
+      file: 'facebook.zip',
+      build: () => zip([{ name: 'your_facebook_activity/posts/your_posts_1.json', data: emptyObjects('[', ']') }]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'instagram',
+      url: 'https://www.instagram.com/northwind',
+      file: 'instagram.zip',
+      build: () => zip([{ name: 'comments/post_comments_1.json', data: emptyObjects('[', ']') }]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'threads',
+      url: 'https://www.threads.net/@northwind',
+      file: 'threads.zip',
+      build: () =>
+        zip([
+          {
+            name: 'your_instagram_activity/threads/threads_and_replies.json',
+            data: emptyObjects('{"text_post_app_text_posts": [', ']}'),
+          },
+        ]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'tiktok',
+      url: 'https://www.tiktok.com/@northwind',
+      file: 'tiktok.zip',
+      build: () =>
+        zip([{ name: 'user_data.json', data: emptyObjects('{"Video": {"Videos": {"VideoList": [', ']}}}') }]),
+      error: JSON_VALUES,
+    },
+    {
+      name: 'mastodon',
+      url: 'https://mastodon.social/@northwind',
+      file: 'mastodon.zip',
+      build: () => zip([{ name: 'outbox.json', data: emptyObjects('{"orderedItems": [', ']}') }]),
+      error: JSON_VALUES,
+    },
+    {
+      name: 'linkedin',
+      url: LINKEDIN,
+      file: 'linkedin.zip',
+      build: () =>
+        zip([
+          {
+            name: 'Shares.csv',
+            data: repeated('Date,ShareCommentary\n', '2026-10-01 08:00:00,a', '\n', 1_800_000, '\n'),
+          },
+        ]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'youtube',
+      url: 'https://www.youtube.com/@northwind',
+      file: 'youtube.zip',
+      build: () =>
+        zip([
+          {
+            name: 'Takeout/YouTube and YouTube Music/video metadata/videos.csv',
+            data: repeated('Video ID,Privacy,Video Publish Timestamp\n', 'v,public,2026-10-01', '\n', 2_000_000, '\n'),
+          },
+        ]),
+      error: ELEMENTS,
+    },
+    {
+      name: 'posts-csv',
+      url: 'https://www.facebook.com/northwind',
+      key: 'posts',
+      file: 'posts-bomb.csv',
+      build: () => repeated('date,text\n', '2026-10-01,a', '\n', 3_200_000, '\n'),
+      error: ELEMENTS,
+    },
+    {
+      name: 'posts-json',
+      url: 'https://www.facebook.com/northwind',
+      key: 'posts',
+      file: 'posts-bomb.json',
+      build: () => repeated('[', '{"date":"2026-10-01"}', ',', 1_700_000, ']'),
+      error: ELEMENTS,
+    },
+  ];
+  for (const bomb of bombs) {
+    it(`${bomb.name}: an error on its profile, exit 0, never a crash`, async () => {
+      const path = join(tmp, bomb.file);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, bomb.build());
+      const { code, stderr, profile } = await audit(inventory(`bomb-${bomb.name}`, bomb.url, bomb.file, bomb.key));
+      expect(code, stderr.slice(-600)).toBe(0);
+      expect(profile?.status).toBe('error');
+      expect(profile?.statusReason).toMatch(bomb.error);
+    }, 240_000);
+  }
+
+  it('bluesky: a repository of more blocks than the cap is refused', async () => {
+    const { CarWriter } = await import('@ipld/car');
+    const dagCbor = await import('@ipld/dag-cbor');
+    const { CID } = await import('multiformats/cid');
+    const { sha256 } = await import('multiformats/hashes/sha2');
+    const bytes = dagCbor.encode({ $type: 'app.bsky.feed.repost', createdAt: '2026-10-01T00:00:00Z' });
+    const cid = CID.create(1, dagCbor.code, await sha256.digest(bytes));
+    const { writer, out } = CarWriter.create([cid]);
+    const chunks: Uint8Array[] = [];
+    const collected = (async () => {
+      for await (const chunk of out) chunks.push(chunk);
+    })();
+    // the same record a million times: a repository's blocks are counted, whatever they hold
+    for (let i = 0; i <= 1_000_000; i++) await writer.put({ cid, bytes });
+    await writer.close();
+    await collected;
+    writeFileSync(join(tmp, 'bomb.car'), Buffer.concat(chunks));
+    const { code, profile } = await audit(
+      inventory('bomb-car', 'https://bsky.app/profile/northwind.bsky.social', 'bomb.car'),
+    );
+    expect(code).toBe(0);
+    expect(profile?.status).toBe('error');
+    expect(profile?.statusReason).toMatch(ELEMENTS);
+  }, 240_000);
+});

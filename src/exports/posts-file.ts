@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
+import { elementCounter } from './element-caps.js';
 import { regularStream } from './regular-file.js';
 import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
 import { plural, type Post, type PostsMapping } from '../model/index.js';
@@ -48,6 +49,7 @@ export async function readPostsFile(
     }
     return row;
   };
+  const elements = elementCounter('posts file');
   const reject = (where: string, why: string) => {
     rejected++;
     if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${why}`);
@@ -66,6 +68,7 @@ export async function readPostsFile(
     for await (const { index, value } of jsonArrayElements(
       await regularStream(path, { singleLink: true, shown: basename(path) }),
     )) {
+      elements.count();
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
         rows++;
         reject(`element ${index + 1}`, 'expected an object with a "date" field');
@@ -118,6 +121,7 @@ export async function readPostsFile(
           }
           continue;
         }
+        elements.count();
         // numbered as a spreadsheet shows the file: the header is row 1 (a quoted line break stays in its row)
         const number = rows + skipped + 2;
         const row = ours(Object.fromEntries(record.map((v, i) => [header![i] ?? '', v])));

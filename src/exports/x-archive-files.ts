@@ -7,6 +7,7 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isInsideFolder, type Post } from '../model/index.js';
+import { elementCounter } from './element-caps.js';
 import { openRegularZip, regularStream } from './regular-file.js';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 import {
@@ -60,11 +61,12 @@ export async function readXArchive(
   let account: ArchiveAccount | null = null;
   // every byte unpacked is counted as it streams: the caps hold whatever sizes the zip declares
   const counted = unpackCounter(limits, 'archive');
+  const elements = elementCounter('archive');
   const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>) => {
     if (ACCOUNT_FILE.test(name)) account = await readAccount(counted(name, await open()));
     else if (TWEETS_FILE.test(name)) {
       files.push(name);
-      for await (const t of readTweets(counted(name, await open()))) tweets.push(keep(t));
+      for await (const t of readTweets(counted(name, await open()), () => elements.count())) tweets.push(keep(t));
     }
   };
 
@@ -109,6 +111,12 @@ export async function readXArchive(
   }
   const known: ArchiveAccount = account ?? { accountId: null, username: null, displayName: null };
   const who = { ...known, username: known.username ?? usernameFromUrl };
-  const posts = tweets.flatMap((t) => tweetToPost(t, who) ?? []);
+  // each raw tweet is let go as its post is made: the two never all live at once
+  const posts: Post[] = [];
+  for (let i = 0; i < tweets.length; i++) {
+    const post = tweetToPost(tweets[i]!, who);
+    if (post) posts.push(post);
+    (tweets as Array<ArchiveTweet | undefined>)[i] = undefined;
+  }
   return { account: who, posts, files };
 }
