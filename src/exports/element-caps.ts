@@ -10,7 +10,7 @@ import { ArchiveError } from './unpack-caps.js';
 
 /**
  * Elements of one export. Memory follows it: a post kept costs ~0.5–1 KB with the analysis (a
- * million bare tweets peak at ~930 MB RSS under a 1 GB heap). A brand's whole history is far below:
+ * million bare tweets peak at ~890 MB RSS under a 1 GB heap). A brand's whole history is far below:
  * 100 posts and comments a day for 25 years is 913,000.
  */
 export const MAX_EXPORT_ELEMENTS = 1_000_000;
