@@ -5,7 +5,7 @@
  * could not be stopped. The open is non-blocking (O_NONBLOCK: a FIFO opens at once, a device is not
  * waited on) and does not follow a last symlink where the caller walked the folder itself; the opened
  * descriptor is checked with fstat, so what is read is what was checked, whatever was swapped in
- * between. A name is never stat'ed with a blocking call before this.
+ * between (stat and lstat never wait on a FIFO; only open does).
  */
 import { close, constants, createReadStream, fstat, open, type ReadStream } from 'node:fs';
 import { promisify } from 'node:util';
