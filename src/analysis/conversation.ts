@@ -18,7 +18,7 @@ export function conversation({ posts, repliesVisible }: ConversationInput): Conv
     if (post.kind === 'original' || post.kind === 'thread' || post.kind === 'mention') {
       const markers = promoMarkersIn(post.text);
       if (markers.length > 0) promo++;
-      matched.push(...markers);
+      for (const marker of markers) matched.push(marker);
     }
   }
   const own = counts.original + counts.thread + counts.mention;

@@ -4,9 +4,38 @@
  * was done is still written, and the exit code is 3. Should anything still hold the process
  * HARD_EXIT_MS after the requests were abandoned, it exits (code 3) whatever is pending: a signal
  * always ends the run.
+ *
+ * process.exit() alone is not enough for that: before the process ends, Node joins libuv's thread
+ * pool, and a thread blocked in the system (an open() of a FIFO waits for a writer forever) is never
+ * joined, so process.exit() itself hung and the signals after it were ignored. The failsafe starts
+ * a watchdog first, a separate process that kills this one (SIGKILL, exit 137) if it is still there
+ * WATCHDOG_MS after process.exit() — it checks that it is still this process's child, so a reused
+ * process id is never hit.
  */
+import { spawn } from 'node:child_process';
+
 export const GRACE_MS = 2000;
 export const HARD_EXIT_MS = 5000;
+export const WATCHDOG_MS = 1000;
+
+/** Ends the process with `code`; should exiting hang (a thread stuck in the system), a watchdog kills it. */
+export function exitNow(code: number): never {
+  try {
+    const watchdog = spawn(
+      process.execPath,
+      [
+        '-e',
+        `setTimeout(() => { if (process.ppid === ${process.pid}) process.kill(${process.pid}, 'SIGKILL'); }, ${WATCHDOG_MS});`,
+      ],
+      { detached: true, stdio: 'ignore' },
+    );
+    watchdog.on('error', () => {});
+    watchdog.unref();
+  } catch {
+    // no watchdog (no process slot left): the plain exit is all there is
+  }
+  process.exit(code);
+}
 
 export interface Interrupt {
   /** Aborted by the first signal: start nothing new. */
@@ -27,7 +56,7 @@ export function onInterrupt(notify: (message: string) => void): Interrupt {
       notify(
         `the run did not stop ${HARD_EXIT_MS / 1000} s after its requests were abandoned: exiting without waiting for them\n`,
       );
-      process.exit(3);
+      exitNow(3);
     }, HARD_EXIT_MS);
     hardExit.unref();
   });

@@ -3,12 +3,13 @@
  * demand — never more than the caps (README, "Security and limits"), so a zip bomb or a folder of a
  * million files is an error on its profile, not an exhausted machine. Nothing is ever written to disk:
  * entry names are only compared, so `..` or absolute names cannot lead anywhere; symlinks in a folder
- * are not followed.
+ * are not followed, and only regular files with one link are opened (regular-file.ts: a FIFO would hang
+ * the run, a hard link may be a file from outside the folder).
  */
-import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { openRegularZip, regularStream } from './regular-file.js';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 
 /** Files a folder may hold, and how deep it is walked. */
@@ -76,26 +77,28 @@ export async function openDownload(
       }
     };
     await walk(path, '', 0);
-    return download(names, async (name) => createReadStream(join(path, ...name.split('/'))));
+    // a name may have been swapped for a FIFO or a symlink since the walk: the open checks again
+    const inFolder = (name: string) =>
+      regularStream(join(path, ...name.split('/')), { noFollow: true, singleLink: true, shown: name });
+    return download(names, inFolder);
   }
   if (SINGLE_FILE.test(path)) {
-    return download([basename(path)], async () => createReadStream(path));
+    return download([basename(path)], () => regularStream(path, { singleLink: true, shown: basename(path) }));
   }
-  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+  const zip = await openRegularZip(path, { singleLink: true, shown: basename(path) });
+  const close = async () => zip.close();
   const entries = new Map<string, yauzl.Entry>();
-  for await (const entry of zip.eachEntry()) {
-    if (entry.fileName.endsWith('/')) continue;
-    const hostile = hostileEntry(entry);
-    if (hostile) {
-      zip.close();
-      throw new ArchiveError(`${hostile}: refused`);
+  try {
+    for await (const entry of zip.eachEntry()) {
+      if (entry.fileName.endsWith('/')) continue;
+      const hostile = hostileEntry(entry);
+      if (hostile) throw new ArchiveError(`${hostile}: refused`);
+      entries.set(entry.fileName, entry);
+      if (entries.size > MAX_FILES) throw new ArchiveError(`the zip holds more than ${MAX_FILES} files: refused`);
     }
-    entries.set(entry.fileName, entry);
-    if (entries.size > MAX_FILES) throw new ArchiveError(`the zip holds more than ${MAX_FILES} files: refused`);
+  } catch (error) {
+    await close();
+    throw error;
   }
-  return download(
-    [...entries.keys()],
-    (name) => zip.openReadStreamPromise(entries.get(name)!),
-    async () => zip.close(),
-  );
+  return download([...entries.keys()], (name) => zip.openReadStreamPromise(entries.get(name)!), close);
 }

@@ -1,10 +1,12 @@
 /** Reads a posts CSV (RFC 4180, via csv-parse) or JSON array file, streaming, row by row. */
-import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
+import { elementCounter } from './element-caps.js';
+import { regularStream } from './regular-file.js';
 import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
-import type { Post, PostsMapping } from '../model/index.js';
-import { leftOutPost, mapRow, missingColumns } from './posts-mapping.js';
+import { plural, type Post, type PostsMapping } from '../model/index.js';
+import { leftOutPost, mappedColumns, mapRow, missingColumns } from './posts-mapping.js';
 
 export class PostsFileError extends Error {
   override name = 'PostsFileError';
@@ -47,6 +49,7 @@ export async function readPostsFile(
     }
     return row;
   };
+  const elements = elementCounter('posts file');
   const reject = (where: string, why: string) => {
     rejected++;
     if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${why}`);
@@ -62,19 +65,31 @@ export async function readPostsFile(
   };
 
   if (/\.json$/i.test(path)) {
-    for await (const { index, value } of jsonArrayElements(createReadStream(path))) {
+    for await (const { index, value } of jsonArrayElements(
+      await regularStream(path, { singleLink: true, shown: basename(path) }),
+    )) {
+      elements.count();
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
         rows++;
         reject(`element ${index + 1}`, 'expected an object with a "date" field');
         continue;
       }
-      const row = ours(value as Record<string, unknown>);
+      let row: Record<string, unknown> | null;
+      try {
+        row = ours(value as Record<string, unknown>);
+      } catch (error) {
+        // two keys for one column ("date" and "Date")
+        if (!(error instanceof RowError)) throw error;
+        rows++;
+        reject(`element ${index + 1}`, error.message);
+        continue;
+      }
       if (row === null) skipped++;
       else accept(row, `element ${index + 1}`, index + 1);
     }
   } else {
     let header: string[] | null = null;
-    const parser = createReadStream(path).pipe(
+    const parser = (await regularStream(path, { singleLink: true, shown: basename(path) })).pipe(
       // lenient as spreadsheets are: a stray quote inside a field is text, short rows are padded
       // a row of more than MAX_ELEMENT_BYTES is refused, never buffered whole
       parse({
@@ -94,6 +109,8 @@ export async function readPostsFile(
             throw new PostsFileError(
               `the mapping reads columns the file does not have: ${missing.join(', ')} (found: ${shown(header)})`,
             );
+          const twice = duplicateColumn(header, mapping);
+          if (twice !== null) throw new PostsFileError(twice);
           if (!mapping && !header.some((h) => columnFor(h) === 'date')) {
             throw new PostsFileError(
               `no "date" column in the header (found: ${header
@@ -104,6 +121,7 @@ export async function readPostsFile(
           }
           continue;
         }
+        elements.count();
         // numbered as a spreadsheet shows the file: the header is row 1 (a quoted line break stays in its row)
         const number = rows + skipped + 2;
         const row = ours(Object.fromEntries(record.map((v, i) => [header![i] ?? '', v])));
@@ -121,8 +139,31 @@ export async function readPostsFile(
         'the file is empty (expected a header row with a "date" column, e.g. date,text,isReply; only date is required)',
       );
   }
+  // rows that all failed are a file read wrongly (another export's columns, another date format), not a quiet account
+  if (rows > 0 && good.length === 0)
+    throw new PostsFileError(`none of the ${plural(rows, 'row')} could be read: ${problems[0] ?? 'no reason given'}`);
   return { posts: linkReplies(good, options.snowflakes, leftOut), rows, skipped, rejected, problems };
 }
+
+/**
+ * Two header cells naming one column the reader uses ("date" twice, or "date" and "Date"): which one
+ * holds the dates cannot be told, so the file is refused rather than one of them silently read.
+ */
+function duplicateColumn(header: readonly string[], mapping: PostsMapping | null): string | null {
+  const used = mapping ? new Set(mappedColumns(mapping).map((c) => c.column.trim().toLowerCase())) : null;
+  const seen = new Map<string, number>();
+  for (const [i, cell] of header.entries()) {
+    const name = used ? (used.has(cell.trim().toLowerCase()) ? cell.trim().toLowerCase() : null) : columnFor(cell);
+    if (name === null) continue;
+    const first = seen.get(name);
+    if (first !== undefined)
+      return `the header names the "${shownName(name)}" column twice (columns ${first + 1} and ${i + 1}): which one to read cannot be told; rename or remove one`;
+    seen.set(name, i);
+  }
+  return null;
+}
+
+const shownName = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
 
 function shown(header: readonly string[]): string {
   return header
@@ -133,9 +174,16 @@ function shown(header: readonly string[]): string {
 
 function keyed(entries: Array<[string, unknown]>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
+  const from: Record<string, string> = {};
   for (const [name, value] of entries) {
     const column = columnFor(name);
-    if (column && !(column in row)) row[column] = value;
+    if (!column) continue;
+    if (column in row)
+      throw new RowError(
+        `"${shownName(from[column]!)}" and "${shownName(name)}" both name the ${column} column; expected one`,
+      );
+    row[column] = value;
+    from[column] = name;
   }
   return row;
 }

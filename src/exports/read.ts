@@ -77,7 +77,9 @@ const SPECIAL = /^\/(proc|sys|dev)(\/|$)/;
  * The export's real path, if it may be read: inside the inventory's folder after every symlink is
  * followed (unless --allow-outside-paths), a regular file, never under /proc, /sys or /dev.
  */
-async function checkedPath(spec: ExportSpec): Promise<{ path: string; folder?: boolean } | { refused: string }> {
+async function checkedPath(
+  spec: ExportSpec,
+): Promise<{ path: string; root: string; folder?: boolean } | { refused: string }> {
   let real: string;
   try {
     real = await realpath(spec.resolved);
@@ -85,21 +87,25 @@ async function checkedPath(spec: ExportSpec): Promise<{ path: string; folder?: b
     return { refused: `export file not found: ${spec.path} (resolved to ${spec.resolved})` };
   }
   if (SPECIAL.test(real)) return { refused: `export ${spec.path} is a special file (${real.split('/')[1]}): refused` };
-  if (!spec.allowOutside && !isInsideFolder(await realpath(spec.root).catch(() => spec.root), real)) {
+  const root = await realpath(spec.root).catch(() => spec.root);
+  if (!spec.allowOutside && !isInsideFolder(root, real)) {
     return {
       refused: `export ${spec.path} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it`,
     };
   }
   const info = await stat(real);
   // an owner's download may be the unpacked folder
-  if (spec.kind === 'archive' && info.isDirectory()) return { path: real, folder: true };
+  if (spec.kind === 'archive' && info.isDirectory()) return { path: real, root, folder: true };
   if (!info.isFile()) return { refused: `export ${spec.path} is not a regular file` };
-  return { path: real };
+  return { path: real, root };
 }
 
-/** What a parse error may say about the file: a short excerpt with no control characters, and nothing at all for a file outside the inventory's folder. */
-function problemText(spec: ExportSpec, message: string): string {
-  if (!isInsideFolder(spec.root, spec.resolved))
+/**
+ * What a parse error may say about the file: a short excerpt with no control characters, and nothing
+ * at all for a file outside the inventory's folder (its real path: a symlink inside may lead out).
+ */
+function problemText(checked: { path: string; root: string }, message: string): string {
+  if (!isInsideFolder(checked.root, checked.path))
     return "its content is not quoted: the file is outside the inventory's folder";
   // eslint-disable-next-line no-control-regex
   const clean = message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
@@ -142,7 +148,10 @@ export async function readExport(
     }
     if (spec.kind === 'archive') {
       const tweetsAt = checked.folder ? join(resolved, 'data', 'tweets.js') : resolved;
-      const { account, posts, files } = await readXArchive(tweetsAt, xHandleFromUrl(profile.url));
+      const { account, posts, files } = await readXArchive(tweetsAt, xHandleFromUrl(profile.url), undefined, {
+        root: checked.root,
+        allowOutside: spec.allowOutside === true,
+      });
       const facts = {
         displayName: account.displayName,
         handle: account.username === null ? null : `@${account.username}`,
@@ -159,15 +168,15 @@ export async function readExport(
     const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true, mapping: spec.mapping });
     const kept = file.skipped > 0 ? ` (${plural(file.skipped, 'other row')} left out by its "where")` : '';
     const note = `the owner's posts file ${spec.path}: ${grouped(file.posts.length)} of ${plural(file.rows, 'row')}${kept}`;
-    const problems = file.problems.map((p) => problemText(spec, p));
+    const problems = file.problems.map((p) => problemText(checked, p));
     return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
       count: file.rejected,
       problems,
     });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
-      return failed(`malformed export ${spec.path}: ${problemText(spec, error.message)}`);
+      return failed(`malformed export ${spec.path}: ${problemText(checked, error.message)}`);
     }
-    return failed(`cannot read export ${spec.path}: ${problemText(spec, (error as Error).message)}`);
+    return failed(`cannot read export ${spec.path}: ${problemText(checked, (error as Error).message)}`);
   }
 }

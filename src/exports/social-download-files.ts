@@ -5,10 +5,10 @@
  */
 import { pipeline, Readable } from 'node:stream';
 import { parse as parseCsvStream } from 'csv-parse';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { plural, type Post } from '../model/index.js';
 import { linkedinPagePosts, postsSheet } from './linkedin-page.js';
 import { type Download, openDownload } from './download.js';
+import { type ElementCounter, elementCounter, parseJsonCapped } from './element-caps.js';
 import { JsonArrayError, jsonArrayElements } from './json-array.js';
 import {
   FACEBOOK_COMMENT,
@@ -42,6 +42,8 @@ interface Files {
   timeZone: string;
   /** The account's name from the profile's URL (`instagram.com/<name>`), to tell its own posts. */
   ownName: string | null;
+  /** Counts items of a file parsed whole against the download's element cap (element-caps.ts). */
+  count(n: number): void;
 }
 
 interface Found {
@@ -130,7 +132,7 @@ const READERS = {
     replyWord: 'comment',
     read: async (names, d) => ({
       posts: await each(names, /./, async (n) => {
-        const { videos, comments } = tiktokPosts(await d.json(n), n, d.timeZone);
+        const { videos, comments } = tiktokPosts(await d.json(n), n, d.timeZone, d.count);
         return [...videos, ...comments];
       }),
     }),
@@ -151,7 +153,7 @@ const READERS = {
       const actorFile = d.names.find((n) => /(^|\/)actor\.json$/i.test(n));
       const actor = actorFile ? await d.json(actorFile) : null;
       const actorId = actor && typeof actor === 'object' && 'id' in actor ? String(actor.id) : null;
-      return { posts: await each(names, /./, async (n) => mastodonOutbox(await d.json(n), actorId)) };
+      return { posts: await each(names, /./, async (n) => mastodonOutbox(await d.json(n), actorId, d.count)) };
     },
   },
   linkedin: {
@@ -184,6 +186,7 @@ const READERS = {
             `${name}: no sheet lists posts (expected an "All posts" sheet with Post title, Post link and Created date columns); its sheets: ${sheets.map((s) => s.name).join(', ')}`,
           );
         const page = linkedinPagePosts(sheet, name, d.timeZone);
+        d.count(page.posts.length);
         append(posts, page.posts);
         if (page.commentsReceived !== null) received = (received ?? 0) + page.commentsReceived;
       }
@@ -236,7 +239,13 @@ export const isDownloadPlatform = (platform: string | null): platform is Platfor
  * holds it (`{"comments_v2": [`), is streamed, so memory follows the posts kept, not the file; any
  * other shape is parsed whole (within the unpacking caps).
  */
-async function streamedItems(download: Download, name: string, spec: ItemFile, ownName: string | null) {
+async function streamedItems(
+  download: Download,
+  name: string,
+  spec: ItemFile,
+  ownName: string | null,
+  elements: ElementCounter,
+) {
   const source = download.stream(name)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let seen = 0;
@@ -260,15 +269,17 @@ async function streamedItems(download: Download, name: string, spec: ItemFile, o
     for await (const chunk of rest) chunks.push(chunk);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      parsed = parseJsonCapped(Buffer.concat(chunks), name);
     } catch (error) {
+      if (error instanceof ArchiveError) throw error;
       throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
     }
-    return itemsOf(parsed, spec, name, ownName);
+    return itemsOf(parsed, spec, name, ownName, (n) => elements.count(n));
   }
   const posts: Post[] = [];
   try {
     for await (const { index, value } of jsonArrayElements(rest)) {
+      elements.count();
       if (typeof value === 'object' && value !== null && !Array.isArray(value))
         posts.push(spec.item(value as Record<string, unknown>, name, index, ownName));
     }
@@ -280,12 +291,20 @@ async function streamedItems(download: Download, name: string, spec: ItemFile, o
 }
 
 /** A CSV file of the download as rows keyed by header, parsed as it unpacks. */
-async function* csvRows(download: Download, name: string, options: object): AsyncGenerator<Row> {
-  const parser = parseCsvStream({ ...options, columns: true });
+async function* csvRows<T = Row>(
+  download: Download,
+  name: string,
+  options: object,
+  elements: ElementCounter,
+): AsyncGenerator<T> {
+  const parser = parseCsvStream(options);
   // pipeline, not pipe: a cap hit while unpacking must fail the parser too, not leave it waiting
   pipeline(Readable.from(download.stream(name)), parser, () => {});
   try {
-    for await (const row of parser as AsyncIterable<Row>) yield row;
+    for await (const row of parser as AsyncIterable<T>) {
+      elements.count();
+      yield row;
+    }
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     throw new ArchiveError(`${name}: not valid CSV (${(error as Error).message.slice(0, 80)})`);
@@ -337,25 +356,31 @@ export async function readSocialDownload(
         `no ${reader.name} posts or comments in the download (expected ${reader.expected}); it holds: ${top || 'nothing'}`,
       );
     }
-    const text = async (name: string) => (await download.read(name)).toString('utf8');
-    const parsed = async <T>(name: string, kind: string, parse: (s: string) => T): Promise<T> => {
-      const content = await text(name);
+    const elements = elementCounter('download');
+    const json = async (name: string): Promise<unknown> => {
+      const bytes = await download.read(name);
       try {
-        return parse(content);
+        return parseJsonCapped(bytes, name);
       } catch (error) {
-        throw new ArchiveError(`${name}: not ${kind} (${(error as Error).message.slice(0, 80)})`);
+        if (error instanceof ArchiveError) throw error;
+        throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
       }
     };
     const csvOptions = { bom: true, relax_column_count: true, skip_empty_lines: true } as const;
     const access: Files = {
       names: download.names,
-      json: (name) => parsed(name, 'JSON', JSON.parse),
-      items: (name, spec) => streamedItems(download, name, spec, ownName),
-      rows: (name) => csvRows(download, name, csvOptions),
-      csvArrays: (name) => parsed(name, 'valid CSV', (s) => parseCsv(s, csvOptions)),
+      json,
+      items: (name, spec) => streamedItems(download, name, spec, ownName, elements),
+      rows: (name) => csvRows(download, name, { ...csvOptions, columns: true }, elements),
+      csvArrays: async (name) => {
+        const rows: string[][] = [];
+        for await (const row of csvRows<string[]>(download, name, csvOptions, elements)) rows.push(row);
+        return rows;
+      },
       sheets: async (name) => readWorkbook(await download.read(name), name),
       timeZone,
       ownName,
+      count: (n) => elements.count(n),
     };
     const found = await reader.read(files, access);
     const posts = found.posts.map(ownThread);

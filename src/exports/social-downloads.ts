@@ -57,11 +57,22 @@ export interface ItemFile {
   item(value: Json, file: string, index: number, ownName: string | null): Post;
 }
 
+/** Told how many items a list holds before they become posts (element-caps.ts: the export's cap). */
+export type CountItems = (n: number) => void;
+const uncounted: CountItems = () => {};
+
 /** The items of a whole parsed file, as posts. */
-export function itemsOf(json: unknown, spec: ItemFile, file: string, ownName: string | null = null): Post[] {
+export function itemsOf(
+  json: unknown,
+  spec: ItemFile,
+  file: string,
+  ownName: string | null = null,
+  count: CountItems = uncounted,
+): Post[] {
   const items = Array.isArray(json)
     ? json
     : list(isObject(json) ? spec.keys.map((k) => json[k]).find(Array.isArray) : undefined);
+  count(items.length);
   const posts: Post[] = [];
   items.forEach((value, i) => {
     if (isObject(value)) posts.push(spec.item(value, file, i, ownName));
@@ -145,12 +156,19 @@ export const INSTAGRAM_COMMENT: ItemFile = {
 };
 
 /** TikTok `user_data.json`: videos (`Video.Videos.VideoList[]`: `Date`, `Link`) and comments (`Comment.Comments.CommentsList[]`). */
-export function tiktokPosts(json: unknown, file: string, timeZone = 'UTC'): { videos: Post[]; comments: Post[] } {
+export function tiktokPosts(
+  json: unknown,
+  file: string,
+  timeZone = 'UTC',
+  count: CountItems = uncounted,
+): { videos: Post[]; comments: Post[] } {
   const root = isObject(json) ? json : {};
   const at = (...keys: string[]): unknown[] => {
     let v: unknown = root;
     for (const k of keys) v = isObject(v) ? v[k] : undefined;
-    return list(v);
+    const items = list(v);
+    count(items.length);
+    return items;
   };
   const when = (v: unknown) => (typeof v === 'string' ? parseDateIn(v, timeZone) : null);
   const videos = at('Video', 'Videos', 'VideoList')
@@ -186,8 +204,10 @@ export const THREADS_POST: ItemFile = {
  * reply where it has `inReplyTo`, a self-thread where that is the actor's own status — and `Announce`
  * is a boost. The whole history, beyond what the API pages show.
  */
-export function mastodonOutbox(json: unknown, actorId: string | null): Post[] {
-  const items = list(isObject(json) ? json.orderedItems : undefined).filter(isObject);
+export function mastodonOutbox(json: unknown, actorId: string | null, count: CountItems = uncounted): Post[] {
+  const all = list(isObject(json) ? json.orderedItems : undefined);
+  count(all.length);
+  const items = all.filter(isObject);
   return items.flatMap((item, i): Post[] => {
     const published = typeof item.published === 'string' ? parseDate(item.published) : null;
     if (item.type === 'Announce')

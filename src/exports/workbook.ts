@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
+import { gridCounter } from './workbook-grid.js';
 
 export type SheetCell = string | number | boolean | Date | null;
 export interface Sheet {
@@ -18,7 +19,7 @@ const ZIP = Buffer.from('PK\x03\x04', 'latin1');
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MAX_PARTS = 10_000;
 
-/** Inflates every part of the workbook through the caps, reading nothing from it. */
+/** Inflates every part of the workbook through the caps, and counts the cells of its XML parts (workbook-grid.ts) before the library allocates them. */
 async function checkCaps(bytes: Buffer, file: string, limits: ArchiveLimits): Promise<void> {
   const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true }).catch((error: Error) => {
     throw new ArchiveError(`${file}: not a readable .xlsx workbook (${error.message.slice(0, 80)})`);
@@ -30,8 +31,11 @@ async function checkCaps(bytes: Buffer, file: string, limits: ArchiveLimits): Pr
       if (++parts > MAX_PARTS) throw new ArchiveError(`${file} holds more than ${MAX_PARTS} parts: refused`);
       if (entry.fileName.endsWith('/')) continue;
       const stream = await zip.openReadStreamPromise(entry);
-      for await (const _ of counted(`${file}: ${entry.fileName.slice(0, 80)}`, stream as Readable)) {
+      // any part may be a sheet (the workbook's relationships name them): every XML part is counted
+      const grid = /\.xml$/i.test(entry.fileName) ? gridCounter(file, entry.fileName) : null;
+      for await (const chunk of counted(`${file}: ${entry.fileName.slice(0, 80)}`, stream as Readable)) {
         // counting is the point: the bytes are dropped
+        grid?.(chunk);
       }
     }
   } finally {

@@ -1,12 +1,14 @@
 /**
  * Reads an X/Twitter archive from disk: the `.zip` as downloaded (entries streamed one at a time; the zip is
  * never loaded whole), or an unpacked `data/tweets.js` with its sibling `tweets-partN.js` and `account.js`.
+ * A sibling is read only when it is a regular file with one link whose real path is inside the
+ * inventory's folder (a symlink or hard link could be any file of the machine; regular-file.ts).
  */
-import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import yauzl from 'yauzl';
-import type { Post } from '../model/index.js';
+import { isInsideFolder, type Post } from '../model/index.js';
+import { elementCounter } from './element-caps.js';
+import { openRegularZip, regularStream } from './regular-file.js';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 import {
   ACCOUNT_FILE,
@@ -39,26 +41,37 @@ function keep(t: ArchiveTweet): ArchiveTweet {
   };
 }
 
+/** Where an unpacked archive's siblings may be: the inventory's real folder, or anywhere (--allow-outside-paths). */
+export interface ArchivePlace {
+  root: string;
+  allowOutside: boolean;
+}
+
+/** What an error may say of a file outside the inventory's folder: nothing of its content. */
+const UNQUOTED = "its content is not quoted: the file is outside the inventory's folder";
+
 export async function readXArchive(
   path: string,
   usernameFromUrl: string | null,
   limits: ArchiveLimits = ARCHIVE_LIMITS,
+  place: ArchivePlace = { root: dirname(path), allowOutside: false },
 ): Promise<ArchiveContents> {
   const tweets: ArchiveTweet[] = [];
   const files: string[] = [];
   let account: ArchiveAccount | null = null;
   // every byte unpacked is counted as it streams: the caps hold whatever sizes the zip declares
   const counted = unpackCounter(limits, 'archive');
+  const elements = elementCounter('archive');
   const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>) => {
     if (ACCOUNT_FILE.test(name)) account = await readAccount(counted(name, await open()));
     else if (TWEETS_FILE.test(name)) {
       files.push(name);
-      for await (const t of readTweets(counted(name, await open()))) tweets.push(keep(t));
+      for await (const t of readTweets(counted(name, await open()), () => elements.count())) tweets.push(keep(t));
     }
   };
 
   if (/\.zip$/i.test(path)) {
-    const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+    const zip = await openRegularZip(path, { singleLink: true, shown: basename(path) });
     try {
       for await (const entry of zip.eachEntry()) {
         await collect(entry.fileName, () => zip.openReadStreamPromise(entry));
@@ -70,13 +83,27 @@ export async function readXArchive(
     // an unpacked archive: the file given, and (when it is the archive's own tweets.js) its siblings
     const dir = dirname(path);
     const given = basename(path);
-    const open = (name: string) => async () => createReadStream(join(dir, name));
-    await collect('data/tweets.js', open(given));
+    await collect('data/tweets.js', () => regularStream(path, { singleLink: true, shown: given }));
     if (TWEETS_FILE.test(`data/${given}`)) {
       const siblings = (await readdir(dir)).filter(
         (f) => f !== given && (f === 'account.js' || TWEETS_FILE.test(`data/${f}`)),
       );
-      for (const name of siblings.sort()) await collect(`data/${name}`, open(name));
+      for (const name of siblings.sort()) {
+        const shown = `data/${name}`;
+        const real = await realpath(join(dir, name)).catch(() => null);
+        if (real === null) continue; // a dangling symlink: nothing to read
+        const outside = !isInsideFolder(place.root, real);
+        if (outside && !place.allowOutside)
+          throw new ArchiveError(
+            `${shown} leads outside the inventory's folder (through a symlink): refused; pass --allow-outside-paths to read it`,
+          );
+        try {
+          await collect(shown, () => regularStream(real, { noFollow: true, singleLink: true, shown }));
+        } catch (error) {
+          if (!outside || error instanceof ArchiveError) throw error;
+          throw new ArchiveError(`${shown} is not readable (${UNQUOTED})`);
+        }
+      }
     }
   }
   if (files.length === 0) {
@@ -84,6 +111,12 @@ export async function readXArchive(
   }
   const known: ArchiveAccount = account ?? { accountId: null, username: null, displayName: null };
   const who = { ...known, username: known.username ?? usernameFromUrl };
-  const posts = tweets.flatMap((t) => tweetToPost(t, who) ?? []);
+  // each raw tweet is let go as its post is made: the two never all live at once
+  const posts: Post[] = [];
+  for (let i = 0; i < tweets.length; i++) {
+    const post = tweetToPost(tweets[i]!, who);
+    if (post) posts.push(post);
+    (tweets as Array<ArchiveTweet | undefined>)[i] = undefined;
+  }
   return { account: who, posts, files };
 }

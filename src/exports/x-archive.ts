@@ -67,8 +67,11 @@ export function tweetToPost(tweet: ArchiveTweet, account: ArchiveAccount): Post 
 /** The tweets of one `tweets.js` stream, as raw archive tweets (classified once the account is known). */
 export async function* readTweets(
   source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  counted: () => void = () => {},
 ): AsyncGenerator<ArchiveTweet> {
   for await (const { value } of jsonArrayElements(source)) {
+    // every element, a tweet or not: a file of a million `{}` costs as much as a million tweets
+    counted();
     const tweet = (value as { tweet?: ArchiveTweet } | null)?.tweet ?? value;
     if (tweet && typeof tweet === 'object') yield tweet as ArchiveTweet;
   }

@@ -30,7 +30,11 @@ function sheetXml(rows: Cell[][]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-export function xlsx(sheets: Array<{ name: string; rows: Cell[][] }>): Buffer {
+/** `xml`: a sheet's part written as given (a hostile one); `parts`: more parts (a shared-strings table). */
+export function xlsx(
+  sheets: Array<{ name: string; rows: Cell[][]; xml?: string }>,
+  parts: Array<{ name: string; data: string }> = [],
+): Buffer {
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const pkg = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -56,6 +60,7 @@ export function xlsx(sheets: Array<{ name: string; rows: Cell[][] }>): Buffer {
       name: 'xl/styles.xml',
       data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${main}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s.rows) })),
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml ?? sheetXml(s.rows) })),
+    ...parts,
   ]);
 }

@@ -76,7 +76,8 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
     }
     const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
     if (names.length === 0) throw new UsageError(`${path}: a folder without .json reports`);
-    files.push(...names.map((n) => join(path, n)));
+    // a loop, not push(...): a folder of years of reports may hold more names than the call stack takes arguments
+    for (const n of names) files.push(join(path, n));
   }
   return files;
 }

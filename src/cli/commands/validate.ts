@@ -52,7 +52,7 @@ export async function validateCommand(
   );
   if (credentials.length > 0) {
     lines.push('credentials (read from the environment when the audit runs; values are never printed):');
-    const width = Math.max(...credentials.map((c) => c.env.length));
+    const width = credentials.reduce((w, c) => Math.max(w, c.env.length), 0);
     for (const c of credentials) {
       const state = c.problem ? 'invalid' : c.set ? 'set    ' : 'missing';
       const then = c.problem

@@ -65,7 +65,11 @@ async function readThread(origin: string, status: MastodonStatus, http: TrackedH
     rootId: String(status.id),
     rootUrl: status.url ?? null,
     replies: context.descendants.flatMap((d) =>
-      d.in_reply_to_id === null || d.in_reply_to_id === undefined || typeof d.account?.url !== 'string'
+      d === null ||
+      typeof d !== 'object' ||
+      d.in_reply_to_id === null ||
+      d.in_reply_to_id === undefined ||
+      typeof d.account?.url !== 'string'
         ? []
         : [
             {
@@ -79,6 +83,17 @@ async function readThread(origin: string, status: MastodonStatus, http: TrackedH
           ],
     ),
   };
+}
+
+/** The first status of a page that cannot be read ("status 3 is null"), or null: each must be an object with an id. */
+export function malformedStatus(statuses: readonly unknown[]): string | null {
+  for (const [i, s] of statuses.entries()) {
+    if (s === null || typeof s !== 'object' || Array.isArray(s))
+      return `status ${i + 1} is ${s === null ? 'null' : Array.isArray(s) ? 'an array' : `a ${typeof s}`}, expected an object`;
+    const id = (s as { id?: unknown }).id;
+    if (typeof id !== 'string' && typeof id !== 'number') return `status ${i + 1} has no id`;
+  }
+  return null;
 }
 
 export function statusToPost(status: MastodonStatus, accountId: string): Post {
@@ -145,6 +160,8 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     try {
       statuses = parseJson(page) as MastodonStatus[];
       if (!Array.isArray(statuses)) throw new Error('expected an array of statuses');
+      const bad = malformedStatus(statuses);
+      if (bad !== null) throw new Error(bad);
     } catch (error) {
       return parseError(http, 'Mastodon statuses page', (error as Error).message);
     }

@@ -48,7 +48,8 @@ async function readThreads(profile: ProfileSpec, _ctx: AdapterContext, http: Tra
   const replyHtml = replies.status === 200 ? decodeText(replies.body, replies.headers['content-type']) : '';
   const replyPosts = embeddedThreadsPosts(replyHtml, username, url.origin);
   const ids = new Set(posts.map((p) => p.id));
-  posts.push(...replyPosts.filter((p) => !ids.has(p.id)));
+  // a loop, not push(...): a page's posts may be more than the call stack takes arguments
+  for (const p of replyPosts) if (!ids.has(p.id)) posts.push(p);
   const repliesVisible = replyPosts.length > 0;
   return {
     kind: 'ok',

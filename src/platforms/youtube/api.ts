@@ -233,7 +233,8 @@ export async function readYouTubeApi(
   const own: Post[] = [];
   const listening = await listen(self, videos, ctx, api.http, async (video) => {
     const thread = await readVideoThreads(video.id, channel.id, api);
-    own.push(...thread.own);
+    // a loop, not push(...): a video's comment threads may hold more items than the call stack takes arguments
+    for (const post of thread.own) own.push(post);
     return thread.thread;
   });
   const facts = channel.snippet ?? {};
