@@ -7,6 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ProfileResult } from '../model/index.js';
+import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
 
 type Cell = string | number | boolean | null | undefined;
@@ -130,8 +131,8 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
-export const renderCsv: Renderer = (report) =>
+export const renderCsv: Renderer = fromDisplayCopy((report) =>
   stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
-  });
+  }));

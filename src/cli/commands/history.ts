@@ -76,7 +76,7 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
     }
     const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
     if (names.length === 0) throw new UsageError(`${path}: a folder without .json reports`);
-    files.push(...names.map((n) => join(path, n)));
+    for (const name of names) files.push(join(path, name));
   }
   return files;
 }

@@ -49,7 +49,7 @@ export async function validateCommand(
   const credentials = credentialStatus(inventory, io.env, platformOf);
   if (credentials.length > 0) {
     lines.push('credentials (read from the environment when the audit runs; values are never printed):');
-    const width = Math.max(...credentials.map((c) => c.env.length));
+    const width = credentials.reduce((most, c) => Math.max(most, c.env.length), 0);
     for (const c of credentials)
       lines.push(
         `  ${c.env.padEnd(width)}  ${c.set ? 'set    ' : 'missing'}  ${c.users.join(', ')}${c.set ? '' : ': the public source is read instead'}`,
