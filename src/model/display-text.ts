@@ -30,9 +30,9 @@ export function capChars(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-/** A name or handle as shown: display text, on one line, at most MAX_NAME_CHARS characters. */
+/** A name or handle as shown: display text, at most MAX_NAME_CHARS characters. */
 export function displayName(text: string): string {
-  return capChars(displayText(text).replace(/[\r\n\t]+/g, ' '), MAX_NAME_CHARS);
+  return capChars(displayText(text), MAX_NAME_CHARS);
 }
 
 /**

@@ -68,7 +68,9 @@ function regressionLine(h: History): string {
 export function renderHistoryText(given: History): string {
   const h = displayCopy(given);
   const rows = historyRows(h).map((r) => r.map(terminalSafe));
-  const widths = HISTORY_HEAD.map((head, i) => rows.reduce((most, r) => Math.max(most, [...r[i]!].length), head.length));
+  const widths = HISTORY_HEAD.map((head, i) =>
+    rows.reduce((most, r) => Math.max(most, [...r[i]!].length), head.length),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))

@@ -128,8 +128,7 @@ export const renderTable: Renderer = fromDisplayCopy((report, options) => {
   );
   if (report.branding?.preparedBy) lines.push(c.dim(`Prepared by ${terminalSafe(report.branding.preparedBy)}`));
   // the executive summary: what drives the score, and what to do first
-  if (report.summary.scoreDriver)
-    add(wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));
+  if (report.summary.scoreDriver) add(wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));
   if (report.actions.length > 0) {
     lines.push('', c.bold('What to do first'));
     for (const a of report.actions) {
