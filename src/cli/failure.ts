@@ -7,8 +7,14 @@ import { MergeError, ReportFileError } from '../report/errors.js';
 import { RunError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { terminalText } from '../render/sanitize.js';
 
-export function reportFailure(error: unknown, io: CliIo): ExitCode {
+/**
+ * The message goes to a terminal: what it quotes (a company name from a forged report, a profile id,
+ * an inventory value, a server's error) is shown without control, bidi or zero-width characters.
+ */
+export function reportFailure(error: unknown, given: CliIo): ExitCode {
+  const io = { stderr: { write: (text: string) => given.stderr.write(terminalText(text)) } };
   if (error instanceof InventoryError) {
     io.stderr.write(`invalid inventory:\n${error.message}\n`);
     return ExitCode.Usage;

@@ -161,7 +161,11 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .description('how a series of saved reports of one inventory moved: status, score, cadence, conversation, canned')
     .argument('<reports...>', 'saved JSON reports, or folders of them (every .json file), in any order')
     .addOption(new Option('-f, --format <format>', 'text, markdown, json or html (small multiples over time)'))
-    .option('-o, --output <file>', 'write it to a file, in the format of its extension')
+    .option(
+      '-o, --output <file>',
+      'write it to a file, in the format of its extension (repeat for more formats)',
+      collect,
+    )
     .option('--window <n>', 'compare the newest report with the best of the N before it (default 7)')
     .option('--fail-on-regression', 'exit 1 when the newest report is worse than the best of the --window before it')
     .option('-q, --quiet', 'no notes on stderr')

@@ -13,3 +13,4 @@ export * from './discovery.js';
 export * from './platform-info.js';
 export * from './wording.js';
 export * from './history.js';
+export * from './display-text.js';

@@ -3,7 +3,7 @@
  * and resolved findings. Used by the table and Markdown reports when the report has a baseline, and
  * by `channel-audit diff`.
  */
-import { allFindings, type Finding, type Report } from '../model/index.js';
+import { allFindings, displayCopy, type Finding, type Report } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
 import { profileLabel } from './format.js';
 import { terminalSafe } from './sanitize.js';
@@ -24,9 +24,10 @@ export const MARKDOWN_STYLE: ComparisonStyle = {
   bullet: '- ',
 };
 
-export function comparisonLines(report: Report, style: ComparisonStyle): string[] {
-  const b = report.baseline;
-  if (!b) return [];
+export function comparisonLines(given: Report, style: ComparisonStyle): string[] {
+  if (!given.baseline) return [];
+  const report = displayCopy(given);
+  const b = report.baseline!;
   const names = new Map(report.profiles.map((p) => [p.id, profileLabel(p)]));
   const who = (f: Finding) => (f.profileId ? style.text(names.get(f.profileId) ?? f.profileId) : 'company');
   const line = (f: Finding) =>
@@ -45,8 +46,11 @@ export function comparisonLines(report: Report, style: ComparisonStyle): string[
       );
   }
   const fresh = allFindings(report).filter((f) => f.change === 'new');
-  if (fresh.length > 0) lines.push('', 'New findings:', ...fresh.map(line));
-  if (b.resolved.length > 0) lines.push('', 'Resolved:', ...b.resolved.map(line));
+  // one push per line: a report's worth of findings spread into one call would overflow the stack
+  if (fresh.length > 0) lines.push('', 'New findings:');
+  for (const f of fresh) lines.push(line(f));
+  if (b.resolved.length > 0) lines.push('', 'Resolved:');
+  for (const f of b.resolved) lines.push(line(f));
   if (b.addedProfiles.length > 0)
     lines.push('', `Profiles added: ${b.addedProfiles.map((id) => style.text(names.get(id) ?? id)).join(', ')}`);
   if (b.removedProfiles.length > 0)

@@ -1,18 +1,26 @@
 /**
  * One row per profile with every metric, RFC 4180 quoting by csv-stringify. Safe to open in a
- * spreadsheet: a text cell beginning with =, +, -, @, tab or CR is prefixed with a single quote
- * (OWASP CSV injection guidance), and so is every line inside a cell, so a post or name can never
- * become a formula — not even for a reader that ends a row at a bare line feed inside quotes. Every
- * cell holding CR or LF is quoted (csv-stringify leaves a bare LF unquoted under CRLF row ends).
+ * spreadsheet (OWASP CSV injection guidance): a formula's first character (=, +, -, @, tab, CR) gets a
+ * single quote before it wherever a spreadsheet may start a cell — at the start of the cell, of any
+ * line in it, and after any separator a spreadsheet app may split on (`,`, `;` in the many locales
+ * whose decimal mark is a comma, tab), spaces and quotes between allowed — so `Help;=cmd|' /C calc'!A0`
+ * stays text even where `;` splits it. Every cell holding CR or LF is quoted (csv-stringify leaves a
+ * bare LF unquoted under CRLF row ends). Terminal controls never reach a cell: the renderer reads a
+ * display copy of the report (model/display-text.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ProfileResult } from '../model/index.js';
+import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
 
 type Cell = string | number | boolean | null | undefined;
 
-/** A formula's first character at the start of the cell or of any line in it. */
-const FORMULA_START = /(?<=^|[\r\n])[=+\-@\t\r]/g;
+/**
+ * A formula's first character where a cell may start: the start of the text, of a line, or after a
+ * separator, with any spaces and quotes before it (a spreadsheet may trim the spaces, a naive reader
+ * the quotes around a cell).
+ */
+const FORMULA_START = /(?<=(?:^|[\r\n,;\t])[ "']*)[=+\-@\t\r]/g;
 
 /** Neutralises a text cell that a spreadsheet would read as a formula; numbers are left as numbers. */
 export function neutralise(cell: Cell): string {
@@ -140,8 +148,9 @@ const COLUMNS: Array<[string, (p: ProfileResult) => Cell]> = [
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
-export const renderCsv: Renderer = (report) =>
+export const renderCsv: Renderer = fromDisplayCopy((report) =>
   stringify([CSV_HEADER, ...report.profiles.map((p) => COLUMNS.map(([, value]) => neutralise(value(p))))], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
-  });
+  }),
+);

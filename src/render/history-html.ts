@@ -3,7 +3,7 @@
  * company's score over the reports, and small multiples — one panel per profile with its score line
  * and a strip of its status in each report — so a consultant sees at a glance what moved.
  */
-import type { History, ProfileHistory, Status } from '../model/index.js';
+import { displayCopy, type History, type ProfileHistory, type Status } from '../model/index.js';
 import { escapeHtml as h } from './escape.js';
 import { STATUS_COLOURS } from './html-charts.js';
 import { HISTORY_HEAD, historyRows } from './history.js';
@@ -73,7 +73,8 @@ function panel(p: ProfileHistory): string {
   )}<p class="muted">${h(newest?.status ?? 'not in the newest report')}${newest?.score === null || newest?.score === undefined ? '' : ` · score ${newest.score}`}</p></div>`;
 }
 
-export function renderHistoryHtml(history: History): string {
+export function renderHistoryHtml(given: History): string {
+  const history = displayCopy(given);
   const title = `Audit history: ${history.company}`;
   const reports = history.reports;
   const rows = historyRows(history)

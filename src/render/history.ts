@@ -3,7 +3,7 @@
  * conversation and canned ratios moved from the first report to the newest, with the score's trend as
  * a sparkline; the company's score over the reports; and whether the newest is a regression.
  */
-import { plural, type History, type HistoryPoint, type ProfileHistory } from '../model/index.js';
+import { displayCopy, plural, type History, type HistoryPoint, type ProfileHistory } from '../model/index.js';
 import { escapeMarkdown as md } from './escape.js';
 import { pct, perWeek } from './format.js';
 import { terminalSafe } from './sanitize.js';
@@ -65,9 +65,12 @@ function regressionLine(h: History): string {
     : `No regression: the newest report is no worse than the best of the ${plural(Math.min(r.window, h.reports.length - 1), 'report')} before it.`;
 }
 
-export function renderHistoryText(h: History): string {
+export function renderHistoryText(given: History): string {
+  const h = displayCopy(given);
   const rows = historyRows(h).map((r) => r.map(terminalSafe));
-  const widths = HISTORY_HEAD.map((head, i) => Math.max(head.length, ...rows.map((r) => [...r[i]!].length)));
+  const widths = HISTORY_HEAD.map((head, i) =>
+    rows.reduce((most, r) => Math.max(most, [...r[i]!].length), head.length),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
@@ -84,7 +87,8 @@ export function renderHistoryText(h: History): string {
   ].join('\n')}\n`;
 }
 
-export function renderHistoryMarkdown(h: History): string {
+export function renderHistoryMarkdown(given: History): string {
+  const h = displayCopy(given);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return `${[
     `# Audit history: ${md(h.company)}`,
@@ -99,6 +103,7 @@ export function renderHistoryMarkdown(h: History): string {
   ].join('\n')}\n`;
 }
 
-export function renderHistoryJson(h: History): string {
+export function renderHistoryJson(given: History): string {
+  const h = displayCopy(given);
   return `${JSON.stringify(h, null, 2)}\n`;
 }

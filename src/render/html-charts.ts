@@ -47,7 +47,7 @@ export function activityChart(weeks: ReadonlyArray<number | null>, firstWeek: st
   const gap = 2;
   const plotH = 48;
   const width = weeks.length * (barW + gap);
-  const max = Math.max(0, ...weeks.map((w) => w ?? 0));
+  const max = weeks.reduce<number>((most, w) => Math.max(most, w ?? 0), 0);
   const bars = weeks.map((w, i) => {
     const x = i * (barW + gap);
     if (w === null)

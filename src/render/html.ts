@@ -41,6 +41,7 @@ import {
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
+import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -66,7 +67,8 @@ const VERDICT_COLOURS: Record<ProfileResult['verdict'], string> = {
   keep: '#2e7d32',
 };
 
-const worstRank = (p: ProfileResult) => Math.max(0, ...p.findings.map((f) => SEVERITY_RANK[f.severity]));
+// a reduce, not Math.max(...): a forged report's 200,000 findings would overflow the stack as arguments
+const worstRank = (p: ProfileResult) => p.findings.reduce((worst, f) => Math.max(worst, SEVERITY_RANK[f.severity]), 0);
 
 /** Every profile in one table, by verdict, then the most severe finding, then score; each links to its card. */
 function overview(report: Report): string {
@@ -287,7 +289,7 @@ function baselineSection(report: Report): string {
   ].join('\n');
 }
 
-export const renderHtml: Renderer = (report) => {
+export const renderHtml: Renderer = fromDisplayCopy((report) => {
   const s = report.summary;
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const all = allFindings(report);
@@ -340,4 +342,4 @@ ${methodNotes(report)
 </body>
 </html>
 `;
-};
+});

@@ -6,6 +6,7 @@
 import { plural, failsAt, type FailOn, type Finding } from '../model/index.js';
 import { escapeXml as x } from './escape.js';
 import { cannedText, conversationText, lastPost, profileLabel, sampleSpan, statusText } from './format.js';
+import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
 
 interface Case {
@@ -36,7 +37,7 @@ function testcase(c: Case, failOn: FailOn): { xml: string; failed: boolean; skip
   return { xml: lines.join('\n'), failed: failing.length > 0, skipped: failing.length === 0 && c.skipped !== null };
 }
 
-export const renderJunit: Renderer = (report, options) => {
+export const renderJunit: Renderer = fromDisplayCopy((report, options) => {
   const cases: Case[] = [
     {
       classname: 'channel-audit.company',
@@ -72,4 +73,4 @@ export const renderJunit: Renderer = (report, options) => {
     '</testsuites>',
     '',
   ].join('\n');
-};
+});

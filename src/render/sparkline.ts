@@ -5,7 +5,7 @@
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
 export function sparkline(weeks: ReadonlyArray<number | null>): string {
-  const max = Math.max(0, ...weeks.map((w) => w ?? 0));
+  const max = weeks.reduce<number>((most, w) => Math.max(most, w ?? 0), 0);
   return weeks
     .map((w) => {
       if (w === null) return ' ';

@@ -26,7 +26,7 @@ import {
   templatedProfiles,
   thinEvidence,
 } from './format.js';
-import { terminalSafe, truncate } from './sanitize.js';
+import { fromDisplayCopy, terminalSafe, truncate } from './sanitize.js';
 import { sparkline } from './sparkline.js';
 import { wrap } from './wrap.js';
 import type { Renderer } from './types.js';
@@ -107,15 +107,19 @@ export function fitColumns(
   return { nameWidth: Math.max(MIN_NAME, Math.min(MAX_NAME, nameRoom(columns))), columns };
 }
 
-export const renderTable: Renderer = (report, options) => {
+export const renderTable: Renderer = fromDisplayCopy((report, options) => {
   const c = new Chalk({ level: options.colorLevel });
   const lines: string[] = [];
+  // line by line: a report's worth of lines spread into one push() call would overflow the stack
+  const add = (...groups: string[][]) => {
+    for (const group of groups) for (const l of group) lines.push(l);
+  };
   const counts = statusCounts(report, STATUSES)
     .map(({ status, text }) => STATUS_COLOUR[status](c)(text))
     .join(', ');
   const score = report.summary.score === null ? 'no score' : `score ${report.summary.score} (${report.summary.grade})`;
-  lines.push(
-    ...wrap(
+  add(
+    wrap(
       `${c.bold(terminalSafe(report.company))} — audit as of ${report.asOf.slice(0, 10)} — ${score} — ${plural(report.summary.profiles, 'profile')}: ${counts}`,
       options.width,
       '',
@@ -124,13 +128,12 @@ export const renderTable: Renderer = (report, options) => {
   );
   if (report.branding?.preparedBy) lines.push(c.dim(`Prepared by ${terminalSafe(report.branding.preparedBy)}`));
   // the executive summary: what drives the score, and what to do first
-  if (report.summary.scoreDriver)
-    lines.push(...wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));
+  if (report.summary.scoreDriver) add(wrap(terminalSafe(report.summary.scoreDriver), options.width, '', '  '));
   if (report.actions.length > 0) {
     lines.push('', c.bold('What to do first'));
     for (const a of report.actions) {
       const text = `${a.rank}. ${SEVERITY_COLOUR[a.severity](c)(terminalSafe(a.text))}`;
-      lines.push(...wrap(text, options.width, '  ', '     '));
+      add(wrap(text, options.width, '  ', '     '));
     }
   }
   lines.push('');
@@ -170,9 +173,9 @@ export const renderTable: Renderer = (report, options) => {
   const thin = report.profiles.flatMap((p) =>
     thinEvidence(p) ? [`${THIN_MARK} ${label(p)}: ${p.status} ${terminalSafe(thinEvidence(p)!)} (thin evidence)`] : [],
   );
-  if (thin.length > 0) lines.push(...thin.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
+  if (thin.length > 0) add(thin.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
   const apis = report.profiles.flatMap((p) => (apiText(p) ? [`api: ${label(p)}: ${terminalSafe(apiText(p)!)}`] : []));
-  if (apis.length > 0) lines.push(...apis.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
+  if (apis.length > 0) add(apis.flatMap((t) => wrap(t, options.width, '', '  ').map((l) => c.dim(l))));
 
   const byId = new Map(report.profiles.map((p) => [p.id, p]));
   const findings = allFindings(report);
@@ -184,24 +187,24 @@ export const renderTable: Renderer = (report, options) => {
       const who = f.profileId ? truncate(label(byId.get(f.profileId)!), 40) : 'company';
       const change = f.change === 'new' ? c.bold(' (new)') : '';
       const text = `${c.bold(terminalSafe(f.title))}${change} — ${who}: ${terminalSafe(f.message)}`;
-      lines.push(...wrap(text, options.width, '  ', '    '));
+      add(wrap(text, options.width, '  ', '    '));
       const advice = `→ ${terminalSafe(f.recommendation)} [${terminalSafe(f.code)}]`;
-      lines.push(...wrap(advice, options.width, '    ', '      ').map((l) => c.dim(l)));
+      add(wrap(advice, options.width, '    ', '      ').map((l) => c.dim(l)));
     }
   }
 
   if (report.baseline)
-    lines.push('', ...comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));
+    add([''], comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));
 
   const templated = templatedProfiles(report.profiles);
   if (templated.length > 0) {
     lines.push('', c.bold('Top canned templates'));
     for (const p of templated) {
       const m = p.metrics!;
-      lines.push(...wrap(`${label(p)} (${cannedSummary(p)})`, options.width, '  ', '    '));
+      add(wrap(`${label(p)} (${cannedSummary(p)})`, options.width, '  ', '    '));
       if (m.signatures.length > 0) {
         const signers = `${plural(m.signatures.length, 'person', 'people')} sign replies — ${agentLines(p).map(terminalSafe).join('; ')}`;
-        lines.push(...wrap(signers, options.width, '    ', '      ').map((l) => c.dim(l)));
+        add(wrap(signers, options.width, '    ', '      ').map((l) => c.dim(l)));
       }
       for (const t of m.templates.slice(0, 3)) {
         lines.push(
@@ -211,4 +214,4 @@ export const renderTable: Renderer = (report, options) => {
     }
   }
   return `${lines.join('\n')}\n`;
-};
+});

@@ -76,7 +76,7 @@ function regression(ordered: readonly SavedReport[], window: number): Regression
   const newest = ordered.at(-1)!.report;
   const before = ordered.slice(Math.max(0, ordered.length - 1 - window), -1).map((s) => s.report);
   const reasons: string[] = [];
-  const best = Math.max(...before.map((r) => r.summary.score ?? -1));
+  const best = before.reduce((most, r) => Math.max(most, r.summary.score ?? -1), -Infinity);
   if (before.length > 0 && newest.summary.score !== null && best >= 0 && newest.summary.score < best)
     reasons.push(`company score ${newest.summary.score}, best of the ${before.length} before: ${best}`);
   for (const p of newest.profiles) {

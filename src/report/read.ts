@@ -9,7 +9,7 @@ import { FINDING_WORDING } from '../scoring/messages.js';
 import { companyActions, scoreDriver } from '../scoring/actions.js';
 import { verdictFor } from '../scoring/verdict.js';
 import { ReportFileError } from './errors.js';
-import { reportSchemaProblem } from './validate.js';
+import { nestingProblem, olderReportSchemaProblem, reportReferenceProblem, reportSchemaProblem } from './validate.js';
 
 export { ReportFileError } from './errors.js';
 
@@ -113,17 +113,30 @@ export function parseReport(text: string, file: string): Report {
     );
   }
   if (version < 1 || !Number.isInteger(version)) throw new ReportFileError(file, `unknown schemaVersion ${version}`);
+  const invalid = (problem: string) =>
+    new ReportFileError(file, `not a valid channel-audit report: ${problem.slice(0, 300)}`);
+  const tooDeep = nestingProblem(raw);
+  if (tooDeep) throw invalid(tooDeep);
   const checked = shape.safeParse(raw);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ReportFileError(
-      file,
-      `not a valid channel-audit report: ${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+    // the path is made of the report's own keys: printable characters only
+    // eslint-disable-next-line no-control-regex
+    throw invalid(
+      `${
+        issue.path
+          .join('.')
+          .replace(/[^\x20-\x7e]/g, '?')
+          .slice(0, 120) || '(top level)'
+      }: ${issue.message}`,
     );
   }
+  // everything is checked before the upgrade reads it (a forged `metrics: {}` must not reach it) and
+  // before any renderer: every field's type, then every reference between profiles and findings
+  const before = olderReportSchemaProblem(raw) ?? reportReferenceProblem(raw as Report);
+  if (before) throw invalid(before);
   const report = upgrade(raw as Record<string, unknown>); // the parsed text, not zod's output: key order is kept
-  // everything else is checked too: a forged report must not reach a renderer
-  const problem = reportSchemaProblem(report);
-  if (problem) throw new ReportFileError(file, `not a valid channel-audit report: ${problem.slice(0, 300)}`);
+  const problem = reportSchemaProblem(report) ?? reportReferenceProblem(report);
+  if (problem) throw invalid(problem);
   return report;
 }

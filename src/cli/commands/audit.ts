@@ -18,7 +18,7 @@ import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parseNonNegativeInt, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
-import { terminalSafe } from '../../render/sanitize.js';
+import { terminalSafe, terminalText } from '../../render/sanitize.js';
 import { keepHeapNearLive } from '../heap.js';
 
 export interface AuditFlags extends OutputFlags, ClientFlags {
@@ -65,7 +65,7 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
-  if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
+  if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(terminalText(`note: ${note}\n`));
   if (flags.concurrency) inventory.settings.concurrency = parsePositiveInt('--concurrency', flags.concurrency);
   if (flags.timeout) inventory.settings.timeoutMs = parsePositiveInt('--timeout', flags.timeout);
   if (flags.profileTimeout)

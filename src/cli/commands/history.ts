@@ -21,12 +21,13 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parsePositiveInt } from '../options.js';
-import { checkOutputFile, writeOutput, writeStdout } from '../output.js';
+import { checkOutputFile, type OutputTarget, writeOutput, writeStdout } from '../output.js';
 import { readReportFile } from '../read-report.js';
 
 export interface HistoryFlags {
   format?: string;
-  output?: string;
+  /** -o FILE, repeatable: each file in the format its extension implies (as audit's -o). */
+  output?: string[];
   window?: string;
   failOnRegression?: boolean;
   quiet?: boolean;
@@ -48,20 +49,26 @@ const BY_EXTENSION: Record<string, HistoryFormat> = {
   '.htm': 'html',
 };
 
-function chooseFormat(flags: HistoryFlags): HistoryFormat {
-  const implied = flags.output ? (BY_EXTENSION[extname(flags.output).toLowerCase()] ?? null) : null;
-  if (flags.format !== undefined) {
-    if (!(HISTORY_FORMATS as readonly string[]).includes(flags.format))
-      throw new UsageError(`--format: expected one of ${HISTORY_FORMATS.join(', ')}, got "${flags.format}"`);
-    if (implied !== null && implied !== flags.format)
+/**
+ * The format of each -o, as audit chooses them: the one its extension implies, or --format where the
+ * extension implies none; the two disagreeing is a usage error. Without -o, --format (or text) to stdout.
+ */
+function chooseFormats(flags: HistoryFlags): Array<{ format: HistoryFormat; name: string | null }> {
+  if (flags.format !== undefined && !(HISTORY_FORMATS as readonly string[]).includes(flags.format))
+    throw new UsageError(`--format: expected one of ${HISTORY_FORMATS.join(', ')}, got "${flags.format}"`);
+  const given = (flags.format as HistoryFormat | undefined) ?? null;
+  const files = flags.output ?? [];
+  if (files.length === 0) return [{ format: given ?? 'text', name: null }];
+  return files.map((name) => {
+    const implied = BY_EXTENSION[extname(name).toLowerCase()] ?? null;
+    if (given !== null && implied !== null && implied !== given)
       throw new UsageError(
-        `-o ${flags.output}: the format ${flags.format} does not match the extension ${extname(flags.output!)}; pass -f ${implied}`,
+        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied}`,
       );
-    return flags.format as HistoryFormat;
-  }
-  if (flags.output && implied === null)
-    throw new UsageError(`-o ${flags.output}: cannot tell the format from the extension; add --format`);
-  return implied ?? 'text';
+    const format = implied ?? given;
+    if (format === null) throw new UsageError(`-o ${name}: cannot tell the format from the extension; add --format`);
+    return { format, name };
+  });
 }
 
 /** The report files: each file as given, and every .json file of each folder, in name order. */
@@ -83,9 +90,17 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
 }
 
 export async function historyCommand(paths: string[], flags: HistoryFlags, io: CliIo = processIo()): Promise<ExitCode> {
-  const format = chooseFormat(flags);
+  const chosen = chooseFormats(flags);
   const window = flags.window === undefined ? 7 : parsePositiveInt('--window', flags.window);
-  const target = flags.output ? await checkOutputFile('-o', flags.output) : null;
+  // every -o is checked before a report is read, as audit checks them before the audit
+  const destinations: Array<{ format: HistoryFormat; name: string | null; target: OutputTarget | null }> = [];
+  const seen = new Set<string>();
+  for (const { format, name } of chosen) {
+    const target = name === null ? null : await checkOutputFile('-o', name);
+    if (target && seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
+    if (target) seen.add(target.path);
+    destinations.push({ format, name, target });
+  }
   const files = await reportFiles(paths);
   const saved = await Promise.all(files.map(async (file) => ({ file, report: await readReportFile(file, 'report') })));
   let history: History;
@@ -95,10 +110,12 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
     if (error instanceof HistoryError) throw new UsageError(error.message);
     throw error;
   }
-  const rendered = RENDER[format](history);
-  if (target) {
-    await writeOutput(target, rendered);
-    if (!flags.quiet) io.stderr.write(`wrote ${format} history of ${files.length} reports to ${flags.output}\n`);
-  } else await writeStdout(io, rendered);
+  for (const { format, name, target } of destinations) {
+    const rendered = RENDER[format](history);
+    if (target) {
+      await writeOutput(target, rendered);
+      if (!flags.quiet) io.stderr.write(`wrote ${format} history of ${files.length} reports to ${name}\n`);
+    } else await writeStdout(io, rendered);
+  }
   return flags.failOnRegression && history.regression.worse ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -13,6 +13,7 @@ import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
 import { parseHttpUrl } from '../options.js';
+import { terminalSafe } from '../../render/sanitize.js';
 
 export const STARTER_URL = new URL('../../../examples/inventory.yaml', import.meta.url);
 
@@ -61,7 +62,9 @@ export async function initCommand(file: string, flags: InitFlags, io: CliIo = pr
     inventoryFromSite(scan, `channel-audit init --from-site ${site}`, shellWord(file)),
     flags.force ?? false,
   );
-  for (const page of scan.pages) if (page.error) io.stderr.write(`note: ${page.url}: ${page.error}\n`);
+  // a page's URL and error come from the site: shown without control, bidi or zero-width characters
+  for (const page of scan.pages)
+    if (page.error) io.stderr.write(`note: ${terminalSafe(page.url)}: ${terminalSafe(page.error)}\n`);
   const platforms = [...new Set(scan.profiles.map((p) => platformName(p.platform)))].join(', ');
   const read = scan.pages.filter((p) => p.error === null).length;
   io.stderr.write(

@@ -6,7 +6,7 @@ import { loadInventory } from '../../config/load.js';
 import { urlSecrets } from '../../model/uri.js';
 import { platformDefinition } from '../../platforms/index.js';
 import { platformOf } from '../../platforms/urls.js';
-import { terminalSafe } from '../../render/sanitize.js';
+import { terminalSafe, terminalText } from '../../render/sanitize.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { writeStdout } from '../output.js';
@@ -18,11 +18,14 @@ export async function validateCommand(
   io: CliIo = processIo(),
 ): Promise<ExitCode> {
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
-  for (const note of inventory.notes) io.stderr.write(`note: ${note}\n`);
-  const lines = [`${file}: valid — ${inventory.company}, ${plural(inventory.profiles.length, 'profile')}`];
+  for (const note of inventory.notes) io.stderr.write(terminalText(`note: ${note}\n`));
+  // the inventory's own text goes to a terminal: without control, bidi or zero-width characters
+  const lines = [
+    `${file}: valid — ${terminalSafe(inventory.company)}, ${plural(inventory.profiles.length, 'profile')}`,
+  ];
   for (const [i, p] of inventory.profiles.entries()) {
     const platform = platformOf(p) ?? '?';
-    const source = p.export ? `  (${p.export.kind}: ${p.export.path})` : '';
+    const source = p.export ? `  (${p.export.kind}: ${terminalSafe(p.export.path)})` : '';
     lines.push(`  ${p.id}  ${platform}${source}`);
     if (urlSecrets(p.url).length > 0) {
       io.stderr.write(
@@ -31,7 +34,7 @@ export async function validateCommand(
     }
     if (p.export && !existsSync(p.export.resolved)) {
       io.stderr.write(
-        `note: profiles[${i}].${p.export.kind}: export file not found: ${p.export.resolved}; the audit will report this profile as "error"\n`,
+        `note: profiles[${i}].${p.export.kind}: export file not found: ${terminalSafe(p.export.resolved)}; the audit will report this profile as "error"\n`,
       );
     } else if (p.export) {
       // the export is read as the audit will read it: what it found, or why it cannot be read (the
@@ -60,7 +63,7 @@ export async function validateCommand(
         : c.set
           ? ''
           : ': the public source is read instead';
-      lines.push(`  ${c.env.padEnd(width)}  ${state}  ${c.users.join(', ')}${then}`);
+      lines.push(`  ${c.env.padEnd(width)}  ${state}  ${terminalSafe(c.users.join(', '))}${then}`);
       lines.push(`  ${''.padEnd(width)}  sent only to ${c.origins.join(', ')}`);
     }
   }
