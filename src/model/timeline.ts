@@ -56,6 +56,9 @@ export interface AudienceThread {
   replies: ThreadReply[];
 }
 
+/** Why a profile's threads were not read though its source shows them: listening is off by setting. */
+export const LISTENING_OFF = 'listening is off (settings.listenBudget or --listen is 0)';
+
 /** The threads under the profile's own posts, read within the listening budget. */
 export interface Listening {
   /** The profile's own author URL, as thread replies name it. */
@@ -69,6 +72,11 @@ export interface Listening {
   requests: number;
   /** A thread that could not be read: the first reason, and how many. */
   failed: { count: number; reason: string } | null;
+  /**
+   * Threads within the budget left unread because a budget or a rate limit stopped the reading (not
+   * failures: nothing was asked of them), and why; absent or null when nothing stopped it.
+   */
+  unread?: { count: number; reason: string } | null;
 }
 
 /** How the posts were obtained, reported as the metrics' method. */

@@ -11,13 +11,13 @@
  * Errors are the API's own: `quotaExceeded` and a refused key are `blocked` (could not tell), a channel
  * the API does not know is `unreachable`.
  */
-import type { AudienceThread, FetchOutcome, Post, ProfileSpec, ThreadReply } from '../../model/index.js';
+import type { AudienceThread, FetchOutcome, Post, ProfileSpec, ThreadReply, Timeline } from '../../model/index.js';
 import { pagingDone, tryDecodeURIComponent } from '../../model/index.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import { toIso } from '../../sources/text.js';
-import type { ApiSession } from '../api-session.js';
-import { listen } from '../listen.js';
+import { type ApiSession, BudgetSpentError } from '../api-session.js';
+import { listen, ReadingStopped } from '../listen.js';
 import { judgeStatus, parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
 import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
@@ -227,14 +227,29 @@ export async function readYouTubeApi(
     reachedEnd = !listed.nextPageToken;
   }
 
-  await countComments(videos, ctx, api);
+  const countsUnread = await countComments(videos, ctx, api);
   const self = channelUrl(channel.id);
   const own: Post[] = [];
-  const listening = await listen(self, videos, ctx, api.http, async (video) => {
-    const thread = await readVideoThreads(video.id, channel.id, api);
-    own.push(...thread.own);
-    return thread.thread;
-  });
+  // not read is not zero: comment counts the budget could not pay for are not "no comments"
+  const listening: Pick<Timeline, 'listening' | 'listeningOff'> = countsUnread
+    ? { listeningOff: `${countsUnread}: the comment counts and threads of its videos were not read` }
+    : await listen(self, videos, ctx, api.http, async (video) => {
+        const thread = await readVideoThreads(video.id, channel.id, api);
+        own.push(...thread.own);
+        return thread.thread;
+      });
+  // the channel's replies are in the threads: with none of them read, how many it wrote is unknown, not 0
+  const heard = listening.listening;
+  const noThread =
+    heard && heard.threads.length === 0 && heard.withReplies > 0
+      ? (heard.unread?.reason ?? `every thread failed (${heard.failed?.reason ?? 'no reason given'})`)
+      : null;
+  const repliesHidden =
+    heard === undefined
+      ? `the channel's replies are read from its videos' comment threads, and ${listening.listeningOff ?? 'listening is off'}`
+      : noThread
+        ? `the channel's replies are read from its videos' comment threads, and none was read: ${noThread}`
+        : null;
   const facts = channel.snippet ?? {};
   const notes = [
     `${posts.length} videos from the uploads playlist${reachedEnd ? ' (all of them)' : ''}`,
@@ -242,6 +257,7 @@ export async function readYouTubeApi(
     listening.listening
       ? `the channel's replies come from the comment threads of ${listening.listening.threads.length} of its ${listening.listening.withReplies} videos with comments in the window`
       : null,
+    countsUnread ? `the comment counts and threads of its videos were not read: ${countsUnread}` : null,
   ];
   return {
     kind: 'ok',
@@ -260,11 +276,8 @@ export async function readYouTubeApi(
       },
       posts: [...posts, ...own],
       reachedEnd,
-      repliesVisible: listening.listening !== undefined,
-      repliesHiddenReason:
-        listening.listening === undefined
-          ? `the channel's replies are read from its videos' comment threads, and ${listening.listeningOff ?? 'listening is off'}`
-          : null,
+      repliesVisible: repliesHidden === null,
+      repliesHiddenReason: repliesHidden,
       repostsVisible: false,
       sampleNote: notes.filter(Boolean).join('; '),
       sourceUrl: `${api.base}/playlistItems?playlistId=${uploads ?? ''}`,
@@ -272,29 +285,40 @@ export async function readYouTubeApi(
   };
 }
 
-/** Comment counts of the videos in the window, 50 ids a call (`videos.list` part=statistics). */
+/**
+ * Comment counts of the videos in the window, 50 ids a call (`videos.list` part=statistics); null when
+ * read, else why they could not be (the budget or the quota spent, a refusal): unknown counts are not 0.
+ */
 async function countComments(
   videos: Array<{ id: string; createdAt: string | null; replies: number }>,
   ctx: AdapterContext,
   api: ApiSession,
-): Promise<void> {
-  if (ctx.settings.listenBudget <= 0) return;
+): Promise<string | null> {
+  if (ctx.settings.listenBudget <= 0) return null;
   const from = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
   const inWindow = videos.filter((v) => v.createdAt && Date.parse(v.createdAt) >= from);
   for (let i = 0; i < inWindow.length; i += 50) {
     const batch = inWindow.slice(i, i + 50);
-    const res = await api.more(
-      `${api.base}/videos?part=statistics&id=${batch.map((v) => encodeURIComponent(v.id)).join(',')}`,
-    );
-    if (res?.status !== 200) return;
+    let res: HttpResponse;
+    try {
+      res = await api.get(
+        `${api.base}/videos?part=statistics&id=${batch.map((v) => encodeURIComponent(v.id)).join(',')}`,
+      );
+    } catch (error) {
+      if (!(error instanceof BudgetSpentError)) throw error;
+      api.note(`${error.message}: the read stopped there`);
+      return error.message;
+    }
+    if (res.status !== 200) return `the comment counts were refused (${youtubeError(res).reason})`;
     try {
       const items = json<Listed<{ id: string; statistics?: { commentCount?: string } }>>(res).items ?? [];
       const counts = new Map(items.map((v) => [v.id, num(v.statistics?.commentCount) ?? 0]));
       for (const v of batch) v.replies = counts.get(v.id) ?? 0;
-    } catch {
-      return; // counts unknown: those videos are not listened to
+    } catch (error) {
+      return `the comment counts could not be read (${(error as Error).message.slice(0, 120)})`;
     }
   }
+  return null;
 }
 
 /** One video's comment threads: the audience's comments and the replies under them, and the channel's own replies as posts. */
@@ -310,6 +334,12 @@ async function readVideoThreads(
   );
   if (res.status !== 200) {
     const { reason } = youtubeError(res);
+    // the quota spent: no further call would be answered, so the threads left are unread, not failed
+    if ([reason, ...errorReasons(res)].some((r) => QUOTA.has(r))) {
+      const why = `the YouTube Data API quota is spent (${reason})`;
+      api.stop(why);
+      throw new ReadingStopped(why);
+    }
     throw new Error(`${reason} for the comments of video ${videoId}`);
   }
   const threads = json<Listed<YtThread>>(res).items ?? [];
