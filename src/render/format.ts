@@ -189,7 +189,7 @@ export function listeningSummary(p: ProfileResult, profiles: readonly ProfileRes
       ? `${m.questionsAnswered ?? 0} of ${plural(m.questions, 'question')} (${pct(m.questionAnsweredRate)})`
       : null,
     m.medianAnswerMinutes == null ? null : `median answer ${duration(m.medianAnswerMinutes)}`,
-    `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies${m.threadsFailed ? ` (${m.threadsFailed} could not be read)` : ''}`,
+    `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies${m.threadsFailed ? ` (${m.threadsFailed} could not be read)` : ''}${m.threadsUnread ? ` (${m.threadsUnread} not read: see the sample note)` : ''}`,
   ].filter((s): s is string => s !== null);
   return parts.join('; ');
 }
