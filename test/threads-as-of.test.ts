@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { listeningMetrics } from '../src/analysis/listening.js';
 import { LiveHttpClient } from '../src/http/live.js';
+import { listeningSummary } from '../src/render/format.js';
 import type { AudienceThread, Metrics, ProfileResult, Report } from '../src/model/index.js';
 import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
@@ -589,6 +590,7 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
         threadsFailed: 0,
         threadsUnread: 1,
       });
+      expect(listeningSummary(p, [p])).toContain('1 thread read of 2 with replies (1 not read: see the sample note)');
       expect(p.metrics!.sample.note).toMatch(
         /1 of 2 threads with replies not read: rate limited by 127\.0\.0\.1:\d+ \(HTTP 429\)/,
       );
