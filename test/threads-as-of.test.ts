@@ -471,7 +471,7 @@ describe('item 5: a spent API budget is not zero (YouTube Data API)', () => {
     [3, 'the comment threads'],
     [2, 'the comment counts'],
   ])(
-    'with a budget of %i units, the metrics the unread %s would have fed are null, with no finding on them',
+    'with a budget of %i units (%s unpaid), the metrics they would have fed are null, with no finding on them',
     async (units) => {
       const p = await auditYouTube(units);
       const m = p.metrics!;
@@ -594,6 +594,59 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
       expect(p.metrics!.sample.note).toMatch(
         /1 of 2 threads with replies not read: rate limited by 127\.0\.0\.1:\d+ \(HTTP 429\)/,
       );
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+// ---------- a Facebook Page through the Graph API: the comment trees come with the posts ----------
+
+describe('item 1 on the Graph API (a Facebook Page’s comment trees)', () => {
+  it('a comment after as-of is not counted, and the Page’s answers after as-of answer nothing', async () => {
+    const page = { id: '2001', name: 'Acme' };
+    const api = await serveApi((url) => {
+      if (url.pathname === '/acme')
+        return { body: JSON.stringify({ ...page, username: 'acme', followers_count: 50, fan_count: 50 }) };
+      if (url.pathname === `/${page.id}/posts`)
+        return {
+          body: f.fbPosts(
+            [
+              {
+                id: `${page.id}_1`,
+                text: 'Winter boots are in',
+                created: '2026-10-20T12:00:00.000Z',
+                comments: [
+                  {
+                    id: 'c1',
+                    from: { id: '31', name: 'Ann' },
+                    text: 'Do you ship to Canada?',
+                    created: '2026-10-25T09:00:00.000Z',
+                    replies: [{ id: 'c1r', from: page, text: 'We do', created: '2026-11-03T10:00:00.000Z' }],
+                  },
+                  {
+                    id: 'c2',
+                    from: { id: '32', name: 'Bob' },
+                    text: 'Is there a discount?',
+                    created: '2026-11-02T09:00:00.000Z',
+                    replies: [{ id: 'c2r', from: page, text: 'Not now', created: '2026-11-04T10:00:00.000Z' }],
+                  },
+                ],
+              },
+            ],
+            null,
+            null,
+          ),
+        };
+      return undefined;
+    });
+    try {
+      const p = await auditOne(
+        `  endpoints: {graphApi: ${api.url}}\n  auth: {facebook: {env: META_TOKEN, origin: ${api.url}}}\n`,
+        'https://www.facebook.com/acme',
+        { META_TOKEN: 'EAATestToken0123456789abcdefghijklmnopqrstu' },
+      );
+      expect(p.metrics).toMatchObject({ audienceReplies: 1, answeredReplies: 0, questions: 1, questionsAnswered: 0 });
     } finally {
       await api.close();
     }
