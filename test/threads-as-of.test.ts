@@ -468,11 +468,12 @@ describe('item 5: a spent API budget is not zero (YouTube Data API)', () => {
   });
 
   it.each([
-    [3, 'the comment threads'],
-    [2, 'the comment counts'],
+    // with the threads unread the summary says why; with the counts unread, listening is off (no summary)
+    [3, 'the comment threads', /budget of 3 quota units for YT_KEY is spent: none of the 3 threads/],
+    [2, 'the comment counts', null],
   ])(
     'with a budget of %i units (%s unpaid), the metrics they would have fed are null, with no finding on them',
-    async (units) => {
+    async (units, _what, summary) => {
       const p = await auditYouTube(units);
       const m = p.metrics!;
       expect(p.status).toBe('active');
@@ -485,6 +486,8 @@ describe('item 5: a spent API budget is not zero (YouTube Data API)', () => {
       expect(m.sample.note).toMatch(/not read: the YouTube Data API v3 budget of \d quota units? for YT_KEY is spent/);
       expect(p.findings.map((x) => x.code)).not.toContain('broadcast-only');
       expect(p.findings.map((x) => x.code)).not.toContain('ignores-audience');
+      if (summary) expect(listeningSummary(p, [p])).toMatch(summary);
+      else expect(listeningSummary(p, [p])).toBeNull();
       expect(p.scores?.conversation ?? null).toBeNull();
     },
   );

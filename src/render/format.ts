@@ -179,8 +179,10 @@ export function websiteSummary(report: Report): string | null {
  */
 export function listeningSummary(p: ProfileResult, profiles: readonly ProfileResult[]): string | null {
   const m = p.metrics;
-  if (!m || m.audienceReplies == null || m.threadsRead == null) return null;
+  if (!m || m.threadsRead == null) return null;
   if ((m.threadsWithReplies ?? 0) === 0) return 'nobody replied under its posts in the window';
+  // no thread read (a budget, a rate limit, every one failed): why, never a count of 0
+  if (m.audienceReplies == null) return m.unavailable.audienceReplies ?? 'the threads under its posts were not read';
   const name = (id: string) => (id === 'self' ? 'itself' : profileLabel(profiles.find((q) => q.id === id) ?? p));
   const by = (m.answeredBy ?? []).map((b) => `${b.count} by ${name(b.by)}`).join(', ');
   const parts = [
