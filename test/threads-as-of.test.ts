@@ -492,6 +492,27 @@ describe('item 5: a spent API budget is not zero (YouTube Data API)', () => {
     },
   );
 
+  it('with a budget that pays for one thread of three, listening counts that thread; the channel’s replies are unknown, not its share of one', async () => {
+    const p = await auditYouTube(4);
+    const m = p.metrics!;
+    // the newest video's thread: ann and bob answered; cat's comment came after the as-of date
+    expect(m).toMatchObject({
+      audienceReplies: 2,
+      answeredReplies: 2,
+      threadsRead: 1,
+      threadsUnread: 2,
+      threadsFailed: 0,
+    });
+    expect(m.conversationRatio).toBeNull();
+    expect(m.unavailable.conversationRatio).toMatch(
+      /2 of 3 were not read: the YouTube Data API v3 budget of 4 quota units/,
+    );
+    expect(m.sample.note).toMatch(
+      /2 of 3 threads with replies not read: the YouTube Data API v3 budget of 4 quota units/,
+    );
+    expect(p.findings.map((x) => x.code)).not.toContain('broadcast-only');
+  });
+
   it('with --listen 0 the channel’s replies are not read, and nothing rests on them', async () => {
     const p = await auditYouTube(null, ['--listen', '0']);
     expect(p.metrics!.conversationRatio).toBeNull();

@@ -170,17 +170,20 @@ export async function readYouTubeApi(
         own.push(...thread.own);
         return thread.thread;
       });
-  // the channel's replies are in the threads: with none of them read, how many it wrote is unknown, not 0
+  // the channel's replies are in the threads: with none of them read, or some left unread by the budget or
+  // the quota, how many it wrote is unknown — not 0, and not the share the threads read happened to hold
   const heard = listening.listening;
-  const noThread =
+  const unreadThreads =
     heard && heard.threads.length === 0 && heard.withReplies > 0
-      ? (heard.unread?.reason ?? `every thread failed (${heard.failed?.reason ?? 'no reason given'})`)
-      : null;
+      ? `none was read: ${heard.unread?.reason ?? `every thread failed (${heard.failed?.reason ?? 'no reason given'})`}`
+      : heard?.unread
+        ? `${heard.unread.count} of ${heard.withReplies} were not read: ${heard.unread.reason}`
+        : null;
   const repliesHidden =
     heard === undefined
       ? `the channel's replies are read from its videos' comment threads, and ${listening.listeningOff ?? 'listening is off'}`
-      : noThread
-        ? `the channel's replies are read from its videos' comment threads, and none was read: ${noThread}`
+      : unreadThreads
+        ? `the channel's replies are read from its videos' comment threads, and ${unreadThreads}`
         : null;
   const facts = channel.snippet ?? {};
   const notes = [
