@@ -49,7 +49,7 @@ export interface ThreadReply {
   url: string | null;
 }
 
-/** One of the profile's posts that others replied to, with its thread as read. */
+/** One of the profile's top-level posts that others replied to, with its thread as read (its own replies inside it). */
 export interface AudienceThread {
   rootId: string;
   rootUrl: string | null;
@@ -63,7 +63,7 @@ export const LISTENING_OFF = 'listening is off (settings.listenBudget or --liste
 export interface Listening {
   /** The profile's own author URL, as thread replies name it. */
   self: string;
-  /** Own posts in the window that others replied to (replies_count / replyCount > 0). */
+  /** Own top-level posts in the window that others replied to (replies_count / replyCount > 0): the threads there are. */
   withReplies: number;
   /** The threads read: at most `budget`, newest first. */
   threads: AudienceThread[];
