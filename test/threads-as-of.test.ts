@@ -227,7 +227,7 @@ describe('item 1: nothing after the as-of date exists', () => {
           text: 'Open today?',
           url: null,
         },
-        // undated first: an answer whose date is unknown cannot be placed before the as-of date
+        // listed first, written a second after the as-of date: it answers nothing
         {
           id: 'late',
           parentId: 'q',
