@@ -1,7 +1,7 @@
 /** Timeline → Metrics: the three measurements, with a reason for every metric that cannot be had. */
-import { plural, type Metrics, type Settings, type Timeline } from '../model/index.js';
+import { LISTENING_OFF, plural, type Metrics, type Settings, type Timeline } from '../model/index.js';
 import { canned, NO_CANNED } from './canned.js';
-import { listeningGaps, listeningMetrics, NO_LISTENING, type Siblings } from './listening.js';
+import { listeningGaps, listeningMetrics, listeningUnread, NO_LISTENING, type Siblings } from './listening.js';
 import { conversation } from './conversation.js';
 import { NO_RESPONSE_TIMES, responseTimes } from './response.js';
 import { selectSample } from './sample.js';
@@ -64,8 +64,9 @@ export function analyzeTimeline(
   }
   if (talk.promoRatio === null) unavailable.promoRatio = 'no original posts in the sample';
   const listening = timeline.listening ? listeningMetrics(timeline.listening, context.siblings, asOf) : NO_LISTENING;
+  // not read is not zero: no thread read (a budget or a rate limit stopped it, or each failed) is a reason, not 0 replies
   const listeningOff = timeline.listening
-    ? null
+    ? listeningUnread(timeline.listening)
     : (timeline.listeningOff ?? "the source does not show the replies people write under the profile's posts");
   Object.assign(unavailable, listeningGaps(listening, listeningOff));
 
@@ -85,7 +86,7 @@ export function analyzeTimeline(
       extended: selected.extended,
       complete: selected.complete,
       incompleteReason: selected.incompleteBecause,
-      note: sampleNote(timeline, selected.undated),
+      note: sampleNote(timeline, selected.undated, settings),
       rejectedRows: timeline.rejected?.count ?? 0,
       problems: timeline.rejected?.problems ?? [],
     },
@@ -93,11 +94,20 @@ export function analyzeTimeline(
   };
 }
 
-/** The source's own note, and how many of its posts had no readable date ("3 items without a readable date"). */
-function sampleNote(timeline: Timeline, undated: number): string | null {
+/**
+ * The source's own note, how many of its posts had no readable date ("3 items without a readable
+ * date"), and what listening left unread ("3 of 5 threads with replies not read: …").
+ */
+function sampleNote(timeline: Timeline, undated: number, settings: Settings): string | null {
   const unreadable =
     undated > 0 ? `${plural(undated, timeline.method === 'feed' ? 'item' : 'post')} without a readable date` : null;
-  return [timeline.sampleNote, unreadable].filter((n) => n !== null && n !== '').join('; ') || null;
+  const l = timeline.listening;
+  const unread = l?.unread
+    ? `${l.unread.count} of ${plural(l.withReplies, 'thread')} with replies not read: ${l.unread.reason}`
+    : !l && settings.listenBudget <= 0 && timeline.listeningOff === LISTENING_OFF
+      ? `the threads under its posts were not read: ${LISTENING_OFF}`
+      : null;
+  return [timeline.sampleNote, unreadable, unread].filter((n) => n !== null && n !== '').join('; ') || null;
 }
 
 const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());

@@ -7,8 +7,14 @@
  * - it is *answered* when the profile, or another inventory profile (a support account answering under
  *   the main account's post), replied to it; the first such reply dates the answer;
  * - a *question* is an audience reply the detector (questions.ts) says asks something.
+ *
+ * What happened after the as-of date does not exist (issue 31): a reply written later is not counted,
+ * and an answer written later answers nothing. A reply is counted once, however many of the threads read
+ * hold it (the readers read the brand's top-level posts only; this is the second guard), and a thread
+ * whose root is a reply inside another thread read is part of that thread, not a thread of its own.
  */
 import type { AudienceThread, Listening, ListeningMetrics, ThreadReply, UnansweredQuestion } from '../model/index.js';
+import { plural } from '../model/index.js';
 import { displayReply } from './normalise.js';
 import { detectQuestion } from './questions.js';
 import { quantile, round } from './time.js';
@@ -47,6 +53,7 @@ export const NO_LISTENING: ListeningMetrics = {
   threadsRead: null,
   threadsWithReplies: null,
   threadsFailed: null,
+  threadsUnread: null,
   listenRequests: null,
 };
 
@@ -61,14 +68,24 @@ interface Judged {
   question: { rule: string } | null;
 }
 
-function judgeThread(thread: AudienceThread, who: (author: string) => string | null): Judged[] {
-  const byId = new Map(thread.replies.map((r) => [r.id, r]));
+/** Whether a thread item existed on the as-of date (an undated one cannot be placed after it). */
+const existed = (r: ThreadReply, asOf: number) => r.createdAt === null || !(Date.parse(r.createdAt) > asOf);
+
+function judgeThread(
+  thread: AudienceThread,
+  who: (author: string) => string | null,
+  asOf: number,
+  counted: Set<string>,
+): Judged[] {
+  const replies = thread.replies.filter((r) => existed(r, asOf));
+  const byId = new Map(replies.map((r) => [r.id, r]));
   const brandSaid = (id: string) => id === thread.rootId || (byId.has(id) && who(byId.get(id)!.author) !== null);
   const judged: Judged[] = [];
-  for (const reply of thread.replies) {
-    if (who(reply.author) !== null || !brandSaid(reply.parentId)) continue;
+  for (const reply of replies) {
+    if (counted.has(reply.id) || who(reply.author) !== null || !brandSaid(reply.parentId)) continue;
+    counted.add(reply.id);
     const at = reply.createdAt ? Date.parse(reply.createdAt) : null;
-    const answers = thread.replies
+    const answers = replies
       .filter((r) => r.parentId === reply.id && who(r.author) !== null)
       .map((r) => ({ at: r.createdAt ? Date.parse(r.createdAt) : null, by: who(r.author)! }))
       .sort((a, b) => (a.at ?? Number.POSITIVE_INFINITY) - (b.at ?? Number.POSITIVE_INFINITY));
@@ -84,13 +101,41 @@ function judgeThread(thread: AudienceThread, who: (author: string) => string | n
   return judged;
 }
 
+/** The roots among the threads read: a thread whose root is a reply inside another is part of that one. */
+function rootsRead(threads: readonly AudienceThread[]): number {
+  const inside = new Set(threads.flatMap((t) => t.replies.map((r) => r.id)));
+  return new Set(threads.filter((t) => !inside.has(t.rootId)).map((t) => t.rootId)).size;
+}
+
+/**
+ * Why there is nothing to count though own posts had replies: no thread could be read — a budget or a
+ * rate limit stopped the reading, or every thread failed. Null when at least one thread was read.
+ */
+export function listeningUnread(listening: Listening): string | null {
+  if (listening.threads.length > 0 || listening.withReplies === 0) return null;
+  const n = plural(listening.withReplies, 'thread');
+  if (listening.unread) return `${listening.unread.reason}: none of the ${n} with replies was read`;
+  if (listening.failed) return `none of the ${n} with replies could be read: ${listening.failed.reason}`;
+  return null;
+}
+
 export function listeningMetrics(listening: Listening, siblings: Siblings, asOf: Date): ListeningMetrics {
   const self = authorKey(listening.self);
   const who = (author: string): string | null => {
     const key = authorKey(author);
     return key === self ? 'self' : (siblings.get(key) ?? null);
   };
-  const judged = listening.threads.flatMap((t) => judgeThread(t, who));
+  const bookkeeping = {
+    threadsRead: rootsRead(listening.threads),
+    threadsWithReplies: listening.withReplies,
+    threadsFailed: listening.failed?.count ?? 0,
+    threadsUnread: listening.unread?.count ?? 0,
+    listenRequests: listening.requests,
+  };
+  // not read is not zero: with no thread read, there is nothing to count (listeningUnread says why)
+  if (listeningUnread(listening) !== null) return { ...NO_LISTENING, ...bookkeeping };
+  const counted = new Set<string>();
+  const judged = listening.threads.flatMap((t) => judgeThread(t, who, asOf.getTime(), counted));
   const answered = judged.filter((j) => j.answer !== null);
   const questions = judged.filter((j) => j.question !== null);
   const questionsAnswered = questions.filter((j) => j.answer !== null);
@@ -131,10 +176,7 @@ export function listeningMetrics(listening: Listening, siblings: Siblings, asOf:
     p90AnswerMinutes: minutes.length ? round(quantile(minutes, 0.9)!, 1) : null,
     unanswered,
     unansweredOverWeek: overWeek,
-    threadsRead: listening.threads.length,
-    threadsWithReplies: listening.withReplies,
-    threadsFailed: listening.failed?.count ?? 0,
-    listenRequests: listening.requests,
+    ...bookkeeping,
   };
 }
 

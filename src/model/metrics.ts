@@ -131,6 +131,8 @@ export interface ListeningMetrics {
   threadsWithReplies: number | null;
   /** Threads within the budget that could not be read (an error, a refusal): not counted anywhere else. */
   threadsFailed: number | null;
+  /** Threads within the budget left unread because an API budget or a rate limit stopped the reading: not failures. */
+  threadsUnread: number | null;
   listenRequests: number | null;
 }
 

@@ -51,18 +51,21 @@ export interface ThreadReply {
   url: string | null;
 }
 
-/** One of the profile's posts that others replied to, with its thread as read. */
+/** One of the profile's top-level posts that others replied to, with its thread as read (its own replies inside it). */
 export interface AudienceThread {
   rootId: string;
   rootUrl: string | null;
   replies: ThreadReply[];
 }
 
+/** Why a profile's threads were not read though its source shows them: listening is off by setting. */
+export const LISTENING_OFF = 'listening is off (settings.listenBudget or --listen is 0)';
+
 /** The threads under the profile's own posts, read within the listening budget. */
 export interface Listening {
   /** The profile's own author URL, as thread replies name it. */
   self: string;
-  /** Own posts in the window that others replied to (replies_count / replyCount > 0). */
+  /** Own top-level posts in the window that others replied to (replies_count / replyCount > 0): the threads there are. */
   withReplies: number;
   /** The threads read: at most `budget`, newest first. */
   threads: AudienceThread[];
@@ -71,6 +74,11 @@ export interface Listening {
   requests: number;
   /** A thread that could not be read: the first reason, and how many. */
   failed: { count: number; reason: string } | null;
+  /**
+   * Threads within the budget left unread because a budget or a rate limit stopped the reading (not
+   * failures: nothing was asked of them), and why; absent or null when nothing stopped it.
+   */
+  unread?: { count: number; reason: string } | null;
 }
 
 /** How the posts were obtained, reported as the metrics' method. */

@@ -179,8 +179,10 @@ export function websiteSummary(report: Report): string | null {
  */
 export function listeningSummary(p: ProfileResult, profiles: readonly ProfileResult[]): string | null {
   const m = p.metrics;
-  if (!m || m.audienceReplies == null || m.threadsRead == null) return null;
+  if (!m || m.threadsRead == null) return null;
   if ((m.threadsWithReplies ?? 0) === 0) return 'nobody replied under its posts in the window';
+  // no thread read (a budget, a rate limit, every one failed): why, never a count of 0
+  if (m.audienceReplies == null) return m.unavailable.audienceReplies ?? 'the threads under its posts were not read';
   const name = (id: string) => (id === 'self' ? 'itself' : profileLabel(profiles.find((q) => q.id === id) ?? p));
   const by = (m.answeredBy ?? []).map((b) => `${b.count} by ${name(b.by)}`).join(', ');
   const parts = [
@@ -189,7 +191,7 @@ export function listeningSummary(p: ProfileResult, profiles: readonly ProfileRes
       ? `${m.questionsAnswered ?? 0} of ${plural(m.questions, 'question')} (${pct(m.questionAnsweredRate)})`
       : null,
     m.medianAnswerMinutes == null ? null : `median answer ${duration(m.medianAnswerMinutes)}`,
-    `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies${m.threadsFailed ? ` (${m.threadsFailed} could not be read)` : ''}`,
+    `${plural(m.threadsRead, 'thread')} read of ${m.threadsWithReplies ?? 0} with replies${m.threadsFailed ? ` (${m.threadsFailed} could not be read)` : ''}${m.threadsUnread ? ` (${m.threadsUnread} not read: see the sample note)` : ''}`,
   ].filter((s): s is string => s !== null);
   return parts.join('; ');
 }

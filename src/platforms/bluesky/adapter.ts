@@ -16,7 +16,7 @@ import {
 } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
-import { listen } from '../listen.js';
+import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { handleFromUrl } from '../url-rules.js';
@@ -47,6 +47,7 @@ async function readThread(api: string, root: BskyPostView, http: TrackedHttp): P
     `${api}/app.bsky.feed.getPostThread?uri=${encodeURIComponent(root.uri)}&depth=${THREAD_DEPTH}&parentHeight=0`,
     { accept: 'application/json', retries: 0 }, // one request per thread: the budget is the cost
   );
+  stopIfRateLimited(res);
   if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of ${root.uri}`);
   const body = parseJson(res) as { thread?: BskyThreadNode };
   if (!body?.thread?.post) throw new Error(`no thread for ${root.uri}`);
@@ -183,7 +184,10 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     }
     for (const item of body.feed) {
       const post = feedItemToPost(item, bsky.did);
-      if (post.kind !== 'repost' && item.post.author?.did === bsky.did) own.set(item.post.uri, item.post);
+      // a thread is one of its top-level posts: its replies (to itself or to someone) are inside one, and
+      // reading the thread under one again would count its replies twice
+      if (post.kind !== 'repost' && item.post.author?.did === bsky.did && !item.post.record?.reply)
+        own.set(item.post.uri, item.post);
       const key = `${post.kind === 'repost' ? 'repost:' : ''}${post.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

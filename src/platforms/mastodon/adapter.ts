@@ -10,7 +10,7 @@ import { linkRel } from '../link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { htmlToText, isMentionLed, toIso } from '../../sources/text.js';
 import { mastodonIdTime } from '../../sources/snowflake.js';
-import { listen } from '../listen.js';
+import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { acctFromUrl } from '../url-rules.js';
@@ -58,6 +58,7 @@ async function readThread(origin: string, status: MastodonStatus, http: TrackedH
     accept: 'application/json',
     retries: 0, // one request per thread: the budget is the cost
   });
+  stopIfRateLimited(res);
   if (res.status !== 200) throw new Error(`HTTP ${res.status} for the thread of status ${status.id}`);
   const context = parseJson(res) as MastodonContext;
   if (!Array.isArray(context?.descendants)) throw new Error(`no descendants in the thread of status ${status.id}`);
@@ -167,7 +168,8 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
     }
     for (const s of statuses) {
       posts.push(statusToPost(s, account.id));
-      if (!s.reblog) own.push(s);
+      // a thread is one of its top-level statuses: a reply of its own (to itself or to someone) is inside one
+      if (!s.reblog && (s.in_reply_to_id === null || s.in_reply_to_id === undefined)) own.push(s);
     }
     next = statuses.length === 0 ? null : linkRel(page.headers.link, 'next', page.finalUrl);
     from = page.finalUrl;

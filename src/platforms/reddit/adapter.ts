@@ -11,7 +11,7 @@ import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
 import { commentTree, type Listing, ListingError, parseListing } from './listing.js';
-import { listen } from '../listen.js';
+import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { REDDIT_PROFILE } from '../url-rules.js';
@@ -99,6 +99,7 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
           accept: 'application/json',
           retries: 0, // one request per thread: the budget is the cost
         });
+        stopIfRateLimited(res);
         if (res.status !== 200 || refused(res, http)) throw new Error(`HTTP ${res.status} for the comments of ${s.id}`);
         return { ...commentTree(parseJson(res), s.id, 'https://www.reddit.com'), rootUrl: s.url };
       })

@@ -18,7 +18,7 @@ import type { HttpResponse } from '../../http/types.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
 import { twitterIdTime } from '../../sources/snowflake.js';
 import type { ApiSession } from '../api-session.js';
-import { listen } from '../listen.js';
+import { listen, stopIfRateLimited } from '../listen.js';
 import { parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
 
@@ -177,9 +177,12 @@ export async function readXApi(profile: ProfileSpec, ctx: AdapterContext, api: A
 
   const self = `https://x.com/${username}`;
   const since = ctx.asOf.getTime() - RECENT_DAYS * 86_400_000;
+  // a thread is one of its posts that starts a conversation (conversation_id is its own id): its replies,
+  // to itself or to someone, are inside a conversation searched already, or someone else's
   const recent = tweets.filter(
     (t) =>
-      !t.referenced_tweets?.some((r) => r.type === 'retweeted') &&
+      !t.referenced_tweets?.some((r) => r.type === 'retweeted' || r.type === 'replied_to') &&
+      (t.conversation_id ?? t.id) === t.id &&
       t.created_at !== undefined &&
       Date.parse(t.created_at) >= since,
   );
@@ -233,6 +236,7 @@ async function readConversation(id: string, brand: string, api: ApiSession): Pro
     { retries: 0 },
   );
   stopAtLimit(res, api);
+  stopIfRateLimited(res); // the conversations left are unread, not failed
   if (res.status === 403 || res.status === 401) {
     const p = problem(res);
     return `the token's X API access level does not include recent search (HTTP ${res.status}${p.reason ? ` ${p.reason}` : ''}): who replied to the brand cannot be read`;

@@ -11,7 +11,7 @@
  * Errors are the API's own: `quotaExceeded` and a refused key are `blocked` (could not tell), a channel
  * the API does not know is `unreachable`.
  */
-import type { AudienceThread, FetchOutcome, Post, ProfileSpec, ThreadReply } from '../../model/index.js';
+import type { FetchOutcome, Post, ProfileSpec, Timeline } from '../../model/index.js';
 import { pagingDone, tryDecodeURIComponent } from '../../model/index.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
@@ -21,17 +21,9 @@ import { listen } from '../listen.js';
 import { judgeStatus, parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
 import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
+import { channelUrl, errorReasons, json, type Listed, num, QUOTA, videoUrl, youtubeError } from './api-shared.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './channel-page.js';
-
-interface YtError {
-  error?: {
-    code?: number;
-    message?: string;
-    status?: string;
-    errors?: Array<{ reason?: string; message?: string; domain?: string }>;
-    details?: Array<{ reason?: string }>;
-  };
-}
+import { countComments, readVideoThreads } from './comments.js';
 
 interface YtChannel {
   id: string;
@@ -46,30 +38,6 @@ interface YtPlaylistItem {
   status?: { privacyStatus?: string };
 }
 
-interface YtComment {
-  id: string;
-  snippet?: {
-    textOriginal?: string;
-    textDisplay?: string;
-    authorDisplayName?: string;
-    authorChannelId?: { value?: string };
-    parentId?: string;
-    publishedAt?: string;
-  };
-}
-
-interface YtThread {
-  id: string;
-  snippet?: { videoId?: string; topLevelComment?: YtComment; totalReplyCount?: number };
-  replies?: { comments?: YtComment[] };
-}
-
-interface Listed<T> {
-  items?: T[];
-  nextPageToken?: string;
-}
-
-const QUOTA = new Set(['quotaExceeded', 'dailyLimitExceeded', 'rateLimitExceeded', 'userRateLimitExceeded']);
 const KEY_REFUSED = new Set([
   'keyInvalid',
   'API_KEY_INVALID',
@@ -83,26 +51,6 @@ const KEY_REFUSED = new Set([
   'API_KEY_SERVICE_BLOCKED',
   'forbidden',
 ]);
-
-/** The API's error, in its own words: the first reason and the message without markup. */
-export function youtubeError(res: HttpResponse): { reason: string; message: string } {
-  let body: YtError = {};
-  try {
-    body = JSON.parse(decodeText(res.body, res.headers['content-type'])) as YtError;
-  } catch {
-    // not JSON: the status alone
-  }
-  const e = body?.error;
-  const reason =
-    e?.details?.find((d) => typeof d?.reason === 'string')?.reason ??
-    e?.errors?.find((x) => typeof x?.reason === 'string')?.reason ??
-    e?.status ??
-    `HTTP ${res.status}`;
-  const message = String(e?.message ?? '')
-    .replace(/<[^>]*>/g, '')
-    .slice(0, 200);
-  return { reason, message };
-}
 
 /** A failed API response judged: quota or refused key → blocked, unknown resource → unreachable, else error. */
 function judgeApi(res: HttpResponse, api: ApiSession, what: string): FetchOutcome | null {
@@ -120,22 +68,6 @@ function judgeApi(res: HttpResponse, api: ApiSession, what: string): FetchOutcom
   if (res.status === 404) return api.http.fail('unreachable', `${what} not found by the YouTube Data API (${said})`);
   return judgeStatus(res, api.http, what) ?? api.http.fail('error', `unexpected HTTP ${res.status} (${said})`);
 }
-
-function errorReasons(res: HttpResponse): string[] {
-  try {
-    const e = (JSON.parse(res.body.toString('utf8')) as YtError).error;
-    return [...(e?.errors ?? []), ...(e?.details ?? [])].flatMap((x) =>
-      typeof x?.reason === 'string' ? [x.reason] : [],
-    );
-  } catch {
-    return [];
-  }
-}
-
-const json = <T>(res: HttpResponse): T => JSON.parse(decodeText(res.body, res.headers['content-type'])) as T;
-const num = (v: string | undefined): number | null => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
-const channelUrl = (id: string) => `https://www.youtube.com/channel/${id}`;
-const videoUrl = (id: string) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
 
 /** The query that finds the channel: its id from the URL, its @handle, or a legacy /user/ name; /c/ names need the page. */
 async function channelQuery(
@@ -228,15 +160,33 @@ export async function readYouTubeApi(
     reachedEnd = !listed.nextPageToken;
   }
 
-  await countComments(videos, ctx, api);
+  const countsUnread = await countComments(videos, ctx, api);
   const self = channelUrl(channel.id);
   const own: Post[] = [];
-  const listening = await listen(self, videos, ctx, api.http, async (video) => {
-    const thread = await readVideoThreads(video.id, channel.id, api);
-    // a loop, not push(...): a video's comment threads may hold more items than the call stack takes arguments
-    for (const post of thread.own) own.push(post);
-    return thread.thread;
-  });
+  // not read is not zero: comment counts the budget could not pay for are not "no comments"
+  const listening: Pick<Timeline, 'listening' | 'listeningOff'> = countsUnread
+    ? { listeningOff: `${countsUnread}: the comment counts and threads of its videos were not read` }
+    : await listen(self, videos, ctx, api.http, async (video) => {
+        const thread = await readVideoThreads(video.id, channel.id, api);
+        // a loop, not push(...): a video's comment threads may hold more items than the call stack takes arguments
+        for (const post of thread.own) own.push(post);
+        return thread.thread;
+      });
+  // the channel's replies are in the threads: with none of them read, or some left unread by the budget or
+  // the quota, how many it wrote is unknown — not 0, and not the share the threads read happened to hold
+  const heard = listening.listening;
+  const unreadThreads =
+    heard && heard.threads.length === 0 && heard.withReplies > 0
+      ? `none was read: ${heard.unread?.reason ?? `every thread failed (${heard.failed?.reason ?? 'no reason given'})`}`
+      : heard?.unread
+        ? `${heard.unread.count} of ${heard.withReplies} were not read: ${heard.unread.reason}`
+        : null;
+  const repliesHidden =
+    heard === undefined
+      ? `the channel's replies are read from its videos' comment threads, and ${listening.listeningOff ?? 'listening is off'}`
+      : unreadThreads
+        ? `the channel's replies are read from its videos' comment threads, and ${unreadThreads}`
+        : null;
   const facts = channel.snippet ?? {};
   const notes = [
     `${posts.length} videos from the uploads playlist${reachedEnd ? ' (all of them)' : ''}`,
@@ -244,6 +194,7 @@ export async function readYouTubeApi(
     listening.listening
       ? `the channel's replies come from the comment threads of ${listening.listening.threads.length} of its ${listening.listening.withReplies} videos with comments in the window`
       : null,
+    countsUnread ? `the comment counts and threads of its videos were not read: ${countsUnread}` : null,
   ];
   return {
     kind: 'ok',
@@ -262,103 +213,11 @@ export async function readYouTubeApi(
       },
       posts: [...posts, ...own],
       reachedEnd,
-      repliesVisible: listening.listening !== undefined,
-      repliesHiddenReason:
-        listening.listening === undefined
-          ? `the channel's replies are read from its videos' comment threads, and ${listening.listeningOff ?? 'listening is off'}`
-          : null,
+      repliesVisible: repliesHidden === null,
+      repliesHiddenReason: repliesHidden,
       repostsVisible: false,
       sampleNote: notes.filter(Boolean).join('; '),
       sourceUrl: `${api.base}/playlistItems?playlistId=${uploads ?? ''}`,
     },
-  };
-}
-
-/** Comment counts of the videos in the window, 50 ids a call (`videos.list` part=statistics). */
-async function countComments(
-  videos: Array<{ id: string; createdAt: string | null; replies: number }>,
-  ctx: AdapterContext,
-  api: ApiSession,
-): Promise<void> {
-  if (ctx.settings.listenBudget <= 0) return;
-  const from = ctx.asOf.getTime() - ctx.settings.windowDays * 86_400_000;
-  const inWindow = videos.filter((v) => v.createdAt && Date.parse(v.createdAt) >= from);
-  for (let i = 0; i < inWindow.length; i += 50) {
-    const batch = inWindow.slice(i, i + 50);
-    const res = await api.more(
-      `${api.base}/videos?part=statistics&id=${batch.map((v) => encodeURIComponent(v.id)).join(',')}`,
-    );
-    if (res?.status !== 200) return;
-    try {
-      const items = json<Listed<{ id: string; statistics?: { commentCount?: string } }>>(res).items ?? [];
-      const counts = new Map(items.map((v) => [v.id, num(v.statistics?.commentCount) ?? 0]));
-      for (const v of batch) v.replies = counts.get(v.id) ?? 0;
-    } catch {
-      return; // counts unknown: those videos are not listened to
-    }
-  }
-}
-
-/** One video's comment threads: the audience's comments and the replies under them, and the channel's own replies as posts. */
-async function readVideoThreads(
-  videoId: string,
-  channelId: string,
-  api: ApiSession,
-): Promise<{ thread: AudienceThread; own: Post[] }> {
-  const res = await api.get(
-    `${api.base}/commentThreads?part=snippet,replies&maxResults=100&order=time&videoId=${encodeURIComponent(videoId)}`,
-    1,
-    { retries: 0 },
-  );
-  if (res.status !== 200) {
-    const { reason } = youtubeError(res);
-    throw new Error(`${reason} for the comments of video ${videoId}`);
-  }
-  const threads = json<Listed<YtThread>>(res).items ?? [];
-  const replies: ThreadReply[] = [];
-  const own: Post[] = [];
-  for (const t of threads) {
-    const top = t.snippet?.topLevelComment;
-    if (!top?.id) continue;
-    const topReply = toReply(top, videoId);
-    replies.push(topReply);
-    let answers = t.replies?.comments ?? [];
-    // commentThreads shows a few replies of each comment; the rest are one comments.list away
-    if ((t.snippet?.totalReplyCount ?? 0) > answers.length) {
-      const more = await api.more(
-        `${api.base}/comments?part=snippet&maxResults=100&parentId=${encodeURIComponent(top.id)}`,
-        1,
-        { retries: 0 },
-      );
-      if (more?.status === 200) answers = json<Listed<YtComment>>(more).items ?? answers;
-    }
-    for (const c of answers) replies.push(toReply(c, top.id));
-    // the channel's own comments: a reply to someone is conversation; a comment on its own video is a thread
-    for (const c of [top, ...answers]) {
-      if (c.snippet?.authorChannelId?.value !== channelId) continue;
-      const isAnswer = c !== top && top.snippet?.authorChannelId?.value !== channelId;
-      own.push({
-        id: c.id,
-        createdAt: toIso(c.snippet.publishedAt),
-        text: c.snippet.textOriginal ?? c.snippet.textDisplay ?? '',
-        kind: isAnswer ? 'reply' : 'thread',
-        url: `${videoUrl(videoId)}&lc=${encodeURIComponent(c.id)}`,
-        inReplyToCreatedAt: isAnswer ? toIso(top.snippet?.publishedAt) : null,
-        ...(isAnswer ? { answered: top.snippet?.authorDisplayName ?? top.id, onOwnPost: true } : {}),
-      });
-    }
-  }
-  return { thread: { rootId: videoId, rootUrl: videoUrl(videoId), replies }, own };
-}
-
-function toReply(c: YtComment, parentId: string): ThreadReply {
-  const author = c.snippet?.authorChannelId?.value;
-  return {
-    id: c.id,
-    parentId,
-    author: author ? channelUrl(author) : `https://www.youtube.com/comment/${c.id}`,
-    createdAt: toIso(c.snippet?.publishedAt),
-    text: c.snippet?.textOriginal ?? c.snippet?.textDisplay ?? '',
-    url: null,
   };
 }
