@@ -165,3 +165,36 @@ describe('item 6: a black-holed proxy', () => {
     expect(code).toBe(3);
   }, 30_000);
 });
+
+describe('item 6: the demo audited live on a machine without a network', () => {
+  it('gives no unreachable profile, says the network is down, writes the report and exits 3, with nothing else on stderr', async () => {
+    const out = join(tmp, 'demo-offline.json');
+    // every connection goes to a proxy port nothing listens on: no request leaves this machine
+    const args = [BIN, 'audit', 'fixtures/demo/inventory.yaml', '--as-of', '2026-11-01', '-f', 'json', '-o', out];
+    const child = spawn('node', [...args, '--fail-on', 'never'], {
+      env: {
+        ...process.env,
+        CI: '1',
+        NO_COLOR: '1',
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        NO_PROXY: '',
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.summary.byStatus.unreachable).toBe(0);
+    // what failed on this machine's side is to be checked, never closed (the owner's exports are still read)
+    const failed = report.profiles.filter((p: { status: string }) => p.status === 'error');
+    expect(failed.length).toBeGreaterThan(20);
+    expect(new Set(failed.map((p: { verdict: string }) => p.verdict))).toEqual(new Set(['check']));
+    expect(report.networkDown.hostsFailed).toBe(report.networkDown.hostsTried);
+    expect(code).toBe(3);
+    expect(stderr.trim().split('\n')).toEqual([
+      `wrote json report to ${out}`,
+      expect.stringMatching(/^the run failed: 14 of 14 hosts could not be reached from this machine \(no connection\)/),
+    ]);
+  }, 60_000);
+});

@@ -3,6 +3,7 @@
  * politeness per host, retries from one policy, manual redirects, timeouts, a body cap, and a run-wide
  * abort signal that turns every pending and in-flight request into an `interrupted` error.
  */
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { isPrivateAddress, resolveHost, type Resolver } from './private-address.js';
@@ -74,6 +75,9 @@ export class LiveHttpClient implements HttpClient {
       resolve: resolveHost,
       ...options,
     };
+    // every request of the run waits on the one abort signal (a retry's backoff, a slot): a run with more
+    // than 10 such waits at once is normal, not a leak, and Node's warning would only alarm the user
+    if (options.signal) setMaxListeners(0, options.signal);
     this.agents = dispatchers(options.env ?? process.env, {
       connectTimeoutMs: Math.min(options.timeoutMs, 10_000),
       headersTimeout: options.timeoutMs,
