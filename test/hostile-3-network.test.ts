@@ -2,7 +2,7 @@
  * The third hostile-input pass (issue 30), the network edge and the parsing of pages: nesting and
  * selector searches, URLs a server hands over, one time budget per profile, the --record/--cache
  * folders, proxies that close the connection. One test per item, named after it; each was seen failing
- * before its fix. (The other items of the pass are in hostile-input-3.test.ts.)
+ * before its fix. (The other items of the pass are in the other hostile-3-*.test.ts files.)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,7 +1,9 @@
 /**
- * The third hostile-input pass (issue 30): a 300-profile audit, hostile inventories and echoing APIs.
- * One test per item, named after it; each was seen failing before its fix. (The first passes are in
- * hostile-input.test.ts and hostile.test.ts.)
+ * The third hostile-input pass (issue 30), item 1: worker pools never decide when the process ends (a
+ * 300-profile audit, and a signal during one). The pass's other items are in hostile-3-secrets,
+ * hostile-3-downloads, hostile-3-network and hostile-3-output (.test.ts), with the seeded properties
+ * in fuzz-secrets and fuzz-urls; each test was seen failing before its fix. The first passes are in
+ * hostile-input.test.ts and hostile.test.ts.
  */
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
