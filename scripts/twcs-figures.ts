@@ -1,5 +1,5 @@
 /**
- * The README's per-brand figures for the real twcs sample: canned ratio, templates, signing agents and
+ * The per-brand figures of docs/performance.md for the real twcs sample: canned ratio, templates, signing agents and
  * signed replies of the ten brands with most replies. Reads ../shared/real-samples in place.
  *
  *   npx tsx scripts/twcs-figures.ts

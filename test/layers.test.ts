@@ -1,5 +1,5 @@
 /**
- * The layers hold: every import in src/ follows the table in the README ("Development"), and no two
+ * The layers hold: every import in src/ follows the table in docs/development.md, and no two
  * folders import each other, directly or around a loop. Top-level files (audit.ts, run.ts, client.ts,
  * index.ts, tool.ts) are layers of their own.
  */
@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The table of the README, as the test reads it: layer → the layers it may import. */
+/** The table of docs/development.md, as the test reads it: layer → the layers it may import. */
 function allowedFromReadme(): Map<string, Set<string>> {
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync('docs/development.md', 'utf8');
   const table = readme.slice(readme.indexOf('| layer | may import | why |'));
   const rows = table
     .split('\n')
@@ -84,7 +84,7 @@ describe('layers', () => {
   const allowed = allowedFromReadme();
   const edges = imports().filter((i) => i.from !== i.to);
 
-  it('the README table names every layer of src/', () => {
+  it('the table of docs/development.md names every layer of src/', () => {
     const layers = new Set(imports().flatMap((i) => [i.from, i.to]));
     expect([...layers].filter((l) => !allowed.has(l))).toEqual([]);
   });

@@ -81,11 +81,11 @@ describe('the packed package', () => {
   });
 });
 
-describe("the README's nightly GitHub Actions workflow, as written", () => {
-  /** The `run:` steps of a job in the README's workflow, in order. */
+describe("the manual's nightly GitHub Actions workflow (docs/ci.md), as written", () => {
+  /** The `run:` steps of a job in the manual's workflow, in order. */
   const steps = (job: 'audit' | 'report'): string[] => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = /A nightly GitHub Actions workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const doc = readFileSync('docs/ci.md', 'utf8');
+    const block = /A nightly GitHub Actions workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
     const workflow = parseYaml(block) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
     return workflow.jobs[job]!.steps.flatMap((s) => (s.run ? [s.run] : []));
   };
@@ -123,7 +123,7 @@ describe("the README's nightly GitHub Actions workflow, as written", () => {
     const offline = (command: string) =>
       command.replace(/(npx channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
     for (const night of [1, 2]) {
-      // the workflow's own matrix placeholder, as written in the README
+      // the workflow's own matrix placeholder, as written in docs/ci.md
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
       const matrix = '${{ matrix.shard }}';
       for (const shard of [1, 2, 3, 4])

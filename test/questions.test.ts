@@ -3,7 +3,7 @@
  * languages, and precision and recall on real customer tweets from ../shared/real-samples/twcs,
  * labelled by hand in test/fixtures/question-labels.csv (tweet ids and labels only: the texts are read
  * in place). The "tuned" set is the one the rules were adjusted on; the "held-out" set was labelled
- * afterwards and never tuned on — its figures are the honest ones (README, "Listening").
+ * afterwards and never tuned on — its figures are the honest ones (docs/measuring.md, "Listening").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The README's Usage block, run (issue 21, item 7): every command in it, as written, against the demo
+ * The README's Quick start and Usage block, run (issue 21, item 7; issue 32, item 6): every command in them, as written, against the demo
  * (a copy of fixtures/demo named my-company.yaml, its recorded evidence, --as-of its date), each in a
  * fresh folder through a `channel-audit` on PATH, and its exit code as the README documents it. What
  * needs the network is pointed at local servers: the site of `init --from-site` serves the demo's
@@ -34,13 +34,17 @@ const hasJq = await run('sh', ['-c', 'command -v jq']).then(
 if (!hasJq)
   console.warn('jq is not installed: the README line piping ndjson to jq runs without the pipe (.ci/run installs jq)');
 
-/** The Usage block's command lines, with their comments. */
-function usageLines(): string[] {
+/** The command lines of a README section's `sh` blocks, with their comments. */
+function commandLines(heading: string): string[] {
   const readme = readFileSync('README.md', 'utf8');
-  const usage = readme.slice(readme.indexOf('## Usage'));
-  const block = /```sh\n([\s\S]*?)```/.exec(usage)![1]!;
-  return block.split('\n').filter((l) => l.startsWith('channel-audit '));
+  const from = readme.indexOf(`\n${heading}\n`);
+  const section = readme.slice(from, readme.indexOf('\n## ', from + 1));
+  return [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((m) => m[1]!.split('\n'))
+    .filter((l) => l.startsWith('channel-audit '));
 }
+/** The Usage block's command lines. */
+const usageLines = () => commandLines('## Usage');
 
 /** What each line exits with, as the README says: 1 where the demo has findings at or above --fail-on. */
 const EXPECTED: Array<[RegExp, number]> = [
@@ -98,6 +102,10 @@ function prepare(line: string, index: number): { dir: string; command: string } 
   const dir = join(root, `line-${index}`);
   cpSync(join(root, 'demo'), dir, { recursive: true });
   let command = line.replace(/\s+#.*$/, '');
+  // the quick start audits the demo where it lies in a clone; here the copy is the folder itself
+  command = command
+    .replace('fixtures/demo/inventory.yaml', 'my-company.yaml')
+    .replace('fixtures/demo/evidence', 'evidence');
   if (/^channel-audit init /.test(command)) {
     // init writes the file: it must not be there yet
     command = command.replace('https://company.example/', `${site.url}/`);
@@ -117,6 +125,32 @@ function prepare(line: string, index: number): { dir: string; command: string } 
   if (!hasJq) command = command.replace(/\s*\|\s*jq .*$/, '');
   return { dir, command };
 }
+
+describe("the README's Quick start", () => {
+  const lines = commandLines('## Quick start');
+
+  it('audits the demo, then writes, checks and audits an inventory of your own', () => {
+    expect(lines.filter((l) => l.startsWith('channel-audit audit fixtures/demo/')).length).toBeGreaterThan(0);
+    for (const command of ['init', 'validate', 'audit'])
+      expect(lines.some((l) => l.startsWith(`channel-audit ${command} `))).toBe(true);
+  });
+
+  it.each(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), 100 + i] as const))('%s', async (line, index) => {
+    const expected = EXPECTED.find(([pattern]) => pattern.test(line));
+    expect(expected, `no documented exit code for: ${line}`).toBeDefined();
+    const { dir, command } = prepare(line, index);
+    const result = await run('bash', ['-c', command], {
+      cwd: dir,
+      env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, CI: '1', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
+    for (const out of command.matchAll(/-o\s+(\S+)/g)) expect(existsSync(join(dir, out[1]!)), out[1]).toBe(true);
+  });
+});
 
 describe("the README's Usage block", () => {
   const lines = usageLines();

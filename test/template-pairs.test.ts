@@ -3,7 +3,7 @@
  * replies from the twcs corpus — same template or near miss — kept in test/fixtures/template-pairs.csv
  * as tweet ids and verdicts only (the texts are read in place from ../shared/real-samples/twcs, never
  * copied here). The canned-reply check, at the default similarity, must call the template pairs alike
- * and the near misses not: README, "Canned replies: what counts as one template".
+ * and the near misses not: docs/measuring.md, "Canned replies: what counts as one template".
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ describe.skipIf(!present)('precision and recall on real replies (twcs, pairs che
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
-    // the README's figures: precision 1.00, recall 0.49 (99 of 202 template pairs, 0 of 110 near misses)
+    // the manual's figures (docs/measuring.md): precision 1.00, recall 0.49 (99 of 202 template pairs, 0 of 110 near misses)
     expect(precision).toBeGreaterThanOrEqual(0.98);
     expect(recall).toBeGreaterThanOrEqual(0.45);
     expect({ tp, fp, fn }).toEqual({ tp: 99, fp: 0, fn: 103 });

@@ -1,7 +1,7 @@
 /**
  * Owner APIs in their documented response formats, for tests and the demo (issue 18). Written from the
- * APIs' reference pages and the recorded responses public clients keep as fixtures (README, "Owner
- * APIs": where these formats come from):
+ * APIs' reference pages and the recorded responses public clients keep as fixtures (docs/owner-apis.md,
+ * "Where these formats come from"):
  * - YouTube Data API v3: channelListResponse, playlistItemListResponse, videoListResponse,
  *   commentThreadListResponse, commentListResponse; errors as {error: {code, message, errors[], status, details[]}};
  * - Meta Graph API: objects with field expansion, `{data, paging: {cursors: {before, after}, next}}` lists,

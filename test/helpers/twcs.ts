@@ -1,7 +1,7 @@
 /**
  * The real brand replies of ../shared/real-samples/twcs (Customer Support on Twitter, CC BY-NC-SA 4.0:
  * read in place, never copied), and each brand audited through the posts-file path. Shared by the
- * conformance suite and `scripts/twcs-figures.ts`, which prints the README's per-brand table.
+ * conformance suite and `scripts/twcs-figures.ts`, which prints the per-brand table of docs/performance.md.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
