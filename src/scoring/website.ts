@@ -3,16 +3,11 @@
  * profiles, active profiles the site does not link to, and links to profiles the inventory does not
  * list. A site that could not be read gives one finding saying so, never "links to nothing".
  */
-import type { Evidence, FindingCode, ProfileResult, Severity, WebsiteCheck } from '../model/index.js';
+import type { Evidence, ProfileResult, Severity, WebsiteCheck } from '../model/index.js';
+import { codesOf, type FindingCode } from './findings/index.js';
 
 /** The codes websiteFindings gives: a merge recomputes them from the merged profiles. */
-export const WEBSITE_CODES: ReadonlySet<FindingCode> = new Set([
-  'site-links-to-dead-profile',
-  'site-links-to-abandoned-profile',
-  'profile-missing-from-site',
-  'site-links-to-undeclared-profile',
-  'website-unreadable',
-]);
+export const WEBSITE_CODES: ReadonlySet<string> = codesOf('website');
 
 export interface WebsiteFindingData {
   code: FindingCode;
