@@ -1,7 +1,24 @@
 /** Findings about how a profile talks: with people or at them, in person or from templates, and in time. */
 import { duration, ago, type Metrics, percent, plural, type Status } from '../../model/index.js';
 import { defineFindings, n, s } from './define.js';
-import { THRESHOLDS } from './thresholds.js';
+
+/** Thresholds of the conversation rules, documented in README ("Findings"); the company roll-up shares one. */
+export const THRESHOLDS = {
+  broadcastMinOwnPosts: 10,
+  lowConversationRatio: 0.15,
+  lowConversationMinPosts: 10,
+  promoHeavyRatio: 0.5,
+  promoMinOwnPosts: 5,
+  cannedRatio: 0.5,
+  cannedCriticalRatio: 0.75,
+  cannedMinReplies: 10,
+  ignoresAudienceRate: 0.2,
+  ignoresAudienceMinReplies: 10,
+  ignoresAudienceCriticalRate: 0.05,
+  ignoresAudienceCriticalMinReplies: 30,
+  unansweredQuestions: 3,
+  slowAnswerMinutes: 24 * 60,
+} as const;
 
 /** Conversation findings are about profiles someone still runs; an abandoned one has its own finding. */
 const measured = (status: Status) => status === 'active' || status === 'stale';

@@ -84,4 +84,4 @@ export function sameAs(code: string): readonly FindingCode[] {
 
 export type { FindingAction, FindingDefinition, FindingGroup, ProfileFacts } from './define.js';
 export { FINDING_ACTIONS } from './define.js';
-export { THRESHOLDS } from './thresholds.js';
+export { THRESHOLDS } from './conversation.js';
