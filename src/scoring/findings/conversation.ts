@@ -9,6 +9,8 @@ export const THRESHOLDS = {
   lowConversationMinPosts: 10,
   promoHeavyRatio: 0.5,
   promoMinOwnPosts: 5,
+  repostHeavyRatio: 0.6,
+  repostHeavyMinItems: 5,
   cannedRatio: 0.5,
   cannedCriticalRatio: 0.75,
   cannedMinReplies: 10,
@@ -23,6 +25,8 @@ export const THRESHOLDS = {
 /** Conversation findings are about profiles someone still runs; an abandoned one has its own finding. */
 const measured = (status: Status) => status === 'active' || status === 'stale';
 const ownPosts = (m: Metrics) => m.originals + m.selfThreads + m.mentions;
+/** A count of the last 30 days back from its weekly rate (rounded to 0.1 a week, so exact to the item). */
+const in30d = (perWeek: number) => Math.round((perWeek * 30) / 7);
 
 export const CONVERSATION_FINDINGS = defineFindings({
   'broadcast-only': {
@@ -85,6 +89,23 @@ export const CONVERSATION_FINDINGS = defineFindings({
     message: (e) =>
       `${percent(n(e.promoRatio))} of ${plural(n(e.ownPosts), 'own post')} are promotional (${s(e.markers)})`,
     recommendation: 'Mix in useful or conversational posts; lead with value, not offers.',
+    action: 'talk-with-people',
+    mootWhenClosing: true,
+  },
+  'repost-heavy': {
+    group: 'profile',
+    title: 'Mostly reposts',
+    severity: 'warning',
+    evaluate: ({ status, metrics: m }) => {
+      if (!measured(status) || !m || m.repostsPerWeek30d === null || m.postsPerWeek30d === null) return null;
+      const reposts = in30d(m.repostsPerWeek30d);
+      const items = in30d(m.postsPerWeek30d) + in30d(m.repliesPerWeek30d ?? 0) + reposts;
+      if (items < THRESHOLDS.repostHeavyMinItems || reposts / items <= THRESHOLDS.repostHeavyRatio) return null;
+      return { evidence: { repostRatio: Math.round((reposts / items) * 10_000) / 10_000, reposts, items } };
+    },
+    message: (e) =>
+      `${n(e.reposts)} of ${plural(n(e.items), 'item')} in the last 30 days (${percent(n(e.repostRatio))}) are reposts of others' posts`,
+    recommendation: 'Post in your own words and answer people; a feed of reposts reads as if nobody runs the profile.',
     action: 'talk-with-people',
     mootWhenClosing: true,
   },
