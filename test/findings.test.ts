@@ -25,6 +25,7 @@ import {
 } from '../src/scoring/findings/index.js';
 import { reconcileFindings } from '../src/scoring/reconcile.js';
 import { WEBSITE_CODES } from '../src/scoring/website.js';
+import { END, findingsMarkdown, START, withFindingsTable } from '../scripts/findings-table.js';
 
 const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
 
@@ -126,5 +127,18 @@ describe('the compiler keeps the definitions whole', () => {
     // @ts-expect-error a finding is made only from a defined code
     const unknown = () => makeFinding('no-such-finding', 'info', null, {});
     expect([noAction, badTwin, unknown].length).toBe(3);
+  });
+});
+
+describe('the docs table of findings', () => {
+  it('has one row per definition, in report order, and replaces only what is between its markers', () => {
+    const rows = findingsMarkdown().split('\n').slice(2);
+    expect(rows.map((r) => r.split('`')[1])).toEqual([...FINDING_CODES]);
+    expect(rows.find((r) => r.includes('`repost-heavy`'))).toBe(
+      '| `repost-heavy` | warning | profile rule | Mostly reposts | `talk-with-people` |',
+    );
+    const page = `before\n${START}\nold\n${END}\nafter`;
+    expect(withFindingsTable(page)).toBe(`before\n${START}\n${findingsMarkdown()}\n${END}\nafter`);
+    expect(() => withFindingsTable('no markers')).toThrow(/markers/);
   });
 });
