@@ -32,6 +32,7 @@ export { mergeReports } from './report/shard.js';
 export { MergeError } from './report/errors.js';
 export { TOOL } from './tool.js';
 export * from './model/index.js';
+export { FINDING_CODES, type FindingCode } from './report/finding-codes.js';
 
 /** The report in one format, as text; `failOn` matters to JUnit only, `width` and `colorLevel` to the table. */
 export function renderReport(report: Report, format: Format, options: Partial<RenderOptions> = {}): string {

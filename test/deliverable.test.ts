@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeTimeline } from '../src/analysis/analyze.js';
-import type { Finding, ProfileResult, Report } from '../src/model/index.js';
+import type { ProfileResult, Report } from '../src/model/index.js';
 import { companyActions, scoreDriver } from '../src/scoring/actions.js';
 import { checkAssertions } from '../src/scoring/assertions.js';
 import { evaluateProfile, makeFinding } from '../src/scoring/evaluate.js';
+import type { FindingCode } from '../src/scoring/findings/index.js';
 import { ALSO_BREAKS, reconcileFindings } from '../src/scoring/reconcile.js';
 import { decideStatus } from '../src/scoring/status.js';
 import { firstWebLink } from '../src/sources/bio-link.js';
@@ -56,7 +57,7 @@ describe('verdicts', () => {
 });
 
 describe('findings that agree', () => {
-  const asserted = (code: Finding['code'], name: string, level: 'warning' | 'critical', message: string) => ({
+  const asserted = (code: FindingCode, name: string, level: 'warning' | 'critical', message: string) => ({
     ...makeFinding(code, level, 'p', { name, actual: 1, limit: 0, level: level === 'critical' ? 'error' : 'warn' }),
     message,
   });

@@ -44,6 +44,14 @@ describe('status and finding rules', () => {
       codes: ['promo-heavy'],
     },
     {
+      name: 'repost heavy (more than 60% of the last 30 days)',
+      posts: [...many(3, 1), ...many(5, 1, { kind: 'repost' })],
+      status: 'active',
+      codes: ['repost-heavy'],
+    },
+    { name: 'reposts at 60%', posts: [...many(4, 1), ...many(6, 1, { kind: 'repost' })], status: 'active', codes: [] },
+    { name: 'reposts of too few items', posts: many(4, 1, { kind: 'repost' }), status: 'active', codes: [] },
+    {
       name: 'canned (critical from 75%)',
       posts: [...many(3, 1), ...many(12, 1, { kind: 'reply', text: canned })],
       status: 'active',
@@ -67,6 +75,16 @@ describe('status and finding rules', () => {
     const got = judge(posts);
     expect(got.status).toBe(status);
     expect(got.findings.map((f) => f.code)).toEqual(codes);
+  });
+
+  it('words repost-heavy with its counts and sends it to "talk with people"', () => {
+    const got = judge([...many(3, 1), ...many(5, 1, { kind: 'repost' })]);
+    expect(got.findings[0]).toMatchObject({
+      code: 'repost-heavy',
+      severity: 'warning',
+      evidence: { reposts: 5, items: 8, repostRatio: 0.625 },
+      message: "5 of 8 items in the last 30 days (63%) are reposts of others' posts",
+    });
   });
 
   it('counts every template in the canned finding, not only the five the report lists', () => {

@@ -1,51 +1,16 @@
-/** Findings are data: a code, a severity, whom it is about and the evidence. Wording lives in scoring/messages.ts. */
+/**
+ * Findings are data: a code, a severity, whom it is about and the evidence. What each code means — its
+ * rule, wording and place in the summary — is its definition in scoring/findings/.
+ */
 
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const FINDING_CODES = [
-  'abandoned-profile',
-  'stale-profile',
-  'gone-quiet',
-  'collapsing-activity',
-  'empty-profile',
-  'dead-profile-link',
-  'unverifiable-profile',
-  'fetch-failed',
-  'broadcast-only',
-  'low-conversation',
-  'promo-heavy',
-  'canned-responses',
-  'ignores-audience',
-  'unanswered-questions',
-  'slow-answers',
-  'export-rows-rejected',
-  'assert-max-days-since-last-post',
-  'assert-min-posts-per-week',
-  'assert-min-conversation-ratio',
-  'assert-max-promo-ratio',
-  'assert-max-canned-ratio',
-  'assert-max-median-response-minutes',
-  'assert-min-answered-rate',
-  'assert-max-median-answer-minutes',
-  'assert-min-score',
-  'assert-unchecked',
-  'company-abandoned-profiles',
-  'company-unanswered',
-  'company-unmeasured',
-  'company-audience',
-  'site-links-to-dead-profile',
-  'site-links-to-abandoned-profile',
-  'profile-missing-from-site',
-  'site-links-to-undeclared-profile',
-  'website-unreadable',
-] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
-
 export type Evidence = Record<string, string | number | boolean | null>;
 
 export interface Finding {
-  code: FindingCode;
+  /** A code defined in scoring/findings/ (FindingCode there); a report read from disk may hold another version's. */
+  code: string;
   /** The finding's name for people ("Abandoned profile"); the code is for machines. */
   title: string;
   severity: Severity;

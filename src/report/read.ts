@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_WEEKS, SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
-import { FINDING_WORDING } from '../scoring/messages.js';
+import { findingDefinition } from '../scoring/findings/index.js';
 import { companyActions, scoreDriver } from '../scoring/actions.js';
 import { verdictFor } from '../scoring/verdict.js';
 import { ReportFileError } from './errors.js';
@@ -41,7 +41,7 @@ function upgrade(report: Record<string, unknown>): Report {
   const r = report as unknown as Report;
   for (const f of [...r.findings, ...r.profiles.flatMap((p) => p.findings)]) {
     f.change ??= null;
-    f.title ??= FINDING_WORDING[f.code]?.title ?? f.code;
+    f.title ??= findingDefinition(f.code)?.title ?? f.code;
   }
   r.summary.thinByStatus ??= Object.fromEntries(STATUSES.map((s) => [s, 0])) as Report['summary']['thinByStatus'];
   for (const p of r.profiles) {

@@ -13,6 +13,7 @@ import {
   type ProfileResult,
   type Severity,
 } from '../model/index.js';
+import { ACTION_GROUPS } from './findings/index.js';
 
 /** At most this many actions; the rest are in the findings. */
 export const MAX_ACTIONS = 5;
@@ -56,17 +57,9 @@ interface Candidate {
   text: string;
 }
 
-const CANNED = new Set(['canned-responses', 'assert-max-canned-ratio']);
-const BROADCAST = new Set([
-  'broadcast-only',
-  'low-conversation',
-  'promo-heavy',
-  'assert-min-conversation-ratio',
-  'assert-max-promo-ratio',
-]);
-const SLOW = new Set(['assert-max-median-response-minutes', 'assert-max-median-answer-minutes']);
-const AUDIENCE = new Set(['ignores-audience', 'unanswered-questions', 'assert-min-answered-rate']);
-const SITE = new Set(['site-links-to-dead-profile', 'site-links-to-abandoned-profile', 'profile-missing-from-site']);
+// the findings each action gathers, from their definitions: a new finding says where it goes
+const { 'answer-in-person': CANNED, 'talk-with-people': BROADCAST, 'answer-sooner': SLOW } = ACTION_GROUPS;
+const { 'answer-audience': AUDIENCE, 'fix-website-links': SITE } = ACTION_GROUPS;
 
 /** Every action the results call for, before ranking. */
 function candidates(profiles: readonly ProfileResult[], company: readonly Finding[]): Candidate[] {

@@ -10,7 +10,6 @@ import {
   type AssertionName,
   type AssertLayer,
   type Finding,
-  type FindingCode,
   type Inventory,
   type Metrics,
   type PlatformId,
@@ -20,6 +19,7 @@ import {
   SMALL_SAMPLE,
 } from '../model/index.js';
 import { makeFinding } from './evaluate.js';
+import type { FindingCode } from './findings/index.js';
 
 interface Check {
   code: FindingCode;

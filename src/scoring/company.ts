@@ -1,6 +1,6 @@
 /** Company-level findings: what the profile results add up to. */
-import type { Evidence, FindingCode, ProfileResult, Severity } from '../model/index.js';
-import { THRESHOLDS } from './rules.js';
+import type { Evidence, ProfileResult, Severity } from '../model/index.js';
+import { type FindingCode, THRESHOLDS } from './findings/index.js';
 
 export interface CompanyFindingData {
   code: FindingCode;

@@ -4,15 +4,13 @@ import {
   type Basis,
   type Evidence,
   type Finding,
-  type FindingCode,
   type Metrics,
   type Scores,
   type Settings,
   type Severity,
   type Status,
 } from '../model/index.js';
-import { FINDING_WORDING } from './messages.js';
-import { PROFILE_RULES } from './rules.js';
+import { FINDINGS, type FindingCode, PROFILE_RULES } from './findings/index.js';
 import { scoreProfile } from './scores.js';
 
 export function makeFinding(
@@ -21,7 +19,7 @@ export function makeFinding(
   profileId: string | null,
   evidence: Evidence,
 ): Finding {
-  const wording = FINDING_WORDING[code];
+  const wording = FINDINGS[code];
   return {
     code,
     title: wording.title,

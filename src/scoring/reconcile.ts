@@ -5,33 +5,8 @@
  * no advice on how to talk: its old replies' canned ratio or promotion mix is moot, and advice to
  * "personalise replies" next to "archive it" contradicts itself.
  */
-import { SEVERITY_RANK, type Finding, type FindingCode, type Status } from '../model/index.js';
-
-/** For each assertion, the rule findings that say the same thing, in order of preference. */
-const SAME_AS: Partial<Record<FindingCode, readonly FindingCode[]>> = {
-  'assert-max-days-since-last-post': ['abandoned-profile', 'stale-profile', 'gone-quiet'],
-  'assert-min-posts-per-week': ['abandoned-profile', 'stale-profile', 'collapsing-activity', 'gone-quiet'],
-  'assert-min-conversation-ratio': ['broadcast-only', 'low-conversation', 'abandoned-profile', 'empty-profile'],
-  'assert-max-promo-ratio': ['promo-heavy', 'abandoned-profile', 'empty-profile'],
-  'assert-max-canned-ratio': ['canned-responses', 'abandoned-profile', 'empty-profile'],
-  'assert-max-median-response-minutes': ['abandoned-profile', 'empty-profile'],
-  'assert-min-answered-rate': ['ignores-audience', 'abandoned-profile', 'empty-profile'],
-  'assert-max-median-answer-minutes': ['slow-answers', 'abandoned-profile', 'empty-profile'],
-  'assert-min-score': ['abandoned-profile', 'empty-profile', 'dead-profile-link', 'stale-profile'],
-};
-
-/** Advice on how a profile talks: moot for a profile whose verdict is to close it. */
-const HOW_IT_TALKS: ReadonlySet<FindingCode> = new Set([
-  'broadcast-only',
-  'low-conversation',
-  'promo-heavy',
-  'canned-responses',
-  'ignores-audience',
-  'unanswered-questions',
-  'slow-answers',
-  'gone-quiet',
-  'collapsing-activity',
-]);
+import { SEVERITY_RANK, type Finding, type Status } from '../model/index.js';
+import { MOOT_WHEN_CLOSING, sameAs } from './findings/index.js';
 
 /** How a folded finding's message goes on to the assertion it also breaks. */
 export const ALSO_BREAKS = "; it also breaks the inventory's assertion: ";
@@ -39,12 +14,13 @@ export const ALSO_BREAKS = "; it also breaks the inventory's assertion: ";
 const CLOSING: ReadonlySet<Status> = new Set(['abandoned', 'empty', 'unreachable']);
 
 export function reconcileFindings(findings: readonly Finding[], status: Status): Finding[] {
-  const kept = CLOSING.has(status) ? findings.filter((f) => !HOW_IT_TALKS.has(f.code)) : [...findings];
+  const kept = CLOSING.has(status) ? findings.filter((f) => !MOOT_WHEN_CLOSING.has(f.code)) : [...findings];
   const out: Finding[] = [];
   const folded = new Map<Finding, Finding>();
   for (const finding of kept) {
-    const targets = SAME_AS[finding.code];
-    const target = targets?.map((code) => kept.find((f) => f.code === code)).find((f): f is Finding => f !== undefined);
+    const target = sameAs(finding.code)
+      .map((code) => kept.find((f) => f.code === code))
+      .find((f): f is Finding => f !== undefined);
     if (!target) {
       out.push(finding);
       continue;

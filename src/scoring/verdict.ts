@@ -8,7 +8,7 @@
  *   to act on, or every post is after the as-of date: a person must look.
  */
 import { ago, SEVERITY_RANK, THIN_BASES, type Finding, type ProfileResult, type Verdict } from '../model/index.js';
-import { FINDING_WORDING } from './messages.js';
+import { findingDefinition } from './findings/index.js';
 import { ALSO_BREAKS } from './reconcile.js';
 
 export type VerdictInput = Pick<
@@ -53,7 +53,10 @@ export function verdictFor(p: VerdictInput): { verdict: Verdict; verdictReason: 
     return { verdict: 'fix', verdictReason: `stale${since}: post again, or close it if it has no job` };
   if (worst) {
     const message = worst.message.split(ALSO_BREAKS)[0]!;
-    return { verdict: 'fix', verdictReason: `${FINDING_WORDING[worst.code].title.toLowerCase()}: ${message}` };
+    return {
+      verdict: 'fix',
+      verdictReason: `${(findingDefinition(worst.code)?.title ?? worst.code).toLowerCase()}: ${message}`,
+    };
   }
   return { verdict: 'keep', verdictReason: `active${since}, nothing above info` };
 }

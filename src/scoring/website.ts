@@ -3,16 +3,11 @@
  * profiles, active profiles the site does not link to, and links to profiles the inventory does not
  * list. A site that could not be read gives one finding saying so, never "links to nothing".
  */
-import type { Evidence, FindingCode, ProfileResult, Severity, WebsiteCheck } from '../model/index.js';
+import type { Evidence, ProfileResult, Severity, WebsiteCheck } from '../model/index.js';
+import { codesOf, FINDINGS, type FindingCode } from './findings/index.js';
 
-/** The codes websiteFindings gives: a merge recomputes them from the merged profiles. */
-export const WEBSITE_CODES: ReadonlySet<FindingCode> = new Set([
-  'site-links-to-dead-profile',
-  'site-links-to-abandoned-profile',
-  'profile-missing-from-site',
-  'site-links-to-undeclared-profile',
-  'website-unreadable',
-]);
+/** The codes websiteFindings gives (each at its definition's severity): a merge recomputes them from the merged profiles. */
+export const WEBSITE_CODES: ReadonlySet<string> = codesOf('website');
 
 export interface WebsiteFindingData {
   code: FindingCode;
@@ -32,7 +27,7 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
     return [
       {
         code: 'website-unreadable',
-        severity: 'info',
+        severity: FINDINGS['website-unreadable'].severity,
         profileId: null,
         evidence: { url: check.url, reason: check.error },
       },
@@ -46,14 +41,14 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
     if (profile.status === 'unreachable') {
       out.push({
         code: 'site-links-to-dead-profile',
-        severity: 'critical',
+        severity: FINDINGS['site-links-to-dead-profile'].severity,
         profileId: profile.id,
         evidence: { ...where, reason: profile.statusReason ?? 'not found' },
       });
     } else if (profile.status === 'abandoned' || profile.status === 'empty') {
       out.push({
         code: 'site-links-to-abandoned-profile',
-        severity: 'warning',
+        severity: FINDINGS['site-links-to-abandoned-profile'].severity,
         profileId: profile.id,
         evidence: { ...where, status: profile.status, daysSinceLastPost: profile.metrics?.daysSinceLastPost ?? null },
       });
@@ -65,7 +60,7 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
     if (!NOT_SOCIAL.has(p.platform ?? 'web') && LIVE.has(p.status) && !linked.has(p.id)) {
       out.push({
         code: 'profile-missing-from-site',
-        severity: 'info',
+        severity: FINDINGS['profile-missing-from-site'].severity,
         profileId: p.id,
         evidence: { status: p.status, website: check.url, pagesRead },
       });
@@ -75,7 +70,7 @@ export function websiteFindings(check: WebsiteCheck, profiles: readonly ProfileR
   if (undeclared.length > 0) {
     out.push({
       code: 'site-links-to-undeclared-profile',
-      severity: 'info',
+      severity: FINDINGS['site-links-to-undeclared-profile'].severity,
       profileId: null,
       evidence: { website: check.url, count: undeclared.length, urls: undeclared.map((l) => l.url).join(', ') },
     });

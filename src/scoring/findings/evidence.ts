@@ -1,0 +1,20 @@
+/** Findings about the evidence itself: what of an owner's download could not be used. */
+import { plural } from '../../model/index.js';
+import { defineFindings, n, s } from './define.js';
+
+export const EVIDENCE_FINDINGS = defineFindings({
+  'export-rows-rejected': {
+    group: 'profile',
+    title: 'Export rows skipped',
+    severity: 'warning',
+    evaluate: ({ metrics: m }) =>
+      m && m.sample.rejectedRows > 0
+        ? { evidence: { rows: m.sample.rejectedRows, used: m.sample.size, first: m.sample.problems[0] ?? null } }
+        : null,
+    message: (e) =>
+      `${plural(n(e.rows), 'row')} of the export could not be read and were left out (${n(e.used)} used); first: ${s(e.first)}`,
+    recommendation: "Fix the listed rows in the export file (see the profile's sample problems) and re-run.",
+    action: null,
+    mootWhenClosing: false,
+  },
+});
