@@ -36,3 +36,12 @@ export function withFindingsTable(page: string): string {
   if (from < 0 || to < from) throw new Error('the page has no findings markers');
   return `${page.slice(0, from + START.length)}\n${findingsMarkdown()}\n${page.slice(to)}`;
 }
+
+/** The manual's page that holds the table. */
+export const FINDINGS_PAGE = 'docs/measuring.md';
+
+// run as a script (`npx tsx scripts/findings-table.ts`): rewrite the page's table
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  writeFileSync(FINDINGS_PAGE, withFindingsTable(readFileSync(FINDINGS_PAGE, 'utf8')));
+}

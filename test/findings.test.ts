@@ -25,7 +25,7 @@ import {
 } from '../src/scoring/findings/index.js';
 import { reconcileFindings } from '../src/scoring/reconcile.js';
 import { WEBSITE_CODES } from '../src/scoring/website.js';
-import { END, findingsMarkdown, START, withFindingsTable } from '../scripts/findings-table.js';
+import { END, FINDINGS_PAGE, findingsMarkdown, START, withFindingsTable } from '../scripts/findings-table.js';
 
 const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
 
@@ -140,5 +140,8 @@ describe('the docs table of findings', () => {
     const page = `before\n${START}\nold\n${END}\nafter`;
     expect(withFindingsTable(page)).toBe(`before\n${START}\n${findingsMarkdown()}\n${END}\nafter`);
     expect(() => withFindingsTable('no markers')).toThrow(/markers/);
+    // the manual's table is the definitions' (run `npx tsx scripts/findings-table.ts` after changing one)
+    const doc = readFileSync(FINDINGS_PAGE, 'utf8');
+    expect(withFindingsTable(doc)).toBe(doc);
   });
 });
