@@ -1,7 +1,8 @@
 /**
- * channel-audit as a library: load and validate an inventory, run an audit with an injectable HTTP
- * client and as-of date, render the report in any format, and read and compare saved reports. The
- * command line (`src/cli/`) is a thin layer over these functions.
+ * channel-audit as a library, and the command line's only door into `src/` (docs/architecture.md):
+ * every command's work is a function here — audit, validate, init, discover, report, diff, history,
+ * merge, platforms — with an injectable HTTP client and as-of date. The surface is listed name by name
+ * (no `export *`) and snapshot-checked (test/api.test.ts), so a new export is a decision.
  *
  * ```ts
  * import { loadInventory, createHttpClient, auditInventory, renderReport } from 'channel-audit';
@@ -11,31 +12,225 @@
  * await http.close();
  * process.stdout.write(renderReport(report, 'markdown'));
  * ```
+ *
+ * Loading this module stays light (no platform reader, no HTML parser): the audit and the website
+ * reader load when first called, so `validate`, `platforms`, `diff` and `report` start quickly.
  */
-import type { FailOn, Report } from './model/index.js';
+import type { AuditOptions } from './audit.js';
+import { shellWord } from './config/starter.js';
+import { inventoryFromSite } from './discovery/inventory-yaml.js';
+import type { SiteScan } from './discovery/read-site.js';
+import type { HttpClient } from './http/types.js';
+import type { FailOn, Inventory, Report } from './model/index.js';
 import { RENDERERS, type Format, type RenderOptions } from './render/index.js';
+import type { RunOptions } from './run.js';
 
+// ── the vocabulary: the report's and the inventory's types, and the values that name their parts ──
+export type {
+  AccountFacts,
+  Action,
+  ActionKind,
+  AgentSignature,
+  ApiInfo,
+  ApiPlatform,
+  ApiUse,
+  AssertFor,
+  AssertLayer,
+  Assertion,
+  AssertionName,
+  AudienceThread,
+  AuthRef,
+  BaselineComparison,
+  Basis,
+  BooleanRule,
+  CannedMetrics,
+  Capability,
+  ConversationMetrics,
+  DateFormat,
+  DiscoveryRow,
+  Endpoint,
+  Endpoints,
+  Evidence,
+  Existence,
+  ExportSpec,
+  FailOn,
+  FetchInfo,
+  FetchOutcome,
+  Finding,
+  FindingChange,
+  Grade,
+  History,
+  HistoryPoint,
+  HistoryReportRef,
+  Inventory,
+  LinkSource,
+  Listening,
+  ListeningMetrics,
+  MetricGroup,
+  Metrics,
+  NetworkDown,
+  NetworkFailure,
+  PlatformId,
+  PlatformInfo,
+  Post,
+  PostColumn,
+  PostKind,
+  PostsMapping,
+  ProfileFacts,
+  ProfileHistory,
+  ProfileResult,
+  ProfileSpec,
+  Regression,
+  Report,
+  ReportBranding,
+  ResultSource,
+  SampleInfo,
+  SampleSettings,
+  Scores,
+  SelfCheckRow,
+  Settings,
+  Severity,
+  ShardInfo,
+  SourceMethod,
+  StalenessMetrics,
+  Status,
+  StatusChange,
+  Template,
+  ThreadReply,
+  Timeline,
+  UnansweredQuestion,
+  Verdict,
+  WebsiteCheck,
+  Weights,
+} from './model/index.js';
+export {
+  allFindings,
+  FAIL_ON_LEVELS,
+  failsAt,
+  grouped,
+  PLATFORM_NAMES,
+  PLATFORMS,
+  platformName,
+  plural,
+  SCHEMA_VERSION,
+  SEVERITIES,
+  STATUSES,
+  VERDICTS,
+} from './model/index.js';
+export { TOOL } from './tool.js';
+export { FINDING_CODES, type FindingCode } from './report/finding-codes.js';
+
+// ── inventory: load, validate, init ──
 export { loadInventory, parseInventory, MAX_YAML_ALIASES, type LoadOptions } from './config/load.js';
 export { InventoryError, type ConfigProblem } from './config/errors.js';
 export { DEFAULT_SETTINGS } from './config/defaults.js';
-export { credentialValues, runAudit, type AuditOptions } from './audit.js';
-export { auditInventory, generatedAtFrom, SourceDateEpochError, type RunOptions } from './run.js';
+export { starterInventory } from './config/starter.js';
+export {
+  validateInventory,
+  type DownloadCheck,
+  type ValidatedProfile,
+  type Validation,
+  type ValidateOptions,
+} from './validate.js';
+export type { CredentialStatus } from './auth/credentials.js';
+export { credentialValues } from './auth/credentials.js';
+export type { SitePage, SiteScan } from './discovery/read-site.js';
+
+// ── HTTP: the client of a run, injectable ──
 export { createHttpClient, type ClientOptions } from './client.js';
 export { LiveHttpClient, type LiveClientOptions } from './http/live.js';
 export { RecordingHttpClient, ReplayHttpClient } from './http/evidence.js';
 export { CachingHttpClient } from './http/cache.js';
 export { FetchError, type HttpClient, type HttpResponse, type GetOptions } from './http/types.js';
-export { RENDERERS, FORMATS, formatForFile, type Format, type Renderer, type RenderOptions } from './render/index.js';
-export { compareReports } from './report/compare.js';
+/** Profiles in a run from which its parsing and analysis go to worker threads (the binary tunes its heap by it). */
+export { POOL_FROM } from './workers/pool.js';
+
+// ── audit ──
+export type { AuditOptions, RunOptions };
+export { generatedAtFrom, SourceDateEpochError } from './report/generated-at.js';
+
+/**
+ * Audits the inventory (or one shard of it, `options.shard`) and returns the report; the inventory is
+ * not changed. `source` defaults to `live`, `generatedAt` to SOURCE_DATE_EPOCH in `options.env` (or
+ * process.env) or now; the tool's name and version are this package's.
+ */
+export async function auditInventory(inventory: Inventory, options: RunOptions): Promise<Report> {
+  return (await import('./run.js')).auditInventory(inventory, options);
+}
+
+/** The audit itself, every option explicit (`auditInventory` fills `tool`, `generatedAt`, `shard`). */
+export async function runAudit(inventory: Inventory, options: AuditOptions): Promise<Report> {
+  return (await import('./audit.js')).runAudit(inventory, options);
+}
+
+// ── reports: read, render, compare (diff, --baseline), merge, history ──
+export {
+  RENDERERS,
+  FORMATS,
+  EXTENSION_OF,
+  formatForFile,
+  type Format,
+  type Renderer,
+  type RenderOptions,
+} from './render/index.js';
+export { profileLine, summaryLine } from './render/ndjson.js';
+export { renderJson } from './render/json.js';
+export { terminalSafe, terminalText, truncate } from './render/sanitize.js';
 export { parseReport, ReportFileError } from './report/read.js';
+export { compareReports } from './report/compare.js';
+export { comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE, type ComparisonStyle } from './render/comparison.js';
 export { mergeReports } from './report/shard.js';
 export { MergeError } from './report/errors.js';
-export { TOOL } from './tool.js';
-export * from './model/index.js';
-export { FINDING_CODES, type FindingCode } from './report/finding-codes.js';
+export { buildHistory, HistoryError, type SavedReport } from './report/history.js';
+export {
+  HISTORY_FORMATS,
+  renderHistoryJson,
+  renderHistoryMarkdown,
+  renderHistoryText,
+  type HistoryFormat,
+} from './render/history.js';
+export { renderHistoryHtml } from './render/history-html.js';
 
 /** The report in one format, as text; `failOn` matters to JUnit only, `width` and `colorLevel` to the table. */
 export function renderReport(report: Report, format: Format, options: Partial<RenderOptions> = {}): string {
   const failOn: FailOn = options.failOn ?? 'critical';
   return RENDERERS[format](report, { colorLevel: options.colorLevel ?? 0, width: options.width ?? null, failOn });
 }
+
+// ── discover, init --from-site ──
+export { discover, selfCheck, type DiscoverOptions } from './discovery/discover.js';
+export { DISCOVERY_PLATFORMS, type DiscoveryPlatform } from './discovery/platform-table.js';
+export { AppendError, appendProfileUrls } from './discovery/inventory-yaml.js';
+export { canonicalProfiles } from './discovery/website-check.js';
+export { profileRef, type ProfileRef } from './discovery/profile-url.js';
+export { discoveryText, selfCheckText, type ListedRow } from './render/discovery.js';
+
+export interface WebsiteInventoryOptions {
+  /** The client the pages are read with (live, or replaying evidence); the caller closes it. */
+  http: HttpClient;
+  /** The file the inventory will be written to, named in its header's commands (default THIS-FILE). */
+  file?: string;
+  /** The command its header says wrote it (default `channel-audit init --from-site URL`). */
+  command?: string;
+}
+
+/**
+ * `init --from-site`: the home page at `url` (and the contact/about pages it links to) read for
+ * profile links, and a starter inventory of them; `text` is null when the site could not be read
+ * (`scan.error` says why).
+ */
+export async function inventoryFromWebsite(
+  url: string,
+  options: WebsiteInventoryOptions,
+): Promise<{ scan: SiteScan; text: string | null }> {
+  // the HTML parser loads only here: `validate`, `platforms` and the report commands never need it
+  const scan = await (await import('./discovery/read-site.js')).readSite(url, options.http);
+  if (scan.error) return { scan, text: null };
+  const file = options.file === undefined ? undefined : shellWord(options.file);
+  return { scan, text: inventoryFromSite(scan, options.command ?? `channel-audit init --from-site ${url}`, file) };
+}
+
+// ── platforms: the registry ──
+export { PLATFORM_DEFINITIONS } from './platforms/index.js';
+export { platformOf } from './platforms/urls.js';
+export { platformsJson, platformsMarkdown, platformsText } from './render/platforms.js';

@@ -1,9 +1,10 @@
 /**
  * One audit run as the CLI and library users start it: the shard of the inventory to audit, the
- * tool's identity, and a reproducible `generatedAt` (SOURCE_DATE_EPOCH), around runAudit.
+ * tool's identity, and a reproducible `generatedAt` (SOURCE_DATE_EPOCH, report/generated-at.ts), around runAudit.
  */
 import { runAudit, type AuditOptions } from './audit.js';
 import type { Inventory, Report, ShardInfo } from './model/index.js';
+import { generatedAtFrom } from './report/generated-at.js';
 import { shardProfiles } from './report/shard.js';
 import { TOOL } from './tool.js';
 
@@ -16,26 +17,6 @@ export interface RunOptions
   /** When the report says it was made; default: SOURCE_DATE_EPOCH from `env` if set, else now. */
   generatedAt?: Date;
   env?: NodeJS.ProcessEnv;
-}
-
-/**
- * `generatedAt` for byte-identical reports: SOURCE_DATE_EPOCH (whole seconds since 1970, as the
- * reproducible-builds specification defines it) when set; a value that is not one is an error, not
- * silently "now".
- */
-export function generatedAtFrom(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return now();
-  const date = new Date(Number(epoch) * 1000);
-  if (!/^\d+$/.test(epoch) || Number.isNaN(date.getTime()))
-    throw new SourceDateEpochError(
-      `SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 such as 1793491200, got "${epoch.slice(0, 40)}"`,
-    );
-  return date;
-}
-
-export class SourceDateEpochError extends Error {
-  override name = 'SourceDateEpochError';
 }
 
 /** Audits the inventory (or one shard of it) and returns the report; the inventory is not changed. */

@@ -148,7 +148,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
 
   it('is used only for large runs on a machine with a spare core', async () => {
     const { AnalysisPool, run } = await load();
-    const { POOL_FROM } = await import('../dist/threads/pool.js');
+    const { POOL_FROM } = await import('../dist/workers/pool.js');
     expect(AnalysisPool.forRun(POOL_FROM - 1, run, 8)).toBeNull();
     expect(AnalysisPool.forRun(POOL_FROM, run, 1)).toBeNull();
     const pool = AnalysisPool.forRun(POOL_FROM, run, 2);
@@ -157,7 +157,7 @@ describe.skipIf(!BUILT)('the analysis pool', () => {
   });
 
   it('gives a large run the report it gets with the analysis in place', async () => {
-    const { POOL_FROM } = await import('../dist/threads/pool.js');
+    const { POOL_FROM } = await import('../dist/workers/pool.js');
     const { runAudit } = await import('../dist/audit.js');
     const { parseInventory } = await import('../dist/config/load.js');
     const { createHttpClient } = await import('../dist/client.js');

@@ -7,9 +7,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Written by another item of issue 32 (the folder and layer table); linked before it lands. */
-const PENDING = new Set(['docs/architecture.md']);
-
 const PAGES = [
   'README.md',
   ...readdirSync('docs')
@@ -47,7 +44,7 @@ function links(page: string): Array<{ text: string; file: string; fragment: stri
 describe('the links of the README and the manual', () => {
   it.each(PAGES)('%s links to files and headings that exist', (page) => {
     const broken = links(page).filter(({ file, fragment }) => {
-      if (!existsSync(file)) return !PENDING.has(file);
+      if (!existsSync(file)) return true;
       return fragment !== null && file.endsWith('.md') && !anchors(file).has(fragment);
     });
     expect(broken.map((l) => l.text)).toEqual([]);

@@ -50,7 +50,7 @@ describe('item 1: an audit of 300 or more profiles ends with a report (worker po
   it('a worker pool with a task out keeps the process alive until the answer comes', async () => {
     // a bare script: nothing but the pool's task holds the event loop (the audit of local files is this)
     const script = `
-      import { WorkerPool } from ${JSON.stringify(resolve('dist/threads/pool.js'))};
+      import { WorkerPool } from ${JSON.stringify(resolve('dist/workers/pool.js'))};
       const pool = new WorkerPool(new URL(${JSON.stringify(`file://${resolve('dist/platforms/feed/parse-worker.js')}`)}), 1, () => 'in place');
       const feed = '<rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>';
       const parsed = await pool.run(feed);

@@ -86,10 +86,10 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
   });
 
   it("starts its workers with none of the parent's Node options (a loader such as tsx would slow each one)", async () => {
-    const { WorkerPool } = await import('../dist/threads/pool.js');
+    const { WorkerPool } = await import('../dist/workers/pool.js');
     const dir = mkdtempSync(join(tmpdir(), 'pool-'));
     const script = join(dir, 'options.mjs');
-    const serve = pathToFileURL(join(process.cwd(), 'dist/threads/serve.js')).href;
+    const serve = pathToFileURL(join(process.cwd(), 'dist/workers/serve.js')).href;
     writeFileSync(script, `import { serveTasks } from '${serve}';\nserveTasks(() => process.execArgv);\n`);
     const pool = new WorkerPool<null, string[]>(pathToFileURL(script), 1, () => ['in place']);
     try {
@@ -102,7 +102,7 @@ describe.skipIf(!BUILT)('the feed parse pool', () => {
   });
 
   it('works in place when no worker is ready within the start wait, instead of hanging the run', async () => {
-    const { WorkerPool } = await import('../dist/threads/pool.js');
+    const { WorkerPool } = await import('../dist/workers/pool.js');
     // a worker that stays alive and never says it is ready (as one stuck while loading its modules would)
     const dir = mkdtempSync(join(tmpdir(), 'pool-'));
     const script = join(dir, 'stuck.mjs');

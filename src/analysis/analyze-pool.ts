@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Metrics, Settings, Timeline } from '../model/index.js';
-import { POOL_FROM, WorkerPool } from '../threads/pool.js';
+import { POOL_FROM, WorkerPool } from '../workers/pool.js';
 import { analyzeTimeline } from './analyze.js';
 import type { Siblings } from './listening.js';
 

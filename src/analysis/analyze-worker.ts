@@ -1,7 +1,7 @@
 /** A worker thread of analyze-pool.ts: measures the timelines it is sent, with the run it was started with. */
 import { workerData } from 'node:worker_threads';
 import type { Timeline } from '../model/index.js';
-import { serveTasks } from '../threads/serve.js';
+import { serveTasks } from '../workers/serve.js';
 import type { AnalysisWorkerData } from './analyze-pool.js';
 import { analyzeTimeline } from './analyze.js';
 

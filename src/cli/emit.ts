@@ -4,13 +4,22 @@
  * checked by `prepareOutput` before any work starts, so a typo does not cost a whole audit.
  */
 import { extname } from 'node:path';
-import type { FailOn, ProfileResult, Report } from '../model/index.js';
-import { profileLine, summaryLine } from '../render/ndjson.js';
-import { compareReports } from '../report/compare.js';
-import { EXTENSION_OF, formatForFile, RENDERERS, type Format } from '../render/index.js';
+import {
+  compareReports,
+  EXTENSION_OF,
+  type FailOn,
+  type Format,
+  formatForFile,
+  type ProfileResult,
+  profileLine,
+  RENDERERS,
+  type Report,
+  summaryLine,
+} from '../index.js';
 import { colorLevel } from './color.js';
 import { UsageError } from './errors.js';
-import { exitCodeFor, type ExitCode } from './exit-codes.js';
+import { exitCodeFor } from './exit-code-for.js';
+import type { ExitCode } from './exit-codes.js';
 import { parseFailOn, parseFormat, parseWidth } from './options.js';
 import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import type { CliIo } from './io.js';

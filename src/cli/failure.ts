@@ -2,12 +2,10 @@
  * What the command line says, and the exit code, for an error a command threw. Loaded only when one
  * is thrown (run-cli.ts), so starting the program loads none of the error classes' modules.
  */
-import { InventoryError } from '../config/errors.js';
-import { MergeError, ReportFileError } from '../report/errors.js';
+import { InventoryError, MergeError, ReportFileError, terminalText } from '../index.js';
 import { RunError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { terminalText } from '../render/sanitize.js';
 
 /**
  * The message goes to a terminal: what it quotes (a company name from a forged report, a profile id,

@@ -7,7 +7,7 @@
  * per-heap one), so the binary sets it for a large audit only; the library leaves it alone.
  */
 import { setFlagsFromString } from 'node:v8';
-import { POOL_FROM } from '../threads/pool.js';
+import { POOL_FROM } from '../index.js';
 
 /** The heap may grow to this much more than was live after its last full collection. */
 export const HEAP_GROWING_PERCENT = 50;

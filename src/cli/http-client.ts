@@ -1,7 +1,5 @@
 /** The live HTTP client every network command uses, from the inventory's settings and the CLI's flags. */
-import { createHttpClient } from '../client.js';
-import type { HttpClient } from '../http/types.js';
-import type { Settings } from '../model/index.js';
+import { createHttpClient, type HttpClient, type Settings } from '../index.js';
 
 export interface ClientFlags {
   ignoreRobots?: boolean;

@@ -1,8 +1,6 @@
 /** Parsing of option values into typed settings; a bad value is a UsageError. */
-import { FORMAT_NAMES as FORMATS, type Format } from '../render/formats.js';
-import { grouped } from '../model/wording.js';
+import { FAIL_ON_LEVELS, type FailOn, FORMATS, type Format, grouped } from '../index.js';
 import { UsageError } from './errors.js';
-import { FAIL_ON_LEVELS, type FailOn } from './exit-codes.js';
 
 const AS_OF = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 

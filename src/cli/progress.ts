@@ -4,8 +4,7 @@
  * would make ora count infinitely many wrapped lines to clear and write without end, so it gets none.
  */
 import ora from 'ora';
-import type { ProfileResult } from '../model/index.js';
-import { terminalSafe, truncate } from '../render/sanitize.js';
+import { type ProfileResult, terminalSafe, truncate } from '../index.js';
 
 export interface Progress {
   update(result: ProfileResult, done: number, total: number): void;

@@ -1,7 +1,6 @@
 /** Reads a saved JSON report from disk for --baseline, diff and merge. */
 import { readFile } from 'node:fs/promises';
-import type { Report } from '../model/index.js';
-import { parseReport } from '../report/read.js';
+import { parseReport, type Report } from '../index.js';
 import { UsageError } from './errors.js';
 
 export async function readReportFile(file: string, role: string): Promise<Report> {

@@ -8,6 +8,8 @@ import {
   loadInventory,
   SourceDateEpochError,
   type Report,
+  terminalSafe,
+  terminalText,
 } from '../../index.js';
 import { emitReport, prepareOutput, profileStream, type OutputFlags } from '../emit.js';
 import { UsageError } from '../errors.js';
@@ -18,7 +20,6 @@ import { onInterrupt } from '../interrupt.js';
 import { checkOutputFolder } from '../output.js';
 import { parseAsOf, parseNonNegativeInt, parsePositiveInt, parseShard } from '../options.js';
 import { createProgress, progressEnabled } from '../progress.js';
-import { terminalSafe, terminalText } from '../../render/sanitize.js';
 import { keepHeapNearLive } from '../heap.js';
 
 export interface AuditFlags extends OutputFlags, ClientFlags {

@@ -1,9 +1,8 @@
 /** `channel-audit diff OLD.json NEW.json`: what got better and worse between two saved reports. */
-import { compareReports } from '../../report/compare.js';
-import { comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE } from '../../render/comparison.js';
-import { renderJson } from '../../render/json.js';
+import { compareReports, comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE, renderJson } from '../../index.js';
 import { UsageError } from '../errors.js';
-import { exitCodeFor, type ExitCode } from '../exit-codes.js';
+import { exitCodeFor } from '../exit-code-for.js';
+import type { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn } from '../options.js';
 import { writeStdout } from '../output.js';

@@ -4,15 +4,22 @@
  * `discover --self-check`: whether the platform table's markers still hold.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { DEFAULT_SETTINGS } from '../../config/defaults.js';
-import { loadInventory } from '../../config/load.js';
-import { discover, selfCheck } from '../../discovery/discover.js';
-import { AppendError, appendProfileUrls } from '../../discovery/inventory-yaml.js';
-import { DISCOVERY_PLATFORMS } from '../../discovery/platform-table.js';
-import { profileRef } from '../../discovery/profile-url.js';
-import { canonicalProfiles } from '../../discovery/website-check.js';
-import { plural, type PlatformId } from '../../model/index.js';
-import { discoveryText, selfCheckText, type ListedRow } from '../../render/discovery.js';
+import {
+  AppendError,
+  appendProfileUrls,
+  canonicalProfiles,
+  DEFAULT_SETTINGS,
+  discover,
+  DISCOVERY_PLATFORMS,
+  discoveryText,
+  type ListedRow,
+  loadInventory,
+  type PlatformId,
+  plural,
+  profileRef,
+  selfCheck,
+  selfCheckText,
+} from '../../index.js';
 import { writeStdout } from '../output.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';

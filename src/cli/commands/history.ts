@@ -7,16 +7,17 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { buildHistory, HistoryError } from '../../report/history.js';
-import { renderHistoryHtml } from '../../render/history-html.js';
 import {
+  buildHistory,
   HISTORY_FORMATS,
+  type History,
+  HistoryError,
+  type HistoryFormat,
+  renderHistoryHtml,
   renderHistoryJson,
   renderHistoryMarkdown,
   renderHistoryText,
-  type HistoryFormat,
-} from '../../render/history.js';
-import type { History } from '../../model/index.js';
+} from '../../index.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';

@@ -3,19 +3,21 @@
  * `--from-site URL` an inventory of the profiles the company's website links to. Never overwrites a
  * file without --force.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { DEFAULT_SETTINGS } from '../../config/defaults.js';
-import { inventoryFromSite } from '../../discovery/inventory-yaml.js';
-import { platformName, plural } from '../../model/index.js';
-import { readSite } from '../../discovery/read-site.js';
+import { writeFile } from 'node:fs/promises';
+import {
+  DEFAULT_SETTINGS,
+  inventoryFromWebsite,
+  platformName,
+  plural,
+  type SiteScan,
+  starterInventory,
+  terminalSafe,
+} from '../../index.js';
 import { RunError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { liveClient, type ClientFlags } from '../http-client.js';
 import { parseHttpUrl } from '../options.js';
-import { terminalSafe } from '../../render/sanitize.js';
-
-export const STARTER_URL = new URL('../../../examples/inventory.yaml', import.meta.url);
 
 export interface InitFlags extends ClientFlags {
   force?: boolean;
@@ -32,36 +34,23 @@ async function write(file: string, text: string, force: boolean): Promise<void> 
   }
 }
 
-/** The starter's header commands name the file it is written to, not the example's own name. */
-export function starterFor(file: string, starter: string): string {
-  return starter.replace(/^(# (?:Check|Audit) it with: +channel-audit \w+ )inventory\.yaml$/gm, `$1${shellWord(file)}`);
-}
-
-/** A file name as a shell word: quoted when it has anything but letters, digits and ./_- in it. */
-function shellWord(file: string): string {
-  return /^[\w./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
-}
-
 export async function initCommand(file: string, flags: InitFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (!flags.fromSite) {
-    await write(file, starterFor(file, await readFile(STARTER_URL, 'utf8')), flags.force ?? false);
+    await write(file, await starterInventory(file), flags.force ?? false);
     io.stderr.write(`wrote ${file}: edit the company and profiles, then run: channel-audit audit ${file}\n`);
     return ExitCode.Ok;
   }
   const site = parseHttpUrl('--from-site', flags.fromSite);
   const http = liveClient(DEFAULT_SETTINGS, flags, io.env);
-  let scan: Awaited<ReturnType<typeof readSite>>;
+  let fromSite: { scan: SiteScan; text: string | null };
   try {
-    scan = await readSite(site, http);
+    fromSite = await inventoryFromWebsite(site, { http, file });
   } finally {
     await http.close();
   }
-  if (scan.error) throw new RunError(`cannot read ${site}: ${scan.error}; nothing written`);
-  await write(
-    file,
-    inventoryFromSite(scan, `channel-audit init --from-site ${site}`, shellWord(file)),
-    flags.force ?? false,
-  );
+  const { scan, text } = fromSite;
+  if (text === null) throw new RunError(`cannot read ${site}: ${scan.error}; nothing written`);
+  await write(file, text, flags.force ?? false);
   // a page's URL and error come from the site: shown without control, bidi or zero-width characters
   for (const page of scan.pages)
     if (page.error) io.stderr.write(`note: ${terminalSafe(page.url)}: ${terminalSafe(page.error)}\n`);

@@ -1,5 +1,5 @@
 /** `channel-audit merge A.json B.json …`: the shard reports of one run as the one report an unsharded run writes. */
-import { mergeReports } from '../../report/shard.js';
+import { mergeReports } from '../../index.js';
 import { emitReport, prepareOutput, type OutputFlags } from '../emit.js';
 import type { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';

@@ -1,6 +1,5 @@
 /** `channel-audit platforms`: the platforms it reads, from the registry (no adapter is loaded). */
-import { PLATFORM_DEFINITIONS } from '../../platforms/index.js';
-import { platformsJson, platformsText } from '../../render/platforms.js';
+import { PLATFORM_DEFINITIONS, platformsJson, platformsText } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';

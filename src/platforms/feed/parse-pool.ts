@@ -2,12 +2,12 @@
  * Feed parsing on the other cores for large runs (issue 19, item 4): with hundreds of profiles the
  * main thread's time went to parsing the feeds it fetched (about 40% of it in bench:audit), while the
  * network needs little. A run of at least POOL_FROM profiles on a machine with a spare core parses its
- * feeds on worker threads (threads/pool.ts) and keeps the main thread for the network. The result is
+ * feeds on worker threads (workers/pool.ts) and keeps the main thread for the network. The result is
  * the same as parsing in place: the worker runs the same parseFeed, and a parse error comes back as a
  * FeedParseError.
  */
 import { availableParallelism } from 'node:os';
-import { POOL_FROM, WorkerPool, WorkerTaskError } from '../../threads/pool.js';
+import { POOL_FROM, WorkerPool, WorkerTaskError } from '../../workers/pool.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 
 export { POOL_FROM };

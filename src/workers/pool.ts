@@ -31,7 +31,7 @@ export class WorkerTaskError extends Error {
   }
 }
 
-/** What a worker says (threads/serve.ts): that it is ready for tasks, then an answer per task. */
+/** What a worker says (workers/serve.ts): that it is ready for tasks, then an answer per task. */
 export type WorkerAnswer<Result> =
   | { ready: true }
   | { id: number; result: Result }
