@@ -1,4 +1,5 @@
 /** `channel-audit history` over a series of demo reports made with --as-of on several dates (issue 15, item 8). */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +114,19 @@ describe('channel-audit history', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/cannot tell the format from the extension; add --format/);
   });
+
+  // issue 30, a sibling of the FIFO in a download (item 5): a folder listing must not open one
+  it.skipIf(process.platform === 'win32')(
+    'skips a FIFO named *.json in a report folder instead of waiting on it forever',
+    async () => {
+      const folder = join(tmp, 'with-fifo');
+      mkdirSync(folder);
+      for (const d of DATES.slice(0, 2)) copyFileSync(file(d), join(folder, `report-${d}.json`));
+      execFileSync('mkfifo', [join(folder, 'report-9999.json')]);
+      const run = await cli(['history', folder, '-f', 'json']);
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as History).reports).toHaveLength(2);
+    },
+    20_000,
+  );
 });

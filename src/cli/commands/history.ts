@@ -82,7 +82,12 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
       files.push(path);
       continue;
     }
-    const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
+    // only regular files: a FIFO or a device named *.json in a report folder would block the read forever
+    const entries = await readdir(path, { withFileTypes: true });
+    const names = entries
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json'))
+      .map((e) => e.name)
+      .sort();
     if (names.length === 0) throw new UsageError(`${path}: a folder without .json reports`);
     // a loop, not push(...): a folder of years of reports may hold more names than the call stack takes arguments
     for (const n of names) files.push(join(path, n));
