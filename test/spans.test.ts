@@ -56,6 +56,15 @@ describe('item 3: spans are never cut by the sample cap', () => {
     expect(m.postsPrev90d).toBeNull();
   });
 
+  it('where a budget or an API limit stopped the reading, the spans it did not reach say so', () => {
+    const stopped = 'the X API v2 budget of 3 calls for X_TOKEN is spent: the read stopped there';
+    const posts = spread(200, 20); // the newest 20 days read, then the budget was spent
+    const facts = { displayName: null, handle: null, postsCount: 9_000, lastPostAt: null };
+    const m = analyzeTimeline(makeTimeline(posts, { facts, readStopped: stopped }), AS_OF, settings);
+    expect(m.lowerBounds).toMatchObject({ postsPerWeek30d: stopped, postsPerWeek90d: stopped });
+    expect(m.sample.incompleteReason).toBe(stopped);
+  });
+
   it('a feed that shows its newest 15 items only: its 30-day rate is a lower bound', () => {
     const m = analyzeTimeline(
       makeTimeline(spread(15, 10), {

@@ -60,7 +60,7 @@ function newestFirst(a: DatedPost, b: DatedPost): number {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function selectSample(
-  timeline: Pick<Timeline, 'posts' | 'reachedEnd' | 'facts'>,
+  timeline: Pick<Timeline, 'posts' | 'reachedEnd' | 'facts' | 'readStopped'>,
   asOf: Date,
   settings: SampleSettings,
 ): SelectedSample {
@@ -107,7 +107,7 @@ export function selectSample(
   const complete = coveredAll && enoughPosts && !cut;
   const readStopped = stoppedAtCeiling
     ? `reading stopped after ${spanReadCap(settings).toLocaleString('en-US')} posts (10 × maxPosts)`
-    : null;
+    : (timeline.readStopped ?? null);
   // what stopped the reading decides the wording, never how many extra posts a page happened to bring
   const incompleteBecause = complete
     ? null

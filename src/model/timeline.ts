@@ -110,6 +110,11 @@ export interface Timeline {
    * everything): nothing older exists. False or absent for sources that show only their newest items.
    */
   reachedEnd?: boolean;
+  /**
+   * Why the reading of the posts stopped before the source ended, where a budget or an API's limit
+   * stopped it: the staleness spans it did not reach are lower bounds with this reason.
+   */
+  readStopped?: string;
   /** The posts were read from a walled platform's page that let some of them through. */
   partlyWalled?: boolean;
   /** The "posts" are dates printed on a web page (JSON-LD, <time>, Open Graph), not a platform's posts. */

@@ -74,6 +74,10 @@ export async function readWithApi(
           ? http.fail('error', `${error.message} before the profile's first page was read`)
           : fromError(error, http, profile);
   }
+  // a read the budget or the API's limit stopped before the source ended: the spans it did not reach are
+  // lower bounds, and say why (issue 31, item 3)
+  if (outcome.kind === 'ok' && session.stopped && outcome.timeline.reachedEnd !== true)
+    outcome = { ...outcome, timeline: { ...outcome.timeline, readStopped: session.stopped } };
   // the run scrubs every outcome of every value it knows, this one's included (audit.ts)
   return withApi(outcome, session.use());
 }

@@ -37,6 +37,8 @@ export class ApiSession {
   private units = 0;
   private readonly notes: string[] = [];
   private limitReached: string | null = null;
+  /** Why a read after the first call stopped (the budget or the API's limit), the first time it did; else null. */
+  stopped: string | null = null;
   private readonly cursors = new Set<string>();
 
   constructor(
@@ -87,6 +89,7 @@ export class ApiSession {
     } catch (error) {
       if (!(error instanceof BudgetSpentError) || !this.called) throw error;
       this.note(`${error.message}: the read stopped there`);
+      this.stopped ??= `${error.message}: the read stopped there`;
       return null;
     }
   }
