@@ -92,7 +92,7 @@ async function readProfile(
   }
   if (!adapter) {
     const reason =
-      'no platform adapter recognises this URL; set `platform:` (see README, "Platforms") or supply an export with `posts:`';
+      'no platform adapter recognises this URL; set `platform:` (see docs/platforms.md) or supply an export with `posts:`';
     return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
   }
   const budget = new ProfileBudget(inventory.settings.profileTimeoutMs);

@@ -4,7 +4,7 @@
  * "cómo", "como"), an inverted verb-first question ("can you", "habt ihr", "pouvez-vous"), or a
  * request for help that carries no mark ("any update on my order", "alguém sabe"). It says which rule
  * matched, so a consultant can see why a reply counts as a question. Mentions and links are taken out
- * first: "@support?" asks nothing. Precision and recall on real customer messages are in the README.
+ * first: "@support?" asks nothing. Precision and recall on real customer messages are in docs/measuring.md.
  */
 
 export interface QuestionVerdict {

@@ -15,7 +15,7 @@ const SHAPES: ReadonlyArray<{ issuer: string; pattern: RegExp }> = [
   { issuer: 'an Authorization header', pattern: /\bBearer\s{1,16}[A-Za-z0-9._~+/%-]{16}/ },
 ];
 
-/** How much of one inventory value is looked at (README, "Security and limits"): a pasted token is near its start. */
+/** How much of one inventory value is looked at (docs/security.md): a pasted token is near its start. */
 export const TOKEN_SCAN_CHARS = 64 * 1024;
 
 /** Which issuer's credential the text holds (in its first TOKEN_SCAN_CHARS characters), or null. */

@@ -1,4 +1,4 @@
-/** Exit codes, as documented in README and --help. */
+/** Exit codes, as documented in docs/commands.md and --help. */
 export const ExitCode = {
   /** Nothing at or above the --fail-on level. */
   Ok: 0,

@@ -26,7 +26,7 @@ import { suggest } from './suggest.js';
 
 export { normaliseUrl } from './checks.js';
 
-/** How many nodes YAML aliases (`*name`) may expand to in one inventory (README, "Security and limits"). */
+/** How many nodes YAML aliases (`*name`) may expand to in one inventory (docs/security.md). */
 export const MAX_YAML_ALIASES = 10_000;
 
 export interface LoadOptions {

@@ -1,6 +1,6 @@
 /**
  * An owner's download, zipped or unpacked: the names of the files it holds, and each file's bytes on
- * demand — never more than the caps (README, "Security and limits"), so a zip bomb or a folder of a
+ * demand — never more than the caps (docs/security.md), so a zip bomb or a folder of a
  * million files is an error on its profile, not an exhausted machine. Nothing is ever written to disk:
  * entry names are only compared, so `..` or absolute names cannot lead anywhere; symlinks in a folder
  * are not followed, and only regular files with one link are opened (regular-file.ts: a FIFO would hang

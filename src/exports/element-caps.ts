@@ -1,5 +1,5 @@
 /**
- * Caps on how many things an export holds, not only how many bytes (README, "Security and limits"):
+ * Caps on how many things an export holds, not only how many bytes (docs/security.md):
  * a file of small valid elements stays under every byte cap and still exhausts memory — 35 MB of
  * `{},` is 12 million objects, 1.2 GB once parsed; a 68 MB X archive of bare tweets ran out of memory.
  * Every element a reader meets (a tweet, a post, a comment, a CSV row, a repository block, an outbox

@@ -23,7 +23,7 @@ export interface OpenOptions {
   noFollow?: boolean;
   /** The name said in the error (never the full path of a file outside the inventory's folder). */
   shown?: string;
-  /** Refuse a file with more than one hard link: the other may be outside the folder (README, "Security and limits"). */
+  /** Refuse a file with more than one hard link: the other may be outside the folder (docs/security.md). */
   singleLink?: boolean;
 }
 

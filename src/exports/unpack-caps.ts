@@ -1,5 +1,5 @@
 /**
- * Caps on what an owner's archive or download may unpack to (README, "Security and limits"): every
+ * Caps on what an owner's archive or download may unpack to (docs/security.md): every
  * byte is counted as it streams, whatever sizes a zip declares, so a zip bomb is a clear error on its
  * profile, never an exhausted machine. One counter per archive: the total spans all its files.
  */

@@ -3,7 +3,7 @@
  * read-excel-file sees the file: the library makes every sheet a dense array of rows × columns, so one
  * cell at `XFD1048576` (17 billion cells) exhausts memory and one at `ZZZZZZ2000000000` is a V8 fatal
  * error, whatever the file's few bytes. Every `<row r>`, `<c r>` (or their places when `r` is absent),
- * every `<dimension ref>` and every shared string is counted against WORKBOOK_LIMITS (README, "Security
+ * every `<dimension ref>` and every shared string is counted against WORKBOOK_LIMITS (docs/security.md,
  * and limits"); a sheet beyond them is a clear error on its profile.
  */
 import { ArchiveError } from './unpack-caps.js';

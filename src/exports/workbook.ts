@@ -1,7 +1,7 @@
 /**
  * A spreadsheet from an owner's download (.xlsx, via read-excel-file) as sheets of cells. An .xlsx is
  * itself a zip: before the library unpacks it, every part is inflated once through the archive caps,
- * so a workbook bomb is a clear error like any other (README, "Security and limits"). A legacy Excel
+ * so a workbook bomb is a clear error like any other (docs/security.md). A legacy Excel
  * 97–2003 workbook (BIFF, what some tools still name .xls) is recognised and refused with what to do.
  */
 import { Readable } from 'node:stream';

@@ -9,7 +9,7 @@
  *   Timestamp`, `Parent Comment ID`, `Video ID`, `Comment Text`. Since mid-2024 the text is a run of
  *   JSON segments (`{"text":"…"},{"text":"…"}`); before, `{"takeoutSegments":[{"text":"…"}]}`.
  * Header spelling varies between Takeouts ("Video Title (Original)", "Video title (original)"), so
- * headers are matched without case or spaces. The layouts follow google_takeout_parser's tests (README).
+ * headers are matched without case or spaces. The layouts follow google_takeout_parser's tests (docs/owner-downloads.md).
  */
 import type { Post } from '../model/index.js';
 import { parseDate } from '../sources/dates.js';

@@ -3,7 +3,7 @@
  *
  * undici 7's EnvHttpProxyAgent (and ProxyAgent in tunnel mode) retries a CONNECT forever when the
  * proxy closes each connection: the request never settles, ignores its AbortSignal, and opens
- * thousands of connections a second (README, "Known issues"). So:
+ * thousands of connections a second (docs/fetching.md, "Known issues"). So:
  * - an http:// target goes through undici's ProxyAgent without a tunnel (absolute-form requests),
  *   which fails such a proxy at once;
  * - an https:// target goes through a plain Agent whose `connect` opens the CONNECT tunnel itself:

@@ -103,7 +103,7 @@ export interface UnansweredQuestion {
 
 /**
  * Does the brand answer the people who reply to it? Measured from the threads under its own posts
- * (README, "Listening"); every field null, with a reason, where the threads were not read.
+ * (docs/measuring.md, "Listening: does the brand answer the people who reply to it?"); every field null, with a reason, where the threads were not read.
  */
 export interface ListeningMetrics {
   /** Replies by others directly under the profile's posts, and deeper where the thread is with the profile. */
@@ -136,7 +136,7 @@ export interface ListeningMetrics {
   listenRequests: number | null;
 }
 
-/** Which posts the metrics count: the definition is in model/sample.ts and the README ("What is measured"). */
+/** Which posts the metrics count: the definition is in model/sample.ts and docs/measuring.md. */
 export interface SampleInfo {
   method: SourceMethod;
   /** Posts the source gave, as read (the same as `fetched`; kept for older readers). */

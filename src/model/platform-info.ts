@@ -1,4 +1,4 @@
-/** What a platform is, as data (its definition without code): `channel-audit platforms` and the README show it. */
+/** What a platform is, as data (its definition without code): `channel-audit platforms` and docs/platforms.md show it. */
 import type { Endpoints, PlatformId } from './inventory.js';
 import type { SourceMethod } from './timeline.js';
 
@@ -25,7 +25,7 @@ export interface ApiInfo {
   service: string;
   /** The credential it takes and where the owner gets one. */
   credential: string;
-  /** The variable name the README's examples use, e.g. YOUTUBE_API_KEY. */
+  /** The variable name the manual's examples use, e.g. YOUTUBE_API_KEY. */
   exampleEnv: string;
   /** The endpoint setting that holds its base URL, and the default. */
   setting: keyof Endpoints;

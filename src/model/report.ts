@@ -13,7 +13,7 @@ export type Status = (typeof STATUSES)[number];
 export type ResultSource = 'live' | 'replay' | 'archive' | 'import';
 
 /**
- * The evidence class a status rests on (README, "What is measured"):
+ * The evidence class a status rests on (docs/measuring.md):
  * - `posts`: two or more dated posts from the platform's API, a feed or the owner's export;
  * - `page-dates`: two or more dates printed on a web page;
  * - `single-item`: one dated item (e.g. one old post showing through a partly walled page);

@@ -61,7 +61,7 @@ export function definePlatform<const T extends PlatformDefinition>(definition: T
 export const yes = (note: string): Capability => ({ measured: true, note });
 export const no = (note: string): Capability => ({ measured: false, note });
 
-/** The owner-export route every walled or partly walled platform has (README, "Owner exports"). */
+/** The owner-export route every walled or partly walled platform has (docs/owner-downloads.md). */
 export const EXPORT_READ = {
   method: 'export',
   what: "the owner's export: `archive:` (the X archive; the Facebook, Instagram/Threads, TikTok or LinkedIn member download, zipped or unpacked; a LinkedIn page's content export `.xlsx`; a Mastodon account archive; a Bluesky repository `.car`) or `posts:` (a posts CSV or JSON, in our columns or mapped)",

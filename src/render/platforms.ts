@@ -1,5 +1,5 @@
 /**
- * The platforms channel-audit reads, as text for the terminal, as the README's Markdown table, and as
+ * The platforms channel-audit reads, as text for the terminal, as the manual's Markdown table (docs/platforms.md), and as
  * JSON: one source of truth (the registry's definitions), three pure views of it.
  */
 import { METRIC_GROUPS, type MetricGroup, type PlatformInfo } from '../model/index.js';
@@ -68,7 +68,7 @@ export function platformsJson(platforms: readonly PlatformInfo[]): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** The README's platform table (between its `platforms` markers), generated from the definitions. */
+/** The manual's platform table (docs/platforms.md) (between its `platforms` markers), generated from the definitions. */
 export function platformsMarkdown(platforms: readonly PlatformInfo[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = platforms.map((p) => {

@@ -2,7 +2,7 @@
  * Scores, 0–100, a pure function of status, metrics and settings. A score the evidence cannot support is
  * null and weighs 0 in the overall score (Lighthouse's "not applicable"). An abandoned, empty or
  * unreachable profile scores 0 overall, so it never sorts above a stale one. The company's score is
- * the plain mean of its profiles' overall scores, those without one left out (README, "Scores").
+ * the plain mean of its profiles' overall scores, those without one left out (docs/measuring.md, "Scores").
  */
 import type { Grade, Metrics, Scores, Settings, Status } from '../model/index.js';
 

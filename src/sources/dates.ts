@@ -3,7 +3,7 @@
  * pattern: a string that matches none is not a date, never a guess (JavaScript's `Date.parse` reads
  * "Sun, Dec x 2012" as December 1st and "2026-02-30" as March 2nd; nothing here calls it).
  *
- * Forms (README, "What is measured"):
+ * Forms (docs/measuring.md):
  * - W3C-DTF / ISO 8601 / RFC 3339: `2003`, `2003-12`, `2003-12-31`, `2003-12-31T10:14:55.123+01:00`
  *   (a space for the `T`, one-digit hours, a space before the zone, `±hh`, `±hhmm`), the ordinal
  *   `2003-335`, the basic `20031231T101455Z`, and the zero-padded month some generators write (`2003-012-31`).

@@ -8,7 +8,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { DomHandler, Parser } from 'htmlparser2';
 
-/** Elements open at once that a document may have (README, "Security and limits"). */
+/** Elements open at once that a document may have (docs/security.md). */
 export const MAX_NESTING = 256;
 
 /**

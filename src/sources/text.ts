@@ -5,7 +5,7 @@ import { nestsDeeperThan } from './markup.js';
 import { collapseSpaces } from './spaces.js';
 import { parseDate } from './dates.js';
 
-/** Characters of one post's HTML that are read; the rest is cut (README, "Security and limits"). */
+/** Characters of one post's HTML that are read; the rest is cut (docs/security.md). */
 export const MAX_ITEM_HTML = 256 * 1024;
 
 export function htmlToText(source: string): string {

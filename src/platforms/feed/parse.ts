@@ -42,7 +42,7 @@ const MAX_TEXT = 1000;
 /** Markup read for an item's text: far more than MAX_TEXT characters of text ever need. */
 const MAX_HTML = 20 * MAX_TEXT;
 
-/** CPU time the items of one feed may take to read (README, "Security and limits"). */
+/** CPU time the items of one feed may take to read (docs/security.md). */
 export const PARSE_BUDGET_MS = 15_000;
 
 /** Reads the items one by one, checking the budget between them. */

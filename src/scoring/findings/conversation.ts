@@ -2,7 +2,7 @@
 import { duration, ago, type Metrics, percent, plural, type Status } from '../../model/index.js';
 import { defineFindings, n, s } from './define.js';
 
-/** Thresholds of the conversation rules, documented in README ("Findings"); the company roll-up shares one. */
+/** Thresholds of the conversation rules, documented in docs/measuring.md ("Findings"); the company roll-up shares one. */
 export const THRESHOLDS = {
   broadcastMinOwnPosts: 10,
   lowConversationRatio: 0.15,
