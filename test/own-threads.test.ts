@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FACEBOOK_COMMENT, facebookTarget } from '../src/exports/social-downloads.js';
-import { ownThread } from '../src/exports/social-download-files.js';
+import { ownThread } from '../src/exports/own-replies.js';
 import { youtubeComment } from '../src/exports/youtube-takeout.js';
 
 /** A comment as the download reader hands it on: read from the file, then judged (ownThread). */

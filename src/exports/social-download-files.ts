@@ -24,6 +24,7 @@ import {
 } from './social-downloads.js';
 import { ArchiveError } from './unpack-caps.js';
 import { readWorkbook, type Sheet } from './workbook.js';
+import { ownReplies } from './own-replies.js';
 import { youtubeComment, youtubeVideo } from './youtube-takeout.js';
 
 type Row = Record<string, unknown>;
@@ -311,27 +312,6 @@ async function* csvRows<T = Row>(
   }
 }
 
-/**
- * An owner's comment under its own post that the file does not say answers anyone (Facebook's
- * "… commented on their own post", Instagram's comment on its own media, a top-level YouTube comment
- * under its own video) is the brand continuing its own thread, not conversation (issue 31, item 7).
- */
-export function ownThread(post: Post): Post {
-  if (post.kind !== 'reply' || post.onOwnPost !== true || post.answered !== undefined || post.answersSomeone)
-    return post;
-  return { ...post, kind: 'thread' };
-}
-
-/** "(3 under its own posts; 2 people answered by name)", where the files tell. */
-function whom(replies: readonly Post[]): string {
-  const parts: string[] = [];
-  const underOwn = replies.filter((r) => r.onOwnPost === true).length;
-  if (underOwn > 0) parts.push(`${underOwn} under its own posts`);
-  const people = new Set(replies.flatMap((r) => (r.answered ? [r.answered.toLowerCase()] : []))).size;
-  if (people > 0) parts.push(`${plural(people, 'person', 'people')} answered by name`);
-  return parts.length ? ` (${parts.join('; ')})` : '';
-}
-
 export interface DownloadContents {
   posts: Post[];
   note: string;
@@ -383,21 +363,11 @@ export async function readSocialDownload(
       count: (n) => elements.count(n),
     };
     const found = await reader.read(files, access);
-    const posts = found.posts.map(ownThread);
-    const continued = posts.filter((p, i) => p !== found.posts[i]).length;
-    const own = posts.filter((p) => p.kind !== 'reply');
-    const replies = posts.filter((p) => p.kind === 'reply');
+    const { posts, counts } = ownReplies(found.posts, reader.replyWord, Boolean(found.repliesHidden));
     const zone = reader.localTimes
       ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
       : '';
-    const threads =
-      continued > 0
-        ? `; ${plural(continued, reader.replyWord)} under its own posts that answer nobody else counted as its own thread`
-        : '';
-    const extra = `${threads}${found.extra?.length ? `; ${found.extra.join('; ')}` : ''}`;
-    const counts = found.repliesHidden
-      ? `${plural(own.length - continued, 'post')} of its own`
-      : `${plural(own.length - continued, 'post')} and ${plural(replies.length, reader.replyWord)} of its own${whom(replies)}`;
+    const extra = found.extra?.length ? `; ${found.extra.join('; ')}` : '';
     const note = `the owner's ${reader.name} download (${plural(files.length, 'file')}): ${counts}${extra}${zone}`;
     const responseTime = `the ${reader.name} download holds the account's own ${reader.replyWord}s, not what they answer or when that was written`;
     return {
