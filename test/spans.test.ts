@@ -8,7 +8,8 @@ import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { pagingDone, spanReadCap, type Post } from '../src/model/index.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
-import { RENDERERS } from '../src/render/index.js';
+import { readFileSync } from 'node:fs';
+import { renderReport, type Report } from '../src/index.js';
 import { account as mastoAccount, snowflake, status as mastoStatus } from '../scripts/formats/mastodon.js';
 import { AS_OF, makePost, makeProfile, makeTimeline, settings } from './helpers/builders.js';
 import { servePaged } from './helpers/paged-server.js';
@@ -90,7 +91,13 @@ describe('item 3: spans are never cut by the sample cap', () => {
     expect(cadenceText(m)).toMatch(
       /^≥ 933\.3 posts, ≥ 0\.0 reposts, ≥ 0\.0 replies a week \(30 days\): at least, reading stopped after 4,000 posts/,
     );
-    expect(Object.keys(RENDERERS)).toContain('csv');
+    // the demo's report with one profile's metrics those of the stopped read, in every format
+    const report = JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8')) as Report;
+    const profile = report.profiles.find((p) => p.metrics !== null)!;
+    profile.metrics = m;
+    for (const format of ['table', 'markdown', 'html'] as const)
+      expect(renderReport(report, format)).toContain('≥ 933.3');
+    expect(renderReport(report, 'csv')).toContain('postsPerWeek30d ≥ (reading stopped after 4,000 posts');
   });
 
   describe('a busy Mastodon account read through its API with maxPosts reached', () => {

@@ -92,11 +92,15 @@ export function staleness({
   const partly = (days: number) => coveredFrom > now - days * DAY_MS;
   const any = counted.length > 0;
   const perWeek = (times: number[], days: number) => round(inLast(times, days) / (days / 7), 1);
-  if (any && partly(30))
-    for (const name of ['postsPerWeek30d', 'repliesPerWeek30d', 'repostsPerWeek30d']) lowerBounds[name] = why;
-  if (any && partly(90)) for (const name of ['postsPerWeek90d', 'postsLast90d']) lowerBounds[name] = why;
-  if (!repliesVisible) delete lowerBounds.repliesPerWeek30d;
-  if (!repostsVisible) delete lowerBounds.repostsPerWeek30d;
+  // each figure of a span read only in part, that the source can show at all
+  const spans: Array<[string, number, boolean]> = [
+    ['postsPerWeek30d', 30, true],
+    ['repliesPerWeek30d', 30, repliesVisible],
+    ['repostsPerWeek30d', 30, repostsVisible],
+    ['postsPerWeek90d', 90, true],
+    ['postsLast90d', 90, true],
+  ];
+  for (const [name, days, shown] of spans) if (any && shown && partly(days)) lowerBounds[name] = why;
 
   return {
     postsAnalyzed: counted.length,
