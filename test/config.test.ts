@@ -79,7 +79,7 @@ describe('inventory loading', () => {
       name: 'unknown platform',
       yaml: 'company: A\nprofiles:\n  - url: https://a.example/x\n    platform: myspace\n',
       expect:
-        /^inv\.yaml:4:15: profiles\[0\]\.platform: unknown platform "myspace": expected one of: mastodon, bluesky, feed/,
+        /^inv\.yaml:4:15: profiles\[0\]\.platform: unknown platform "myspace": expected one of: bluesky, youtube, reddit/,
     },
     {
       name: 'duplicate profile',
@@ -195,7 +195,7 @@ describe('inventory loading', () => {
       ].join('\n'),
     );
     expect(lines).toEqual([
-      'inv.yaml:4:15: profiles[0].platform: unknown platform "blueksy": did you mean "bluesky"? (one of: mastodon, bluesky, feed, youtube, reddit, threads, web, x, facebook, instagram, linkedin, tiktok, peertube)',
+      'inv.yaml:4:15: profiles[0].platform: unknown platform "blueksy": did you mean "bluesky"? (one of: bluesky, youtube, reddit, threads, x, facebook, instagram, linkedin, tiktok, mastodon, peertube, feed, web)',
       'inv.yaml:5:10: profiles[1].url: duplicate profile, the same URL as profiles[0]; expected each profile once',
       'inv.yaml:7:12: profiles[1]: both "archive" and "posts" are set; expected one export per profile',
       'inv.yaml:8:10: profiles[2].url: expected a URL string',

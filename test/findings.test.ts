@@ -140,7 +140,7 @@ describe('the docs table of findings', () => {
     const page = `before\n${START}\nold\n${END}\nafter`;
     expect(withFindingsTable(page)).toBe(`before\n${START}\n${findingsMarkdown()}\n${END}\nafter`);
     expect(() => withFindingsTable('no markers')).toThrow(/markers/);
-    // the manual's table is the definitions' (run `npx tsx scripts/findings-table.ts` after changing one)
+    // the manual's table is the definitions' (run `npm run generate` after changing one)
     const doc = readFileSync(FINDINGS_PAGE, 'utf8');
     expect(withFindingsTable(doc)).toBe(doc);
   });

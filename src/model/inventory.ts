@@ -1,39 +1,9 @@
 /** The validated inventory: what the user asked to audit, and how. */
 import type { ReportBranding } from './report.js';
 
-export const PLATFORMS = [
-  'mastodon',
-  'bluesky',
-  'feed',
-  'youtube',
-  'reddit',
-  'threads',
-  'web',
-  'x',
-  'facebook',
-  'instagram',
-  'linkedin',
-  'tiktok',
-  'peertube',
-] as const;
-export type PlatformId = (typeof PLATFORMS)[number];
-
-/** Base URLs of services that are not self-hosted; overridable for tests, mirrors and proxies. */
-export interface Endpoints {
-  bluesky: string;
-  youtube: string;
-  reddit: string;
-  /** The YouTube Data API v3 (with an API key). */
-  youtubeApi: string;
-  /** Meta's Graph API, with its version (Facebook Pages and Instagram professional accounts, with a Page token). */
-  graphApi: string;
-  /** The X API v2 (with a bearer token). */
-  xApi: string;
-}
-
-/** The platforms an owner's API token can read (src/platforms/<id>/api.ts). */
-export const API_PLATFORMS = ['youtube', 'facebook', 'instagram', 'x'] as const;
-export type ApiPlatform = (typeof API_PLATFORMS)[number];
+// the platform ids, API platforms and endpoint settings, written from the registry by `npm run generate`
+export { API_PLATFORMS, type ApiPlatform, type Endpoints, PLATFORMS, type PlatformId } from './platforms.generated.js';
+import type { ApiPlatform, Endpoints, PlatformId } from './platforms.generated.js';
 
 /**
  * A credential, by reference: the name of the environment variable that holds it, read at run time.

@@ -3,7 +3,9 @@
  * "a" or "an" as the word is spoken, platform and feed-format names as their owners write them,
  * spans of time and ratios.
  */
-import type { PlatformId } from './inventory.js';
+import { PLATFORM_NAMES, type PlatformId } from './platforms.generated.js';
+
+export { PLATFORM_NAMES };
 
 /** "1 page", "3 pages", "1 reply", "2 replies" (`many` for irregular plurals). */
 export function plural(n: number, one: string, many = regularPlural(one)): string {
@@ -43,23 +45,6 @@ export function article(word: string): 'a' | 'an' {
 export function withArticle(phrase: string): string {
   return `${article(phrase)} ${phrase}`;
 }
-
-/** Each platform's name as its owner writes it (a Record, so a new platform id without one does not compile). */
-export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  feed: 'feed',
-  youtube: 'YouTube',
-  reddit: 'Reddit',
-  threads: 'Threads',
-  web: 'web page',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  peertube: 'PeerTube',
-};
 
 export function platformName(id: PlatformId): string {
   return PLATFORM_NAMES[id];

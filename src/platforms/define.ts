@@ -19,6 +19,10 @@ export { METRIC_GROUPS } from '../model/index.js';
 export type ApiReader = (profile: ProfileSpec, ctx: AdapterContext, api: ApiSession) => Promise<FetchOutcome>;
 
 export interface PlatformDefinition extends PlatformInfo {
+  /** Its name in running prose where that differs from `name` ("web page", "feed"). */
+  shortName?: string;
+  /** A profile URL it recognises, as a person would write one (the registry's test detects each). */
+  example: string;
   /** Its owner's API, and the reader for it (loaded on first use). */
   api?: ApiInfo & {
     /** How the credential is written into a request: `authorization` with `Bearer `, or `x-goog-api-key`. */
@@ -28,6 +32,8 @@ export interface PlatformDefinition extends PlatformInfo {
   };
   /** Other names a user may write for it in `platform:` (`rss` for feed, `twitter` for x): read as its id, with a note. */
   aliases?: readonly string[];
+  /** The platform's own hosts, where it is not self-hosted (a walled platform's are its wall's). */
+  hosts?: RegExp;
   /** Whether a URL is this platform's, by its shape alone (no network). */
   detect(url: URL): boolean;
   /** The adapter, loaded on first use. */

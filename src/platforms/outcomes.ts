@@ -2,7 +2,7 @@
 import type { FetchOutcome, NetworkFailure, ProfileSpec } from '../model/index.js';
 import { FetchError, NO_SUCH_HOST, type HttpResponse } from '../http/types.js';
 import { jsonErrorText } from '../sources/json-error.js';
-import { isPlatformHost } from './url-rules.js';
+import { isPlatformHost } from './platform-hosts.js';
 import { TrackedHttp } from './tracked-http.js';
 import type { AdapterContext } from './types.js';
 

@@ -6,7 +6,8 @@
 import type { PlatformId, ProfileSpec } from '../model/index.js';
 import { PLATFORM_DEFINITIONS } from './index.js';
 
-export { acctFromUrl, handleFromUrl } from './url-rules.js';
+export { acctFromUrl } from './mastodon/urls.js';
+export { handleFromUrl } from './bluesky/urls.js';
 
 /** The platform a URL belongs to by its shape alone, or null for one no rule claims. */
 export function platformOfUrl(url: URL): PlatformId | null {

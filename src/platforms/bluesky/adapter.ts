@@ -19,7 +19,7 @@ import { isMentionLed, toIso } from '../../sources/text.js';
 import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
-import { handleFromUrl } from '../url-rules.js';
+import { handleFromUrl } from './urls.js';
 
 interface BskyPostView {
   uri: string;

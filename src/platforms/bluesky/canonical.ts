@@ -1,6 +1,6 @@
 /** Bluesky's canonical profile URLs: https://bsky.app/profile/handle; /profile/…/post/… is a post. */
 import type { CanonicalRule } from '../canonical.js';
-import { handleFromUrl } from '../url-rules.js';
+import { handleFromUrl } from './urls.js';
 
 export const canonical: CanonicalRule = {
   hosts: /^bsky\.app$/,

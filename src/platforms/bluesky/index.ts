@@ -2,13 +2,15 @@
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
-import { BLUESKY_HOSTS, handleFromUrl } from '../url-rules.js';
+import { BLUESKY_HOSTS, handleFromUrl } from './urls.js';
 
 export const definition = definePlatform({
   id: 'bluesky',
   name: 'Bluesky',
+  example: 'https://bsky.app/profile/northwind.bsky.social',
   aliases: ['bsky'],
   urls: ['https://bsky.app/profile/HANDLE'],
+  hosts: BLUESKY_HOSTS,
   detect: (url) => BLUESKY_HOSTS.test(url.hostname) && handleFromUrl(url) !== null,
   reads: [
     {

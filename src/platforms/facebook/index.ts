@@ -5,7 +5,14 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
-  ...walledPlatform(wall, ['https://www.facebook.com/NAME', '/pages/…/ID'], 'a posts file', discovery, canonical),
+  ...walledPlatform(
+    wall,
+    ['https://www.facebook.com/NAME', '/pages/…/ID'],
+    'https://www.facebook.com/northwind',
+    'a posts file',
+    discovery,
+    canonical,
+  ),
   api: {
     service: 'Meta Graph API',
     credential:

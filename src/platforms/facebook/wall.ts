@@ -4,6 +4,8 @@ import type { WalledPlatform } from '../walled/types.js';
 export const wall = {
   id: 'facebook',
   name: 'Facebook',
+  /** Its hosts: a URL on one is this platform's. */
+  hosts: /(^|\.)(facebook\.com|fb\.com)$/i,
   markers: [
     {
       id: 'facebook-login-redirect',

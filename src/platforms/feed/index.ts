@@ -1,16 +1,19 @@
 /** Blogs and news: RSS 2.0, Atom, RDF and JSON Feed, or the feed a page announces. */
 import { definePlatform, no, yes } from '../define.js';
-import { BLOG_HOSTS, BLOG_PATH, BLOG_SHAPE, FEED_PATH } from '../url-rules.js';
+import { BLOG_HOSTS, BLOG_PATH, BLOG_SHAPE, FEED_PATH } from './urls.js';
 
 export const definition = definePlatform({
   id: 'feed',
   name: 'Feed (blog, news, Substack, Medium, Tumblr)',
+  shortName: 'feed',
+  example: 'https://blog.northwind.example/feed.xml',
   aliases: ['rss', 'atom', 'blog', 'jsonfeed'],
   urls: [
     'feed-looking URLs (`.rss`, `/feed`, `atom.xml`, …)',
     'blog hosts (Substack, Medium, Tumblr, Blogspot, WordPress.com, Ghost, …)',
     '`blog.`, `news.`, `press.`, `newsroom.` hosts, and `/blog`, `/news`, `/press`, `/newsroom` paths (a page there is read for the feed it announces)',
   ],
+  hosts: BLOG_HOSTS,
   detect: (url) =>
     BLOG_HOSTS.test(url.hostname) ||
     FEED_PATH.test(url.pathname) ||

@@ -5,7 +5,14 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
-  ...walledPlatform(wall, ['https://www.instagram.com/NAME'], 'a posts file', discovery, canonical),
+  ...walledPlatform(
+    wall,
+    ['https://www.instagram.com/NAME'],
+    'https://www.instagram.com/northwind',
+    'a posts file',
+    discovery,
+    canonical,
+  ),
   api: {
     service: 'Meta Graph API',
     credential:

@@ -4,6 +4,8 @@ import type { WalledPlatform } from '../walled/types.js';
 export const wall = {
   id: 'instagram',
   name: 'Instagram',
+  /** Its hosts: a URL on one is this platform's. */
+  hosts: /(^|\.)instagram\.com$/i,
   markers: [
     {
       id: 'instagram-login-redirect',

@@ -7,6 +7,7 @@ import { wall } from './wall.js';
 export const definition = walledPlatform(
   wall,
   ['https://www.linkedin.com/company/NAME'],
+  'https://www.linkedin.com/company/northwind',
   'a posts file',
   discovery,
   canonical,

@@ -4,6 +4,8 @@ import type { WalledPlatform } from '../walled/types.js';
 export const wall = {
   id: 'linkedin',
   name: 'LinkedIn',
+  /** Its hosts: a URL on one is this platform's. */
+  hosts: /(^|\.)linkedin\.com$/i,
   markers: [
     {
       id: 'linkedin-999',

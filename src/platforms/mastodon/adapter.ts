@@ -13,7 +13,7 @@ import { mastodonIdTime } from '../../sources/snowflake.js';
 import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
-import { acctFromUrl } from '../url-rules.js';
+import { acctFromUrl } from './urls.js';
 
 export interface MastodonAccount {
   id: string;

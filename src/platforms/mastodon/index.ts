@@ -1,11 +1,12 @@
 /** Mastodon and other Mastodon-API servers, on any origin. */
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
-import { acctFromUrl, NOT_MASTODON } from '../url-rules.js';
+import { acctFromUrl, NOT_MASTODON } from './urls.js';
 
 export const definition = definePlatform({
   id: 'mastodon',
   name: 'Mastodon',
+  example: 'https://mastodon.social/@northwind',
   urls: ['https://HOST/@name (any server)'],
   detect: (url) => !NOT_MASTODON.test(url.hostname) && acctFromUrl(url) !== null && url.pathname.startsWith('/@'),
   reads: [

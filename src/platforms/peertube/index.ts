@@ -13,6 +13,7 @@ const SHOWN_BY_PEERTUBE = /^\/((a|c)\/[^/]+\/(videos|video-channels)|accounts\/[
 export const definition = definePlatform({
   id: 'peertube',
   name: 'PeerTube',
+  example: 'https://videos.example/a/northwind/videos',
   urls: [
     'https://HOST/a/NAME/videos (an account)',
     'https://HOST/c/NAME/videos (a channel)',

@@ -14,7 +14,7 @@ import { commentTree, type Listing, ListingError, parseListing } from './listing
 import { listen, stopIfRateLimited } from '../listen.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
-import { REDDIT_PROFILE } from '../url-rules.js';
+import { REDDIT_PROFILE } from './urls.js';
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 

@@ -2,12 +2,14 @@
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, no, yes } from '../define.js';
-import { REDDIT_HOSTS, REDDIT_PROFILE } from '../url-rules.js';
+import { REDDIT_HOSTS, REDDIT_PROFILE } from './urls.js';
 
 export const definition = definePlatform({
   id: 'reddit',
   name: 'Reddit',
+  example: 'https://www.reddit.com/user/northwind',
   urls: ['https://www.reddit.com/user/NAME', '/u/NAME', '/r/NAME'],
+  hosts: REDDIT_HOSTS,
   detect: (url) => REDDIT_HOSTS.test(url.hostname) && REDDIT_PROFILE.test(url.pathname),
   reads: [
     {

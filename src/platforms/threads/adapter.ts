@@ -10,7 +10,7 @@ import { judgeStatus, trackedFetch } from '../outcomes.js';
 import { embeddedThreadsPosts } from './embedded.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
-import { THREADS_PROFILE } from '../url-rules.js';
+import { THREADS_PROFILE } from './urls.js';
 
 const TITLE = selector('title');
 const LOGIN_TITLE = /(^|\W)Log in(\W|$)/i;

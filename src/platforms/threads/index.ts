@@ -2,12 +2,14 @@
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
-import { THREADS_HOSTS, THREADS_PROFILE } from '../url-rules.js';
+import { THREADS_HOSTS, THREADS_PROFILE } from './urls.js';
 
 export const definition = definePlatform({
   id: 'threads',
   name: 'Threads',
+  example: 'https://www.threads.net/@northwind',
   urls: ['https://www.threads.net/@name', 'https://www.threads.com/@name'],
+  hosts: THREADS_HOSTS,
   detect: (url) => THREADS_HOSTS.test(url.hostname) && THREADS_PROFILE.test(url.pathname),
   reads: [
     {

@@ -4,4 +4,11 @@ import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
-export const definition = walledPlatform(wall, ['https://www.tiktok.com/@name'], 'a posts file', discovery, canonical);
+export const definition = walledPlatform(
+  wall,
+  ['https://www.tiktok.com/@name'],
+  'https://www.tiktok.com/@northwind',
+  'a posts file',
+  discovery,
+  canonical,
+);

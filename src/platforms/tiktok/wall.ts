@@ -4,6 +4,8 @@ import type { WalledPlatform } from '../walled/types.js';
 export const wall = {
   id: 'tiktok',
   name: 'TikTok',
+  /** Its hosts: a URL on one is this platform's. */
+  hosts: /(^|\.)tiktok\.com$/i,
   markers: [
     {
       id: 'tiktok-login-redirect',

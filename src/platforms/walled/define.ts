@@ -3,14 +3,12 @@ import type { PlatformId } from '../../model/index.js';
 import { definePlatform, EXPORT_READ, yes, type PlatformDefinition } from '../define.js';
 import type { CanonicalRule } from '../canonical.js';
 import type { DiscoveryCheck } from '../discovery-check.js';
-import { WALLED_HOSTS } from '../url-rules.js';
 import type { WalledPlatform } from './types.js';
 
-type WalledId = keyof typeof WALLED_HOSTS & PlatformId;
-
-export function walledPlatform<Id extends WalledId>(
+export function walledPlatform<Id extends PlatformId>(
   wall: WalledPlatform & { id: Id },
   urls: readonly string[],
+  example: string,
   exportNote: string,
   discovery: DiscoveryCheck,
   canonical: CanonicalRule,
@@ -21,7 +19,8 @@ export function walledPlatform<Id extends WalledId>(
     wall,
     name,
     urls,
-    detect: (url) => WALLED_HOSTS[id].test(url.hostname),
+    example,
+    detect: (url) => wall.hosts.test(url.hostname),
     reads: [
       {
         method: 'html',

@@ -15,8 +15,10 @@ export type WallMarker =
   | { id: string; kind: 'missing-meta'; property: string; says: string };
 
 export interface WalledPlatform {
-  id: Extract<PlatformId, 'x' | 'facebook' | 'instagram' | 'linkedin' | 'tiktok'>;
+  id: PlatformId;
   name: string;
+  /** The platform's hosts: a URL on one of them is its profile (or its wall). */
+  hosts: RegExp;
   markers: readonly WallMarker[];
   /** Dated posts the page shows in the platform's own markup, where it renders at all (loaded on first use). */
   postDates?: () => Promise<(html: string, pageUrl: string) => DatedItem[]>;

@@ -4,6 +4,8 @@ import { definePlatform, no, yes } from '../define.js';
 export const definition = definePlatform({
   id: 'web',
   name: 'Web page',
+  shortName: 'web page',
+  example: 'https://www.northwind.example/about',
   urls: ['any other http(s) page'],
   detect: (url) => url.protocol === 'http:' || url.protocol === 'https:',
   reads: [

@@ -8,9 +8,11 @@ export const definition = {
   // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
   snowflakeIds: true,
   aliases: ['twitter'],
+  shortName: 'X',
   ...walledPlatform(
     wall,
     ['https://x.com/NAME', 'https://twitter.com/NAME'],
+    'https://x.com/northwind',
     "the X archive's `data/tweets.js` or its zip",
     discovery,
     canonical,

@@ -4,6 +4,8 @@ import type { WalledPlatform } from '../walled/types.js';
 export const wall = {
   id: 'x',
   name: 'X/Twitter',
+  /** Its hosts: a URL on one is this platform's. */
+  hosts: /(^|\.)(x\.com|twitter\.com)$/i,
   markers: [
     {
       id: 'x-login-redirect',

@@ -11,7 +11,7 @@ import { feedTimeline } from '../feed/timeline.js';
 import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
 import type { TrackedHttp } from '../tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
-import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
+import { YOUTUBE_CHANNEL_PATH } from './urls.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './channel-page.js';
 
 async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: TrackedHttp): Promise<FetchOutcome> {

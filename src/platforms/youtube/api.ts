@@ -20,7 +20,7 @@ import type { ApiSession } from '../api-session.js';
 import { listen } from '../listen.js';
 import { judgeStatus, parseError } from '../outcomes.js';
 import type { AdapterContext } from '../types.js';
-import { YOUTUBE_CHANNEL_PATH } from '../url-rules.js';
+import { YOUTUBE_CHANNEL_PATH } from './urls.js';
 import { channelUrl, errorReasons, json, type Listed, num, QUOTA, videoUrl, youtubeError } from './api-shared.js';
 import { channelIdFromUrl, channelPageProblem, extractChannelId } from './channel-page.js';
 import { countComments, readVideoThreads } from './comments.js';

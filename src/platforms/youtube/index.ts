@@ -2,12 +2,14 @@
 import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { definePlatform, yes } from '../define.js';
-import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from '../url-rules.js';
+import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from './urls.js';
 
 export const definition = definePlatform({
   id: 'youtube',
   name: 'YouTube',
+  example: 'https://www.youtube.com/@northwind',
   urls: ['https://www.youtube.com/@handle', '/channel/UC…', '/c/NAME', '/user/NAME'],
+  hosts: YOUTUBE_HOSTS,
   detect: (url) => YOUTUBE_HOSTS.test(url.hostname) && YOUTUBE_CHANNEL_PATH.test(url.pathname),
   reads: [
     {
