@@ -3,7 +3,7 @@ import { AnalysisPool } from './analysis/analyze-pool.js';
 import { credentialValues, Credentials } from './auth/credentials.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
-import { readExport } from './exports/read.js';
+import { readExport } from './platforms/kit/owner-download.js';
 import { namesResolve } from './http/name-check.js';
 import { hostLimits } from './http/politeness.js';
 import type { HttpClient } from './http/types.js';
@@ -23,8 +23,8 @@ import {
   type WebsiteCheck,
 } from './model/index.js';
 import { SecretScrubber } from './model/secret-forms.js';
-import { readWithApi } from './platforms/api-fetch.js';
-import { BudgetedHttpClient, ProfileBudget } from './platforms/profile-budget.js';
+import { readWithApi } from './platforms/kit/api-fetch.js';
+import { BudgetedHttpClient, ProfileBudget } from './platforms/kit/profile-budget.js';
 import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';

@@ -62,7 +62,7 @@ export async function validateInventory(file: string, options: ValidateOptions =
 async function checkDownload(profile: ProfileSpec, platform: PlatformId | null): Promise<DownloadCheck> {
   if (!existsSync(profile.export!.resolved)) return { found: false };
   // the readers load only for an inventory with downloads, so validating one without stays quick
-  const { readExport } = await import('./exports/read.js');
+  const { readExport } = await import('./platforms/kit/owner-download.js');
   const outcome = await readExport(profile, platform, {
     snowflakeIds: platform !== null && platformDefinition(platform).snowflakeIds === true,
   });

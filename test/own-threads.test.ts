@@ -3,9 +3,9 @@
  * conversation with someone else, unless the download says whom they answer.
  */
 import { describe, expect, it } from 'vitest';
-import { FACEBOOK_COMMENT, facebookTarget } from '../src/exports/social-downloads.js';
-import { ownThread } from '../src/exports/own-replies.js';
-import { youtubeComment } from '../src/exports/youtube-takeout.js';
+import { FACEBOOK_COMMENT, facebookTarget } from '../src/platforms/facebook/download.js';
+import { ownThread } from '../src/sources/downloads/own-replies.js';
+import { youtubeComment } from '../src/platforms/youtube/takeout.js';
 
 /** A comment as the download reader hands it on: read from the file, then judged (ownThread). */
 const fbComment = (title: string) =>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeTimeline } from '../src/analysis/analyze.js';
 import { selectSample } from '../src/analysis/sample.js';
-import { readExport } from '../src/exports/read.js';
+import { readExport } from '../src/platforms/kit/owner-download.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { pagingDone, type Metrics, type Post, type Settings } from '../src/model/index.js';
 import { bluesky } from '../src/platforms/bluesky/adapter.js';

@@ -8,11 +8,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDownload } from '../src/exports/download.js';
-import { readSocialDownload } from '../src/exports/social-download-files.js';
-import { facebookTarget, repairMojibake, seconds } from '../src/exports/social-downloads.js';
-import { readWorkbook } from '../src/exports/workbook.js';
-import { takeoutText } from '../src/exports/youtube-takeout.js';
+import { openDownload } from '../src/sources/downloads/download.js';
+import { readDownloadFiles } from '../src/sources/downloads/read-files.js';
+import { repairMojibake, seconds } from '../src/sources/downloads/items.js';
+import { facebookTarget, format as facebookDownload } from '../src/platforms/facebook/download.js';
+import { format as linkedinDownload } from '../src/platforms/linkedin/download.js';
+import { readWorkbook } from '../src/sources/downloads/workbook.js';
+import { takeoutText } from '../src/platforms/youtube/takeout.js';
 import { cli } from './helpers/cli.js';
 import { xlsx } from './helpers/xlsx.js';
 import { zip } from '../scripts/formats/zip.js';
@@ -499,7 +501,7 @@ describe('owner downloads', () => {
         Array.from({ length: 150_000 }, (_, i) => ({ timestamp: start + i * 60, data: [{ post: `post ${i}` }] })),
       ),
     );
-    const { posts } = await readSocialDownload('facebook', join(dir, 'big-facebook'), true);
+    const { posts } = await readDownloadFiles(facebookDownload, join(dir, 'big-facebook'), true);
     expect(posts).toHaveLength(150_000);
   });
 
@@ -513,7 +515,7 @@ describe('owner downloads', () => {
           `${new Date(start - i * 60_000).toISOString().slice(0, 19).replace('T', ' ')},,"=HYPERLINK(""http://evil.example"",""${i}"")",,,PUBLIC`,
         );
       writeFileSync(join(dir, 'million.zip'), zip([{ name: 'Shares.csv', data: lines.join('\n') }]));
-      const { posts, note } = await readSocialDownload('linkedin', join(dir, 'million.zip'), false);
+      const { posts, note } = await readDownloadFiles(linkedinDownload, join(dir, 'million.zip'), false);
       expect(posts).toHaveLength(rows);
       expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 1,000,000 posts and 0 comments of its own/);
       expect(posts[rows - 1]).toMatchObject({ text: '=HYPERLINK("http://evil.example","999999")', kind: 'original' });

@@ -1,6 +1,6 @@
 /**
  * The data downloads Facebook, Instagram and TikTok give an account's owner, in their layouts (the
- * same ones src/exports reads; sources in docs/owner-downloads.md). For the demo and the tests:
+ * same ones src/platforms/<id>/download.ts read; sources in docs/owner-downloads.md). For the demo and the tests:
  * generated content, never anyone's real data.
  */
 

@@ -4,10 +4,10 @@
  * or a page that shows neither. Pure: the response (or the error) in, the verdict and its evidence out.
  */
 import type { HttpResponse } from '../http/types.js';
-import type { WallCheck } from '../platforms/discovery-check.js';
+import type { WallCheck } from '../platforms/kit/discovery-check.js';
 import type { DiscoveryPlatform, Marker } from './platform-table.js';
 
-export type { WallCheck } from '../platforms/discovery-check.js';
+export type { WallCheck } from '../platforms/kit/discovery-check.js';
 
 export type { Existence } from '../model/index.js';
 import type { Existence } from '../model/index.js';

@@ -3,10 +3,10 @@
  * discovery check, in the registry's order. The checks themselves are data in each platform's folder.
  */
 import type { PlatformId } from '../model/index.js';
-import type { DiscoveryCheck } from '../platforms/discovery-check.js';
+import type { DiscoveryCheck } from '../platforms/kit/discovery-check.js';
 import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/index.js';
 
-export type { Marker } from '../platforms/discovery-check.js';
+export type { Marker } from '../platforms/kit/discovery-check.js';
 
 export interface DiscoveryPlatform extends DiscoveryCheck {
   id: PlatformId;

@@ -8,7 +8,7 @@
  */
 import type { PlatformId } from '../model/index.js';
 import { tryDecodeURIComponent } from '../model/uri.js';
-import { HANDLE } from '../platforms/canonical.js';
+import { HANDLE } from '../platforms/kit/canonical.js';
 import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../platforms/index.js';
 import { acctFromUrl, platformOfUrl } from '../platforms/urls.js';
 

@@ -118,7 +118,7 @@ export interface ProfileSpec {
   auth?: AuthRef | null;
 }
 
-/** The columns of a posts file (exports/posts-rows.ts documents each). */
+/** The columns of a posts file (sources/posts-file/rows.ts documents each). */
 export const POST_COLUMNS = [
   'date',
   'text',

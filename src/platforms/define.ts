@@ -6,11 +6,12 @@
  * URL detection stay fast.
  */
 import type { ApiInfo, Capability, FetchOutcome, PlatformInfo, ProfileSpec } from '../model/index.js';
-import type { ApiSession } from './api-session.js';
-import type { CanonicalRule } from './canonical.js';
-import type { DiscoveryCheck } from './discovery-check.js';
+import type { ApiSession } from './kit/api-session.js';
+import type { CanonicalRule } from './kit/canonical.js';
+import type { DiscoveryCheck } from './kit/discovery-check.js';
 import type { AdapterContext, PlatformAdapter } from './types.js';
 import type { WalledPlatform } from './walled/types.js';
+import type { OwnerDownload } from '../sources/downloads/types.js';
 
 export type { Capability, Endpoint, MetricGroup } from '../model/index.js';
 export { METRIC_GROUPS } from '../model/index.js';
@@ -42,6 +43,8 @@ export interface PlatformDefinition extends PlatformInfo {
   discovery?: DiscoveryCheck;
   /** Its post ids are Twitter snowflakes (ids in a posts file then date the posts replied to). */
   snowflakeIds?: boolean;
+  /** Its owner's download (`archive:`), read by its `download.ts` (loaded on first use); none: only `posts:` files. */
+  download?: () => Promise<OwnerDownload>;
   /** The marks of its login wall (the walled platforms); none: no wall is expected. */
   wall?: WalledPlatform;
   /** How links to its profiles are written canonically (website links, `discover`); none: by URL shape only. */

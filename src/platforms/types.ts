@@ -1,7 +1,7 @@
 import type { Endpoints, FetchInfo, FetchOutcome, PlatformId, ProfileSpec, Settings } from '../model/index.js';
 import type { HttpClient } from '../http/types.js';
 import type { FeedParser } from './feed/parse-pool.js';
-import type { ProfileBudget } from './profile-budget.js';
+import type { ProfileBudget } from './kit/profile-budget.js';
 
 export interface AdapterContext {
   http: HttpClient;

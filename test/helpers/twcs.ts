@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { analyzeTimeline } from '../../src/analysis/analyze.js';
-import { readExport } from '../../src/exports/read.js';
+import { readExport } from '../../src/platforms/kit/owner-download.js';
 import { settings } from './builders.js';
 
 export type TwcsRow = Record<string, string>;

@@ -14,10 +14,10 @@ import {
   type ProfileSpec,
   type ThreadReply,
 } from '../../model/index.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../kit/outcomes.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
-import { listen, stopIfRateLimited } from '../listen.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import { listen, stopIfRateLimited } from '../kit/listen.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { handleFromUrl } from './urls.js';
 

@@ -1,5 +1,5 @@
 /** Bluesky's canonical profile URLs: https://bsky.app/profile/handle; /profile/…/post/… is a post. */
-import type { CanonicalRule } from '../canonical.js';
+import type { CanonicalRule } from '../kit/canonical.js';
 import { handleFromUrl } from './urls.js';
 
 export const canonical: CanonicalRule = {

@@ -5,6 +5,7 @@ import { definePlatform, yes } from '../define.js';
 import { BLUESKY_HOSTS, handleFromUrl } from './urls.js';
 
 export const definition = definePlatform({
+  download: async () => (await import('./download.js')).read,
   id: 'bluesky',
   name: 'Bluesky',
   example: 'https://bsky.app/profile/northwind.bsky.social',

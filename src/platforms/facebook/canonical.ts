@@ -1,5 +1,5 @@
 /** Facebook's canonical profile URLs: /name, /pages/…/ID (kept percent-encoded), /profile.php?id=N. */
-import { type CanonicalRule, HANDLE } from '../canonical.js';
+import { type CanonicalRule, HANDLE } from '../kit/canonical.js';
 
 const RESERVED =
   /^(sharer|sharer\.php|share|share\.php|dialog|plugins|login|login\.php|help|policies|privacy|groups|events|watch|hashtag|photo|photo\.php|story\.php|permalink\.php|marketplace|gaming|business|ads)$/i;

@@ -5,6 +5,7 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
+  download: async () => (await import('./download.js')).read,
   ...walledPlatform(
     wall,
     ['https://www.facebook.com/NAME', '/pages/…/ID'],

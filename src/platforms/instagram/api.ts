@@ -10,7 +10,7 @@
  */
 import type { FetchOutcome, ProfileSpec } from '../../model/index.js';
 import { toIso } from '../../sources/text.js';
-import type { ApiSession } from '../api-session.js';
+import type { ApiSession } from '../kit/api-session.js';
 import {
   graphConversation,
   graphJson,
@@ -19,7 +19,7 @@ import {
   type GraphComment,
   type GraphPage,
 } from '../meta-graph/graph.js';
-import { parseError } from '../outcomes.js';
+import { parseError } from '../kit/outcomes.js';
 import type { AdapterContext } from '../types.js';
 
 interface IgComment {

@@ -1,5 +1,5 @@
 /** Instagram's canonical profile URLs: https://www.instagram.com/name; /p/… and /reel/… are posts. */
-import { type CanonicalRule, singleName } from '../canonical.js';
+import { type CanonicalRule, singleName } from '../kit/canonical.js';
 
 const RESERVED = /^(p|reel|reels|explore|accounts|stories|direct|about|legal|developer|tv)$/i;
 

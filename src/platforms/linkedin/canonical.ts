@@ -1,5 +1,5 @@
 /** LinkedIn's canonical profile URLs: /company/name, /in/name, /school/name, /showcase/name. */
-import { type CanonicalRule, HANDLE } from '../canonical.js';
+import { type CanonicalRule, HANDLE } from '../kit/canonical.js';
 
 export const canonical: CanonicalRule = {
   hosts: /^linkedin\.com$/,

@@ -6,12 +6,12 @@
  */
 import { firstWebLink } from '../../sources/bio-link.js';
 import { pagingDone, type AudienceThread, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
-import { linkRel } from '../link-header.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { linkRel } from '../kit/link-header.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../kit/outcomes.js';
 import { htmlToText, isMentionLed, toIso } from '../../sources/text.js';
 import { mastodonIdTime } from '../../sources/snowflake.js';
-import { listen, stopIfRateLimited } from '../listen.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import { listen, stopIfRateLimited } from '../kit/listen.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { acctFromUrl } from './urls.js';
 

@@ -1,6 +1,6 @@
 /** How `discover` tells whether a handle exists on this platform (see ../discovery-check.ts). */
-import type { DiscoveryCheck } from '../discovery-check.js';
-import { WORD, quoted } from '../discovery-check.js';
+import type { DiscoveryCheck } from '../kit/discovery-check.js';
+import { WORD, quoted } from '../kit/discovery-check.js';
 
 export const discovery: DiscoveryCheck = {
   name: 'Mastodon (mastodon.social)',

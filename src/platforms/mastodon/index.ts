@@ -4,6 +4,7 @@ import { definePlatform, yes } from '../define.js';
 import { acctFromUrl, NOT_MASTODON } from './urls.js';
 
 export const definition = definePlatform({
+  download: async () => (await import('./download.js')).read,
   id: 'mastodon',
   name: 'Mastodon',
   example: 'https://mastodon.social/@northwind',

@@ -20,9 +20,9 @@ import {
   type ThreadReply,
   type Timeline,
 } from '../../model/index.js';
-import type { ApiSession } from '../api-session.js';
-import { listen } from '../listen.js';
-import { parseError } from '../outcomes.js';
+import type { ApiSession } from '../kit/api-session.js';
+import { listen } from '../kit/listen.js';
+import { parseError } from '../kit/outcomes.js';
 import type { AdapterContext } from '../types.js';
 
 interface GraphErrorBody {

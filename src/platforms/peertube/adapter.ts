@@ -13,8 +13,8 @@ import {
   type ProfileSpec,
 } from '../../model/index.js';
 import { htmlToText, toIso } from '../../sources/text.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../kit/outcomes.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { PEERTUBE_PATH } from './index.js';
 

@@ -9,10 +9,10 @@ import { firstWebLink } from '../../sources/bio-link.js';
 import { toIso } from '../../sources/text.js';
 import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
-import { judgeStatus, parseError, parseJson, trackedFetch } from '../outcomes.js';
+import { judgeStatus, parseError, parseJson, trackedFetch } from '../kit/outcomes.js';
 import { commentTree, type Listing, ListingError, parseListing } from './listing.js';
-import { listen, stopIfRateLimited } from '../listen.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import { listen, stopIfRateLimited } from '../kit/listen.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { REDDIT_PROFILE } from './urls.js';
 

@@ -1,5 +1,5 @@
 /** Reddit's canonical profile URLs: /user/name (/u/ folded) and /r/name. */
-import { type CanonicalRule, HANDLE } from '../canonical.js';
+import { type CanonicalRule, HANDLE } from '../kit/canonical.js';
 
 export const canonical: CanonicalRule = {
   hosts: /^reddit\.com$/,

@@ -6,9 +6,9 @@ import { loadPage } from '../../sources/markup.js';
 import { firstIn, selector } from '../../sources/selectors.js';
 import { decodeText } from '../../http/decode.js';
 import { plural, type FetchOutcome, type ProfileSpec } from '../../model/index.js';
-import { judgeStatus, trackedFetch } from '../outcomes.js';
+import { judgeStatus, trackedFetch } from '../kit/outcomes.js';
 import { embeddedThreadsPosts } from './embedded.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { AdapterContext, PlatformAdapter } from '../types.js';
 import { THREADS_PROFILE } from './urls.js';
 

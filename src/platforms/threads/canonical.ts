@@ -1,5 +1,5 @@
 /** Threads' canonical profile URLs: https://www.threads.net/@name (threads.com folded). */
-import { atName, type CanonicalRule } from '../canonical.js';
+import { atName, type CanonicalRule } from '../kit/canonical.js';
 
 export const canonical: CanonicalRule = {
   hosts: /^threads\.(net|com)$/,

@@ -1,6 +1,6 @@
 /** How `discover` tells whether a handle exists on this platform (see ../discovery-check.ts). */
-import type { DiscoveryCheck } from '../discovery-check.js';
-import { DOTTED, esc } from '../discovery-check.js';
+import type { DiscoveryCheck } from '../kit/discovery-check.js';
+import { DOTTED, esc } from '../kit/discovery-check.js';
 
 export const discovery: DiscoveryCheck = {
   name: 'Threads',

@@ -5,6 +5,7 @@ import { definePlatform, yes } from '../define.js';
 import { THREADS_HOSTS, THREADS_PROFILE } from './urls.js';
 
 export const definition = definePlatform({
+  download: async () => (await import('./download.js')).read,
   id: 'threads',
   name: 'Threads',
   example: 'https://www.threads.net/@northwind',

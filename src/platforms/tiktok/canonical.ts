@@ -1,5 +1,5 @@
 /** TikTok's canonical profile URLs: https://www.tiktok.com/@name. */
-import { atName, type CanonicalRule } from '../canonical.js';
+import { atName, type CanonicalRule } from '../kit/canonical.js';
 
 const RESERVED = /^(tag|music|discover|search|legal|about|login|upload|foryou|following|live)$/i;
 

@@ -4,11 +4,14 @@ import { canonical } from './canonical.js';
 import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
-export const definition = walledPlatform(
-  wall,
-  ['https://www.tiktok.com/@name'],
-  'https://www.tiktok.com/@northwind',
-  'a posts file',
-  discovery,
-  canonical,
-);
+export const definition = {
+  ...walledPlatform(
+    wall,
+    ['https://www.tiktok.com/@name'],
+    'https://www.tiktok.com/@northwind',
+    'a posts file',
+    discovery,
+    canonical,
+  ),
+  download: async () => (await import('./download.js')).read,
+};

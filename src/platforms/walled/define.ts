@@ -1,8 +1,8 @@
 /** The definition shared by the platforms whose public page is usually a login wall. */
 import type { PlatformId } from '../../model/index.js';
 import { definePlatform, EXPORT_READ, yes, type PlatformDefinition } from '../define.js';
-import type { CanonicalRule } from '../canonical.js';
-import type { DiscoveryCheck } from '../discovery-check.js';
+import type { CanonicalRule } from '../kit/canonical.js';
+import type { DiscoveryCheck } from '../kit/discovery-check.js';
 import type { WalledPlatform } from './types.js';
 
 export function walledPlatform<Id extends PlatformId>(

@@ -11,10 +11,10 @@ import { discoverFeeds, looksLikeHtml } from '../feed/discover.js';
 import { FeedParseError, parseFeed } from '../feed/parse.js';
 import type { FeedParser } from '../feed/parse-pool.js';
 import { feedTimeline } from '../feed/timeline.js';
-import { judgeStatus, parseError, trackedFetch } from '../outcomes.js';
+import { judgeStatus, parseError, trackedFetch } from '../kit/outcomes.js';
 import { loadPage } from '../../sources/markup.js';
 import { isMentionLed } from '../../sources/text.js';
-import type { TrackedHttp } from '../tracked-http.js';
+import type { TrackedHttp } from '../kit/tracked-http.js';
 import type { PlatformAdapter } from '../types.js';
 import { describeFound, extractPageDates, type DatedItem } from './page-dates.js';
 

@@ -17,9 +17,9 @@ import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
 import { isMentionLed, toIso } from '../../sources/text.js';
 import { twitterIdTime } from '../../sources/snowflake.js';
-import type { ApiSession } from '../api-session.js';
-import { listen, stopIfRateLimited } from '../listen.js';
-import { parseError } from '../outcomes.js';
+import type { ApiSession } from '../kit/api-session.js';
+import { listen, stopIfRateLimited } from '../kit/listen.js';
+import { parseError } from '../kit/outcomes.js';
 import type { AdapterContext } from '../types.js';
 
 interface XProblem {

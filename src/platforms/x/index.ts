@@ -5,6 +5,7 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
+  download: async () => (await import('./download.js')).read,
   // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
   snowflakeIds: true,
   aliases: ['twitter'],

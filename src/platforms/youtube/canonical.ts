@@ -1,5 +1,5 @@
 /** YouTube's canonical channel URLs: /@handle, /channel/UC… (case kept), /c/name, /user/name. */
-import { type CanonicalRule, HANDLE } from '../canonical.js';
+import { type CanonicalRule, HANDLE } from '../kit/canonical.js';
 
 export const canonical: CanonicalRule = {
   hosts: /^youtube\.com$/,

@@ -7,8 +7,8 @@
 import type { AudienceThread, Post, ThreadReply } from '../../model/index.js';
 import type { HttpResponse } from '../../http/types.js';
 import { toIso } from '../../sources/text.js';
-import { type ApiSession, BudgetSpentError } from '../api-session.js';
-import { ReadingStopped } from '../listen.js';
+import { type ApiSession, BudgetSpentError } from '../kit/api-session.js';
+import { ReadingStopped } from '../kit/listen.js';
 import type { AdapterContext } from '../types.js';
 import {
   errorReasons,

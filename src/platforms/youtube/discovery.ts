@@ -1,5 +1,5 @@
 /** How `discover` tells whether a handle exists on this platform (see ../discovery-check.ts). */
-import type { DiscoveryCheck } from '../discovery-check.js';
+import type { DiscoveryCheck } from '../kit/discovery-check.js';
 
 export const discovery: DiscoveryCheck = {
   name: 'YouTube',

@@ -5,6 +5,7 @@ import { definePlatform, yes } from '../define.js';
 import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from './urls.js';
 
 export const definition = definePlatform({
+  download: async () => (await import('./download.js')).read,
   id: 'youtube',
   name: 'YouTube',
   example: 'https://www.youtube.com/@northwind',

@@ -4,8 +4,8 @@
  * yes/no column made from the file's own, dates read in the stated format — so a support log or a
  * tool's export is read as it comes, without a conversion script.
  */
-import { parseDate, parseDateIn } from '../sources/dates.js';
-import type { BooleanRule, DateFormat, PostColumn, PostsMapping } from '../model/index.js';
+import { parseDate, parseDateIn } from '../dates.js';
+import type { BooleanRule, DateFormat, PostColumn, PostsMapping } from '../../model/index.js';
 
 /** The file's columns a mapping reads (for the header check), with what each is for. */
 export function mappedColumns(mapping: PostsMapping): Array<{ column: string; for: string }> {

@@ -4,14 +4,14 @@
  * replays recorded evidence), else the public source, with a note in the report saying why the API
  * was not used. Either way the report says what the API cost.
  */
-import type { CredentialChoice } from '../auth/credentials.js';
-import { FetchError } from '../http/types.js';
-import { carriesCredentials, type ApiUse, type FetchOutcome, type ProfileSpec } from '../model/index.js';
+import type { CredentialChoice } from '../../auth/credentials.js';
+import { FetchError } from '../../http/types.js';
+import { carriesCredentials, type ApiUse, type FetchOutcome, type ProfileSpec } from '../../model/index.js';
 import { ApiSession, BudgetSpentError } from './api-session.js';
-import type { PlatformDefinition } from './define.js';
+import type { PlatformDefinition } from '../define.js';
 import { fromError } from './outcomes.js';
 import { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext, PlatformAdapter } from './types.js';
+import type { AdapterContext, PlatformAdapter } from '../types.js';
 
 type Api = NonNullable<PlatformDefinition['api']>;
 

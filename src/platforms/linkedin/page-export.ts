@@ -7,10 +7,10 @@
  * read from it. Pure: sheets in, posts out. Created dates are US month/day/year, or date cells; both
  * are local times without a zone (settings.exportTimeZone).
  */
-import type { Post } from '../model/index.js';
-import { parseDateIn } from '../sources/dates.js';
-import { isMentionLed } from '../sources/text.js';
-import type { Sheet, SheetCell } from './workbook.js';
+import type { Post } from '../../model/index.js';
+import { parseDateIn } from '../../sources/dates.js';
+import { isMentionLed } from '../../sources/text.js';
+import type { Sheet, SheetCell } from '../../sources/downloads/workbook.js';
 
 const MAX_TEXT = 2000;
 const norm = (c: SheetCell) => (typeof c === 'string' ? c.trim().toLowerCase() : '');

@@ -1,6 +1,6 @@
 /** Wraps the HTTP client for one profile: counts requests and remembers the last status for the report. */
-import type { FetchInfo, FetchOutcome } from '../model/index.js';
-import type { GetOptions, HttpClient, HttpResponse } from '../http/types.js';
+import type { FetchInfo, FetchOutcome } from '../../model/index.js';
+import type { GetOptions, HttpClient, HttpResponse } from '../../http/types.js';
 
 export class TrackedHttp {
   private info: FetchInfo = { httpStatus: null, finalUrl: null, error: null, requests: 0 };

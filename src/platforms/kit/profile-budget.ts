@@ -5,8 +5,8 @@
  * profile's client refuses every further request and the audit stops waiting for it (src/audit.ts): the profile is `error` "took longer than …", saying how
  * many posts were read, and the run goes on.
  */
-import type { GetOptions, HttpClient, HttpResponse } from '../http/types.js';
-import type { FetchInfo } from '../model/index.js';
+import type { GetOptions, HttpClient, HttpResponse } from '../../http/types.js';
+import type { FetchInfo } from '../../model/index.js';
 
 /** The profile used up its time budget. */
 export class ProfileTimeoutError extends Error {

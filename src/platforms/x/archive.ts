@@ -10,10 +10,10 @@
  * - otherwise an original, or mention-led when it starts with `@name`.
  * The parent's id is a snowflake, so it dates the tweet replied to (response time).
  */
-import type { Post } from '../model/index.js';
-import { isMentionLed, toIso } from '../sources/text.js';
-import { twitterIdTime } from '../sources/snowflake.js';
-import { jsonArrayElements } from './json-array.js';
+import type { Post } from '../../model/index.js';
+import { isMentionLed, toIso } from '../../sources/text.js';
+import { twitterIdTime } from '../../sources/snowflake.js';
+import { jsonArrayElements } from '../../sources/downloads/json-array.js';
 
 /** The fields of an archive tweet this reader uses (numbers are strings in real archives). */
 export interface ArchiveTweet {

@@ -3,8 +3,8 @@
  * each definition's `hosts` or its wall's: when one does not resolve, this machine's network is at
  * fault, never the profile.
  */
-import { PLATFORM_DEFINITIONS, type PlatformDefinition } from './index.js';
-import { NOT_MASTODON } from './mastodon/urls.js';
+import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../index.js';
+import { NOT_MASTODON } from '../mastodon/urls.js';
 
 const HOSTS: readonly RegExp[] = [
   NOT_MASTODON,

@@ -1,6 +1,5 @@
-/** An owner's export as a profile's source: the X archive or a posts file → Timeline, or a typed error. */
+/** An owner's export as a profile's source: its platform's download reader (found through the registry) or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   grouped,
   plural,
@@ -9,33 +8,19 @@ import {
   type FetchOutcome,
   type PlatformId,
   type Post,
-  type ProfileFacts,
   type ProfileSpec,
   type Timeline,
-} from '../model/index.js';
-import { JsonArrayError } from './json-array.js';
-import { PostsFileError, readPostsFile } from './posts-file.js';
-import { readBlueskyRepo } from './bluesky-repo.js';
-import { isDownloadPlatform, readSocialDownload } from './social-download-files.js';
-import { ArchiveError, readXArchive } from './x-archive-files.js';
+} from '../../model/index.js';
+import { JsonArrayError } from '../../sources/downloads/json-array.js';
+import { ArchiveError } from '../../sources/downloads/unpack-caps.js';
+import type { DownloadRead } from '../../sources/downloads/types.js';
+import { PostsFileError, readPostsFile } from '../../sources/posts-file/posts-file.js';
+import { platformDefinition } from '../index.js';
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, requests: 0 };
 
 function failed(reason: string): FetchOutcome {
   return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
-}
-
-/** The @name in an x.com / twitter.com profile URL, used when the archive has no account.js. */
-export function xHandleFromUrl(url: string): string | null {
-  const u = new URL(url);
-  if (!/(^|\.)(x|twitter)\.com$/i.test(u.hostname)) return null;
-  return /^\/([A-Za-z0-9_]{1,15})\/?$/.exec(u.pathname)?.[1] ?? null;
-}
-
-/** The account's name in a profile URL's first path segment (`instagram.com/northwind`, `/@northwind`). */
-function accountName(url: string): string | null {
-  const first = new URL(url).pathname.split('/').filter(Boolean)[0];
-  return first ? decodeURIComponent(first).replace(/^@/, '') : null;
 }
 
 function span(posts: Post[]): string {
@@ -47,12 +32,11 @@ function span(posts: Post[]): string {
 function exported(
   platform: PlatformId,
   path: string,
-  posts: Post[],
-  facts: Pick<ProfileFacts, 'displayName' | 'handle' | 'createdAt'>,
-  note: string,
+  read: DownloadRead,
   rejected?: Timeline['rejected'],
-  hidden: { replies?: string; responseTime?: string } = {},
 ): FetchOutcome {
+  const { posts, hidden = {} } = read;
+  const facts = read.facts ?? { displayName: null, handle: null, createdAt: null };
   const timeline: Timeline = {
     platform,
     method: 'export',
@@ -63,7 +47,7 @@ function exported(
     repliesHiddenReason: hidden.replies ?? null,
     ...(hidden.responseTime ? { responseTimeHiddenReason: hidden.responseTime } : {}),
     repostsVisible: true,
-    sampleNote: `${note}${span(posts)}`,
+    sampleNote: `${read.note}${span(posts)}`,
     sourceUrl: path,
     ...(rejected ? { rejected } : {}),
   };
@@ -113,6 +97,11 @@ function problemText(checked: { path: string; root: string }, message: string): 
 }
 const MAX_PROBLEM = 200;
 
+/** Why a platform without a download reader cannot take `archive:`, and what it can take. */
+function noDownload(id: PlatformId, path: string): string {
+  return `export ${path}: ${platformDefinition(id).name} has no owner download this tool reads; give its posts as a posts file (\`posts:\`, docs/owner-downloads.md)`;
+}
+
 export interface ExportOptions {
   /** The platform's post ids are Twitter snowflakes: a reply's parent id dates the post replied to. */
   snowflakeIds?: boolean;
@@ -130,49 +119,28 @@ export async function readExport(
   if ('refused' in checked) return failed(checked.refused);
   const resolved = checked.path;
   try {
-    if (spec.kind === 'archive' && platform === 'bluesky') {
-      const { did, posts } = await readBlueskyRepo(resolved);
-      const note = `the owner's Bluesky repository (${spec.path.split('/').pop()}): ${plural(posts.length, 'record')} of its own`;
-      return exported('bluesky', spec.path, posts, { displayName: null, handle: did, createdAt: null }, note);
-    }
-    if (spec.kind === 'archive' && isDownloadPlatform(platform)) {
-      const { posts, note, hidden } = await readSocialDownload(
-        platform,
-        resolved,
-        checked.folder === true,
-        options.timeZone,
-        accountName(profile.url),
-      );
-      const facts = { displayName: null, handle: null, createdAt: null };
-      return exported(platform, spec.path, posts, facts, note, undefined, hidden);
-    }
     if (spec.kind === 'archive') {
-      const tweetsAt = checked.folder ? join(resolved, 'data', 'tweets.js') : resolved;
-      const { account, posts, files } = await readXArchive(tweetsAt, xHandleFromUrl(profile.url), undefined, {
+      // an `archive:` whose platform the URL does not tell is the X archive, as it always was
+      const id = platform ?? 'x';
+      const load = platformDefinition(id).download;
+      if (load === undefined) return failed(noDownload(id, spec.path));
+      const read = await (await load())({
+        path: resolved,
+        shown: spec.path,
+        folder: checked.folder === true,
         root: checked.root,
         allowOutside: spec.allowOutside === true,
+        timeZone: options.timeZone ?? 'UTC',
+        profileUrl: profile.url,
       });
-      const facts = {
-        displayName: account.displayName,
-        handle: account.username === null ? null : `@${account.username}`,
-        createdAt: account.createdAt ?? null,
-      };
-      return exported(
-        platform ?? 'x',
-        spec.path,
-        posts,
-        facts,
-        `the owner's X archive (${files.join(', ')}): all ${posts.length} tweets`,
-      );
+      return exported(id, spec.path, read);
     }
     const file = await readPostsFile(resolved, { snowflakes: options.snowflakeIds === true, mapping: spec.mapping });
     const kept = file.skipped > 0 ? ` (${plural(file.skipped, 'other row')} left out by its "where")` : '';
     const note = `the owner's posts file ${spec.path}: ${grouped(file.posts.length)} of ${plural(file.rows, 'row')}${kept}`;
     const problems = file.problems.map((p) => problemText(checked, p));
-    return exported(platform ?? 'web', spec.path, file.posts, { displayName: null, handle: null }, note, {
-      count: file.rejected,
-      problems,
-    });
+    const read = { posts: file.posts, note, facts: { displayName: null, handle: null } };
+    return exported(platform ?? 'web', spec.path, read, { count: file.rejected, problems });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
       return failed(`malformed export ${spec.path}: ${problemText(checked, error.message)}`);

@@ -4,11 +4,11 @@
  * and the bookkeeping of reading them, where one failed thread is counted, never the profile's failure,
  * and a budget or a rate limit that stops the reading leaves the rest unread, not failed (issue 31).
  */
-import { LISTENING_OFF, type AudienceThread, type Settings, type Timeline } from '../model/index.js';
-import type { HttpResponse } from '../http/types.js';
+import { LISTENING_OFF, type AudienceThread, type Settings, type Timeline } from '../../model/index.js';
+import type { HttpResponse } from '../../http/types.js';
 import { BudgetSpentError } from './api-session.js';
 import type { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext } from './types.js';
+import type { AdapterContext } from '../types.js';
 
 export interface ReplyCounted {
   id: string;

@@ -1,36 +1,26 @@
 /**
  * An owner's download on disk (zip, folder, or the one spreadsheet a page admin exports) → the posts
- * and comments it holds. One reader per platform: which files it looks for, and how it reads them
- * (the parsing itself is pure, in social-downloads.ts, youtube-takeout.ts and linkedin-page.ts).
+ * and comments it holds, through the platform's format (its `download.ts`: which files it looks for,
+ * and how it reads them): the files are found, streamed within the caps, and the account's replies
+ * judged (own-replies.ts); the note says what was read.
  */
 import { pipeline, Readable } from 'node:stream';
 import { parse as parseCsvStream } from 'csv-parse';
-import { plural, type Post } from '../model/index.js';
-import { linkedinPagePosts, postsSheet } from './linkedin-page.js';
+import { plural, type Post } from '../../model/index.js';
 import { type Download, openDownload } from './download.js';
 import { type ElementCounter, elementCounter, parseJsonCapped } from './element-caps.js';
 import { JsonArrayError, jsonArrayElements } from './json-array.js';
-import {
-  FACEBOOK_COMMENT,
-  FACEBOOK_POST,
-  INSTAGRAM_COMMENT,
-  INSTAGRAM_POST,
-  type ItemFile,
-  itemsOf,
-  linkedinRow,
-  mastodonOutbox,
-  THREADS_POST,
-  tiktokPosts,
-} from './social-downloads.js';
+import { type ItemFile, itemsOf } from './items.js';
 import { ArchiveError } from './unpack-caps.js';
 import { readWorkbook, type Sheet } from './workbook.js';
+
+export type { Sheet };
 import { ownReplies } from './own-replies.js';
-import { youtubeComment, youtubeVideo } from './youtube-takeout.js';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-/** What a reader may ask of the download: its file names and each file's content, parsed. */
-interface Files {
+/** What a format may ask of the download: its file names and each file's content, parsed. */
+export interface Files {
   names: readonly string[];
   json(name: string): Promise<unknown>;
   /** The items of a list file (ItemFile), streamed one at a time where the file allows. */
@@ -47,7 +37,7 @@ interface Files {
   count(n: number): void;
 }
 
-interface Found {
+export interface Found {
   posts: Post[];
   /** Said after the counts: what else the files showed ("3 private or unlisted videos not counted"). */
   extra?: string[];
@@ -55,7 +45,8 @@ interface Found {
   repliesHidden?: string;
 }
 
-interface Reader {
+/** A platform's download format: the files that make a download its own, and how they are read. */
+export interface DownloadFormat {
   name: string;
   /** The files that make a download this platform's (any one is enough). */
   files: RegExp[];
@@ -67,23 +58,15 @@ interface Reader {
 }
 
 /** Appends in a loop: `push(...items)` overflows the call stack past ~100,000 items (a large download). */
-function append(target: Post[], items: readonly Post[]): void {
+export function append(target: Post[], items: readonly Post[]): void {
   for (const item of items) target.push(item);
 }
 
-const FACEBOOK_POSTS = /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
-const FACEBOOK_COMMENTS = /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i;
-const INSTAGRAM_POSTS = /(^|\/)content\/(posts_\d+|reels)\.json$/i;
-const INSTAGRAM_COMMENTS = /(^|\/)comments\/(post_comments_\d+|reels_comments)\.json$/i;
-const YOUTUBE_VIDEOS = /(^|\/)(video[ _-]?metadata|videos)\/videos\.csv$/i;
-const YOUTUBE_COMMENTS = /(^|\/)comments\/comments\.csv$/i;
-const LINKEDIN_SHARES = /(^|\/)Shares\.csv$/i;
-const LINKEDIN_COMMENTS = /(^|\/)Comments\.csv$/i;
-const LINKEDIN_PAGE = /(^|\/)[^/]*\.(xlsx|xls)$/i;
-const LINKEDIN_PAGE_CSV = /(^|\/)[^/]*content[^/]*\.csv$/i;
-
 /** Each row as a post, or nothing (null), one row at a time: a file of a million rows never sits in memory as rows. */
-async function mapRows(rows: AsyncIterable<Row>, toPost: (row: Row, index: number) => Post | null): Promise<Post[]> {
+export async function mapRows(
+  rows: AsyncIterable<Row>,
+  toPost: (row: Row, index: number) => Post | null,
+): Promise<Post[]> {
   const posts: Post[] = [];
   let i = 0;
   for await (const row of rows) {
@@ -94,146 +77,11 @@ async function mapRows(rows: AsyncIterable<Row>, toPost: (row: Row, index: numbe
 }
 
 /** Reads each file of `names` that matches `pattern`, in name order, appending what `read` returns. */
-async function each(names: string[], pattern: RegExp, read: (name: string) => Promise<readonly Post[]>) {
+export async function each(names: string[], pattern: RegExp, read: (name: string) => Promise<readonly Post[]>) {
   const posts: Post[] = [];
   for (const name of names.filter((n) => pattern.test(n))) append(posts, await read(name));
   return posts;
 }
-
-const READERS = {
-  facebook: {
-    name: 'Facebook',
-    files: [FACEBOOK_POSTS, FACEBOOK_COMMENTS],
-    expected: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
-    replyWord: 'comment',
-    read: async (names, d) => ({
-      posts: [
-        ...(await each(names, FACEBOOK_POSTS, (n) => d.items(n, FACEBOOK_POST))),
-        ...(await each(names, FACEBOOK_COMMENTS, (n) => d.items(n, FACEBOOK_COMMENT))),
-      ],
-    }),
-  },
-  instagram: {
-    name: 'Instagram',
-    files: [INSTAGRAM_POSTS, INSTAGRAM_COMMENTS],
-    expected: '…/content/posts_1.json, reels.json or …/comments/post_comments_1.json',
-    replyWord: 'comment',
-    read: async (names, d) => ({
-      posts: [
-        ...(await each(names, INSTAGRAM_POSTS, (n) => d.items(n, INSTAGRAM_POST))),
-        ...(await each(names, INSTAGRAM_COMMENTS, (n) => d.items(n, INSTAGRAM_COMMENT))),
-      ],
-    }),
-  },
-  tiktok: {
-    name: 'TikTok',
-    files: [/(^|\/)user_data(_tiktok)?\.json$/i],
-    expected: 'user_data.json (or user_data_tiktok.json)',
-    localTimes: true,
-    replyWord: 'comment',
-    read: async (names, d) => ({
-      posts: await each(names, /./, async (n) => {
-        const { videos, comments } = tiktokPosts(await d.json(n), n, d.timeZone, d.count);
-        return [...videos, ...comments];
-      }),
-    }),
-  },
-  threads: {
-    name: 'Threads (Instagram)',
-    files: [/(^|\/)threads\/threads_and_replies\.json$/i],
-    expected: '…/threads/threads_and_replies.json, in the Instagram download',
-    replyWord: 'reply',
-    read: async (names, d) => ({ posts: await each(names, /./, (n) => d.items(n, THREADS_POST)) }),
-  },
-  mastodon: {
-    name: 'Mastodon',
-    files: [/(^|\/)outbox\.json$/i],
-    expected: 'outbox.json (and actor.json) of the account archive',
-    replyWord: 'reply',
-    read: async (names, d) => {
-      const actorFile = d.names.find((n) => /(^|\/)actor\.json$/i.test(n));
-      const actor = actorFile ? await d.json(actorFile) : null;
-      const actorId = actor && typeof actor === 'object' && 'id' in actor ? String(actor.id) : null;
-      return { posts: await each(names, /./, async (n) => mastodonOutbox(await d.json(n), actorId, d.count)) };
-    },
-  },
-  linkedin: {
-    name: 'LinkedIn',
-    files: [LINKEDIN_SHARES, LINKEDIN_COMMENTS, LINKEDIN_PAGE, LINKEDIN_PAGE_CSV],
-    expected:
-      "a page's content export (.xlsx, from Analytics → Posts → Export) or Shares.csv / Comments.csv of a member's data export",
-    localTimes: true,
-    replyWord: 'comment',
-    read: async (names, d) => {
-      const member = [
-        ...(await each(names, LINKEDIN_SHARES, (n) =>
-          mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'original', d.timeZone)),
-        )),
-        ...(await each(names, LINKEDIN_COMMENTS, (n) =>
-          mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'reply', d.timeZone)),
-        )),
-      ];
-      const pageFiles = names.filter((n) => LINKEDIN_PAGE.test(n) || LINKEDIN_PAGE_CSV.test(n));
-      if (pageFiles.length === 0) return { posts: member };
-      const posts = [...member];
-      let received: number | null = null;
-      for (const name of pageFiles) {
-        const sheets = LINKEDIN_PAGE.test(name)
-          ? await d.sheets(name)
-          : [{ name, rows: (await d.csvArrays(name)) as Sheet['rows'] }];
-        const sheet = postsSheet(sheets);
-        if (sheet === null)
-          throw new ArchiveError(
-            `${name}: no sheet lists posts (expected an "All posts" sheet with Post title, Post link and Created date columns); its sheets: ${sheets.map((s) => s.name).join(', ')}`,
-          );
-        const page = linkedinPagePosts(sheet, name, d.timeZone);
-        d.count(page.posts.length);
-        append(posts, page.posts);
-        if (page.commentsReceived !== null) received = (received ?? 0) + page.commentsReceived;
-      }
-      return {
-        posts,
-        ...(received === null ? {} : { extra: [`its posts received ${plural(received, 'comment')}`] }),
-        ...(member.length === 0
-          ? {
-              repliesHidden:
-                "a LinkedIn page's content export counts the comments each post received, not what the page answered",
-            }
-          : {}),
-      };
-    },
-  },
-  youtube: {
-    name: 'YouTube (Google Takeout)',
-    files: [YOUTUBE_VIDEOS, YOUTUBE_COMMENTS],
-    expected: '…/YouTube and YouTube Music/video metadata/videos.csv or …/comments/comments.csv',
-    replyWord: 'comment',
-    read: async (names, d) => {
-      let notPublic = 0;
-      const videos = await each(names, YOUTUBE_VIDEOS, (n) =>
-        mapRows(d.rows(n), (row, i) => {
-          const video = youtubeVideo(row, n, i);
-          if (video === null) notPublic++;
-          return video;
-        }),
-      );
-      const own = new Set(videos.flatMap((v) => (v.url ? [new URL(v.url).searchParams.get('v')!] : [])));
-      const comments = await each(names, YOUTUBE_COMMENTS, (n) =>
-        mapRows(d.rows(n), (row, i) => youtubeComment(row, n, i, own)),
-      );
-      return {
-        posts: [...videos, ...comments],
-        ...(notPublic > 0 ? { extra: [`${plural(notPublic, 'private or unlisted video')} not counted`] } : {}),
-      };
-    },
-  },
-} satisfies Record<string, Reader>;
-
-type Platform = keyof typeof READERS;
-
-/** The platforms whose owner download this module reads (the table above says which files). */
-export const isDownloadPlatform = (platform: string | null): platform is Platform =>
-  platform !== null && Object.hasOwn(READERS, platform);
 
 /**
  * A list file's items, one at a time: a file that is the list itself, or an object whose first key
@@ -319,15 +167,14 @@ export interface DownloadContents {
   hidden: { replies?: string; responseTime: string };
 }
 
-export async function readSocialDownload(
-  platform: Platform,
+export async function readDownloadFiles(
+  reader: DownloadFormat,
   path: string,
   folder: boolean,
   timeZone = 'UTC',
   ownName: string | null = null,
 ): Promise<DownloadContents> {
   const download = await openDownload(path, folder);
-  const reader: Reader = READERS[platform];
   try {
     const files = download.names.filter((n) => reader.files.some((f) => f.test(n))).sort();
     if (files.length === 0) {

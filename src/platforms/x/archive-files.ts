@@ -6,10 +6,15 @@
  */
 import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isInsideFolder, type Post } from '../model/index.js';
-import { elementCounter } from './element-caps.js';
-import { openRegularZip, regularStream } from './regular-file.js';
-import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
+import { isInsideFolder, type Post } from '../../model/index.js';
+import { elementCounter } from '../../sources/downloads/element-caps.js';
+import { openRegularZip, regularStream } from '../../sources/downloads/regular-file.js';
+import {
+  ARCHIVE_LIMITS,
+  ArchiveError,
+  type ArchiveLimits,
+  unpackCounter,
+} from '../../sources/downloads/unpack-caps.js';
 import {
   ACCOUNT_FILE,
   readAccount,
@@ -18,9 +23,9 @@ import {
   tweetToPost,
   type ArchiveAccount,
   type ArchiveTweet,
-} from './x-archive.js';
+} from './archive.js';
 
-export { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits } from './unpack-caps.js';
+export { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits } from '../../sources/downloads/unpack-caps.js';
 
 export interface ArchiveContents {
   account: ArchiveAccount;

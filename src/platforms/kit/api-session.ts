@@ -3,10 +3,10 @@
  * and quota units) for the report, and sent with the credential to the API's own origin only. The
  * credential travels as a Secret in the request options: URLs, recordings and cache keys never hold it.
  */
-import type { Secret } from '../auth/secret.js';
-import type { UnitBudget } from '../auth/credentials.js';
-import type { GetOptions, HttpResponse } from '../http/types.js';
-import { plural, type ApiUse } from '../model/index.js';
+import type { Secret } from '../../auth/secret.js';
+import type { UnitBudget } from '../../auth/credentials.js';
+import type { GetOptions, HttpResponse } from '../../http/types.js';
+import { plural, type ApiUse } from '../../model/index.js';
 import type { TrackedHttp } from './tracked-http.js';
 
 export interface ApiAccess {

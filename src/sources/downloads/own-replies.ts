@@ -2,7 +2,7 @@
  * The replies of an owner's download, judged (issue 31, item 7): which are conversation and which are
  * the brand continuing its own thread, and the note's counts of them in words.
  */
-import { plural, type Post } from '../model/index.js';
+import { plural, type Post } from '../../model/index.js';
 
 /**
  * An owner's comment under its own post that the file does not say answers anyone (Facebook's

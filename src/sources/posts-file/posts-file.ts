@@ -1,12 +1,12 @@
 /** Reads a posts CSV (RFC 4180, via csv-parse) or JSON array file, streaming, row by row. */
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
-import { jsonArrayElements, MAX_ELEMENT_BYTES } from './json-array.js';
-import { elementCounter } from './element-caps.js';
-import { regularStream } from './regular-file.js';
-import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './posts-rows.js';
-import { plural, type Post, type PostsMapping } from '../model/index.js';
-import { leftOutPost, mappedColumns, mapRow, missingColumns } from './posts-mapping.js';
+import { jsonArrayElements, MAX_ELEMENT_BYTES } from '../downloads/json-array.js';
+import { elementCounter } from '../downloads/element-caps.js';
+import { regularStream } from '../downloads/regular-file.js';
+import { columnFor, linkReplies, rowToPost, RowError, type PostRow } from './rows.js';
+import { plural, type Post, type PostsMapping } from '../../model/index.js';
+import { leftOutPost, mappedColumns, mapRow, missingColumns } from './mapping.js';
 
 export class PostsFileError extends Error {
   override name = 'PostsFileError';

@@ -15,11 +15,11 @@
  *
  * A row that breaks a rule is rejected with its row number and the reason; the good rows are still used.
  */
-import { POST_COLUMNS, type Post, type PostColumn } from '../model/index.js';
-import { twitterIdTime } from '../sources/snowflake.js';
-import { isMentionLed, toIso } from '../sources/text.js';
+import { POST_COLUMNS, type Post, type PostColumn } from '../../model/index.js';
+import { twitterIdTime } from '../snowflake.js';
+import { isMentionLed, toIso } from '../text.js';
 
-export { POST_COLUMNS } from '../model/index.js';
+export { POST_COLUMNS } from '../../model/index.js';
 type Column = PostColumn;
 
 const BY_LOWER = new Map(POST_COLUMNS.map((c) => [c.toLowerCase(), c]));

@@ -6,7 +6,7 @@
  * platform's own wall (its login or consent page) is recognised by its `wall` check before either
  * marker is tried.
  */
-import type { HttpResponse } from '../http/types.js';
+import type { HttpResponse } from '../../http/types.js';
 
 /** What a response must show, all of it, to count as a marker. */
 export interface Marker {

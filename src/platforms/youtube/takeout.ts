@@ -11,9 +11,9 @@
  * Header spelling varies between Takeouts ("Video Title (Original)", "Video title (original)"), so
  * headers are matched without case or spaces. The layouts follow google_takeout_parser's tests (docs/owner-downloads.md).
  */
-import type { Post } from '../model/index.js';
-import { parseDate } from '../sources/dates.js';
-import { isMentionLed } from '../sources/text.js';
+import type { Post } from '../../model/index.js';
+import { parseDate } from '../../sources/dates.js';
+import { isMentionLed } from '../../sources/text.js';
 
 type Row = Record<string, unknown>;
 const MAX_TEXT = 2000;

@@ -1,10 +1,10 @@
 /** Shared judgement of what an HTTP status or a network failure means for a profile. */
-import type { FetchOutcome, NetworkFailure, ProfileSpec } from '../model/index.js';
-import { FetchError, NO_SUCH_HOST, type HttpResponse } from '../http/types.js';
-import { jsonErrorText } from '../sources/json-error.js';
+import type { FetchOutcome, NetworkFailure, ProfileSpec } from '../../model/index.js';
+import { FetchError, NO_SUCH_HOST, type HttpResponse } from '../../http/types.js';
+import { jsonErrorText } from '../../sources/json-error.js';
 import { isPlatformHost } from './platform-hosts.js';
 import { TrackedHttp } from './tracked-http.js';
-import type { AdapterContext } from './types.js';
+import type { AdapterContext } from '../types.js';
 
 type Failure = Exclude<FetchOutcome, { kind: 'ok' }>;
 

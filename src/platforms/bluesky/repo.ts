@@ -8,12 +8,12 @@
 import { basename } from 'node:path';
 import { CarBlockIterator } from '@ipld/car';
 import * as dagCbor from '@ipld/dag-cbor';
-import type { Post } from '../model/index.js';
-import { parseDate } from '../sources/dates.js';
-import { isMentionLed } from '../sources/text.js';
-import { elementCounter } from './element-caps.js';
-import { regularStream } from './regular-file.js';
-import { ARCHIVE_LIMITS, ArchiveError, unpackCounter } from './unpack-caps.js';
+import type { Post } from '../../model/index.js';
+import { parseDate } from '../../sources/dates.js';
+import { isMentionLed } from '../../sources/text.js';
+import { elementCounter } from '../../sources/downloads/element-caps.js';
+import { regularStream } from '../../sources/downloads/regular-file.js';
+import { ARCHIVE_LIMITS, ArchiveError, unpackCounter } from '../../sources/downloads/unpack-caps.js';
 
 const MAX_TEXT = 2000;
 /** A repository is one file: the whole-archive cap is its cap. */
