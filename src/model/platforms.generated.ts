@@ -17,6 +17,7 @@ export const PLATFORMS = [
   'tiktok',
   'mastodon',
   'peertube',
+  'lemmy',
   'feed',
   'web',
 ] as const;
@@ -39,6 +40,7 @@ export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
   tiktok: 'TikTok',
   mastodon: 'Mastodon',
   peertube: 'PeerTube',
+  lemmy: 'Lemmy',
   feed: 'feed',
   web: 'web page',
 };

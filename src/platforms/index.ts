@@ -10,6 +10,7 @@ import type { PlatformDefinition } from './define.js';
 import { definition as facebook } from './facebook/index.js';
 import { definition as feed } from './feed/index.js';
 import { definition as instagram } from './instagram/index.js';
+import { definition as lemmy } from './lemmy/index.js';
 import { definition as linkedin } from './linkedin/index.js';
 import { definition as mastodon } from './mastodon/index.js';
 import { definition as peertube } from './peertube/index.js';
@@ -32,6 +33,7 @@ export const PLATFORM_DEFINITIONS = [
   tiktok,
   mastodon,
   peertube,
+  lemmy,
   feed,
   web,
 ] as const satisfies readonly PlatformDefinition[];
