@@ -149,13 +149,26 @@ export { POOL_FROM } from './workers/pool.js';
 export type { AuditOptions, RunOptions };
 export { generatedAtFrom, SourceDateEpochError } from './report/generated-at.js';
 
+/** What `auditInventory` takes: every option has a default. */
+export type AuditInventoryOptions = Partial<RunOptions>;
+
 /**
  * Audits the inventory (or one shard of it, `options.shard`) and returns the report; the inventory is
- * not changed. `source` defaults to `live`, `generatedAt` to SOURCE_DATE_EPOCH in `options.env` (or
- * process.env) or now; the tool's name and version are this package's.
+ * not changed. Defaults: `http` a live client built from the inventory's settings (and closed after),
+ * `source` `live` (say `replay` when the client given replays evidence), `generatedAt` SOURCE_DATE_EPOCH in
+ * `options.env` (or process.env) or now, `asOf` the same as `generatedAt`; the tool's name and version
+ * are this package's.
  */
-export async function auditInventory(inventory: Inventory, options: RunOptions): Promise<Report> {
-  return (await import('./run.js')).auditInventory(inventory, options);
+export async function auditInventory(inventory: Inventory, options: AuditInventoryOptions = {}): Promise<Report> {
+  const { auditInventory: run } = await import('./run.js');
+  if (options.http) return run(inventory, { ...options, http: options.http });
+  const { createHttpClient } = await import('./client.js');
+  const http = createHttpClient(inventory.settings, { env: options.env });
+  try {
+    return await run(inventory, { ...options, http, source: 'live' });
+  } finally {
+    await http.close();
+  }
 }
 
 /** The audit itself, every option explicit (`auditInventory` fills `tool`, `generatedAt`, `shard`). */

@@ -8,8 +8,9 @@ import { generatedAtFrom } from './report/generated-at.js';
 import { shardProfiles } from './report/shard.js';
 import { TOOL } from './tool.js';
 
-export interface RunOptions
-  extends Pick<AuditOptions, 'http' | 'asOf' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
+export interface RunOptions extends Pick<AuditOptions, 'http' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
+  /** The date the audit is as of (windows end here); default: `generatedAt`. */
+  asOf?: Date;
   /** `live` for the network, `replay` for recorded evidence (the report's profiles say which). */
   source?: 'live' | 'replay';
   /** Audit only shard `index` (1-based) of `count`, cut by host; `merge` puts the shards together. */
@@ -28,10 +29,11 @@ export function auditInventory(inventory: Inventory, options: RunOptions): Promi
     shard = { ...options.shard, inventory: allProfiles.map((p) => p.id) };
     audited = { ...inventory, profiles: shardProfiles(allProfiles, options.shard.index, options.shard.count) };
   }
+  const generatedAt = options.generatedAt ?? generatedAtFrom(options.env ?? process.env);
   return runAudit(audited, {
     http: options.http,
-    asOf: options.asOf,
-    generatedAt: options.generatedAt ?? generatedAtFrom(options.env ?? process.env),
+    asOf: options.asOf ?? generatedAt,
+    generatedAt,
     source: options.source ?? 'live',
     tool: TOOL,
     shard,

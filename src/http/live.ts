@@ -5,7 +5,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request } from 'undici';
+import type { request } from 'undici';
 import { isPrivateAddress, resolveHost, type Resolver } from './private-address.js';
 import { dispatchers, type Dispatchers } from './proxy.js';
 import { decompress } from './decode.js';
@@ -55,7 +55,9 @@ export const DEFAULT_HOST_LIMITS: HostLimits = { concurrency: 2, intervalMs: 250
 const SENSITIVE_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
 
 export class LiveHttpClient implements HttpClient {
-  private readonly agents: Dispatchers;
+  /** The connection pools, made (and undici loaded) at the first request: a client never used costs nothing. */
+  private agents: Promise<Dispatchers> | null = null;
+  private readonly agentOptions: { env: NodeJS.ProcessEnv; timeoutMs: number };
   private readonly options: Required<
     Omit<LiveClientOptions, 'signal' | 'robots' | 'hosts' | 'env' | 'intervalMarginMs'>
   > &
@@ -79,12 +81,7 @@ export class LiveHttpClient implements HttpClient {
     // every request of the run waits on the one abort signal (a retry's backoff, a slot): a run with more
     // than 10 such waits at once is normal, not a leak, and Node's warning would only alarm the user
     if (options.signal) setMaxListeners(0, options.signal);
-    this.agents = dispatchers(options.env ?? process.env, {
-      connectTimeoutMs: Math.min(options.timeoutMs, 10_000),
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connections: 8,
-    });
+    this.agentOptions = { env: options.env ?? process.env, timeoutMs: options.timeoutMs };
     this.politeness = new Politeness({
       globalConcurrency: this.options.globalConcurrency,
       defaults: this.options.hostLimits,
@@ -245,15 +242,28 @@ export class LiveHttpClient implements HttpClient {
     }
   }
 
+  private pools(): Promise<Dispatchers> {
+    const { env, timeoutMs } = this.agentOptions;
+    this.agents ??= dispatchers(env, {
+      connectTimeoutMs: Math.min(timeoutMs, 10_000),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      connections: 8,
+    });
+    return this.agents;
+  }
+
   private async exchange(url: string, headers: Record<string, string>): Promise<Omit<HttpResponse, 'finalUrl'>> {
     const deadline = AbortSignal.timeout(this.options.timeoutMs * 2);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, deadline]) : deadline;
-    const proxy = this.agents.proxyOf(new URL(url));
+    const agents = await this.pools();
+    const { request: send } = await import('undici');
+    const proxy = agents.proxyOf(new URL(url));
     const fail = (error: unknown) =>
       this.options.signal?.aborted ? interrupted(url) : toFetchError(error, url, this.options.timeoutMs, proxy);
     let res: Awaited<ReturnType<typeof request>>;
     try {
-      res = await request(url, { method: 'GET', headers, dispatcher: this.agents.for(new URL(url)), signal });
+      res = await send(url, { method: 'GET', headers, dispatcher: agents.for(new URL(url)), signal });
     } catch (error) {
       throw fail(error);
     }
@@ -293,7 +303,7 @@ export class LiveHttpClient implements HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.agents.close();
+    if (this.agents) await (await this.agents).close();
   }
 }
 

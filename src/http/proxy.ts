@@ -13,7 +13,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher, ProxyAgent } from 'undici';
 import { tryDecodeURIComponent } from '../model/uri.js';
 
 export interface ProxyConfig {
@@ -148,7 +148,9 @@ export interface AgentOptions {
   connections: number;
 }
 
-export function dispatchers(env: NodeJS.ProcessEnv, options: AgentOptions): Dispatchers {
+/** The pools for direct and proxied requests; undici loads here, at a client's first request. */
+export async function dispatchers(env: NodeJS.ProcessEnv, options: AgentOptions): Promise<Dispatchers> {
+  const { Agent, ProxyAgent } = await import('undici');
   const base = {
     headersTimeout: options.headersTimeout,
     bodyTimeout: options.bodyTimeout,
