@@ -1,7 +1,8 @@
 /**
  * The third hostile-input pass (issue 30), owner downloads: workbook and element bombs, FIFOs and
  * files outside the folder, unreadable posts files, post-sized spreads. One test per item, named after
- * it; each was seen failing before its fix. Bombs run through the built binary under a 1 GB heap.
+ * it; each was seen failing before its fix. Element bombs run in this process against lowered caps, and
+ * one per reader family at the product's caps through the built binary under a 1 GB heap.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import {
@@ -17,14 +18,31 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { zip } from '../scripts/formats/zip.js';
 import { readPostsFile } from '../src/sources/posts-file/posts-file.js';
 import { openRegular } from '../src/sources/downloads/regular-file.js';
 import { readWorkbook } from '../src/sources/downloads/workbook.js';
+import { auditInventory, createHttpClient, loadInventory } from '../src/index.js';
 import { BIN, cli } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { xlsx } from './helpers/xlsx.js';
+
+// The element caps as the readers see them: the product's unless a test lowers them (critical 4 runs
+// every bomb against caps 1,000 times lower, so that each is a small input and not a minute of parsing)
+const lowered = vi.hoisted(() => ({
+  elements: undefined as number | undefined,
+  json: undefined as number | undefined,
+}));
+vi.mock('../src/sources/downloads/element-caps.js', async (importOriginal) => {
+  const caps = await importOriginal<typeof import('../src/sources/downloads/element-caps.js')>();
+  return {
+    ...caps,
+    elementCounter: (what: string, limit?: number) => caps.elementCounter(what, limit ?? lowered.elements),
+    parseJsonCapped: (bytes: Buffer, name: string, limit?: number) =>
+      caps.parseJsonCapped(bytes, name, limit ?? lowered.json),
+  };
+});
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'ca-hostile-3-downloads-'));
@@ -332,146 +350,233 @@ function repeated(head: string, unit: string, sep: string, n: number, tail: stri
   return Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]);
 }
 const TWELVE_MILLION = 12_000_000;
-const emptyObjects = (head: string, tail: string) => repeated(head, '{}', ',', TWELVE_MILLION, tail);
-const ELEMENTS = /holds more than 1,000,000 posts, comments, rows and other elements: refused/;
-const JSON_VALUES = /holds more than 5,000,000 JSON values: refused/;
+/** `scale`: 1 for the product's caps, 1/1000 for the lowered ones (counts scale with them, so each cap is passed by the same margin). */
+const emptyObjects = (head: string, tail: string, scale: number) =>
+  repeated(head, '{}', ',', TWELVE_MILLION * scale, tail);
+
+/** A Bluesky repository (CAR) of `n` blocks, the same record each time: a repository's blocks are counted, whatever they hold. */
+async function car(n: number): Promise<Buffer> {
+  const { CarWriter } = await import('@ipld/car');
+  const dagCbor = await import('@ipld/dag-cbor');
+  const { CID } = await import('multiformats/cid');
+  const { sha256 } = await import('multiformats/hashes/sha2');
+  const bytes = dagCbor.encode({ $type: 'app.bsky.feed.repost', createdAt: '2026-10-01T00:00:00Z' });
+  const cid = CID.create(1, dagCbor.code, await sha256.digest(bytes));
+  const { writer, out } = CarWriter.create([cid]);
+  const chunks: Uint8Array[] = [];
+  const collected = (async () => {
+    for await (const chunk of out) chunks.push(chunk);
+  })();
+  await writer.put({ cid, bytes });
+  await writer.close();
+  await collected;
+  // the writer's bytes for one block are the header (its varint length, then itself) and one section;
+  // the section repeated n times is what n puts write, without a million awaits (20 s of the test)
+  const one = Buffer.concat(chunks);
+  let headerLength = 0;
+  let at = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = one[at++]!;
+    headerLength |= (b & 0x7f) << shift;
+    if (b < 0x80) break;
+  }
+  const header = one.subarray(0, at + headerLength);
+  const section = one.subarray(at + headerLength);
+  return Buffer.concat([header, Buffer.alloc(section.length * n, section)]);
+}
+
+const CAPS = {
+  product: {
+    elements: /holds more than 1,000,000 posts, comments, rows and other elements: refused/,
+    json: /holds more than 5,000,000 JSON values: refused/,
+  },
+  lowered: {
+    elements: /holds more than 1,000 posts, comments, rows and other elements: refused/,
+    json: /holds more than 5,000 JSON values: refused/,
+  },
+};
 
 describe('critical 4: downloads of many small valid elements are refused by count, under a 1 GB heap', () => {
   // each bomb stays under every byte cap (36–40 MB unpacked), and each is a clear error on its profile
-  const bombs: Array<{ name: string; url: string; key?: string; file: string; build: () => Buffer; error: RegExp }> = [
+  const bombs: Array<{
+    name: string;
+    url: string;
+    key?: string;
+    file: string;
+    build: (scale: number) => Buffer | Promise<Buffer>;
+    cap: 'elements' | 'json';
+    e2e?: true;
+  }> = [
     {
       name: 'x-folder',
       url: 'https://x.com/northwind',
       file: 'x-folder/data/tweets.js',
-      build: () => emptyObjects('window.YTD.tweets.part0 = [', ']'),
-      error: ELEMENTS,
+      build: (scale) => emptyObjects('window.YTD.tweets.part0 = [', ']', scale),
+      cap: 'elements',
     },
     {
       name: 'x-zip',
       url: 'https://x.com/northwind',
       file: 'x-zip.zip',
-      build: () => zip([{ name: 'data/tweets.js', data: emptyObjects('window.YTD.tweets.part0 = [', ']') }]),
-      error: ELEMENTS,
+      build: (scale) =>
+        zip([{ name: 'data/tweets.js', data: emptyObjects('window.YTD.tweets.part0 = [', ']', scale) }]),
+      cap: 'elements',
+      e2e: true,
     },
     {
       name: 'facebook',
       url: 'https://www.facebook.com/northwind',
       file: 'facebook.zip',
-      build: () => zip([{ name: 'your_facebook_activity/posts/your_posts_1.json', data: emptyObjects('[', ']') }]),
-      error: ELEMENTS,
+      build: (scale) =>
+        zip([{ name: 'your_facebook_activity/posts/your_posts_1.json', data: emptyObjects('[', ']', scale) }]),
+      cap: 'elements',
+      e2e: true,
     },
     {
       name: 'instagram',
       url: 'https://www.instagram.com/northwind',
       file: 'instagram.zip',
-      build: () => zip([{ name: 'comments/post_comments_1.json', data: emptyObjects('[', ']') }]),
-      error: ELEMENTS,
+      build: (scale) => zip([{ name: 'comments/post_comments_1.json', data: emptyObjects('[', ']', scale) }]),
+      cap: 'elements',
     },
     {
       name: 'threads',
       url: 'https://www.threads.net/@northwind',
       file: 'threads.zip',
-      build: () =>
+      build: (scale) =>
         zip([
           {
             name: 'your_instagram_activity/threads/threads_and_replies.json',
-            data: emptyObjects('{"text_post_app_text_posts": [', ']}'),
+            data: emptyObjects('{"text_post_app_text_posts": [', ']}', scale),
           },
         ]),
-      error: ELEMENTS,
+      cap: 'elements',
     },
     {
       name: 'tiktok',
       url: 'https://www.tiktok.com/@northwind',
       file: 'tiktok.zip',
-      build: () =>
-        zip([{ name: 'user_data.json', data: emptyObjects('{"Video": {"Videos": {"VideoList": [', ']}}}') }]),
-      error: JSON_VALUES,
+      build: (scale) =>
+        zip([{ name: 'user_data.json', data: emptyObjects('{"Video": {"Videos": {"VideoList": [', ']}}}', scale) }]),
+      cap: 'json',
     },
     {
       name: 'mastodon',
       url: 'https://mastodon.social/@northwind',
       file: 'mastodon.zip',
-      build: () => zip([{ name: 'outbox.json', data: emptyObjects('{"orderedItems": [', ']}') }]),
-      error: JSON_VALUES,
+      build: (scale) => zip([{ name: 'outbox.json', data: emptyObjects('{"orderedItems": [', ']}', scale) }]),
+      cap: 'json',
+      e2e: true,
     },
     {
       name: 'linkedin',
       url: LINKEDIN,
       file: 'linkedin.zip',
-      build: () =>
+      build: (scale) =>
         zip([
           {
             name: 'Shares.csv',
-            data: repeated('Date,ShareCommentary\n', '2026-10-01 08:00:00,a', '\n', 1_800_000, '\n'),
+            data: repeated('Date,ShareCommentary\n', '2026-10-01 08:00:00,a', '\n', 1_800_000 * scale, '\n'),
           },
         ]),
-      error: ELEMENTS,
+      cap: 'elements',
     },
     {
       name: 'youtube',
       url: 'https://www.youtube.com/@northwind',
       file: 'youtube.zip',
-      build: () =>
+      build: (scale) =>
         zip([
           {
             name: 'Takeout/YouTube and YouTube Music/video metadata/videos.csv',
-            data: repeated('Video ID,Privacy,Video Publish Timestamp\n', 'v,public,2026-10-01', '\n', 2_000_000, '\n'),
+            data: repeated(
+              'Video ID,Privacy,Video Publish Timestamp\n',
+              'v,public,2026-10-01',
+              '\n',
+              2_000_000 * scale,
+              '\n',
+            ),
           },
         ]),
-      error: ELEMENTS,
+      cap: 'elements',
     },
     {
       name: 'posts-csv',
       url: 'https://www.facebook.com/northwind',
       key: 'posts',
       file: 'posts-bomb.csv',
-      build: () => repeated('date,text\n', '2026-10-01,a', '\n', 3_200_000, '\n'),
-      error: ELEMENTS,
+      build: (scale) => repeated('date,text\n', '2026-10-01,a', '\n', 3_200_000 * scale, '\n'),
+      cap: 'elements',
     },
     {
       name: 'posts-json',
       url: 'https://www.facebook.com/northwind',
       key: 'posts',
       file: 'posts-bomb.json',
-      build: () => repeated('[', '{"date":"2026-10-01"}', ',', 1_700_000, ']'),
-      error: ELEMENTS,
+      build: (scale) => repeated('[', '{"date":"2026-10-01"}', ',', 1_700_000 * scale, ']'),
+      cap: 'elements',
+    },
+    {
+      name: 'bluesky',
+      url: 'https://bsky.app/profile/northwind.bsky.social',
+      file: 'bomb.car',
+      // the same record a million and one times
+      build: (scale) => car(1_000_000 * scale + 1),
+      cap: 'elements',
     },
   ];
-  for (const bomb of bombs) {
-    it(`${bomb.name}: an error on its profile, exit 0, never a crash`, async () => {
-      const path = join(tmp, bomb.file);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, bomb.build());
-      const { code, stderr, profile } = await audit(inventory(`bomb-${bomb.name}`, bomb.url, bomb.file, bomb.key));
-      expect(code, stderr.slice(-600)).toBe(0);
-      expect(profile?.status).toBe('error');
-      expect(profile?.statusReason).toMatch(bomb.error);
-    }, 240_000);
-  }
-
-  it('bluesky: a repository of more blocks than the cap is refused', async () => {
-    const { CarWriter } = await import('@ipld/car');
-    const dagCbor = await import('@ipld/dag-cbor');
-    const { CID } = await import('multiformats/cid');
-    const { sha256 } = await import('multiformats/hashes/sha2');
-    const bytes = dagCbor.encode({ $type: 'app.bsky.feed.repost', createdAt: '2026-10-01T00:00:00Z' });
-    const cid = CID.create(1, dagCbor.code, await sha256.digest(bytes));
-    const { writer, out } = CarWriter.create([cid]);
-    const chunks: Uint8Array[] = [];
-    const collected = (async () => {
-      for await (const chunk of out) chunks.push(chunk);
-    })();
-    // the same record a million times: a repository's blocks are counted, whatever they hold
-    for (let i = 0; i <= 1_000_000; i++) await writer.put({ cid, bytes });
-    await writer.close();
-    await collected;
-    writeFileSync(join(tmp, 'bomb.car'), Buffer.concat(chunks));
-    const { code, profile } = await audit(
-      inventory('bomb-car', 'https://bsky.app/profile/northwind.bsky.social', 'bomb.car'),
+  const written = async (bomb: (typeof bombs)[number], scale: number, folder: string): Promise<string> => {
+    const path = join(tmp, folder, bomb.file);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, await bomb.build(scale));
+    const inv = join(tmp, folder, `bomb-${bomb.name}.yaml`);
+    writeFileSync(
+      inv,
+      `company: Northwind\nprofiles:\n  - url: ${bomb.url}\n    ${bomb.key ?? 'archive'}: ${bomb.file}\n`,
     );
-    expect(code).toBe(0);
-    expect(profile?.status).toBe('error');
-    expect(profile?.statusReason).toMatch(ELEMENTS);
-  }, 240_000);
+    return inv;
+  };
+
+  // every bomb, in this process, against caps 1,000 times lower (the readers' own counters, their limit
+  // lowered by the mock at the top of this file) and so on inputs 1,000 times smaller: each reader
+  // counts what it meets and its refusal is the profile's error, in seconds instead of minutes
+  describe('every reader, its caps 1,000 times lower, through the library', () => {
+    beforeAll(() => {
+      lowered.elements = 1_000;
+      lowered.json = 5_000;
+    });
+    afterAll(() => {
+      lowered.elements = undefined;
+      lowered.json = undefined;
+    });
+    for (const bomb of bombs) {
+      it(`${bomb.name}: an error on its profile, never a crash`, async () => {
+        const inventory = await loadInventory(await written(bomb, 1 / 1000, 'lowered'));
+        const http = createHttpClient(inventory.settings);
+        const report = await auditInventory(inventory, {
+          http,
+          asOf: new Date('2026-11-01T00:00:00Z'),
+          generatedAt: new Date(0),
+        }).finally(() => http.close());
+        const profile = report.profiles[0];
+        expect(profile?.status).toBe('error');
+        expect(profile?.statusReason).toMatch(CAPS.lowered[bomb.cap]);
+      });
+    }
+  });
+
+  // memory is what the caps are for: at the product's caps, through the built binary under a 1 GB heap,
+  // one bomb of each cap and of each reader of a zip (the X archive's tweets, a platform download's
+  // elements, a platform download's JSON read whole); the CSV, posts-file and repository bombs, a
+  // million parsed rows or blocks each (a minute and a half together), run at the lowered caps above
+  describe("at the product's caps, through the built binary under a 1 GB heap", () => {
+    for (const bomb of bombs.filter((b) => b.e2e)) {
+      it(`${bomb.name}: an error on its profile, exit 0, never a crash`, async () => {
+        const { code, stderr, profile } = await audit(await written(bomb, 1, 'product'));
+        expect(code, stderr.slice(-600)).toBe(0);
+        expect(profile?.status).toBe('error');
+        expect(profile?.statusReason).toMatch(CAPS.product[bomb.cap]);
+      }, 240_000);
+    }
+  });
 });

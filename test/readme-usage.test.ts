@@ -87,10 +87,13 @@ beforeAll(async () => {
   renameSync(join(demo, 'inventory.yaml'), join(demo, 'my-company.yaml'));
   const audit = (...args: string[]) =>
     run('node', [bin, 'audit', 'my-company.yaml', '--replay', 'evidence', ...args], { cwd: demo }).catch(() => {});
-  await audit('--as-of', '2026-08-01', '-o', 'last-night.json');
-  await audit('--as-of', AS_OF, '-o', 'tonight.json');
-  await audit('--as-of', AS_OF, '-o', 'report.json');
-  for (const i of [1, 2, 3, 4]) await audit('--as-of', AS_OF, '--shard', `${i}/4`, '-o', `shard-${i}.json`);
+  // independent runs, each writing its own file: side by side, as the lines below are
+  await Promise.all([
+    audit('--as-of', '2026-08-01', '-o', 'last-night.json'),
+    audit('--as-of', AS_OF, '-o', 'tonight.json'),
+    audit('--as-of', AS_OF, '-o', 'report.json'),
+    ...[1, 2, 3, 4].map((i) => audit('--as-of', AS_OF, '--shard', `${i}/4`, '-o', `shard-${i}.json`)),
+  ]);
 }, 120_000);
 afterAll(async () => {
   await site?.close();
@@ -135,21 +138,25 @@ describe("the README's Quick start", () => {
       expect(lines.some((l) => l.startsWith(`channel-audit ${command} `))).toBe(true);
   });
 
-  it.each(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), 100 + i] as const))('%s', async (line, index) => {
-    const expected = EXPECTED.find(([pattern]) => pattern.test(line));
-    expect(expected, `no documented exit code for: ${line}`).toBeDefined();
-    const { dir, command } = prepare(line, index);
-    const result = await run('bash', ['-c', command], {
-      cwd: dir,
-      env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, CI: '1', NO_COLOR: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
-    expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
-    for (const out of command.matchAll(/-o\s+(\S+)/g)) expect(existsSync(join(dir, out[1]!)), out[1]).toBe(true);
-  });
+  // each line runs in its own copy of the demo, so they run side by side (the test's own expect, as concurrent tests need)
+  it.concurrent.for(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), 100 + i] as const))(
+    '%s',
+    async ([line, index], { expect }) => {
+      const expected = EXPECTED.find(([pattern]) => pattern.test(line));
+      expect(expected, `no documented exit code for: ${line}`).toBeDefined();
+      const { dir, command } = prepare(line, index);
+      const result = await run('bash', ['-c', command], {
+        cwd: dir,
+        env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, CI: '1', NO_COLOR: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
+      for (const out of command.matchAll(/-o\s+(\S+)/g)) expect(existsSync(join(dir, out[1]!)), out[1]).toBe(true);
+    },
+  );
 });
 
 describe("the README's Usage block", () => {
@@ -163,34 +170,37 @@ describe("the README's Usage block", () => {
       );
   });
 
-  it.each(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), i] as const))('%s', async (line, index) => {
-    const skip = Object.entries(NETWORK_ONLY).find(([part]) => line.includes(part));
-    if (skip) {
-      console.warn(`not run here: ${line} — ${skip[1]}`);
-      return;
-    }
-    const expected = EXPECTED.find(([pattern]) => pattern.test(line));
-    expect(expected, `no documented exit code for: ${line}`).toBeDefined();
-    const { dir, command } = prepare(line, index);
-    const summary = join(dir, 'step-summary.md');
-    const result = await run('bash', ['-c', `set -o pipefail; ${command}`], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        PATH: `${join(root, 'bin')}:${process.env.PATH}`,
-        CI: '1',
-        NO_COLOR: '1',
-        GITHUB_STEP_SUMMARY: summary,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
-    expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
-    expect(result.stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
-    // what each line says it makes is there
-    const out = /(?:-o|>>?)\s+"?([^\s"]+)"?/.exec(command)?.[1];
-    if (out) expect(existsSync(out.startsWith('$') ? summary : join(dir, out)), out).toBe(true);
-  });
+  it.concurrent.for(lines.map((line, i) => [line.replace(/\s+#.*$/, ''), i] as const))(
+    '%s',
+    async ([line, index], { expect }) => {
+      const skip = Object.entries(NETWORK_ONLY).find(([part]) => line.includes(part));
+      if (skip) {
+        console.warn(`not run here: ${line} — ${skip[1]}`);
+        return;
+      }
+      const expected = EXPECTED.find(([pattern]) => pattern.test(line));
+      expect(expected, `no documented exit code for: ${line}`).toBeDefined();
+      const { dir, command } = prepare(line, index);
+      const summary = join(dir, 'step-summary.md');
+      const result = await run('bash', ['-c', `set -o pipefail; ${command}`], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          PATH: `${join(root, 'bin')}:${process.env.PATH}`,
+          CI: '1',
+          NO_COLOR: '1',
+          GITHUB_STEP_SUMMARY: summary,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
+      expect(result.stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
+      // what each line says it makes is there
+      const out = /(?:-o|>>?)\s+"?([^\s"]+)"?/.exec(command)?.[1];
+      if (out) expect(existsSync(out.startsWith('$') ? summary : join(dir, out)), out).toBe(true);
+    },
+  );
 });
