@@ -194,7 +194,11 @@ function evaluate(subject: Subject, outcome: FetchOutcome, measured?: Measured):
     decideStatus(outcome, metrics, inventory.settings),
   );
   const { scores, findings } = step('scoring', () => {
-    const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, { basis, basisNote });
+    const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, {
+      basis,
+      basisNote,
+      advice: outcome.kind === 'error' ? (outcome.advice ?? null) : null,
+    });
     const asserted = checkAssertions(
       profile.id,
       assertionsFor(profile, platform, inventory),

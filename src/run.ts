@@ -8,7 +8,8 @@ import { generatedAtFrom } from './report/generated-at.js';
 import { shardProfiles } from './report/shard.js';
 import { TOOL } from './tool.js';
 
-export interface RunOptions extends Pick<AuditOptions, 'http' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
+export interface RunOptions
+  extends Pick<AuditOptions, 'http' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
   /** The date the audit is as of (windows end here); default: `generatedAt`. */
   asOf?: Date;
   /** `live` for the network, `replay` for recorded evidence (the report's profiles say which). */

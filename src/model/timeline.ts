@@ -155,7 +155,15 @@ export type FetchOutcome =
   /** A login wall, rate limit or anti-bot page: could not tell. */
   | { kind: 'blocked'; reason: string; evidence: string; fetch: FetchInfo }
   /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter; `internal` when it was channel-audit's own bug. */
-  | { kind: 'error'; reason: string; fetch: FetchInfo; internal?: boolean; network?: NetworkFailure };
+  | {
+      kind: 'error';
+      reason: string;
+      fetch: FetchInfo;
+      internal?: boolean;
+      network?: NetworkFailure;
+      /** What the owner can do about it, where the failure says (an owner download: which one to request, and where). */
+      advice?: string;
+    };
 
 /**
  * The auditor's own network failed to reach a host (no DNS answer, a refused or reset connection, a

@@ -43,8 +43,13 @@ export interface PlatformDefinition extends PlatformInfo {
   discovery?: DiscoveryCheck;
   /** Its post ids are Twitter snowflakes (ids in a posts file then date the posts replied to). */
   snowflakeIds?: boolean;
-  /** Its owner's download (`archive:`), read by its `download.ts` (loaded on first use); none: only `posts:` files. */
-  download?: () => Promise<OwnerDownload>;
+  /** Its owner's download (`archive:`); none: only `posts:` files. */
+  download?: {
+    /** The reader, its `download.ts` (loaded on first use). */
+    read(): Promise<OwnerDownload>;
+    /** Where the owner requests the download this reader reads, and in which format: said when one cannot be read. */
+    request: string;
+  };
   /** The marks of its login wall (the walled platforms); none: no wall is expected. */
   wall?: WalledPlatform;
   /** How links to its profiles are written canonically (website links, `discover`); none: by URL shape only. */

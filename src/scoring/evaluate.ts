@@ -39,13 +39,20 @@ export function evaluateProfile(
   statusReason: string | null,
   metrics: Metrics | null,
   settings: Settings,
-  basis: { basis: Basis | null; basisNote: string | null } = { basis: null, basisNote: null },
+  basis: { basis: Basis | null; basisNote: string | null; advice?: string | null } = { basis: null, basisNote: null },
 ): { scores: Scores; findings: Finding[] } {
   const findings: Finding[] = [];
   // a status on thin evidence says so in its finding: "…, from 1 post visible on a partly walled page"
   const thinEvidence = basis.basis !== null && THIN_BASES.has(basis.basis) ? basis.basisNote : null;
   for (const rule of PROFILE_RULES) {
-    const hit = rule.evaluate({ status, statusReason, metrics, settings, thinEvidence });
+    const hit = rule.evaluate({
+      status,
+      statusReason,
+      statusAdvice: basis.advice ?? null,
+      metrics,
+      settings,
+      thinEvidence,
+    });
     if (hit) findings.push(makeFinding(rule.code, hit.severity ?? rule.severity, profileId, hit.evidence));
   }
   return { scores: scoreProfile(status, metrics, settings), findings };

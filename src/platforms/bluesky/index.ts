@@ -5,7 +5,10 @@ import { definePlatform, yes } from '../define.js';
 import { BLUESKY_HOSTS, handleFromUrl } from './urls.js';
 
 export const definition = definePlatform({
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request: 'Export it in Bluesky: Settings → Account → Export my data (a .car file); give that file as `archive:`.',
+  },
   id: 'bluesky',
   name: 'Bluesky',
   example: 'https://bsky.app/profile/northwind.bsky.social',

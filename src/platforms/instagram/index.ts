@@ -5,7 +5,11 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'Request it in Instagram: Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML); give the .zip (or the unpacked folder) as `archive:`.',
+  },
   ...walledPlatform(
     wall,
     ['https://www.instagram.com/NAME'],

@@ -1,6 +1,7 @@
 /** An owner's export as a profile's source: its platform's download reader (found through the registry) or a posts file → Timeline, or a typed error. */
 import { realpath, stat } from 'node:fs/promises';
 import {
+  EARLIEST_POST,
   grouped,
   plural,
   isInsideFolder,
@@ -19,12 +20,20 @@ import { platformDefinition } from '../index.js';
 
 const NO_FETCH = { httpStatus: null, finalUrl: null, requests: 0 };
 
-function failed(reason: string): FetchOutcome {
-  return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason } };
+function failed(reason: string, advice?: string): FetchOutcome {
+  return { kind: 'error', reason, fetch: { ...NO_FETCH, error: reason }, ...(advice ? { advice } : {}) };
 }
 
+/** What helps when a posts file cannot be read. */
+const POSTS_FILE_ADVICE =
+  'Check the posts file: a CSV or JSON array in the columns docs/owner-downloads.md lists, or mapped to them with `mapping:`.';
+
+/** The span of the posts' dates, as the audit reads them: a date before 1990 is a misread one, never shown as the start. */
 function span(posts: Post[]): string {
-  const dates = posts.flatMap((p) => (p.createdAt ? [p.createdAt.slice(0, 10)] : [])).sort();
+  const floor = Date.parse(EARLIEST_POST);
+  const dates = posts
+    .flatMap((p) => (p.createdAt && Date.parse(p.createdAt) >= floor ? [p.createdAt.slice(0, 10)] : []))
+    .sort();
   return dates.length ? `, ${dates[0]} to ${dates.at(-1)}` : '';
 }
 
@@ -118,13 +127,14 @@ export async function readExport(
   const checked = await checkedPath(spec);
   if ('refused' in checked) return failed(checked.refused);
   const resolved = checked.path;
+  // an `archive:` whose platform the URL does not tell is the X archive, as it always was
+  const id = spec.kind === 'archive' ? (platform ?? 'x') : null;
+  const download = id === null ? undefined : platformDefinition(id).download;
+  const advice = id === null ? POSTS_FILE_ADVICE : download?.request;
   try {
-    if (spec.kind === 'archive') {
-      // an `archive:` whose platform the URL does not tell is the X archive, as it always was
-      const id = platform ?? 'x';
-      const load = platformDefinition(id).download;
-      if (load === undefined) return failed(noDownload(id, spec.path));
-      const read = await (await load())({
+    if (id !== null) {
+      if (download === undefined) return failed(noDownload(id, spec.path));
+      const read = await (await download.read())({
         path: resolved,
         shown: spec.path,
         folder: checked.folder === true,
@@ -143,8 +153,8 @@ export async function readExport(
     return exported(platform ?? 'web', spec.path, read, { count: file.rejected, problems });
   } catch (error) {
     if (error instanceof JsonArrayError || error instanceof PostsFileError || error instanceof ArchiveError) {
-      return failed(`malformed export ${spec.path}: ${problemText(checked, error.message)}`);
+      return failed(`malformed export ${spec.path}: ${problemText(checked, error.message)}`, advice);
     }
-    return failed(`cannot read export ${spec.path}: ${problemText(checked, (error as Error).message)}`);
+    return failed(`cannot read export ${spec.path}: ${problemText(checked, (error as Error).message)}`, advice);
   }
 }

@@ -13,5 +13,9 @@ export const definition = {
     discovery,
     canonical,
   ),
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'For a page: Analytics → Posts → Export (the .xlsx); for a member: Settings & Privacy → Data privacy → Get a copy of your data (Shares and Comments); give the file or the .zip as `archive:`.',
+  },
 };

@@ -4,7 +4,11 @@ import { definePlatform, yes } from '../define.js';
 import { acctFromUrl, NOT_MASTODON } from './urls.js';
 
 export const definition = definePlatform({
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'Request it on the Mastodon server: Preferences → Import and export → Data export → Request your archive; give the .zip (or outbox.json) as `archive:`.',
+  },
   id: 'mastodon',
   name: 'Mastodon',
   example: 'https://mastodon.social/@northwind',

@@ -5,7 +5,11 @@ import { definePlatform, yes } from '../define.js';
 import { THREADS_HOSTS, THREADS_PROFILE } from './urls.js';
 
 export const definition = definePlatform({
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      "Threads' posts come in the Instagram download: Accounts Centre → Your information and permissions → Download your information, Format: JSON; give its .zip (or the unpacked folder) as `archive:`.",
+  },
   id: 'threads',
   name: 'Threads',
   example: 'https://www.threads.net/@northwind',

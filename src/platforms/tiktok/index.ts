@@ -13,5 +13,9 @@ export const definition = {
     discovery,
     canonical,
   ),
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'Request it in TikTok: Settings and privacy → Account → Download your data, with File format: JSON (not TXT); give user_data_tiktok.json or its .zip as `archive:`.',
+  },
 };

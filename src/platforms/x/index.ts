@@ -5,7 +5,11 @@ import { discovery } from './discovery.js';
 import { wall } from './wall.js';
 
 export const definition = {
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'Request the archive in X: More → Settings and privacy → Your account → Download an archive of your data; give its .zip (or the unpacked folder) as `archive:`.',
+  },
   // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
   snowflakeIds: true,
   aliases: ['twitter'],

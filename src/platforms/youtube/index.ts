@@ -5,7 +5,11 @@ import { definePlatform, yes } from '../define.js';
 import { YOUTUBE_CHANNEL_PATH, YOUTUBE_HOSTS } from './urls.js';
 
 export const definition = definePlatform({
-  download: async () => (await import('./download.js')).read,
+  download: {
+    read: async () => (await import('./download.js')).read,
+    request:
+      'Request it at takeout.google.com: only "YouTube and YouTube Music", with videos (video metadata) and comments in CSV; give the .zip (or the unpacked folder) as `archive:`.',
+  },
   id: 'youtube',
   name: 'YouTube',
   example: 'https://www.youtube.com/@northwind',

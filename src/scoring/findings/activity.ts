@@ -106,9 +106,14 @@ export const ACTIVITY_FINDINGS = defineFindings({
     group: 'profile',
     title: 'Could not be audited',
     severity: 'warning',
-    evaluate: ({ status, statusReason }) => (status === 'error' ? { evidence: { reason: statusReason } } : null),
+    evaluate: ({ status, statusReason, statusAdvice }) =>
+      status === 'error'
+        ? { evidence: { reason: statusReason, ...(statusAdvice ? { advice: statusAdvice } : {}) } }
+        : null,
     message: (e) => `the audit failed: ${s(e.reason)}`,
-    recommendation: 'Re-run the audit; if it keeps failing, check the URL and the platform setting.',
+    // a reader that knows what would help says it (an owner download: which one to request, and where)
+    recommendation: (e) =>
+      e.advice ? s(e.advice) : 'Re-run the audit; if it keeps failing, check the URL and the platform setting.',
     action: null,
     mootWhenClosing: false,
   },

@@ -23,6 +23,8 @@ export type FindingAction = (typeof FINDING_ACTIONS)[number];
 export interface ProfileFacts {
   status: Status;
   statusReason: string | null;
+  /** What the owner can do about a failed read, where the reader knows (an owner download's platform). */
+  statusAdvice?: string | null;
   metrics: Metrics | null;
   settings: Settings;
   /** The basis in words when the status rests on thin evidence (page dates, a single item); else null. */

@@ -9,7 +9,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type yauzl from 'yauzl';
-import { openRegularZip, regularStream } from './regular-file.js';
+import { looksLikeZip, openRegularZip, regularStream } from './regular-file.js';
 import { ARCHIVE_LIMITS, ArchiveError, type ArchiveLimits, unpackCounter } from './unpack-caps.js';
 
 /** Files a folder may hold, and how deep it is walked. */
@@ -36,8 +36,12 @@ function hostileEntry(entry: yauzl.Entry): string | null {
   return null;
 }
 
-/** A single exported file (a spreadsheet a page admin downloads) rather than a zip or folder of them. */
-export const SINGLE_FILE = /\.(xlsx|xls|csv)$/i;
+/**
+ * A single exported file rather than a zip or folder of them: a spreadsheet a page admin downloads, a
+ * TikTok `user_data_tiktok.json`, an `outbox.json`. Told by its bytes, not its name: an .xlsx is itself
+ * a zip, but of one workbook, and is read as one file.
+ */
+const SINGLE_FILE = /\.(xlsx|xls)$/i;
 
 export async function openDownload(
   path: string,
@@ -82,7 +86,7 @@ export async function openDownload(
       regularStream(join(path, ...name.split('/')), { noFollow: true, singleLink: true, shown: name });
     return download(names, inFolder);
   }
-  if (SINGLE_FILE.test(path)) {
+  if (SINGLE_FILE.test(path) || !(await looksLikeZip(path, { singleLink: true, shown: basename(path) }))) {
     return download([basename(path)], () => regularStream(path, { singleLink: true, shown: basename(path) }));
   }
   const zip = await openRegularZip(path, { singleLink: true, shown: basename(path) });

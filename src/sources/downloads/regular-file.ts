@@ -7,7 +7,7 @@
  * descriptor is checked with fstat, so what is read is what was checked, whatever was swapped in
  * between (stat and lstat never wait on a FIFO; only open does).
  */
-import { close, constants, createReadStream, fstat, open, type ReadStream } from 'node:fs';
+import { close, constants, createReadStream, fstat, open, read, type ReadStream } from 'node:fs';
 import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import { ArchiveError } from './unpack-caps.js';
@@ -17,6 +17,7 @@ const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 const openFd = promisify(open);
 const fstatFd = promisify(fstat);
 const closeFd = promisify(close);
+const readFd = promisify(read);
 
 export interface OpenOptions {
   /** Refuse a symlink as the last component (a folder walk has already decided not to follow them). */
@@ -71,6 +72,18 @@ export async function openRegularZip(path: string, options: OpenOptions = {}): P
     // no ZipFile holds it yet
     await closeFd(fd);
     throw error;
+  }
+}
+
+/** Whether a regular file starts as a zip does (a local file header, or the end record of an empty zip). */
+export async function looksLikeZip(path: string, options: OpenOptions = {}): Promise<boolean> {
+  const fd = await openRegular(path, options);
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await readFd(fd, head, 0, 4, 0);
+    return bytesRead === 4 && head.readUInt16BE(0) === 0x504b && [0x0304, 0x0506].includes(head.readUInt16BE(2));
+  } finally {
+    await closeFd(fd);
   }
 }
 
