@@ -184,15 +184,22 @@ describe('owner downloads', () => {
 
   it("reads a Mastodon account archive's outbox: posts, replies, self-threads and boosts, the whole history", async () => {
     const actor = 'https://social.example/users/northwind';
+    // addressed as Mastodon addresses a public status (the archive holds every visibility)
+    const to = ['https://www.w3.org/ns/activitystreams#Public'];
+    const cc = [`${actor}/followers`];
     const note = (id: number, d: number, content: string, inReplyTo: string | null = null) => ({
       type: 'Create',
       published: new Date(day(d) * 1000).toISOString(),
+      to,
+      cc,
       object: {
         id: `${actor}/statuses/${id}`,
         type: 'Note',
         published: new Date(day(d) * 1000).toISOString(),
         content,
         inReplyTo,
+        to,
+        cc,
       },
     });
     writeFileSync(
@@ -209,6 +216,8 @@ describe('owner downloads', () => {
               {
                 type: 'Announce',
                 published: new Date(day(14) * 1000).toISOString(),
+                to,
+                cc,
                 object: 'https://other.example/x',
               },
             ],

@@ -10,6 +10,7 @@ import { CarBlockIterator } from '@ipld/car';
 import * as dagCbor from '@ipld/dag-cbor';
 import type { Post } from '../../model/index.js';
 import { parseDate } from '../../sources/dates.js';
+import { tidTime } from '../../sources/snowflake.js';
 import { isMentionLed } from '../../sources/text.js';
 import { elementCounter } from '../../sources/downloads/element-caps.js';
 import { regularStream } from '../../sources/downloads/regular-file.js';
@@ -39,8 +40,11 @@ function toPost(cid: string, record: RepoRecord): Post {
   if (record.$type === 'app.bsky.feed.repost')
     return { id: cid, createdAt, text: '', kind: 'repost', url: null, inReplyToCreatedAt: null };
   const text = (typeof record.text === 'string' ? record.text : '').slice(0, MAX_TEXT);
-  const kind = didOf(record.reply?.parent?.uri) !== null ? 'reply' : isMentionLed(text) ? 'mention' : 'original';
-  return { id: cid, createdAt, text, kind, url: null, inReplyToCreatedAt: null };
+  const parent = record.reply?.parent?.uri;
+  const kind = didOf(parent) !== null ? 'reply' : isMentionLed(text) ? 'mention' : 'original';
+  // the parent's record key is a TID: it dates the post replied to
+  const answered = kind === 'reply' && typeof parent === 'string' ? tidTime(parent.split('/').pop()) : null;
+  return { id: cid, createdAt, text, kind, url: null, inReplyToCreatedAt: answered };
 }
 
 export async function readBlueskyRepo(path: string): Promise<{ did: string | null; posts: Post[] }> {

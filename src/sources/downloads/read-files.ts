@@ -43,6 +43,8 @@ export interface Found {
   extra?: string[];
   /** Why the account's replies cannot be seen in this download (conversation and canned are then unknown). */
   repliesHidden?: string;
+  /** Its replies carry when what they answer was written (a parent id that encodes a time): response time is measured. */
+  repliesDated?: boolean;
 }
 
 /** A platform's download format: the files that make a download its own, and how they are read. */
@@ -164,7 +166,7 @@ export interface DownloadContents {
   posts: Post[];
   note: string;
   /** What the download cannot show, and why: the account's replies, or when what they answer was written. */
-  hidden: { replies?: string; responseTime: string };
+  hidden: { replies?: string; responseTime?: string };
 }
 
 export async function readDownloadFiles(
@@ -220,7 +222,10 @@ export async function readDownloadFiles(
     return {
       posts,
       note,
-      hidden: { ...(found.repliesHidden ? { replies: found.repliesHidden } : {}), responseTime },
+      hidden: {
+        ...(found.repliesHidden ? { replies: found.repliesHidden } : {}),
+        ...(found.repliesDated ? {} : { responseTime }),
+      },
     };
   } finally {
     await download.close();
