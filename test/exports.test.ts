@@ -11,7 +11,7 @@ import { readExport } from '../src/platforms/kit/owner-download.js';
 import { tweetToPost } from '../src/platforms/x/archive.js';
 import { readXArchive } from '../src/platforms/x/archive-files.js';
 import type { ProfileSpec } from '../src/model/index.js';
-import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from '../scripts/formats/x-archive.js';
+import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './platforms/x/download-format.js';
 import { zip } from '../scripts/formats/zip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-exports-'));

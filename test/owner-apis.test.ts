@@ -10,8 +10,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileResult, Report } from '../src/model/index.js';
-import * as f from '../scripts/formats/apis.js';
-import { channelPage, videosFeed } from '../scripts/formats/youtube.js';
+import {
+  type GraphCommentSpec,
+  type GraphPostSpec,
+  fbPosts,
+  graphError,
+  graphMe,
+  igMedia,
+} from './platforms/meta-graph/api-format.js';
+import { type XTweetSpec, xNotFound, xPage, xProblem, xUser } from './platforms/x/api-format.js';
+import {
+  type YtThreadSpec,
+  type YtVideo,
+  ytChannels,
+  ytCommentThreads,
+  ytComments,
+  ytError,
+  ytNoChannel,
+  ytPlaylistItems,
+  ytVideoStatistics,
+} from './platforms/youtube/api-format.js';
+import { channelPage, videosFeed } from './platforms/youtube/format.js';
 import { serveApi, type ApiAnswer, type ApiServer } from './helpers/api-server.js';
 import { cli, schemaErrors } from './helpers/cli.js';
 
@@ -29,7 +48,7 @@ let elsewhere: ApiServer;
 const dir = mkdtempSync(join(tmpdir(), 'owner-apis-'));
 
 // ---------- the YouTube channel: 60 uploads (2 pages), comments on two videos ----------
-const videos: f.YtVideo[] = Array.from({ length: 60 }, (_, i) => ({
+const videos: YtVideo[] = Array.from({ length: 60 }, (_, i) => ({
   id: `vid${String(i).padStart(8, '0')}`,
   title: `Trail test ${i}`,
   description: `Video ${i} of the channel.`,
@@ -38,7 +57,7 @@ const videos: f.YtVideo[] = Array.from({ length: 60 }, (_, i) => ({
 }));
 const brand = { channelId: CHANNEL, name: '@northwind' };
 const person = (n: string) => ({ channelId: `UC${n.padEnd(22, 'x')}`, name: `@${n}` });
-const threads: Record<string, f.YtThreadSpec[]> = {
+const threads: Record<string, YtThreadSpec[]> = {
   vid00000000: [
     {
       top: { id: 'Ugw1', author: person('ann'), text: 'Where can I buy this jacket?', published: day(0, 13) },
@@ -68,11 +87,11 @@ const threads: Record<string, f.YtThreadSpec[]> = {
 
 function youtube(url: URL): ApiAnswer | undefined {
   const q = url.searchParams;
-  if (q.get('forHandle') === '@gone') return { body: f.ytNoChannel() };
+  if (q.get('forHandle') === '@gone') return { body: ytNoChannel() };
   if (q.get('forHandle') === '@quota')
     return {
       status: 403,
-      body: f.ytError(
+      body: ytError(
         403,
         'quotaExceeded',
         'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.',
@@ -81,12 +100,12 @@ function youtube(url: URL): ApiAnswer | undefined {
   if (q.get('forHandle') === '@badkey')
     return {
       status: 400,
-      body: f.ytError(400, 'API_KEY_INVALID', 'API key not valid. Please pass a valid API key.', 'global'),
+      body: ytError(400, 'API_KEY_INVALID', 'API key not valid. Please pass a valid API key.', 'global'),
     };
   // a server that would page forever: empty pages, each with a next token
   if (q.get('forHandle') === '@forever')
     return {
-      body: f.ytChannels({
+      body: ytChannels({
         id: 'UCforeverforeverforever1',
         title: 'Forever',
         handle: '@forever',
@@ -97,13 +116,13 @@ function youtube(url: URL): ApiAnswer | undefined {
     };
   if (q.get('playlistId') === 'UUforeverforeverforever1')
     return {
-      body: f.ytPlaylistItems('UCforeverforeverforever1', q.get('pageToken') ? [] : videos.slice(0, 2), 'again', 9),
+      body: ytPlaylistItems('UCforeverforeverforever1', q.get('pageToken') ? [] : videos.slice(0, 2), 'again', 9),
     };
   if (q.get('forHandle') === '@moved')
     return { status: 302, body: '', headers: { location: `${elsewhere.url}/channels?x=1` } };
   if (url.pathname === '/channels')
     return {
-      body: f.ytChannels({
+      body: ytChannels({
         id: CHANNEL,
         title: 'Northwind',
         handle: '@northwind',
@@ -115,25 +134,25 @@ function youtube(url: URL): ApiAnswer | undefined {
   if (url.pathname === '/playlistItems') {
     const second = q.get('pageToken') === 'CDIQAA';
     return {
-      body: f.ytPlaylistItems(CHANNEL, second ? videos.slice(50) : videos.slice(0, 50), second ? null : 'CDIQAA', 60),
+      body: ytPlaylistItems(CHANNEL, second ? videos.slice(50) : videos.slice(0, 50), second ? null : 'CDIQAA', 60),
     };
   }
   if (url.pathname === '/videos') {
     const ids = (q.get('id') ?? '').split(',');
     return {
-      body: f.ytVideoStatistics(
+      body: ytVideoStatistics(
         ids.map((id) => ({ id, comments: (threads[id] ?? []).reduce((n, t) => n + 1 + t.replies.length, 0) })),
       ),
     };
   }
   if (url.pathname === '/commentThreads')
-    return { body: f.ytCommentThreads(CHANNEL, q.get('videoId')!, threads[q.get('videoId')!] ?? []) };
+    return { body: ytCommentThreads(CHANNEL, q.get('videoId')!, threads[q.get('videoId')!] ?? []) };
   if (url.pathname === '/comments') {
     const parent = q.get('parentId')!;
     const t = Object.values(threads)
       .flat()
       .find((x) => x.top.id === parent)!;
-    return { body: f.ytComments('vid00000000', parent, t.replies) };
+    return { body: ytComments('vid00000000', parent, t.replies) };
   }
   // the public channel page and feed, for the fallback
   if (url.pathname === '/@northwind')
@@ -146,7 +165,7 @@ function youtube(url: URL): ApiAnswer | undefined {
 // ---------- the Facebook Page and the Instagram account ----------
 const PAGE = { id: '1001', name: 'Northwind Outfitters' };
 const pageFrom = { id: PAGE.id, name: PAGE.name };
-const fbPost = (i: number, comments: f.GraphCommentSpec[] = []): f.GraphPostSpec => ({
+const fbPost = (i: number, comments: GraphCommentSpec[] = []): GraphPostSpec => ({
   id: `1001_${5000 + i}`,
   text: `Post ${i}: new colours are in.`,
   created: day(i * 4),
@@ -177,7 +196,7 @@ const fbPostsAll = Array.from({ length: 30 }, (_, i) =>
   ),
 );
 const igAccount = { id: '1784', username: 'northwind', name: 'Northwind', followers: 900, media: 12 };
-const igPosts: f.GraphPostSpec[] = Array.from({ length: 12 }, (_, i) => ({
+const igPosts: GraphPostSpec[] = Array.from({ length: 12 }, (_, i) => ({
   id: `1790${i}`,
   text: `Gram ${i}`,
   created: day(i * 5),
@@ -208,7 +227,7 @@ function metaGraph(url: URL, origin: string): ApiAnswer | undefined {
   if (url.pathname === '/expired')
     return {
       status: 400,
-      body: f.graphError(
+      body: graphError(
         190,
         'Error validating access token: Session has expired on Tuesday, 01-Dec-26 10:00:00 PST.',
         463,
@@ -217,19 +236,19 @@ function metaGraph(url: URL, origin: string): ApiAnswer | undefined {
   if (url.pathname === '/limited')
     return {
       status: 400,
-      body: f.graphError(4, 'Application request limit reached', undefined, 'OAuthException'),
+      body: graphError(4, 'Application request limit reached', undefined, 'OAuthException'),
       headers: { 'x-app-usage': '{"call_count":100,"total_cputime":20,"total_time":40}' },
     };
   if (url.pathname === '/nosuchpage')
     return {
       status: 404,
-      body: f.graphError(803, '(#803) Some of the aliases you requested do not exist: nosuchpage'),
+      body: graphError(803, '(#803) Some of the aliases you requested do not exist: nosuchpage'),
     };
   if (url.pathname === '/echo')
-    return { status: 400, body: f.graphError(190, `Invalid OAuth access token - Cannot parse access token: ${TOKEN}`) };
+    return { status: 400, body: graphError(190, `Invalid OAuth access token - Cannot parse access token: ${TOKEN}`) };
   if (url.pathname === '/forever') return { body: JSON.stringify({ id: '9009', name: 'Forever' }) };
   if (url.pathname === '/9009/posts')
-    return { body: f.fbPosts([{ ...fbPost(0), id: '9009_1' }], 'c2FtZQ', `${origin}/9009/posts?after=c2FtZQ`) };
+    return { body: fbPosts([{ ...fbPost(0), id: '9009_1' }], 'c2FtZQ', `${origin}/9009/posts?after=c2FtZQ`) };
   if (url.pathname === '/northwind')
     return {
       body: JSON.stringify({ ...PAGE, username: 'northwind', followers_count: 5100, fan_count: 5000 }),
@@ -240,10 +259,10 @@ function metaGraph(url: URL, origin: string): ApiAnswer | undefined {
     const start = after ? Number(Buffer.from(after, 'base64url').toString()) : 0;
     const slice = fbPostsAll.slice(start, start + 25);
     const next = start + 25 < fbPostsAll.length ? Buffer.from(String(start + 25)).toString('base64url') : null;
-    return { body: f.fbPosts(slice, next, next ? `${origin}${url.pathname}?after=${next}` : null), headers: usage };
+    return { body: fbPosts(slice, next, next ? `${origin}${url.pathname}?after=${next}` : null), headers: usage };
   }
-  if (url.pathname === '/me') return { body: f.graphMe(PAGE, igAccount) };
-  if (url.pathname === `/${igAccount.id}/media`) return { body: f.igMedia(igPosts, null, null) };
+  if (url.pathname === '/me') return { body: graphMe(PAGE, igAccount) };
+  if (url.pathname === `/${igAccount.id}/media`) return { body: igMedia(igPosts, null, null) };
   return undefined;
 }
 
@@ -256,7 +275,7 @@ const USER = {
   followers: 1200,
   tweets: 800,
 };
-const xTweets: f.XTweetSpec[] = Array.from({ length: 150 }, (_, i) => ({
+const xTweets: XTweetSpec[] = Array.from({ length: 150 }, (_, i) => ({
   id: String(1850000000000000000n + BigInt(1000 - i)),
   text: i % 3 === 1 ? `@cust${i} Sorry to hear that, please DM us. ^JS` : `Post ${i}`,
   created: day(Math.floor(i / 2), 10),
@@ -264,7 +283,7 @@ const xTweets: f.XTweetSpec[] = Array.from({ length: 150 }, (_, i) => ({
   replyCount: i === 0 ? 2 : 0,
   ...(i % 3 === 1 ? { repliedTo: { id: `99${i}`, userId: `55${i}` } } : {}),
 }));
-const xParents: f.XTweetSpec[] = xTweets
+const xParents: XTweetSpec[] = xTweets
   .filter((t) => t.repliedTo)
   .map((t) => ({
     id: t.repliedTo!.id,
@@ -275,28 +294,27 @@ const xParents: f.XTweetSpec[] = xTweets
 
 function xApi(url: URL): ApiAnswer | undefined {
   const q = url.searchParams;
-  if (url.pathname === '/users/by/username/gone') return { body: f.xNotFound('gone') };
+  if (url.pathname === '/users/by/username/gone') return { body: xNotFound('gone') };
   if (url.pathname === '/users/by/username/refused')
-    return { status: 401, body: f.xProblem(401, 'Unauthorized', 'Unauthorized') };
+    return { status: 401, body: xProblem(401, 'Unauthorized', 'Unauthorized') };
   if (url.pathname === '/users/by/username/limited')
     return {
       status: 429,
-      body: f.xProblem(429, 'Too Many Requests', 'Too Many Requests'),
+      body: xProblem(429, 'Too Many Requests', 'Too Many Requests'),
       headers: {
         'x-rate-limit-limit': '300',
         'x-rate-limit-remaining': '0',
         'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 900),
       },
     };
-  if (url.pathname === '/users/by/username/northwind') return { body: f.xUser(USER) };
-  if (url.pathname === '/users/by/username/forever')
-    return { body: f.xUser({ ...USER, id: '44', username: 'forever' }) };
-  if (url.pathname === '/users/44/tweets') return { body: f.xPage(xTweets.slice(0, 3), [], 'same') };
-  if (url.pathname === '/users/by/username/spent') return { body: f.xUser({ ...USER, id: '43', username: 'spent' }) };
+  if (url.pathname === '/users/by/username/northwind') return { body: xUser(USER) };
+  if (url.pathname === '/users/by/username/forever') return { body: xUser({ ...USER, id: '44', username: 'forever' }) };
+  if (url.pathname === '/users/44/tweets') return { body: xPage(xTweets.slice(0, 3), [], 'same') };
+  if (url.pathname === '/users/by/username/spent') return { body: xUser({ ...USER, id: '43', username: 'spent' }) };
   if (url.pathname === '/users/43/tweets')
     // the first page says the endpoint's limit is used up: no second page is asked for
     return {
-      body: f.xPage(xTweets.slice(0, 100), [], 'nexttoken'),
+      body: xPage(xTweets.slice(0, 100), [], 'nexttoken'),
       headers: { 'x-rate-limit-limit': '900', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': '1793491200' },
     };
   if (url.pathname === `/users/${USER.id}/tweets`) {
@@ -304,7 +322,7 @@ function xApi(url: URL): ApiAnswer | undefined {
     const page = second ? xTweets.slice(100) : xTweets.slice(0, 100);
     const ids = new Set(page.map((t) => t.repliedTo?.id));
     return {
-      body: f.xPage(
+      body: xPage(
         page,
         xParents.filter((p) => ids.has(p.id)),
         second ? null : '7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i',
@@ -313,10 +331,10 @@ function xApi(url: URL): ApiAnswer | undefined {
   }
   // an account whose token may search: its newest post's conversation
   if (url.pathname === '/users/by/username/listened')
-    return { body: f.xUser({ ...USER, id: '42', username: 'listened' }) };
+    return { body: xUser({ ...USER, id: '42', username: 'listened' }) };
   if (url.pathname === '/users/42/tweets')
     return {
-      body: f.xPage(
+      body: xPage(
         [
           {
             id: '1850000000000009000',
@@ -333,7 +351,7 @@ function xApi(url: URL): ApiAnswer | undefined {
     };
   if (url.pathname === '/tweets/search/recent' && q.get('query') === 'conversation_id:1850000000000009000')
     return {
-      body: f.xPage(
+      body: xPage(
         [
           {
             id: '1850000000000009003',
@@ -372,7 +390,7 @@ function xApi(url: URL): ApiAnswer | undefined {
   if (url.pathname === '/tweets/search/recent')
     return {
       status: 403,
-      body: f.xProblem(
+      body: xProblem(
         403,
         'Client Forbidden',
         'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.',

@@ -10,6 +10,7 @@ import { extractPageDates } from '../src/platforms/web/page-dates.js';
 import { youtube } from '../src/platforms/youtube/adapter.js';
 import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from './helpers/evidence-server.js';
+import { wallPage } from './helpers/walls.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
 const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
@@ -33,7 +34,7 @@ const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({
   endpoints: { ...settings.endpoints, youtube: yt.url, reddit: rd.url, ...endpoints },
   asOf: AS_OF,
 });
-const wall = readFileSync('fixtures/walls/youtube-consent.html', 'utf8');
+const wall = wallPage('youtube-consent.html');
 
 async function withRoutes(
   routes: Parameters<typeof serveRoutes>[0],
@@ -142,7 +143,7 @@ describe('youtube adapter', () => {
     ],
     [
       'bot check',
-      { '/@northwind': { type: 'text/html', body: readFileSync('fixtures/walls/youtube-bot-check.html') } },
+      { '/@northwind': { type: 'text/html', body: wallPage('youtube-bot-check.html') } },
       /^youtube-bot-check: /,
     ],
   ])('reports a %s as blocked, not unreachable', async (_, routes, evidence) => {
@@ -206,7 +207,7 @@ describe('reddit adapter', () => {
     [
       '403 "blocked by network security"',
       'blocked',
-      { status: 403, type: 'text/html', body: readFileSync('fixtures/walls/reddit-network-security.html') },
+      { status: 403, type: 'text/html', body: wallPage('reddit-network-security.html') },
       /^reddit-network-security: HTTP 403/,
     ],
     [
@@ -300,7 +301,7 @@ describe('threads adapter', () => {
 
   it('reports the login page as blocked', async () => {
     const out = await withRoutes(
-      { '/@northwind': { type: 'text/html', body: readFileSync('fixtures/walls/threads-login.html') } },
+      { '/@northwind': { type: 'text/html', body: wallPage('threads-login.html') } },
       (url) => threads.fetch(profile(`${url}/@northwind`, 'threads'), ctx()),
     );
     expect(out).toMatchObject({ kind: 'blocked', evidence: 'threads-login: <title> "Threads • Log in"' });

@@ -5,7 +5,7 @@
  * javascript: links, Markdown links, formulas and ANSI sequences. Its website (`/`) links to profiles
  * through hostile URLs.
  */
-import { account, snowflake, status } from '../../scripts/formats/mastodon.js';
+import { account, snowflake, status } from '../platforms/mastodon/format.js';
 import { serveRoutes, type LocalServer } from './evidence-server.js';
 
 export const HOSTILE_NAME =
