@@ -1,5 +1,5 @@
 /**
- * A hostile Mastodon account served on 127.0.0.1, in the API's real format (scripts/formats/mastodon.ts):
+ * A hostile Mastodon account served on 127.0.0.1, in the API's real format (test/platforms/mastodon/format.ts):
  * its display name is a spreadsheet formula with a terminal escape and a script tag, and its replies
  * (enough of them to form a canned template, so their text reaches every report) carry script tags,
  * javascript: links, Markdown links, formulas and ANSI sequences. Its website (`/`) links to profiles
