@@ -2,14 +2,27 @@
  * The demo's two profiles read through their owners' APIs (issue 18): a YouTube channel through the
  * Data API v3 and an Instagram professional account through the Graph API. Their evidence is recorded
  * the way `--record` records a real run: the audit's own API readers run against a simulated API (the
- * documented response formats of scripts/formats/apis.ts, answered from the URL each reader asks for)
- * through the recording client, with placeholder tokens that the evidence never holds. The demo then
+ * documented response formats of test/platforms/youtube/ and meta-graph/api-format.ts, answered from the URL
+ * each reader asks for) through the recording client, with placeholder tokens that the evidence never holds. The demo then
  * replays them without any token.
  */
 import { RecordingHttpClient } from '../src/http/evidence.js';
 import type { GetOptions, HttpClient, HttpResponse } from '../src/http/types.js';
 import { auditInventory, parseInventory } from '../src/index.js';
-import * as f from './formats/apis.js';
+import {
+  type GraphCommentSpec,
+  type GraphPostSpec,
+  graphMe,
+  igMedia,
+} from '../test/platforms/meta-graph/api-format.js';
+import {
+  type YtThreadSpec,
+  type YtVideo,
+  ytChannels,
+  ytCommentThreads,
+  ytPlaylistItems,
+  ytVideoStatistics,
+} from '../test/platforms/youtube/api-format.js';
 import { AS_OF, CANNED, CUSTOMERS, ORIGINALS, personalReply, PROMOS, schedule } from './demo-content.js';
 import { Random } from './formats/random.js';
 
@@ -32,16 +45,16 @@ const QUESTIONS = [
 
 /** The repair channel: 70 videos over two years; it answers most questions under recent ones, often with the same text. */
 function repairChannel() {
-  const videos: f.YtVideo[] = schedule(rand, 720, 2, 0.7).map((at, i) => ({
+  const videos: YtVideo[] = schedule(rand, 720, 2, 0.7).map((at, i) => ({
     id: `nwr${String(i).padStart(4, '0')}${rand.int(1000, 9999)}`,
     title: `Repair: ${rand.pick(ORIGINALS).split(/[.:!]/)[0]!.slice(0, 60)}`,
     description: rand.pick(ORIGINALS),
     published: at,
   }));
   const brand = { channelId: YT_CHANNEL, name: '@northwindrepair' };
-  const threads = new Map<string, f.YtThreadSpec[]>();
+  const threads = new Map<string, YtThreadSpec[]>();
   for (const v of videos.slice(0, 14)) {
-    const list: f.YtThreadSpec[] = [];
+    const list: YtThreadSpec[] = [];
     for (let k = rand.int(1, 4); k > 0; k--) {
       const who = rand.pick(CUSTOMERS);
       const at = minutesAfter(v.published, 30, 3000);
@@ -64,9 +77,9 @@ function repairChannel() {
 }
 
 /** The trail account: 40 posts over 200 days, comments under many, a few answered by the account. */
-function trailAccount(): f.GraphPostSpec[] {
+function trailAccount(): GraphPostSpec[] {
   return schedule(rand, 200, 1, 1.4).map((at, i) => {
-    const comments: f.GraphCommentSpec[] = [];
+    const comments: GraphCommentSpec[] = [];
     for (let k = rand.chance(0.6) ? rand.int(1, 3) : 0; k > 0; k--) {
       const who = rand.pick(CUSTOMERS);
       const cAt = minutesAfter(at, 10, 2000);
@@ -110,7 +123,7 @@ function simulatedApi(): (url: URL) => { status?: number; body: string } | undef
       const path = url.pathname.replace('/youtube/v3', '');
       if (path === '/channels')
         return {
-          body: f.ytChannels({
+          body: ytChannels({
             id: YT_CHANNEL,
             title: 'Northwind Repair Help',
             handle: '@northwindrepair',
@@ -122,26 +135,26 @@ function simulatedApi(): (url: URL) => { status?: number; body: string } | undef
       if (path === '/playlistItems') {
         const start = Number(q.get('pageToken')?.replace('page', '') ?? 0);
         const next = start + 50 < yt.videos.length ? `page${start + 50}` : null;
-        return { body: f.ytPlaylistItems(YT_CHANNEL, yt.videos.slice(start, start + 50), next, yt.videos.length) };
+        return { body: ytPlaylistItems(YT_CHANNEL, yt.videos.slice(start, start + 50), next, yt.videos.length) };
       }
       if (path === '/videos') {
         const ids = (q.get('id') ?? '').split(',');
         const count = (id: string) => (yt.threads.get(id) ?? []).reduce((n, t) => n + 1 + t.replies.length, 0);
-        return { body: f.ytVideoStatistics(ids.map((id) => ({ id, comments: count(id) }))) };
+        return { body: ytVideoStatistics(ids.map((id) => ({ id, comments: count(id) }))) };
       }
       if (path === '/commentThreads') {
         const id = q.get('videoId')!;
-        return { body: f.ytCommentThreads(YT_CHANNEL, id, yt.threads.get(id) ?? []) };
+        return { body: ytCommentThreads(YT_CHANNEL, id, yt.threads.get(id) ?? []) };
       }
     }
     if (url.hostname === 'graph.facebook.com') {
       const path = url.pathname.replace(/^\/v[\d.]+/, '');
-      if (path === '/me') return { body: f.graphMe(PAGE, { ...IG, media: ig.length }) };
+      if (path === '/me') return { body: graphMe(PAGE, { ...IG, media: ig.length }) };
       if (path === `/${IG.id}/media`) {
         const start = Number(q.get('after') ? Buffer.from(q.get('after')!, 'base64url').toString() : 0);
         const after = start + 25 < ig.length ? Buffer.from(String(start + 25)).toString('base64url') : null;
         const next = after ? `https://graph.facebook.com/v24.0/${IG.id}/media?after=${after}` : null;
-        return { body: f.igMedia(ig.slice(start, start + 25), after, next) };
+        return { body: igMedia(ig.slice(start, start + 25), after, next) };
       }
     }
     return undefined;

@@ -7,23 +7,23 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeExchange } from '../src/http/evidence.js';
 import { apiProfiles } from './demo-apis.js';
-import * as bsky from './formats/bluesky.js';
+import * as bsky from '../test/platforms/bluesky/format.js';
 import { atom, htmlWithFeedLink, jsonFeed, rss, type FeedEntry } from './formats/feeds.js';
-import * as masto from './formats/mastodon.js';
-import { companyHomePage, contactPage, micrositePage, threadsPage, type ThreadsItem } from './formats/pages.js';
+import * as masto from '../test/platforms/mastodon/format.js';
+import { companyHomePage, contactPage, micrositePage } from './formats/pages.js';
+import { threadsPage, type ThreadsItem } from '../test/platforms/threads/format.js';
 import { Random } from './formats/random.js';
-import * as redditFormat from './formats/reddit.js';
+import * as redditFormat from '../test/platforms/reddit/format.js';
+import { facebookCommentsJson, facebookPostsJson } from '../test/platforms/facebook/download-format.js';
 import {
-  facebookCommentsJson,
-  facebookPostsJson,
   instagramCommentsJson,
   instagramPostsJson,
   instagramReelsJson,
-  tiktokUserData,
-} from './formats/downloads.js';
+} from '../test/platforms/instagram/download-format.js';
+import { tiktokUserData } from '../test/platforms/tiktok/download-format.js';
 import { zip } from './formats/zip.js';
-import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './formats/x-archive.js';
-import { channelPage, videosFeed } from './formats/youtube.js';
+import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from '../test/platforms/x/download-format.js';
+import { channelPage, videosFeed } from '../test/platforms/youtube/format.js';
 import {
   AGENTS,
   AS_OF,

@@ -1,6 +1,6 @@
 /**
  * `discover` against a local server that plays each platform's found / not-found / wall / rate-limit
- * answers (in the formats of scripts/formats/ and fixtures/walls/): every unknown case stays unknown.
+ * answers (in the formats of test/platforms/<id>/ and their walls/): every unknown case stays unknown.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,15 +8,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profile as bskyProfile } from '../scripts/formats/bluesky.js';
-import { account } from '../scripts/formats/mastodon.js';
-import { threadsPage } from '../scripts/formats/pages.js';
-import { userAbout } from '../scripts/formats/reddit.js';
-import { channelPage } from '../scripts/formats/youtube.js';
+import { profile as bskyProfile } from './platforms/bluesky/format.js';
+import { account } from './platforms/mastodon/format.js';
+import { threadsPage } from './platforms/threads/format.js';
+import { userAbout } from './platforms/reddit/format.js';
+import { channelPage } from './platforms/youtube/format.js';
 import { DISCOVERY_PLATFORMS } from '../src/discovery/platform-table.js';
 import { cli } from './helpers/cli.js';
+import { wallPage as wall } from './helpers/walls.js';
 
-const wall = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'walls', name), 'utf8');
 const SAMPLES_EXIST = new Set(['northwind', ...DISCOVERY_PLATFORMS.map((p) => p.samples.exists.toLowerCase())]);
 
 type Answer = { status: number; type?: string; body: string; headers?: Record<string, string> };

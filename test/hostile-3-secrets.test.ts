@@ -15,7 +15,8 @@ import { Secret } from '../src/auth/secret.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { FetchError } from '../src/http/types.js';
 import { auditInventory, loadInventory, type Report } from '../src/index.js';
-import * as f from '../scripts/formats/apis.js';
+import { fbPosts } from './platforms/meta-graph/api-format.js';
+import { xPage, xProblem, xUser } from './platforms/x/api-format.js';
 import { serveApi, type ApiServer } from './helpers/api-server.js';
 import { cli } from './helpers/cli.js';
 
@@ -265,14 +266,14 @@ describe('critical 8: secrets are scrubbed by value in every form, from everythi
       if (url.pathname === '/2/users/by/username/echo')
         return {
           status: 401,
-          body: f.xProblem(401, 'Unauthorized', `Bearer token ${plain} is not valid (${encodeURIComponent(plain)})`),
+          body: xProblem(401, 'Unauthorized', `Bearer token ${plain} is not valid (${encodeURIComponent(plain)})`),
         };
       if (url.pathname === '/2/users/by/username/broken')
         // not JSON: the token first, so JSON.parse would quote ten characters of it
         return { body: `${plain}${plain} <html>` };
       if (url.pathname === '/2/users/by/username/leaky')
         return {
-          body: f.xUser({
+          body: xUser({
             id: '7',
             username: 'leaky',
             name: `Leaky ${plain} ${[...plain].join(ZW)} ${b64(`Bearer ${plain}`)}`,
@@ -283,7 +284,7 @@ describe('critical 8: secrets are scrubbed by value in every form, from everythi
         };
       if (url.pathname === '/2/users/7/tweets')
         return {
-          body: f.xPage(
+          body: xPage(
             [
               {
                 id: '1850000000000000001',
@@ -307,14 +308,14 @@ describe('critical 8: secrets are scrubbed by value in every form, from everythi
         if (!after)
           return {
             headers: { etag: '"page1"' },
-            body: f.fbPosts(
+            body: fbPosts(
               [{ id: '42_1', text: 'First', created: '2026-10-30T12:00:00Z', comments: [] }],
               META,
               `${origin}/42/posts?after=${META}`,
             ),
           };
         return {
-          body: f.fbPosts(
+          body: fbPosts(
             [{ id: '42_2', text: `Second (cursor ${after})`, created: '2026-10-20T12:00:00Z', comments: [] }],
             null,
             null,

@@ -17,12 +17,12 @@ import { reddit } from '../src/platforms/reddit/adapter.js';
 import type { PlatformAdapter } from '../src/platforms/types.js';
 import { AS_OF, makePost, settings, makeProfile } from './helpers/builders.js';
 import { servePaged, type PagedAccount } from './helpers/paged-server.js';
-import { account as mastoAccount, snowflake, status as mastoStatus } from '../scripts/formats/mastodon.js';
-import { postView, profile as bskyProfile, reasonRepost, type BskyActor } from '../scripts/formats/bluesky.js';
-import { listing, userAbout, type RedditThing } from '../scripts/formats/reddit.js';
-import { tweetsJs, twitterSnowflake } from '../scripts/formats/x-archive.js';
+import { account as mastoAccount, snowflake, status as mastoStatus } from './platforms/mastodon/format.js';
+import { postView, profile as bskyProfile, reasonRepost, type BskyActor } from './platforms/bluesky/format.js';
+import { listing, userAbout, type RedditThing } from './platforms/reddit/format.js';
+import { tweetsJs, twitterSnowflake } from './platforms/x/download-format.js';
 import { Random } from '../scripts/formats/random.js';
-import { account as ptAccount, video as ptVideo } from '../scripts/formats/peertube.js';
+import { account as ptAccount, video as ptVideo } from './platforms/peertube/format.js';
 import { peertube } from '../src/platforms/peertube/adapter.js';
 
 const DAY = 86_400_000;

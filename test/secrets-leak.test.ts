@@ -13,7 +13,9 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Secret } from '../src/auth/secret.js';
 import type { Report } from '../src/model/index.js';
-import * as f from '../scripts/formats/apis.js';
+import { fbPosts, graphError } from './platforms/meta-graph/api-format.js';
+import { xPage, xUser } from './platforms/x/api-format.js';
+import { ytChannels, ytError, ytPlaylistItems, ytVideoStatistics } from './platforms/youtube/api-format.js';
 import { serveApi, type ApiAnswer, type ApiServer } from './helpers/api-server.js';
 import { cli } from './helpers/cli.js';
 
@@ -38,12 +40,12 @@ beforeAll(async () => {
       // a hostile or buggy API that repeats the key it was sent, everywhere it can
       return {
         status: 400,
-        body: f.ytError(400, 'API_KEY_INVALID', `API key not valid: ${key}. Please pass a valid API key.`, 'global'),
+        body: ytError(400, 'API_KEY_INVALID', `API key not valid: ${key}. Please pass a valid API key.`, 'global'),
         headers: { 'x-echo-key': key, etag: '"e1"' },
       };
     if (url.pathname === '/channels')
       return {
-        body: f.ytChannels({
+        body: ytChannels({
           id: CHANNEL,
           title: `Channel ${key}`,
           handle: '@leaky',
@@ -55,7 +57,7 @@ beforeAll(async () => {
       };
     if (url.pathname === '/playlistItems')
       return {
-        body: f.ytPlaylistItems(
+        body: ytPlaylistItems(
           CHANNEL,
           [0, 5, 9].map((d, i) => ({
             id: `leakvid000${i}`,
@@ -68,7 +70,7 @@ beforeAll(async () => {
         ),
         headers: { etag: '"p1"' },
       };
-    if (url.pathname === '/videos') return { body: f.ytVideoStatistics([{ id: 'leakvid0000', comments: 0 }]) };
+    if (url.pathname === '/videos') return { body: ytVideoStatistics([{ id: 'leakvid0000', comments: 0 }]) };
     return undefined;
   });
   graph = await serveApi((url, origin) => {
@@ -77,20 +79,18 @@ beforeAll(async () => {
     if (url.pathname === '/echopage')
       return {
         status: 400,
-        body: f.graphError(190, `Invalid OAuth access token - Cannot parse access token: ${token}`),
+        body: graphError(190, `Invalid OAuth access token - Cannot parse access token: ${token}`),
       };
     if (url.pathname === '/leakypage')
       return { body: JSON.stringify({ id: '42', name: 'Leaky Page', username: 'leakypage' }) };
     if (url.pathname === '/42/posts')
       // Graph puts the token in paging links when it was sent in the query; a server may do it anyway
       return {
-        body: f
-          .fbPosts(
-            [{ id: '42_1', text: 'Hello', created: at(1), comments: [] }],
-            'QVFIUm',
-            `${origin}/42/posts?access_token=${encodeURIComponent(token)}&after=QVFIUm`,
-          )
-          .replace('"paging":{', `"paging":{"echo":"${token}",`),
+        body: fbPosts(
+          [{ id: '42_1', text: 'Hello', created: at(1), comments: [] }],
+          'QVFIUm',
+          `${origin}/42/posts?access_token=${encodeURIComponent(token)}&after=QVFIUm`,
+        ).replace('"paging":{', `"paging":{"echo":"${token}",`),
       };
     return undefined;
   });
@@ -99,7 +99,7 @@ beforeAll(async () => {
       return { status: 307, body: '', headers: { location: `${elsewhere.url}/users/by/username/moved` } };
     if (url.pathname === '/users/by/username/leakyx')
       return {
-        body: f.xUser({
+        body: xUser({
           id: '7',
           username: 'leakyx',
           name: 'Leaky',
@@ -109,7 +109,7 @@ beforeAll(async () => {
         }),
       };
     if (url.pathname === '/users/7/tweets')
-      return { body: f.xPage([{ id: '1850000000000000001', text: 'hi', created: at(2), authorId: '7' }], [], null) };
+      return { body: xPage([{ id: '1850000000000000001', text: 'hi', created: at(2), authorId: '7' }], [], null) };
     return undefined;
   });
 });

@@ -10,7 +10,7 @@ import { pagingDone, spanReadCap, type Post } from '../src/model/index.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { readFileSync } from 'node:fs';
 import { renderReport, type Report } from '../src/index.js';
-import { account as mastoAccount, snowflake, status as mastoStatus } from '../scripts/formats/mastodon.js';
+import { account as mastoAccount, snowflake, status as mastoStatus } from './platforms/mastodon/format.js';
 import { AS_OF, makePost, makeProfile, makeTimeline, settings } from './helpers/builders.js';
 import { servePaged } from './helpers/paged-server.js';
 

@@ -18,7 +18,16 @@ import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { reddit } from '../src/platforms/reddit/adapter.js';
 import type { AdapterContext, PlatformAdapter } from '../src/platforms/types.js';
-import * as f from '../scripts/formats/apis.js';
+import { type XTweetSpec, xPage, xProblem, xUser } from './platforms/x/api-format.js';
+import {
+  type YtThreadSpec,
+  type YtVideo,
+  ytChannels,
+  ytCommentThreads,
+  ytPlaylistItems,
+  ytVideoStatistics,
+} from './platforms/youtube/api-format.js';
+import { fbPosts } from './platforms/meta-graph/api-format.js';
 import { serveApi } from './helpers/api-server.js';
 import { AS_OF, makeProfile, settings } from './helpers/builders.js';
 import { cli, schemaErrors } from './helpers/cli.js';
@@ -378,17 +387,17 @@ const CHANNEL = 'UCacmeacmeacmeacmeacme1';
 const KEY = 'AIzaTestKey-not-real-0123456789abcdefghij';
 const acme = { channelId: CHANNEL, name: '@acme' };
 const fan = (n: string) => ({ channelId: `UC${n.padEnd(22, 'x')}`, name: `@${n}` });
-const ytVideos: f.YtVideo[] = [1, 2, 3].map((i) => ({
+const ytVideos: YtVideo[] = [1, 2, 3].map((i) => ({
   id: `acmevid0000${i}`,
   title: `Boot test ${i}`,
   description: 'A video.',
   published: `2026-10-${10 + i * 5}T12:00:00.000Z`,
 }));
 /** A channel that answers every comment, an hour later; one comment (and its answer) after the as-of date. */
-const ytThreads: Record<string, f.YtThreadSpec[]> = Object.fromEntries(
+const ytThreads: Record<string, YtThreadSpec[]> = Object.fromEntries(
   ytVideos.map((v, i) => {
     const at = (h: number) => new Date(Date.parse(v.published) + h * 3_600_000).toISOString();
-    const t = (id: string, who: string, text: string, h: number): f.YtThreadSpec => ({
+    const t = (id: string, who: string, text: string, h: number): YtThreadSpec => ({
       top: { id, author: fan(who), text, published: at(h) },
       replies: [{ id: `${id}.r`, author: acme, text: 'Thanks, we will look into it', published: at(h + 1) }],
     });
@@ -420,7 +429,7 @@ async function auditYouTube(budget: number | null, extra: string[] = []) {
     const q = url.searchParams;
     if (url.pathname === '/channels')
       return {
-        body: f.ytChannels({
+        body: ytChannels({
           id: CHANNEL,
           title: 'Acme',
           handle: '@acme',
@@ -429,16 +438,15 @@ async function auditYouTube(budget: number | null, extra: string[] = []) {
           videos: 3,
         }),
       };
-    if (url.pathname === '/playlistItems')
-      return { body: f.ytPlaylistItems(CHANNEL, [...ytVideos].reverse(), null, 3) };
+    if (url.pathname === '/playlistItems') return { body: ytPlaylistItems(CHANNEL, [...ytVideos].reverse(), null, 3) };
     if (url.pathname === '/videos')
       return {
-        body: f.ytVideoStatistics(
+        body: ytVideoStatistics(
           (q.get('id') ?? '').split(',').map((id) => ({ id, comments: (ytThreads[id] ?? []).length * 2 })),
         ),
       };
     if (url.pathname === '/commentThreads')
-      return { body: f.ytCommentThreads(CHANNEL, q.get('videoId')!, ytThreads[q.get('videoId')!] ?? []) };
+      return { body: ytCommentThreads(CHANNEL, q.get('videoId')!, ytThreads[q.get('videoId')!] ?? []) };
     return undefined;
   });
   try {
@@ -530,14 +538,14 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
     const acme = { id: '100', username: 'acme' };
     const ann = { id: '201', username: 'ann' };
     const bob = { id: '202', username: 'bob' };
-    const t1: f.XTweetSpec = {
+    const t1: XTweetSpec = {
       id: '1851000000000000001',
       text: 'New boots',
       created: '2026-10-30T12:00:00.000Z',
       authorId: acme.id,
       replyCount: 4,
     };
-    const c1: f.XTweetSpec = {
+    const c1: XTweetSpec = {
       id: '1851000000000000002',
       text: '@acme in wide fit?',
       created: '2026-10-30T13:00:00.000Z',
@@ -545,7 +553,7 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
       conversationId: t1.id,
       repliedTo: { id: t1.id, userId: acme.id },
     };
-    const t2: f.XTweetSpec = {
+    const t2: XTweetSpec = {
       id: '1851000000000000003',
       text: '@ann yes, from size 40',
       created: '2026-10-30T14:00:00.000Z',
@@ -554,21 +562,21 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
       repliedTo: { id: c1.id, userId: ann.id },
       replyCount: 1,
     };
-    const c2: f.XTweetSpec = {
+    const c2: XTweetSpec = {
       ...c1,
       id: '1851000000000000004',
       text: '@acme and in blue?',
       created: '2026-10-30T15:00:00.000Z',
       repliedTo: { id: t2.id, userId: acme.id },
     };
-    const late: f.XTweetSpec = {
+    const late: XTweetSpec = {
       ...c1,
       id: '1851000000000000005',
       text: '@acme price?',
       created: '2026-11-02T09:00:00.000Z',
       authorId: bob.id,
     };
-    const t3: f.XTweetSpec = {
+    const t3: XTweetSpec = {
       id: '1850900000000000001',
       text: 'Workshop Saturday',
       created: '2026-10-29T12:00:00.000Z',
@@ -579,7 +587,7 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
       const q = url.searchParams;
       if (url.pathname === '/users/by/username/acme')
         return {
-          body: f.xUser({
+          body: xUser({
             id: acme.id,
             username: 'acme',
             name: 'Acme',
@@ -588,11 +596,11 @@ describe('items 1, 2 and 5 on X (recent search by conversation_id)', () => {
             tweets: 3,
           }),
         };
-      if (url.pathname === `/users/${acme.id}/tweets`) return { body: f.xPage([t2, t1, t3], [c1], null) };
+      if (url.pathname === `/users/${acme.id}/tweets`) return { body: xPage([t2, t1, t3], [c1], null) };
       if (url.pathname === '/tweets/search/recent' && q.get('query') === `conversation_id:${t1.id}`)
-        return { body: f.xPage([late, c2, t2, c1], [], null, [acme, ann, bob]) };
+        return { body: xPage([late, c2, t2, c1], [], null, [acme, ann, bob]) };
       if (url.pathname === '/tweets/search/recent' && q.get('query') === `conversation_id:${t3.id}`)
-        return { status: 429, body: f.xProblem(429, 'Too Many Requests', 'Too Many Requests') };
+        return { status: 429, body: xProblem(429, 'Too Many Requests', 'Too Many Requests') };
       return undefined;
     });
     try {
@@ -634,7 +642,7 @@ describe('item 1 on the Graph API (a Facebook Page’s comment trees)', () => {
         return { body: JSON.stringify({ ...page, username: 'acme', followers_count: 50, fan_count: 50 }) };
       if (url.pathname === `/${page.id}/posts`)
         return {
-          body: f.fbPosts(
+          body: fbPosts(
             [
               {
                 id: `${page.id}_1`,

@@ -1,5 +1,4 @@
 /** Every wall marker of the walled-platforms table, against a page in that platform's markup served on 127.0.0.1. */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../src/http/live.js';
 import type { PlatformId } from '../src/model/index.js';
@@ -7,11 +6,11 @@ import { adapterFor } from '../src/platforms/registry.js';
 import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
 import { AS_OF, settings, makeProfile } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
+import { wallPage as page } from './helpers/walls.js';
 
 const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
 afterAll(() => http.close());
 
-const page = (name: string) => readFileSync(`fixtures/walls/${name}`, 'utf8');
 const html = (body: string, status = 200) => ({ status, type: 'text/html; charset=utf-8', body });
 const redirect = (to: string) => ({ status: 302, body: '', headers: { location: to } });
 type Routes = Parameters<typeof serveRoutes>[0];

@@ -1,8 +1,9 @@
 /**
- * Web pages in the markup real sites serve: a microsite with JSON-LD and <time> elements, Threads' profile
- * page with its embedded data-sjs JSON, and the login / bot-check pages of walled platforms.
+ * Web pages in the markup real sites serve: a microsite with JSON-LD and <time> elements and the company's own
+ * pages (Threads' profile page is in test/platforms/threads/format.ts, the walls in test/platforms/<id>/walls/).
  */
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface PageEvent {
   title: string;
@@ -42,71 +43,6 @@ export function micrositePage(title: string, site: string, events: PageEvent[], 
 ${articles}
 </main><footer><a href="https://www.instagram.com/northwind/">Instagram</a></footer></body></html>
 `;
-}
-
-export interface ThreadsItem {
-  pk: string;
-  code: string;
-  at: string;
-  text: string;
-  username: string;
-  replyTo?: string;
-}
-
-/** A Threads page: `thread_items` lists inside a data-sjs JSON block, as the public page embeds them. */
-export function threadsPage(title: string, threads: ThreadsItem[][]): string {
-  const post = (i: ThreadsItem) => ({
-    post: {
-      pk: i.pk,
-      id: `${i.pk}_63110000`,
-      code: i.code,
-      taken_at: Math.floor(Date.parse(i.at) / 1000),
-      caption: { text: i.text },
-      user: { username: i.username, is_verified: false, pk: '63110000' },
-      like_count: 2,
-      text_post_app_info: {
-        reply_to_author: i.replyTo ? { username: i.replyTo, id: null } : null,
-        direct_reply_count: 0,
-        is_reply: Boolean(i.replyTo),
-      },
-    },
-    line_type: 'line',
-  });
-  const data = {
-    require: [
-      [
-        'ScheduledServerJS',
-        'handle',
-        null,
-        [
-          {
-            __bbox: {
-              require: [
-                [
-                  'RelayPrefetchedStreamCache',
-                  'next',
-                  [],
-                  [
-                    'adp_BarcelonaProfileThreadsTabQueryRelayPreloader',
-                    {
-                      __bbox: {
-                        result: {
-                          data: {
-                            mediaData: { edges: threads.map((items) => ({ node: { thread_items: items.map(post) } })) },
-                          },
-                        },
-                      },
-                    },
-                  ],
-                ],
-              ],
-            },
-          },
-        ],
-      ],
-    ],
-  };
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><meta property="og:title" content="${esc(title)}"></head><body><div id="barcelona-page-layout"></div><script type="application/json" data-content-len="${JSON.stringify(data).length}" data-sjs>${JSON.stringify(data)}</script></body></html>`;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readExchange } from '../../src/http/evidence.js';
+import type { FetchOutcome } from '../../src/model/index.js';
 
 export interface LocalServer {
   url: string;
@@ -54,4 +55,17 @@ export async function serveRoutes(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Runs an adapter against routes served for that one run, closing the server whatever happens. */
+export async function withRoutes(
+  routes: Parameters<typeof serveRoutes>[0],
+  run: (url: string) => Promise<FetchOutcome>,
+): Promise<FetchOutcome> {
+  const server = await serveRoutes(routes);
+  try {
+    return await run(server.url);
+  } finally {
+    await server.close();
+  }
 }

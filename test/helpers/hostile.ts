@@ -1,11 +1,11 @@
 /**
- * A hostile Mastodon account served on 127.0.0.1, in the API's real format (scripts/formats/mastodon.ts):
+ * A hostile Mastodon account served on 127.0.0.1, in the API's real format (test/platforms/mastodon/format.ts):
  * its display name is a spreadsheet formula with a terminal escape and a script tag, and its replies
  * (enough of them to form a canned template, so their text reaches every report) carry script tags,
  * javascript: links, Markdown links, formulas and ANSI sequences. Its website (`/`) links to profiles
  * through hostile URLs.
  */
-import { account, snowflake, status } from '../../scripts/formats/mastodon.js';
+import { account, snowflake, status } from '../platforms/mastodon/format.js';
 import { serveRoutes, type LocalServer } from './evidence-server.js';
 
 export const HOSTILE_NAME =

@@ -12,15 +12,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postView } from '../../scripts/formats/bluesky.js';
-import { snowflake } from '../../scripts/formats/mastodon.js';
-import {
-  commentsPage,
-  listing,
-  userAbout,
-  type RedditComment,
-  type RedditThing,
-} from '../../scripts/formats/reddit.js';
+import { postView } from '../platforms/bluesky/format.js';
+import { snowflake } from '../platforms/mastodon/format.js';
+import { commentsPage, listing, userAbout, type RedditComment, type RedditThing } from '../platforms/reddit/format.js';
 
 /** A reply in a thread: by the brand (`who: 'brand'`) or someone else, with the replies under it. */
 export interface WorldReply {

@@ -1,4 +1,4 @@
-/** The marks of instagram's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, fixtures/walls/). */
+/** The marks of instagram's login wall and bot checks, each tested against a page in its markup (test/walls.test.ts, test/platforms/<id>/walls/). */
 import type { WalledPlatform } from '../walled/types.js';
 
 export const wall = {

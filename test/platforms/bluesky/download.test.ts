@@ -11,7 +11,7 @@ import * as dagCbor from '@ipld/dag-cbor';
 import { CID } from 'multiformats/cid';
 import { sha256 } from 'multiformats/hashes/sha2';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli } from '../../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'channel-audit-car-'));
 const DID = 'did:plc:northwind123';

@@ -8,9 +8,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mastodonOutbox, visibilityOf } from '../src/platforms/mastodon/download.js';
-import { auditInventory, FORMATS, loadInventory, renderReport, ReplayHttpClient } from '../src/index.js';
-import { mastodonIdTime, tidTime } from '../src/sources/snowflake.js';
+import { mastodonOutbox, visibilityOf } from '../../../src/platforms/mastodon/download.js';
+import { auditInventory, FORMATS, loadInventory, renderReport, ReplayHttpClient } from '../../../src/index.js';
+import { mastodonIdTime, tidTime } from '../../../src/sources/snowflake.js';
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
 const ACTOR = 'https://social.example/users/northwind';
