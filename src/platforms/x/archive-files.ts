@@ -1,6 +1,7 @@
 /**
  * Reads an X/Twitter archive from disk: the `.zip` as downloaded (entries streamed one at a time; the zip is
- * never loaded whole), or an unpacked `data/tweets.js` with its sibling `tweets-partN.js` and `account.js`.
+ * never loaded whole), or an unpacked `data/tweets.js` (`tweet.js` before 2022) with its sibling
+ * `tweets-partN.js` and `account.js`.
  * A sibling is read only when it is a regular file with one link whose real path is inside the
  * inventory's folder (a symlink or hard link could be any file of the machine; regular-file.ts).
  */
@@ -17,6 +18,9 @@ import {
 } from '../../sources/downloads/unpack-caps.js';
 import {
   ACCOUNT_FILE,
+  CLASSIC_ARCHIVE,
+  CLASSIC_FILE,
+  EXPECTED_TWEETS,
   readAccount,
   readTweets,
   TWEETS_FILE,
@@ -67,9 +71,12 @@ export async function readXArchive(
   // every byte unpacked is counted as it streams: the caps hold whatever sizes the zip declares
   const counted = unpackCounter(limits, 'archive');
   const elements = elementCounter('archive');
-  const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>) => {
-    if (ACCOUNT_FILE.test(name)) account = await readAccount(counted(name, await open()));
-    else if (TWEETS_FILE.test(name)) {
+  let classic = false;
+  // `tweets` forces a file to be read as tweets (the one given, whatever its name)
+  const collect = async (name: string, open: () => Promise<AsyncIterable<Buffer>>, tweetsFile = false) => {
+    if (CLASSIC_FILE.test(name)) classic = true;
+    if (ACCOUNT_FILE.test(name) && !tweetsFile) account = await readAccount(counted(name, await open()));
+    else if (tweetsFile || TWEETS_FILE.test(name)) {
       files.push(name);
       for await (const t of readTweets(counted(name, await open()), () => elements.count())) tweets.push(keep(t));
     }
@@ -88,8 +95,14 @@ export async function readXArchive(
     // an unpacked archive: the file given, and (when it is the archive's own tweets.js) its siblings
     const dir = dirname(path);
     const given = basename(path);
-    await collect('data/tweets.js', () => regularStream(path, { singleLink: true, shown: given }));
-    if (TWEETS_FILE.test(`data/${given}`)) {
+    // the note names the file as it is (`data/tweet.js` in archives before 2022)
+    const ownFile = TWEETS_FILE.test(`data/${given}`);
+    await collect(
+      ownFile ? `data/${given}` : given,
+      () => regularStream(path, { singleLink: true, shown: given }),
+      true,
+    );
+    if (ownFile) {
       const siblings = (await readdir(dir)).filter(
         (f) => f !== given && (f === 'account.js' || TWEETS_FILE.test(`data/${f}`)),
       );
@@ -112,7 +125,7 @@ export async function readXArchive(
     }
   }
   if (files.length === 0) {
-    throw new ArchiveError('no data/tweets.js (or tweets-partN.js) in the archive');
+    throw new ArchiveError(classic ? CLASSIC_ARCHIVE : `no ${EXPECTED_TWEETS} in the archive`);
   }
   const known: ArchiveAccount = account ?? { accountId: null, username: null, displayName: null };
   const who = { ...known, username: known.username ?? usernameFromUrl };

@@ -37,13 +37,33 @@ export interface ArchiveAccount {
 
 export const TWEETS_FILE = /(^|\/)data\/tweets?(-part\d+)?\.js$/;
 export const ACCOUNT_FILE = /(^|\/)data\/account\.js$/;
+/** The classic archive X gave before 2018: `tweets.csv` and `data/js/tweets/YYYY_MM.js` (`Grailbird.data.tweets_YYYY_MM = [`). */
+export const CLASSIC_FILE = /(^|\/)(tweets\.csv|data\/js\/tweets\/\d{4}_\d{2}\.js)$/;
+export const EXPECTED_TWEETS = 'data/tweets.js (or data/tweet.js, tweets-partN.js) of a current archive';
+/** What is said of a classic archive: recognised, not read (its layout was not seen in a public sample). */
+export const CLASSIC_ARCHIVE = `this is the classic Twitter archive (tweets.csv, data/js/tweets/YYYY_MM.js) of before 2018, which is not read; expected ${EXPECTED_TWEETS}`;
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * X stores `full_text` HTML-escaped (`&amp;`, `&lt;`, `&gt;`): decoded in one pass, so each entity is
+ * decoded exactly once (`&amp;gt;` is the text "&gt;" as written). Anything else is left as it is.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g, (whole, name, dec, hex) => {
+    if (name) return NAMED[name]!;
+    const code = dec ? Number(dec) : Number.parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
 
 const MAX_TEXT = 2000;
 
 export function tweetToPost(tweet: ArchiveTweet, account: ArchiveAccount): Post | null {
   const id = tweet.id_str ?? tweet.id;
   if (typeof id !== 'string') return null;
-  const text = (tweet.full_text ?? tweet.text ?? '').slice(0, MAX_TEXT);
+  const text = decodeEntities(tweet.full_text ?? tweet.text ?? '').slice(0, MAX_TEXT);
   const name = account.username;
   const base = {
     id,

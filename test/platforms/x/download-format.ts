@@ -21,17 +21,33 @@ const TWITTER_DATE = (iso: string) => {
 /** X's own pretty-printing: two-space indent and " : " between key and value. */
 const xJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/"(\w+)": /g, '"$1" : ');
 
-export function tweetsJs(tweets: ArchiveTweetSpec[]): string {
-  const items = tweets.map((t) => ({
-    tweet: {
-      edit_info: {
-        initial: {
-          editTweetIds: [t.id],
-          editableUntil: new Date(Date.parse(t.at) + 3_600_000).toISOString(),
-          editsRemaining: '5',
-          isEditEligible: true,
-        },
-      },
+/**
+ * How an era writes its tweets file: the global's name (`tweets` from 2022, `tweet` before), the part, and
+ * whether each tweet is wrapped in `{"tweet": …}` (2020 on) or bare (2019).
+ */
+export interface TweetsJsEra {
+  global?: 'tweets' | 'tweet';
+  part?: number;
+  bare?: boolean;
+}
+
+export function tweetsJs(tweets: ArchiveTweetSpec[], era: TweetsJsEra = {}): string {
+  const { global = 'tweets', part = 0, bare = false } = era;
+  const items = tweets.map((t) => {
+    const tweet = {
+      // edits came in 2022: the `tweet.js` eras have no edit_info
+      ...(global === 'tweet'
+        ? {}
+        : {
+            edit_info: {
+              initial: {
+                editTweetIds: [t.id],
+                editableUntil: new Date(Date.parse(t.at) + 3_600_000).toISOString(),
+                editsRemaining: '5',
+                isEditEligible: true,
+              },
+            },
+          }),
       retweeted: false,
       source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
       entities: { hashtags: [], symbols: [], user_mentions: [], urls: [] },
@@ -54,9 +70,10 @@ export function tweetsJs(tweets: ArchiveTweetSpec[]): string {
       favorited: false,
       full_text: t.text,
       lang: 'en',
-    },
-  }));
-  return `window.YTD.tweets.part0 = ${xJson(items)}`;
+    };
+    return bare ? tweet : { tweet };
+  });
+  return `window.YTD.${global}.part${part} = ${xJson(items)}`;
 }
 
 export function accountJs(accountId: string, username: string, displayName: string): string {

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readExport } from '../../../src/platforms/kit/owner-download.js';
 import { tweetToPost } from '../../../src/platforms/x/archive.js';
 import { readXArchive } from '../../../src/platforms/x/archive-files.js';
+import { read } from '../../../src/platforms/x/download.js';
 import type { ProfileSpec } from '../../../src/model/index.js';
 import { accountJs, tweetsJs, twitterSnowflake, type ArchiveTweetSpec } from './download-format.js';
 import { zip } from '../../../scripts/formats/zip.js';
@@ -214,4 +215,89 @@ describe('a 50 MB tweets.js, in bounded memory', () => {
     },
     120_000,
   );
+});
+
+describe('every X archive era, zipped or unpacked (issue 33)', () => {
+  const place = (path: string, folder: boolean) => ({
+    path,
+    shown: path,
+    folder,
+    root: tmp,
+    allowOutside: false,
+    timeZone: 'UTC',
+    profileUrl: 'https://x.com/northwind',
+  });
+  const six = archiveTweets(6);
+  const unpacked = (name: string, files: Record<string, string>) => {
+    const folder = join(tmp, name);
+    mkdirSync(join(folder, 'data'), { recursive: true });
+    for (const [file, data] of Object.entries(files)) writeFileSync(join(folder, file), data);
+    return folder;
+  };
+
+  it('reads an unpacked 2019 archive: data/tweet.js of bare tweets, the note naming tweet.js', async () => {
+    const folder = unpacked('era-2019', {
+      'data/tweet.js': tweetsJs(six, { global: 'tweet', bare: true }),
+      'data/account.js': accountJs('42', 'northwind', 'Northwind Support'),
+    });
+    const got = await read(place(folder, true));
+    expect(got.posts).toHaveLength(6);
+    expect(got.note).toBe("the owner's X archive (data/tweet.js): all 6 tweets");
+    // the bare shape keeps the parent's id: the reply is dated by its snowflake
+    const reply = got.posts.find((p) => p.kind === 'reply')!;
+    expect(reply.inReplyToCreatedAt).toBe(new Date(Date.parse(reply.createdAt!) - 3_600_000).toISOString());
+  });
+
+  it('reads an unpacked 2020–21 archive: data/tweet.js and data/tweet-part1.js, wrapped', async () => {
+    const folder = unpacked('era-2021', {
+      'data/tweet.js': tweetsJs(six.slice(0, 4), { global: 'tweet' }),
+      'data/tweet-part1.js': tweetsJs(six.slice(4), { global: 'tweet', part: 1 }),
+      'data/account.js': accountJs('42', 'northwind', 'Northwind Support'),
+    });
+    const got = await read(place(folder, true));
+    expect(got.posts.map((p) => p.id).sort()).toEqual(six.map((t) => t.id).sort());
+    expect(got.note).toBe("the owner's X archive (data/tweet.js, data/tweet-part1.js): all 6 tweets");
+  });
+
+  it('reads an unpacked 2022+ archive: data/tweets.js and data/tweets-part1.js', async () => {
+    const folder = unpacked('era-2022', {
+      'data/tweets.js': tweetsJs(six.slice(0, 3)),
+      'data/tweets-part1.js': tweetsJs(six.slice(3), { part: 1 }),
+    });
+    const got = await read(place(folder, true));
+    expect(got.posts).toHaveLength(6);
+    expect(got.note).toBe("the owner's X archive (data/tweets.js, data/tweets-part1.js): all 6 tweets");
+  });
+
+  it('names data/tweet.js when that file itself is given, and reads the 2019 shape zipped', async () => {
+    const folder = unpacked('given-2019', { 'data/tweet.js': tweetsJs(six, { global: 'tweet', bare: true }) });
+    expect((await read(place(join(folder, 'data', 'tweet.js'), false))).note).toBe(
+      "the owner's X archive (data/tweet.js): all 6 tweets",
+    );
+    const file = join(tmp, 'twitter-2019.zip');
+    writeFileSync(file, zip([{ name: 'data/tweet.js', data: tweetsJs(six, { global: 'tweet', bare: true }) }]));
+    const got = await read(place(file, false));
+    expect(got.posts).toHaveLength(6);
+    expect(got.note).toBe("the owner's X archive (data/tweet.js): all 6 tweets");
+  });
+
+  it('decodes the HTML entities X stores in full_text, exactly once', async () => {
+    const text = '@ann &gt; wollen sie? Fish &amp; chips &lt;3 &quot;yes&quot; it&#39;s &#x1F600;&#128512; &amp;gt;';
+    const post = tweetToPost({ id_str: '1588091220244369410', full_text: text }, me)!;
+    expect(post.text).toBe('@ann > wollen sie? Fish & chips <3 "yes" it\'s 😀😀 &gt;');
+  });
+
+  it('recognises the classic (pre-2018) archive and says it is not read', async () => {
+    const file = join(tmp, 'tweets-classic.zip');
+    writeFileSync(
+      file,
+      zip([
+        { name: 'tweets.csv', data: '"tweet_id","in_reply_to_status_id","timestamp","text"\n' },
+        { name: 'data/js/tweets/2015_01.js', data: 'Grailbird.data.tweets_2015_01 = \n[ ]' },
+      ]),
+    );
+    await expect(read(place(file, false))).rejects.toThrow(
+      /the classic Twitter archive \(tweets\.csv, data\/js\/tweets\/YYYY_MM\.js\).*expected data\/tweets\.js/,
+    );
+  });
 });
