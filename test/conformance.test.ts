@@ -24,7 +24,7 @@ import { facebookPostDates } from '../src/platforms/walled/facebook-posts.js';
 import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
 import { youtube } from '../src/platforms/youtube/adapter.js';
 import { channelPageProblem, extractChannelId } from '../src/platforms/youtube/channel-page.js';
-import { AS_OF, makeTimeline, settings } from './helpers/builders.js';
+import { AS_OF, makeTimeline, settings, NO_PACING } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { auditBrand, brandReplies, type TwcsRow } from './helpers/twcs.js';
 import { servePaged, type PagedAccount } from './helpers/paged-server.js';
@@ -218,7 +218,12 @@ describe.skipIf(!present)('real YouTube responses (youtube/)', () => {
         body: read('youtube/terminated_channel_feed_404.html'),
       },
     });
-    const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+    const http = new LiveHttpClient({
+      userAgent: 'channel-audit-test',
+      timeoutMs: 5000,
+      env: {},
+      hostLimits: NO_PACING,
+    });
     try {
       const p = {
         id: 'p',

@@ -8,6 +8,7 @@ import { readSite } from '../src/discovery/read-site.js';
 import { extractSiteLinks } from '../src/discovery/site-links.js';
 import { LiveHttpClient } from '../src/http/live.js';
 import { serveRoutes, type LocalServer } from './helpers/evidence-server.js';
+import { NO_PACING } from './helpers/builders.js';
 
 const SITES = join(import.meta.dirname, '..', 'fixtures', 'sites');
 const page = (name: string) => readFileSync(join(SITES, name), 'utf8');
@@ -107,7 +108,7 @@ describe('extractSiteLinks', () => {
 
 describe('readSite', () => {
   let site: LocalServer;
-  const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+  const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
   beforeAll(async () => {
     site = await serveRoutes({
       '/': { type: 'text/html; charset=utf-8', body: page('home.html') },

@@ -12,10 +12,10 @@ import { bluesky } from '../src/platforms/bluesky/adapter.js';
 import { mastodon } from '../src/platforms/mastodon/adapter.js';
 import { commentTree } from '../src/platforms/reddit/listing.js';
 import type { AdapterContext } from '../src/platforms/types.js';
-import { AS_OF, makeProfile, makeTimeline, settings } from './helpers/builders.js';
+import { AS_OF, makeProfile, makeTimeline, settings, NO_PACING } from './helpers/builders.js';
 import { type LocalServer, serveRoutes } from './helpers/evidence-server.js';
 
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 const JSON_TYPE = 'application/json; charset=utf-8';
 const at = (day: number, hour = 12) => new Date(Date.UTC(2026, 9, day, hour)).toISOString();
 let masto: LocalServer;

@@ -29,11 +29,11 @@ import {
 } from './platforms/youtube/api-format.js';
 import { fbPosts } from './platforms/meta-graph/api-format.js';
 import { serveApi } from './helpers/api-server.js';
-import { AS_OF, makeProfile, settings } from './helpers/builders.js';
+import { AS_OF, makeProfile, settings, NO_PACING } from './helpers/builders.js';
 import { cli, schemaErrors } from './helpers/cli.js';
 import { serveWorld, type ThreadWorld, type WorldPlatform, worldProfile } from './helpers/threads-world.js';
 
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 afterAll(() => http.close());
 
 const adapters: Record<WorldPlatform, PlatformAdapter> = { mastodon, bluesky, reddit };

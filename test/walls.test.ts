@@ -4,11 +4,11 @@ import { LiveHttpClient } from '../src/http/live.js';
 import type { PlatformId } from '../src/model/index.js';
 import { adapterFor } from '../src/platforms/registry.js';
 import { WALLED_PLATFORMS } from '../src/platforms/walled/walls.js';
-import { AS_OF, settings, makeProfile } from './helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from './helpers/builders.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { wallPage as page } from './helpers/walls.js';
 
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 afterAll(() => http.close());
 
 const html = (body: string, status = 200) => ({ status, type: 'text/html; charset=utf-8', body });

@@ -54,3 +54,10 @@ export function makeProfile(
     ...overrides,
   };
 }
+
+/**
+ * Per-host limits for tests of what a reader reads, not of how politely (test/politeness*.test.ts and
+ * bench:fetch measure that): no interval between requests to the one local server, which would
+ * otherwise add 250 ms a page.
+ */
+export const NO_PACING = { concurrency: 2, intervalMs: 0 };

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../../../src/http/live.js';
 import { bluesky } from '../../../src/platforms/bluesky/adapter.js';
 import type { AdapterContext } from '../../../src/platforms/types.js';
-import { AS_OF, settings, makeProfile } from '../../helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
 import { serveEvidence, type LocalServer } from '../../helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
 let bsky: LocalServer;
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 
 beforeAll(async () => {
   bsky = await serveEvidence(EVIDENCE, 'https://public.api.bsky.app');

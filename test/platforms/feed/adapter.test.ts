@@ -6,12 +6,12 @@ import { LiveHttpClient } from '../../../src/http/live.js';
 import { feed } from '../../../src/platforms/feed/adapter.js';
 import { parseFeed } from '../../../src/platforms/feed/parse.js';
 import type { AdapterContext } from '../../../src/platforms/types.js';
-import { AS_OF, settings, makeProfile } from '../../helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
 import { serveEvidence, serveRoutes, type LocalServer } from '../../helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
 let blog: LocalServer, news: LocalServer, press: LocalServer;
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 
 beforeAll(async () => {
   blog = await serveEvidence(EVIDENCE, 'https://blog.northwind.example');

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../../../src/http/live.js';
 import { threads } from '../../../src/platforms/threads/adapter.js';
-import { AS_OF, settings, makeProfile } from '../../helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
 import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
 import { wallPage } from '../../helpers/walls.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 let th: LocalServer;
 
 beforeAll(async () => {

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../../../src/http/live.js';
 import { web } from '../../../src/platforms/web/adapter.js';
 import { extractPageDates } from '../../../src/platforms/web/page-dates.js';
-import { AS_OF, settings, makeProfile } from '../../helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
 import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 let trails: LocalServer;
 
 beforeAll(async () => {

@@ -5,12 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveHttpClient } from '../../../src/http/live.js';
 import { youtube } from '../../../src/platforms/youtube/adapter.js';
-import { AS_OF, settings, makeProfile } from '../../helpers/builders.js';
+import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
 import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
 import { wallPage } from '../../helpers/walls.js';
 
 const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {} });
+const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
 let yt: LocalServer;
 
 beforeAll(async () => {
