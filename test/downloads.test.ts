@@ -7,8 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDownload } from '../src/sources/downloads/download.js';
-import { readDownloadFiles } from '../src/sources/downloads/read-files.js';
-import { repairMojibake, seconds } from '../src/sources/downloads/items.js';
+import { type DownloadFormat, each, mapRows, readDownloadFiles } from '../src/sources/downloads/read-files.js';
+import { post, repairMojibake, seconds } from '../src/sources/downloads/items.js';
 import { format as facebookDownload } from '../src/platforms/facebook/download.js';
 import { format as linkedinDownload } from '../src/platforms/linkedin/download.js';
 import { readWorkbook } from '../src/sources/downloads/workbook.js';
@@ -158,6 +158,107 @@ describe('owner downloads', () => {
       // the canned comment is in the CSV, as text: prefixed with ' so no spreadsheet runs it
       expect(run.stdout).toContain("'=HYPERLINK");
       expect(run.stdout).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    });
+  });
+
+  describe('CSVs as they are written, and a bad part never loses the rest (issue 33, items 2 and 3)', () => {
+    // a format of no platform: each CSV row's Date and Text a post, each JSON file's `posts` its items
+    const plain: DownloadFormat = {
+      name: 'Plain',
+      files: [/\.csv$/, /\.json$/],
+      expected: 'posts.csv',
+      replyWord: 'comment',
+      read: async (names, d) => ({
+        posts: [
+          ...(await each(names, /\.csv$/, (n) =>
+            mapRows(d.rows(n), (row, i) => post(`${n}#${i}`, String(row.Date), String(row.Text), 'original')),
+          )),
+          ...(await each(names, /\.json$/, (n) =>
+            d.items(n, {
+              keys: ['posts'],
+              item: (v, f, i) => post(`${f}#${i}`, String(v.date), String(v.text), 'original'),
+            }),
+          )),
+        ],
+      }),
+    };
+    const folder = (name: string, files: Record<string, string | Buffer>) => {
+      const root = join(dir, name);
+      mkdirSync(root, { recursive: true });
+      for (const [file, data] of Object.entries(files)) writeFileSync(join(root, file), data);
+      return root;
+    };
+    const text = 'Date{d}Text\n2026-10-01T10:00:00Z{d}"Grüße, \u201ctrail\u201d"\n2026-10-02T10:00:00Z{d}second\n';
+    const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+    it.each([
+      ['UTF-8 without a BOM, commas', Buffer.from(text.replaceAll('{d}', ','))],
+      ['UTF-8 with a BOM, commas', Buffer.from(`\ufeff${text.replaceAll('{d}', ',')}`)],
+      ['UTF-8, semicolons', Buffer.from(text.replaceAll('{d}', ';'))],
+      ['UTF-16 LE with a BOM, tabs', Buffer.from(`\ufeff${text.replaceAll('{d}', '\t')}`, 'utf16le')],
+      ['UTF-16 BE with a BOM, commas', utf16be(`\ufeff${text.replaceAll('{d}', ',')}`)],
+      ['UTF-16 LE without a BOM, tabs', Buffer.from(text.replaceAll('{d}', '\t'), 'utf16le')],
+      ['UTF-16 BE without a BOM, semicolons', utf16be(text.replaceAll('{d}', ';'))],
+    ])('reads a CSV in %s', async (name, bytes) => {
+      const root = folder(`csv-${name.replace(/\W+/g, '-')}`, { 'posts.csv': bytes });
+      const { posts, note } = await readDownloadFiles(plain, root, true);
+      expect(posts.map((p) => [p.createdAt, p.text])).toEqual([
+        ['2026-10-01T10:00:00Z', 'Grüße, \u201ctrail\u201d'],
+        ['2026-10-02T10:00:00Z', 'second'],
+      ]);
+      expect(note).not.toMatch(/could not be read/);
+    });
+
+    it('reads quotes escaped with a backslash, over lines, beside doubled ones', async () => {
+      const root = folder('csv-backslash', {
+        'posts.csv': [
+          'Date,Text',
+          '2026-10-01T10:00:00Z,"He said \\"yes, later\\" and left,',
+          'then came back."',
+          '2026-10-02T10:00:00Z,"the ""doubled"" way"',
+          '2026-10-03T10:00:00Z,"ends on a quote \\"here\\""',
+          '2026-10-04T10:00:00Z,"a path C:\\\\"',
+          '',
+        ].join('\n'),
+      });
+      const { posts } = await readDownloadFiles(plain, root, true);
+      expect(posts.map((p) => p.text)).toEqual([
+        'He said "yes, later" and left,\nthen came back.',
+        'the "doubled" way',
+        'ends on a quote "here"',
+        'a path C:\\\\',
+      ]);
+    });
+
+    it('skips a malformed row, counts it and says so; a stray quote inside a field is read as text', async () => {
+      const root = folder('csv-bad-row', {
+        'posts.csv':
+          'Date,Text\n2026-10-01T10:00:00Z,"first"\n2026-10-02T10:00:00Z,"5"" and 7"" screens"\n2026-10-03T10:00:00Z,"cut off',
+      });
+      const { posts, note } = await readDownloadFiles(plain, root, true);
+      expect(posts.map((p) => p.text)).toEqual(['first', '5" and 7" screens']);
+      expect(note).toMatch(/; 1 row of posts\.csv could not be read: the profile is measured from what could be read/);
+      const stray = folder('csv-stray-quote', {
+        'posts.csv': 'Date,Text\n2026-10-01T10:00:00Z,"a "quoted" word"\n2026-10-02T10:00:00Z,after\n',
+      });
+      expect((await readDownloadFiles(plain, stray, true)).posts.map((p) => p.text)).toEqual([
+        '"a "quoted" word"',
+        'after',
+      ]);
+    });
+
+    it('reports a malformed file and reads the others; nothing readable at all is an error', async () => {
+      const root = folder('bad-file', {
+        'a.json': '{"posts": [{"date": "2026-10-01T10:00:00Z", "text": "fine"}]}',
+        'b.json': '{"posts": [{"date": "2026-10-02T10:00:00Z", "text": "cut',
+        'c.csv': 'Date,Text\n2026-10-03T10:00:00Z,also fine\n',
+      });
+      const { posts, note } = await readDownloadFiles(plain, root, true);
+      expect(posts.map((p) => p.text)).toEqual(['also fine', 'fine']);
+      expect(note).toMatch(
+        /b\.json could not be read \(not JSON .*\): the profile is measured from what could be read/,
+      );
+      const none = folder('bad-only', { 'b.json': '{"posts": [{"text": "cut' });
+      await expect(readDownloadFiles(plain, none, true)).rejects.toThrow(/^b\.json: not JSON/);
     });
   });
 });

@@ -10,10 +10,23 @@ import { filesDownload } from '../../sources/downloads/files-download.js';
 import { ArchiveError } from '../../sources/downloads/unpack-caps.js';
 import { linkedinPagePosts, postsSheet } from './page-export.js';
 
-const LINKEDIN_SHARES = /(^|\/)Shares\.csv$/i;
-const LINKEDIN_COMMENTS = /(^|\/)Comments\.csv$/i;
+// a member's files may carry its member id: `Shares_17529409.csv`
+const LINKEDIN_SHARES = /(^|\/)Shares(_[\w-]+)?\.csv$/i;
+const LINKEDIN_COMMENTS = /(^|\/)Comments(_[\w-]+)?\.csv$/i;
+/**
+ * A share's `Visibility` that keeps it from the public: connections only, or a group's members
+ * (CONTAINER). PUBLIC, MEMBER_NETWORK and LOGGED_IN (anyone signed in to LinkedIn) are public
+ * presence; a blank or missing one (older exports) is read as public.
+ */
+const NOT_PUBLIC = /^(CONNECTIONS|CONNECTIONS_ONLY|CONTAINER)$/i;
 const LINKEDIN_PAGE = /(^|\/)[^/]*\.(xlsx|xls)$/i;
 const LINKEDIN_PAGE_CSV = /(^|\/)[^/]*content[^/]*\.csv$/i;
+
+/** A row's cell under a header, matched without case or surrounding spaces. */
+function cell(row: Json, name: string): string {
+  const key = Object.keys(row).find((k) => k.trim().toLowerCase() === name.toLowerCase());
+  return key === undefined ? '' : str(row[key]);
+}
 
 /**
  * A LinkedIn member's data export (a personal profile used as a brand voice): `Shares.csv` (`Date`,
@@ -27,10 +40,7 @@ export function linkedinRow(
   kind: 'original' | 'reply',
   timeZone = 'UTC',
 ): Post {
-  const value = (name: string) => {
-    const key = Object.keys(row).find((k) => k.trim().toLowerCase() === name.toLowerCase());
-    return key === undefined ? '' : str(row[key]);
-  };
+  const value = (name: string) => cell(row, name);
   const text = kind === 'original' ? value('ShareCommentary') : value('Message');
   const link = value(kind === 'original' ? 'ShareLink' : 'Link');
   return { ...post(`${file}#${index + 2}`, parseDateIn(value('Date'), timeZone), text, kind), url: link || null };
@@ -44,16 +54,24 @@ export const format: DownloadFormat = {
   localTimes: true,
   replyWord: 'comment',
   read: async (names, d) => {
+    let notPublic = 0;
     const member = [
       ...(await each(names, LINKEDIN_SHARES, (n) =>
-        mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'original', d.timeZone)),
+        mapRows(d.rows(n), (row, i) => {
+          if (NOT_PUBLIC.test(cell(row, 'Visibility').trim())) {
+            notPublic++;
+            return null;
+          }
+          return linkedinRow(row, n, i, 'original', d.timeZone);
+        }),
       )),
       ...(await each(names, LINKEDIN_COMMENTS, (n) =>
         mapRows(d.rows(n), (row, i) => linkedinRow(row, n, i, 'reply', d.timeZone)),
       )),
     ];
+    const left = notPublic > 0 ? [`${plural(notPublic, 'connections-only share')} left out`] : [];
     const pageFiles = names.filter((n) => LINKEDIN_PAGE.test(n) || LINKEDIN_PAGE_CSV.test(n));
-    if (pageFiles.length === 0) return { posts: member };
+    if (pageFiles.length === 0) return { posts: member, ...(left.length ? { extra: left } : {}) };
     const posts = [...member];
     let received: number | null = null;
     for (const name of pageFiles) {
@@ -72,7 +90,9 @@ export const format: DownloadFormat = {
     }
     return {
       posts,
-      ...(received === null ? {} : { extra: [`its posts received ${plural(received, 'comment')}`] }),
+      ...(received === null && left.length === 0
+        ? {}
+        : { extra: [...(received === null ? [] : [`its posts received ${plural(received, 'comment')}`]), ...left] }),
       ...(member.length === 0
         ? {
             repliesHidden:

@@ -17,10 +17,50 @@ import { isMentionLed } from '../../sources/text.js';
 
 type Row = Record<string, unknown>;
 const MAX_TEXT = 2000;
-const squeeze = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+const squeeze = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Each column's header as Takeout writes it in English, Spanish and Dutch (research33/LAYOUTS.md §4.2:
+ * google_takeout_parser's tests, a data-donation project's es and nl files); German, French,
+ * Portuguese and Italian headers are not confirmed by any public sample, so not listed.
+ */
+export const HEADERS = {
+  videoId: ['Video ID', 'ID de vídeo', 'Video-ID'],
+  videoTitle: ['Video Title (Original)', 'Video Title', 'Título del vídeo (original)', 'Videotitel (origineel)'],
+  privacy: ['Privacy', 'Privacidad'],
+  published: [
+    'Video Publish Timestamp',
+    'Marca de tiempo de publicación del vídeo',
+    'Tijdstempel publicatietijd video',
+  ],
+  created: ['Video Create Timestamp', 'Marca de tiempo de creación del vídeo', 'Tijdstempel aanmaaktijd video'],
+  commentId: ['Comment ID', 'ID de comentario', 'Reactie-ID'],
+  commentTime: [
+    'Comment Create Timestamp',
+    'Marca de tiempo de creación del comentario',
+    'Aanmaaktijdstempel reactie',
+    'Reactiecreatietijdstempel',
+  ],
+  parent: ['Parent Comment ID', 'ID de comentario principal', 'Bovenliggende reactie-ID'],
+  commentText: ['Comment Text', 'Texto del comentario', 'Reactietekst'],
+} as const;
+
+/**
+ * "Public" as Takeout writes it in each language (es/pt público, nl openbaar, de öffentlich, it
+ * pubblico, fr public/publique); anything else written — private, unlisted, `Oculto` — is not public.
+ */
+const PUBLIC = new Set(['public', 'público', 'publico', 'openbaar', 'öffentlich', 'pubblico', 'publique']);
+
+/** Which file a header line is: a channel's comments or its videos (any other Takeout CSV: null). */
+export function takeoutKind(headers: readonly string[]): 'comments' | 'videos' | null {
+  const has = (names: readonly string[]) => headers.some((h) => names.some((n) => squeeze(n) === squeeze(h)));
+  if (has(HEADERS.commentText)) return 'comments';
+  if (has(HEADERS.videoTitle) && has(HEADERS.videoId)) return 'videos';
+  return null;
+}
 
 /** A row's value under the first of `names` it has, matched without case or spaces. */
-export function field(row: Row, ...names: string[]): string {
+export function field(row: Row, ...names: readonly string[]): string {
   for (const name of names) {
     const wanted = squeeze(name);
     const key = Object.keys(row).find((k) => squeeze(k) === wanted);
@@ -52,13 +92,16 @@ const watch = (videoId: string) => `https://www.youtube.com/watch?v=${encodeURIC
 
 /** One row of `videos.csv`; null for a private or unlisted video (not the channel's public presence). */
 export function youtubeVideo(row: Row, file: string, index: number): Post | null {
-  const privacy = field(row, 'Privacy').toLowerCase();
-  if (privacy !== '' && privacy !== 'public') return null;
-  const id = field(row, 'Video ID');
-  const text = field(row, 'Video Title (Original)', 'Video Title').slice(0, MAX_TEXT);
+  const privacy = field(row, ...HEADERS.privacy)
+    .normalize('NFC')
+    .trim()
+    .toLowerCase();
+  if (privacy !== '' && !PUBLIC.has(privacy)) return null;
+  const id = field(row, ...HEADERS.videoId);
+  const text = field(row, ...HEADERS.videoTitle).slice(0, MAX_TEXT);
   return {
     id: id || `${file}#${index + 2}`,
-    createdAt: parseDate(field(row, 'Video Publish Timestamp')) ?? parseDate(field(row, 'Video Create Timestamp')),
+    createdAt: parseDate(field(row, ...HEADERS.published)) ?? parseDate(field(row, ...HEADERS.created)),
     text,
     kind: isMentionLed(text) ? 'mention' : 'original',
     url: id ? watch(id) : null,
@@ -68,15 +111,15 @@ export function youtubeVideo(row: Row, file: string, index: number): Post | null
 
 /** One row of `comments.csv`; `ownVideos` (the channel's video ids) tells which were written under its own videos. */
 export function youtubeComment(row: Row, file: string, index: number, ownVideos: ReadonlySet<string>): Post {
-  const videoId = field(row, 'Video ID');
-  const commentId = field(row, 'Comment ID');
+  const videoId = field(row, ...HEADERS.videoId);
+  const commentId = field(row, ...HEADERS.commentId);
   // a reply to another comment answers someone (the file does not say whom); a top-level comment
   // under the channel's own video is the channel continuing its own thread (issue 31, item 7)
-  const answersAComment = field(row, 'Parent Comment ID') !== '';
+  const answersAComment = field(row, ...HEADERS.parent) !== '';
   return {
     id: commentId || `${file}#${index + 2}`,
-    createdAt: parseDate(field(row, 'Comment Create Timestamp')),
-    text: takeoutText(field(row, 'Comment Text')).slice(0, MAX_TEXT),
+    createdAt: parseDate(field(row, ...HEADERS.commentTime)),
+    text: takeoutText(field(row, ...HEADERS.commentText)).slice(0, MAX_TEXT),
     kind: 'reply',
     url: videoId ? `${watch(videoId)}${commentId ? `&lc=${encodeURIComponent(commentId)}` : ''}` : null,
     inReplyToCreatedAt: null,

@@ -4,13 +4,13 @@
  * and how it reads them): the files are found, streamed within the caps, and the account's replies
  * judged (own-replies.ts); the note says what was read.
  */
-import { pipeline, Readable } from 'node:stream';
-import { parse as parseCsvStream } from 'csv-parse';
 import { plural, type Post } from '../../model/index.js';
+import { csvRows } from './csv-rows.js';
 import { type Download, openDownload } from './download.js';
 import { type ElementCounter, elementCounter, parseJsonCapped } from './element-caps.js';
 import { JsonArrayError, jsonArrayElements } from './json-array.js';
 import { type ItemFile, itemsOf } from './items.js';
+import { MalformedFileError } from './malformed.js';
 import { ArchiveError } from './unpack-caps.js';
 import { readWorkbook, type Sheet } from './workbook.js';
 
@@ -45,6 +45,8 @@ export interface Found {
   repliesHidden?: string;
   /** Its replies carry when what they answer was written (a parent id that encodes a time): response time is measured. */
   repliesDated?: boolean;
+  /** The files it read, where fewer than those its patterns matched (the note counts these). */
+  files?: readonly string[];
 }
 
 /** A platform's download format: the files that make a download its own, and how they are read. */
@@ -78,10 +80,20 @@ export async function mapRows(
   return posts;
 }
 
-/** Reads each file of `names` that matches `pattern`, in name order, appending what `read` returns. */
+/**
+ * Reads each file of `names` that matches `pattern`, in name order, appending what `read` returns. A
+ * malformed file (MalformedFileError, already noted by the download's Files) is passed over: a bad
+ * part never loses the rest. A cap's refusal (ArchiveError) still ends the download.
+ */
 export async function each(names: string[], pattern: RegExp, read: (name: string) => Promise<readonly Post[]>) {
   const posts: Post[] = [];
-  for (const name of names.filter((n) => pattern.test(n))) append(posts, await read(name));
+  for (const name of names.filter((n) => pattern.test(n))) {
+    try {
+      append(posts, await read(name));
+    } catch (error) {
+      if (!(error instanceof MalformedFileError)) throw error;
+    }
+  }
   return posts;
 }
 
@@ -123,7 +135,7 @@ async function streamedItems(
       parsed = parseJsonCapped(Buffer.concat(chunks), name);
     } catch (error) {
       if (error instanceof ArchiveError) throw error;
-      throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
+      throw new MalformedFileError(name, `not JSON (${(error as Error).message.slice(0, 80)})`);
     }
     return itemsOf(parsed, spec, name, ownName, (n) => elements.count(n));
   }
@@ -135,31 +147,11 @@ async function streamedItems(
         posts.push(spec.item(value as Record<string, unknown>, name, index, ownName));
     }
   } catch (error) {
-    if (error instanceof JsonArrayError) throw new ArchiveError(`${name}: not JSON (${error.message.slice(0, 120)})`);
+    if (error instanceof JsonArrayError)
+      throw new MalformedFileError(name, `not JSON (${error.message.slice(0, 120)})`);
     throw error;
   }
   return posts;
-}
-
-/** A CSV file of the download as rows keyed by header, parsed as it unpacks. */
-async function* csvRows<T = Row>(
-  download: Download,
-  name: string,
-  options: object,
-  elements: ElementCounter,
-): AsyncGenerator<T> {
-  const parser = parseCsvStream(options);
-  // pipeline, not pipe: a cap hit while unpacking must fail the parser too, not leave it waiting
-  pipeline(Readable.from(download.stream(name)), parser, () => {});
-  try {
-    for await (const row of parser as AsyncIterable<T>) {
-      elements.count();
-      yield row;
-    }
-  } catch (error) {
-    if (error instanceof ArchiveError) throw error;
-    throw new ArchiveError(`${name}: not valid CSV (${(error as Error).message.slice(0, 80)})`);
-  }
 }
 
 export interface DownloadContents {
@@ -186,25 +178,40 @@ export async function readDownloadFiles(
       );
     }
     const elements = elementCounter('download');
+    // what could not be read: rows skipped per file, files beyond repair (each() passes them over)
+    const skipped = new Map<string, number>();
+    const unreadable = new Map<string, MalformedFileError>();
+    const noted = (error: unknown): never => {
+      if (error instanceof MalformedFileError && !unreadable.has(error.file)) unreadable.set(error.file, error);
+      throw error;
+    };
+    async function* rows<T>(name: string, options: object): AsyncGenerator<T> {
+      const skip = () => skipped.set(name, (skipped.get(name) ?? 0) + 1);
+      try {
+        yield* csvRows<T>(download, name, options, elements, skip);
+      } catch (error) {
+        noted(error);
+      }
+    }
     const json = async (name: string): Promise<unknown> => {
       const bytes = await download.read(name);
       try {
         return parseJsonCapped(bytes, name);
       } catch (error) {
         if (error instanceof ArchiveError) throw error;
-        throw new ArchiveError(`${name}: not JSON (${(error as Error).message.slice(0, 80)})`);
+        return noted(new MalformedFileError(name, `not JSON (${(error as Error).message.slice(0, 80)})`));
       }
     };
     const csvOptions = { bom: true, relax_column_count: true, skip_empty_lines: true } as const;
     const access: Files = {
       names: download.names,
       json,
-      items: (name, spec) => streamedItems(download, name, spec, ownName, elements),
-      rows: (name) => csvRows(download, name, { ...csvOptions, columns: true }, elements),
+      items: (name, spec) => streamedItems(download, name, spec, ownName, elements).catch(noted),
+      rows: (name) => rows<Row>(name, { ...csvOptions, columns: true }),
       csvArrays: async (name) => {
-        const rows: string[][] = [];
-        for await (const row of csvRows<string[]>(download, name, csvOptions, elements)) rows.push(row);
-        return rows;
+        const all: string[][] = [];
+        for await (const row of rows<string[]>(name, csvOptions)) all.push(row);
+        return all;
       },
       sheets: async (name) => readWorkbook(await download.read(name), name),
       timeZone,
@@ -212,12 +219,26 @@ export async function readDownloadFiles(
       count: (n) => elements.count(n),
     };
     const found = await reader.read(files, access);
+    for (const name of unreadable.keys()) skipped.delete(name);
+    const problems = [
+      ...[...skipped].map(([name, n]) => `${plural(n, 'row')} of ${name} could not be read`),
+      ...[...unreadable.values()].map((e) => `${e.file} could not be read (${e.reason})`),
+    ];
+    if (found.posts.length === 0 && problems.length > 0)
+      throw new ArchiveError(
+        [
+          ...[...skipped].map(([name, n]) => `none of the ${plural(n, 'row')} of ${name} could be read`),
+          ...[...unreadable.values()].map((e) => e.message),
+        ].join('; '),
+      );
     const { posts, counts } = ownReplies(found.posts, reader.replyWord, Boolean(found.repliesHidden));
     const zone = reader.localTimes
       ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
       : '';
     const extra = found.extra?.length ? `; ${found.extra.join('; ')}` : '';
-    const note = `the owner's ${reader.name} download (${plural(files.length, 'file')}): ${counts}${extra}${zone}`;
+    const partial = problems.length ? `; ${problems.join('; ')}: the profile is measured from what could be read` : '';
+    const read = found.files ?? files;
+    const note = `the owner's ${reader.name} download (${plural(read.length, 'file')}): ${counts}${extra}${partial}${zone}`;
     const responseTime = `the ${reader.name} download holds the account's own ${reader.replyWord}s, not what they answer or when that was written`;
     return {
       posts,

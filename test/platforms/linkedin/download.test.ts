@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { xlsx } from '../../helpers/xlsx.js';
 import { zip } from '../../../scripts/formats/zip.js';
 import { audited, dir, inventory } from '../../helpers/downloads.js';
+import { format } from '../../../src/platforms/linkedin/download.js';
+import { readDownloadFiles } from '../../../src/sources/downloads/read-files.js';
 
 describe('owner downloads', () => {
   it("reads a LinkedIn member's data export: Shares.csv and Comments.csv", async () => {
@@ -125,5 +127,65 @@ describe('owner downloads', () => {
     expect(q.statusReason).toMatch(
       /other\.xlsx: no sheet lists posts \(expected an "All posts" sheet with Post title, Post link and Created date columns\); its sheets: Visitors/,
     );
+  });
+
+  describe('member exports as LinkedIn writes them (issue 33; research33/LAYOUTS.md §7.1)', () => {
+    const SHARES = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility';
+    const read = async (name: string, entries: { name: string; data: string | Buffer }[]) => {
+      writeFileSync(join(dir, name), zip(entries));
+      return readDownloadFiles(format, join(dir, name), false);
+    };
+
+    it('reads Comments.csv whose quotes are escaped with a backslash over lines, beside Shares.csv doubling them', async () => {
+      const { posts, note } = await read('li-backslash.zip', [
+        {
+          name: 'Shares.csv',
+          data: `${SHARES}\n2026-10-20 08:00:00,https://www.linkedin.com/feed/update/1,"The ""trail"" guide is out",,,PUBLIC\n`,
+        },
+        {
+          name: 'Comments.csv',
+          data: 'Date,Link,Message\n2026-10-21 09:15:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7000000000000000001,"She said \\"see you, then\\" and left,\nthen came back."\n2026-10-22 10:00:00,https://www.linkedin.com/feed/update/3,Thanks\n',
+        },
+      ]);
+      expect(posts.map((p) => p.text)).toEqual([
+        'The "trail" guide is out',
+        'She said "see you, then" and left,\nthen came back.',
+        'Thanks',
+      ]);
+      expect(note).toMatch(/\(2 files\): 1 post and 2 comments of its own/);
+    });
+
+    it('reads Shares_<member id>.csv and Comments_<member id>.csv, a blank Date as undated', async () => {
+      const { posts } = await read('li-member-id.zip', [
+        {
+          name: 'Shares_17529409.csv',
+          data: `${SHARES}\n,https://www.linkedin.com/feed/update/1,Undated share,,,PUBLIC\n`,
+        },
+        {
+          name: 'Comments_17529409.csv',
+          data: 'Date,Link,Message\n2026-10-21 09:15:00,https://www.linkedin.com/feed/update/2,Hi\n',
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt])).toEqual([
+        ['Undated share', null],
+        ['Hi', '2026-10-21T09:15:00.000Z'],
+      ]);
+    });
+
+    it('leaves connections-only shares out and counts them; MEMBER_NETWORK, LOGGED_IN and PUBLIC are kept', async () => {
+      const rows = ['PUBLIC', 'MEMBER_NETWORK', 'LOGGED_IN', 'CONNECTIONS', 'CONNECTIONS']
+        .map((v, i) => `2026-10-0${i + 1} 08:00:00,https://www.linkedin.com/feed/update/${i},Share ${v} ${i},,,${v}`)
+        .join('\n');
+      const { posts, note } = await read('li-visibility.zip', [{ name: 'Shares.csv', data: `${SHARES}\n${rows}\n` }]);
+      expect(posts.map((p) => p.text)).toEqual(['Share PUBLIC 0', 'Share MEMBER_NETWORK 1', 'Share LOGGED_IN 2']);
+      expect(note).toMatch(/3 posts and 0 comments of its own; 2 connections-only shares left out/);
+      expect(note).not.toMatch(/Share CONNECTIONS/);
+    });
+
+    it('reads an older export in UTF-16, tab-separated', async () => {
+      const tsv = `\ufeff${SHARES.replaceAll(',', '\t')}\r\n2026-10-20 08:00:00\thttps://www.linkedin.com/feed/update/1\tGrüße, trail guides\t\t\tPUBLIC\r\n`;
+      const { posts } = await read('li-utf16.zip', [{ name: 'Shares.csv', data: Buffer.from(tsv, 'utf16le') }]);
+      expect(posts.map((p) => [p.text, p.createdAt])).toEqual([['Grüße, trail guides', '2026-10-20T08:00:00.000Z']]);
+    });
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { takeoutText } from '../../../src/platforms/youtube/takeout.js';
 import { zip } from '../../../scripts/formats/zip.js';
 import { audited, dir, inventory } from '../../helpers/downloads.js';
+import { format } from '../../../src/platforms/youtube/download.js';
+import { readDownloadFiles } from '../../../src/sources/downloads/read-files.js';
 
 describe('owner downloads', () => {
   it("reads a YouTube channel's Google Takeout: public videos, and its comments in both text formats", async () => {
@@ -44,5 +46,102 @@ describe('owner downloads', () => {
     expect(takeoutText('{"text":"a"},{"text":"\\n"},{"text":"b"}')).toBe('a\nb');
     expect(takeoutText('{"takeoutSegments":[{"text":"old"}]}')).toBe('old');
     expect(takeoutText('{not json')).toBe('{not json');
+  });
+
+  describe('Takeouts in other languages and eras (issue 33; research33/LAYOUTS.md §4)', () => {
+    const read = async (name: string, entries: { name: string; data: string }[]) => {
+      writeFileSync(join(dir, name), zip(entries));
+      return readDownloadFiles(format, join(dir, name), false);
+    };
+    const EN_VIDEOS =
+      'Video ID,Approx Duration (ms),Video Audio Language,Video Category,Video Description (Original),Channel ID,Video Title (Original),Privacy,Video State,Video Create Timestamp,Video Publish Timestamp';
+
+    it('reads a Spanish Takeout: its folders, headers and "Oculto" (unlisted) left out and counted', async () => {
+      const base = 'Takeout/YouTube y YouTube Music';
+      const { posts, note } = await read('yt-es.zip', [
+        {
+          name: `${base}/metadatos del vídeo/vídeos.csv`,
+          data: [
+            'ID de vídeo,Duración aproximada (ms),Categoría del vídeo,ID de canal,Título del vídeo (original),Privacidad,Estado del vídeo,Marca de tiempo de creación del vídeo,Marca de tiempo de publicación del vídeo',
+            'es1,60000,Viajes,UCnw,Rutas de otoño,Público,Procesado,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00',
+            'es2,60000,Viajes,UCnw,Borrador,Oculto,Procesado,2026-10-03T09:00:00+00:00,',
+          ].join('\n'),
+        },
+        {
+          name: `${base}/comentarios/comentarios.csv`,
+          data: [
+            'ID de comentario,ID de canal,Marca de tiempo de creación del comentario,Precio,ID de comentario principal,ID de vídeo,Texto del comentario,ID de comentario de nivel superior',
+            'c1,UCnw,2026-10-04T08:00:00+00:00,0,,es1,"{""text"":""¡Gracias!""}",',
+          ].join('\n'),
+        },
+        { name: `${base}/suscripciones/suscripciones.csv`, data: 'ID del canal,URL del canal,Título del canal\n' },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt, p.kind])).toEqual([
+        ['Rutas de otoño', '2026-10-02T09:00:00.000Z', 'original'],
+        ['¡Gracias!', '2026-10-04T08:00:00.000Z', 'thread'],
+      ]);
+      expect(posts[1]).toMatchObject({ onOwnPost: true });
+      expect(note).toMatch(
+        /\(2 files\): 1 post and 0 comments of its own; .*; 1 private or unlisted video not counted$/,
+      );
+    });
+
+    it('reads a Dutch Takeout: reacties.csv and video_s.csv, with Dutch headers', async () => {
+      const base = 'Takeout/YouTube en YouTube Music';
+      const { posts } = await read('yt-nl.zip', [
+        {
+          name: `${base}/videometadata/video_s.csv`,
+          data: [
+            'Video-ID,Geschatte duur (ms),Audiotaal van video,Videocategorie,Videobeschrijving (origineel),Kanaal-ID,Videotitel (origineel),Privacy,Videostatus,Tijdstempel aanmaaktijd video,Tijdstempel publicatietijd video',
+            'nl1,60000,nl,Reizen,,UCnw,Herfstroutes,Openbaar,Verwerkt,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00',
+            'nl2,60000,nl,Reizen,,UCnw,Concept,Privé,Verwerkt,2026-10-03T09:00:00+00:00,',
+          ].join('\n'),
+        },
+        {
+          name: `${base}/reacties/reacties.csv`,
+          data: 'Reactie-ID,Kanaal-ID,Aanmaaktijdstempel reactie,Prijs,Video-ID,Reactietekst\nr1,UCnw,2026-10-05T08:00:00+00:00,0,nl1,"{""text"":""Dank je""}"\n',
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt])).toEqual([
+        ['Herfstroutes', '2026-10-02T09:00:00.000Z'],
+        ['Dank je', '2026-10-05T08:00:00.000Z'],
+      ]);
+    });
+
+    it('reads the comments of an older English Takeout (Comment ID first) and the German folders', async () => {
+      const base = 'Takeout/YouTube und YouTube Music';
+      const { posts } = await read('yt-de.zip', [
+        {
+          name: `${base}/Video-Metadaten/Videos.csv`,
+          data: `${EN_VIDEOS}\nde1,60000,de,Reisen,,UCnw,Herbstwege,Public,Processed,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00\n`,
+        },
+        {
+          name: `${base}/Kommentare/Kommentare.csv`,
+          data: 'Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\nk1,UCnw,2026-10-06T08:00:00+00:00,0,,de1,"{""takeoutSegments"":[{""text"":""Danke""}]}"\n',
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.url])).toEqual([
+        ['Herbstwege', 'https://www.youtube.com/watch?v=de1'],
+        ['Danke', 'https://www.youtube.com/watch?v=de1&lc=k1'],
+      ]);
+    });
+
+    it('finds a CSV of a language not known by its header, under any YouTube… folder; other CSVs are not counted', async () => {
+      const base = 'Takeout/YouTube e YouTube Music';
+      const { posts, note } = await read('yt-it.zip', [
+        {
+          name: `${base}/metadati video/elenco.csv`,
+          data: `${EN_VIDEOS}\nit1,60000,it,Viaggi,,UCnw,Sentieri,Pubblico,Processed,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00\n`,
+        },
+        { name: `${base}/iscrizioni/iscrizioni.csv`, data: 'Channel Id,Channel Url,Channel Title\nUCx,https://x,X\n' },
+      ]);
+      expect(posts.map((p) => p.text)).toEqual(['Sentieri']);
+      expect(note).toMatch(/\(1 file\): 1 post and 0 comments/);
+      await expect(
+        read('yt-none.zip', [
+          { name: `${base}/iscrizioni/iscrizioni.csv`, data: 'Channel Id,Channel Url,Channel Title\n' },
+        ]),
+      ).rejects.toThrow(/no YouTube videos or comments in the download/);
+    });
   });
 });
