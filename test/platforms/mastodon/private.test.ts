@@ -103,6 +103,29 @@ describe('Mastodon visibility', () => {
   });
 });
 
+describe('outbox.json as servers write it', () => {
+  it('reads a file with duplicate keys (the last one counts, as in any JSON reader)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-dupkeys-'));
+    mkdirSync(join(dir, 'evidence'));
+    const item = JSON.stringify(status(1, 'Spring hours', [PUBLIC], [FOLLOWERS]));
+    // a repeated "@context" at the top and a repeated "type" in the item, byte for byte in the file
+    const text = `{"@context":"https://www.w3.org/ns/activitystreams","@context":["https://www.w3.org/ns/activitystreams"],"type":"OrderedCollection","orderedItems":[${item.replace('"type":"Create"', '"type":"Note","type":"Create"')}]}`;
+    writeFileSync(join(dir, 'outbox.json'), text);
+    writeFileSync(
+      join(dir, 'inventory.yaml'),
+      'company: Northwind\nprofiles:\n  - {id: m, url: https://social.example/@northwind, archive: outbox.json}\n',
+    );
+    const asOf = new Date('2025-04-01T00:00:00Z');
+    const report = await auditInventory(await loadInventory(join(dir, 'inventory.yaml')), {
+      http: new ReplayHttpClient(join(dir, 'evidence')),
+      asOf,
+      generatedAt: asOf,
+    });
+    expect(report.profiles[0]!.status).not.toBe('error');
+    expect(report.profiles[0]!.metrics?.originals).toBe(1);
+  });
+});
+
 describe('ids that encode a time', () => {
   it("reads Mastodon's ids and AT Protocol TIDs", () => {
     expect(mastodonIdTime(idAt('2025-03-10T11:00:00Z'))).toBe('2025-03-10T11:00:00.000Z');
