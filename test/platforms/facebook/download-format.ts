@@ -1,7 +1,7 @@
 /** The data download Facebook gives an account's owner, in its layout (src/platforms/facebook/download.ts reads it). */
 import { type DownloadComment, type DownloadPost, metaJson, unix } from '../../../scripts/formats/downloads.js';
 
-/** `your_facebook_activity/posts/your_posts_1.json`: the Page's posts, newest first. */
+/** `your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json` (2024 on): the Page's posts, newest first. */
 export function facebookPostsJson(page: string, posts: readonly DownloadPost[]): string {
   return metaJson(
     posts.map((p) => ({
