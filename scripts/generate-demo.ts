@@ -472,7 +472,10 @@ async function metaDownloads(add: Add) {
   const fb = join(OUT, 'exports', 'facebook', 'your_facebook_activity');
   await mkdir(join(fb, 'posts'), { recursive: true });
   await mkdir(join(fb, 'comments_and_reactions'), { recursive: true });
-  await writeFile(join(fb, 'posts', 'your_posts_1.json'), facebookPostsJson(page, fbPosts));
+  await writeFile(
+    join(fb, 'posts', 'your_posts__check_ins__photos_and_videos_1.json'),
+    facebookPostsJson(page, fbPosts),
+  );
   await writeFile(join(fb, 'comments_and_reactions', 'comments.json'), facebookCommentsJson(page, fbComments));
   add(
     'https://www.facebook.com/northwindoutfitters',

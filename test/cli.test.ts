@@ -220,7 +220,7 @@ describe('usage and inventory errors', () => {
       /^ {2}instagram\.com-northwind {2}instagram {2}\(archive: exports\/instagram-northwind\.zip\)$/m,
     );
     expect(demo.stdout).toMatch(
-      /^ {4}the owner's Instagram download \(3 files\): 98 posts and 0 comments of its own; 3 comments under its own posts that answer nobody else counted as its own thread, 2026-03-06 to 2026-10-28$/m,
+      /^ {4}the owner's Instagram download \(3 files\): 98 posts and 0 comments of its own; 3 comments under its own posts that answer nobody else counted as its own thread; read your_instagram_activity\/comments\/post_comments_1\.json, your_instagram_activity\/content\/posts_1\.json and your_instagram_activity\/content\/reels\.json, 2026-03-06 to 2026-10-28$/m,
     );
     expect(demo.stderr).toBe('');
     const missing = join(tmp, 'missing-export.yaml');

@@ -60,7 +60,7 @@ describe('owner downloads', () => {
     const run = await cli(['validate', inventory('fbv', 'https://www.facebook.com/northwind', 'facebook.zip')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^ {4}the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own \(1 person answered by name\), 2026-10-01 to 2026-10-28$/m,
+      /^ {4}the owner's Facebook download \(2 files\): 5 posts and 4 comments of its own \(1 person answered by name\); read your_facebook_activity\/comments_and_reactions\/comments\.json and your_facebook_activity\/posts\/your_posts_1\.json, 2026-10-01 to 2026-10-28$/m,
     );
     const wrong = await cli(['validate', inventory('wrongv', 'https://www.facebook.com/northwind', 'tiktok.zip')]);
     expect(wrong.stdout).toMatch(

@@ -1,13 +1,29 @@
 /**
  * Facebook's "Download Your Information" (JSON): the account's posts and its comments, Meta's text
- * mojibake repaired and its Unix times read as such.
+ * mojibake repaired and its Unix times read as such. Every era's layout is matched by its files'
+ * names, not a root (docs/owner-downloads.md, "Where these layouts come from"):
+ * `posts/your_posts_1.json` with `comments/comments.json` (to 2020) or
+ * `comments_and_reactions/comments.json` (2021–22), then
+ * `your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json` (2023–24,
+ * double underscores) and `your_facebook_activity/posts/…` (2024–), in numbered parts, under a top
+ * folder or two. The HTML format is recognised and refused.
  */
 import { isObject, type ItemFile, list, post, seconds, str } from '../../sources/downloads/items.js';
 import { type DownloadFormat, each } from '../../sources/downloads/read-files.js';
 import { filesDownload } from '../../sources/downloads/files-download.js';
+import { filesRead, htmlOnly } from '../../sources/downloads/files-read.js';
 
-const FACEBOOK_POSTS = /(^|\/)posts\/(your_posts|profile_posts|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
+const FACEBOOK_POSTS =
+  /(^|\/)posts\/(your_posts|profile_posts|your_posts__check_ins__photos_and_videos|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
 const FACEBOOK_COMMENTS = /(^|\/)comments(_and_reactions)?\/comments(_v2)?(_\d+)?\.json$/i;
+/** The same files in the HTML format, or its start page at the root (under a top folder or two). */
+const FACEBOOK_HTML =
+  /((^|\/)posts\/(your_posts|your_posts__check_ins__photos_and_videos)_\d+\.html|(^|\/)comments(_and_reactions)?\/comments\.html|^([^/]+\/){0,2}(start_here|index)\.html)$/i;
+/**
+ * Posts in groups are not counted: a group is often closed or secret, and what the account writes
+ * there is not its page's public voice; the note says they were left out.
+ */
+const FACEBOOK_GROUP_POSTS = /(^|\/)groups\/(group_posts_and_comments|your_comments_in_groups)\.json$/i;
 
 /** Facebook `…/posts/your_posts_1.json` (or `profile_posts_1.json`): `[{timestamp, data: [{post}], title}]`. */
 export const FACEBOOK_POST: ItemFile = {
@@ -54,15 +70,23 @@ export const FACEBOOK_COMMENT: ItemFile = {
 
 export const format: DownloadFormat = {
   name: 'Facebook',
-  files: [FACEBOOK_POSTS, FACEBOOK_COMMENTS],
-  expected: '…/posts/your_posts_1.json or …/comments_and_reactions/comments.json',
+  files: [FACEBOOK_POSTS, FACEBOOK_COMMENTS, FACEBOOK_HTML],
+  expected: '…/your_posts__check_ins__photos_and_videos_1.json, …/your_posts_1.json or …/comments.json',
   replyWord: 'comment',
-  read: async (names, d) => ({
-    posts: [
-      ...(await each(names, FACEBOOK_POSTS, (n) => d.items(n, FACEBOOK_POST))),
-      ...(await each(names, FACEBOOK_COMMENTS, (n) => d.items(n, FACEBOOK_COMMENT))),
-    ],
-  }),
+  read: async (found, d) => {
+    const names = htmlOnly('Download Your Information', found, FACEBOOK_HTML);
+    const groups = d.names.filter((n) => FACEBOOK_GROUP_POSTS.test(n));
+    return {
+      posts: [
+        ...(await each(names, FACEBOOK_POSTS, (n) => d.items(n, FACEBOOK_POST))),
+        ...(await each(names, FACEBOOK_COMMENTS, (n) => d.items(n, FACEBOOK_COMMENT))),
+      ],
+      extra: [
+        filesRead(names),
+        ...(groups.length ? ['its posts and comments in groups not counted (a group is not its public page)'] : []),
+      ],
+    };
+  },
 };
 
 export const read = filesDownload(format);
