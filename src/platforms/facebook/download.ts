@@ -11,7 +11,7 @@
 import { isObject, type ItemFile, list, post, seconds, str } from '../../sources/downloads/items.js';
 import { type DownloadFormat, each } from '../../sources/downloads/read-files.js';
 import { filesDownload } from '../../sources/downloads/files-download.js';
-import { filesRead, htmlOnly } from '../../sources/downloads/files-read.js';
+import { htmlOnly } from '../../sources/downloads/files-read.js';
 
 const FACEBOOK_POSTS =
   /(^|\/)posts\/(your_posts|profile_posts|your_posts__check_ins__photos_and_videos|your_posts_check_ins_photos_and_videos)_\d+\.json$/i;
@@ -81,10 +81,8 @@ export const format: DownloadFormat = {
         ...(await each(names, FACEBOOK_POSTS, (n) => d.items(n, FACEBOOK_POST))),
         ...(await each(names, FACEBOOK_COMMENTS, (n) => d.items(n, FACEBOOK_COMMENT))),
       ],
-      extra: [
-        filesRead(names),
-        ...(groups.length ? ['its posts and comments in groups not counted (a group is not its public page)'] : []),
-      ],
+      files: names,
+      extra: groups.length ? ['its posts and comments in groups not counted (a group is not its public page)'] : [],
     };
   },
 };

@@ -8,7 +8,7 @@
 import { isObject, type ItemFile, type Json, list, post, seconds, str } from '../../sources/downloads/items.js';
 import { type DownloadFormat, each } from '../../sources/downloads/read-files.js';
 import { filesDownload } from '../../sources/downloads/files-download.js';
-import { filesRead, htmlOnly } from '../../sources/downloads/files-read.js';
+import { htmlOnly } from '../../sources/downloads/files-read.js';
 
 const INSTAGRAM_POSTS = /(^|\/)(content|media)\/(posts_\d+|reels)\.json$/i;
 const INSTAGRAM_COMMENTS = /(^|\/)comments\/(post_comments(_\d+)?|reels_comments)\.json$/i;
@@ -78,7 +78,7 @@ export const format: DownloadFormat = {
         ...(await each(names, INSTAGRAM_POSTS, (n) => d.items(n, INSTAGRAM_POST))),
         ...(await each(names, INSTAGRAM_COMMENTS, (n) => d.items(n, INSTAGRAM_COMMENT))),
       ],
-      extra: [filesRead(names)],
+      files: names,
     };
   },
 };

@@ -11,7 +11,7 @@
 import { isObject, type ItemFile, type Json, list, post, seconds, str } from '../../sources/downloads/items.js';
 import { type DownloadFormat, each } from '../../sources/downloads/read-files.js';
 import { filesDownload } from '../../sources/downloads/files-download.js';
-import { filesRead, htmlOnly } from '../../sources/downloads/files-read.js';
+import { htmlOnly } from '../../sources/downloads/files-read.js';
 
 const THREADS_FILE = /(^|\/)threads_and_replies\.json$/i;
 const THREADS_HTML = /((^|\/)threads_and_replies\.html|^([^/]+\/){0,2}(start_here|index)\.html)$/i;
@@ -54,7 +54,7 @@ export const format: DownloadFormat = {
       },
     };
     const posts = await each(names, THREADS_FILE, (n) => d.items(n, spec));
-    return { posts, extra: [filesRead(names)], ...(marked ? {} : { repliesHidden: NO_REPLY_MARK }) };
+    return { posts, files: names, ...(marked ? {} : { repliesHidden: NO_REPLY_MARK }) };
   },
 };
 

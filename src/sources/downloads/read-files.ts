@@ -12,6 +12,7 @@ import { JsonArrayError, jsonArrayElements } from './json-array.js';
 import { type ItemFile, itemsOf } from './items.js';
 import { MalformedFileError } from './malformed.js';
 import { ArchiveError } from './unpack-caps.js';
+import { filesRead } from './files-read.js';
 import { readWorkbook, type Sheet } from './workbook.js';
 
 export type { Sheet };
@@ -235,9 +236,10 @@ export async function readDownloadFiles(
     const zone = reader.localTimes
       ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
       : '';
-    const extra = found.extra?.length ? `; ${found.extra.join('; ')}` : '';
-    const partial = problems.length ? `; ${problems.join('; ')}: the profile is measured from what could be read` : '';
     const read = found.files ?? files;
+    // the layout changes with the era: the note says which files the numbers come from
+    const extra = [filesRead(read), ...(found.extra ?? [])].map((e) => `; ${e}`).join('');
+    const partial = problems.length ? `; ${problems.join('; ')}: the profile is measured from what could be read` : '';
     const note = `the owner's ${reader.name} download (${plural(read.length, 'file')}): ${counts}${extra}${partial}${zone}`;
     const responseTime = `the ${reader.name} download holds the account's own ${reader.replyWord}s, not what they answer or when that was written`;
     return {

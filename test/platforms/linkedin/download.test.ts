@@ -29,7 +29,7 @@ describe('owner downloads', () => {
     const p = await audited(inventory('li', 'https://www.linkedin.com/company/northwind', 'linkedin.zip'));
     expect(p.metrics).toMatchObject({ originals: 1, replies: 1, lastPostAt: '2026-10-21T09:15:00.000Z' });
     expect(p.metrics.sample.note).toMatch(
-      /LinkedIn download \(2 files\): 1 post and 1 comment of its own; its local times are read as UTC/,
+      /LinkedIn download \(2 files\): 1 post and 1 comment of its own; read Comments\.csv and Shares\.csv; its local times are read as UTC/,
     );
   });
 
@@ -99,7 +99,7 @@ describe('owner downloads', () => {
       /counts the comments each post received, not what the page answered/,
     );
     expect(p.metrics.sample.note).toMatch(
-      /^the owner's LinkedIn download \(1 file\): 2 posts of its own; its posts received 6 comments; its local times are read as UTC\+02:00/,
+      /^the owner's LinkedIn download \(1 file\): 2 posts of its own; read northwind_content\.xlsx; its posts received 6 comments; its local times are read as UTC\+02:00/,
     );
   });
 
@@ -178,7 +178,7 @@ describe('owner downloads', () => {
         .join('\n');
       const { posts, note } = await read('li-visibility.zip', [{ name: 'Shares.csv', data: `${SHARES}\n${rows}\n` }]);
       expect(posts.map((p) => p.text)).toEqual(['Share PUBLIC 0', 'Share MEMBER_NETWORK 1', 'Share LOGGED_IN 2']);
-      expect(note).toMatch(/3 posts and 0 comments of its own; 2 connections-only shares left out/);
+      expect(note).toMatch(/3 posts and 0 comments of its own; read Shares\.csv; 2 connections-only shares left out/);
       expect(note).not.toMatch(/Share CONNECTIONS/);
     });
 

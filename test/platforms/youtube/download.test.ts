@@ -41,7 +41,7 @@ describe('owner downloads', () => {
     expect(p.status).toBe('active');
     expect(p.metrics).toMatchObject({ originals: 2, replies: 3, lastPostAt: '2026-10-28T08:00:00.000Z' });
     expect(p.metrics.sample.note).toMatch(
-      /^the owner's YouTube \(Google Takeout\) download \(2 files\): 2 posts and 3 comments of its own \(2 under its own posts\); 1 private or unlisted video not counted, 2026-10-02 to 2026-10-28$/,
+      /^the owner's YouTube \(Google Takeout\) download \(2 files\): 2 posts and 3 comments of its own \(2 under its own posts\); read Takeout\/YouTube and YouTube Music\/video metadata\/videos\.csv and Takeout\/YouTube and YouTube Music\/comments\/comments\.csv; 1 private or unlisted video not counted, 2026-10-02 to 2026-10-28$/,
     );
     expect(takeoutText('{"text":"a"},{"text":"\\n"},{"text":"b"}')).toBe('a\nb');
     expect(takeoutText('{"takeoutSegments":[{"text":"old"}]}')).toBe('old');
