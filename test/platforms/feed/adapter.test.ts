@@ -1,39 +1,24 @@
 /**
  * The feed adapter (RSS, Atom, JSON Feed) against real HTTP servers on 127.0.0.1 serving the demo evidence.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveHttpClient } from '../../../src/http/live.js';
+import { describe, expect, it } from 'vitest';
 import { feed } from '../../../src/platforms/feed/adapter.js';
 import { parseFeed } from '../../../src/platforms/feed/parse.js';
-import type { AdapterContext } from '../../../src/platforms/types.js';
-import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
-import { serveEvidence, serveRoutes, type LocalServer } from '../../helpers/evidence-server.js';
+import { makeProfile } from '../../helpers/builders.js';
+import { serveRoutes } from '../../helpers/evidence-server.js';
+import { demoWorld } from '../../helpers/adapter-world.js';
 
-const EVIDENCE = 'fixtures/demo/evidence';
-let blog: LocalServer, news: LocalServer, press: LocalServer;
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
-
-beforeAll(async () => {
-  blog = await serveEvidence(EVIDENCE, 'https://blog.northwind.example');
-  news = await serveEvidence(EVIDENCE, 'https://news.northwind.example');
-  press = await serveEvidence(EVIDENCE, 'https://press.northwind.example');
-});
-afterAll(async () => {
-  await Promise.all([blog, news, press].map((s) => s.close()));
-  await http.close();
-});
-
+const world = demoWorld([
+  'https://blog.northwind.example',
+  'https://news.northwind.example',
+  'https://press.northwind.example',
+]);
+const { ctx } = world;
 const profile = makeProfile;
-const ctx = (): AdapterContext => ({
-  http,
-  settings,
-  endpoints: settings.endpoints,
-  asOf: AS_OF,
-});
 
 describe('feed adapter', () => {
   it('reads an RSS feed', async () => {
-    const out = await feed.fetch(profile(`${blog.url}/feed.xml`), ctx());
+    const out = await feed.fetch(profile(`${world.server(0).url}/feed.xml`), ctx());
     if (out.kind !== 'ok') throw new Error(out.kind);
     expect(out.timeline.posts.length).toBeGreaterThan(10);
     expect(out.timeline.repliesVisible).toBe(false);
@@ -49,13 +34,13 @@ describe('feed adapter', () => {
   });
 
   it('finds the feed of a page by <link rel="alternate">', async () => {
-    const out = await feed.fetch(profile(`${news.url}/`, 'feed'), ctx());
+    const out = await feed.fetch(profile(`${world.server(1).url}/`, 'feed'), ctx());
     if (out.kind !== 'ok') throw new Error(out.kind);
-    expect(out.timeline.sourceUrl).toBe(`${news.url}/atom.xml`);
+    expect(out.timeline.sourceUrl).toBe(`${world.server(1).url}/atom.xml`);
   });
 
   it('decodes an ISO-8859-1 feed', async () => {
-    const out = await feed.fetch(profile(`${press.url}/rss`), ctx());
+    const out = await feed.fetch(profile(`${world.server(2).url}/rss`), ctx());
     if (out.kind !== 'ok') throw new Error(out.kind);
     expect(out.timeline.posts[0]!.text).toContain('Communiqué');
     expect(out.timeline.posts[0]!.text).toContain('Équipe presse, Montréal');

@@ -1,39 +1,21 @@
 /**
  * The Mastodon adapter against a real HTTP server on 127.0.0.1 serving the demo evidence (in Mastodon's API format).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveHttpClient } from '../../../src/http/live.js';
+import { describe, expect, it } from 'vitest';
 import { mastodon } from '../../../src/platforms/mastodon/adapter.js';
-import type { AdapterContext } from '../../../src/platforms/types.js';
-import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
-import { serveEvidence, type LocalServer } from '../../helpers/evidence-server.js';
+import { makeProfile } from '../../helpers/builders.js';
+import { demoWorld } from '../../helpers/adapter-world.js';
 
-const EVIDENCE = 'fixtures/demo/evidence';
-let masto: LocalServer;
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
-
-beforeAll(async () => {
-  masto = await serveEvidence(EVIDENCE, 'https://social.northwind.example');
-});
-afterAll(async () => {
-  await masto.close();
-  await http.close();
-});
-
+const world = demoWorld(['https://social.northwind.example']);
+const { ctx, http } = world;
 const profile = makeProfile;
-const ctx = (): AdapterContext => ({
-  http,
-  settings,
-  endpoints: settings.endpoints,
-  asOf: AS_OF,
-});
 
 describe('mastodon adapter', () => {
   it('looks up the account and pages statuses by the Link header until the window is covered', async () => {
-    const out = await mastodon.fetch(profile(`${masto.url}/@northwind_help`, 'mastodon'), ctx());
+    const out = await mastodon.fetch(profile(`${world.server().url}/@northwind_help`, 'mastodon'), ctx());
     expect(out.kind).toBe('ok');
     if (out.kind !== 'ok') return;
-    const pages = masto.requests.filter((r) => r.includes('/statuses'));
+    const pages = world.server().requests.filter((r) => r.includes('/statuses'));
     expect(pages.length).toBeGreaterThan(3);
     expect(pages[1]).toMatch(/max_id=\d+/);
     expect(out.timeline.posts.length).toBeGreaterThanOrEqual(400);
@@ -43,7 +25,7 @@ describe('mastodon adapter', () => {
   });
 
   it('classifies self-threads and boosts', async () => {
-    const out = await mastodon.fetch(profile(`${masto.url}/@northwind`, 'mastodon'), ctx());
+    const out = await mastodon.fetch(profile(`${world.server().url}/@northwind`, 'mastodon'), ctx());
     if (out.kind !== 'ok') throw new Error(out.kind);
     const kinds = out.timeline.posts.map((p) => p.kind);
     expect(kinds).toContain('thread');
@@ -51,7 +33,7 @@ describe('mastodon adapter', () => {
   });
 
   it('reports a 404 account as unreachable with the evidence', async () => {
-    const out = await mastodon.fetch(profile(`${masto.url}/@northwind_shop`, 'mastodon'), ctx());
+    const out = await mastodon.fetch(profile(`${world.server().url}/@northwind_shop`, 'mastodon'), ctx());
     expect(out).toMatchObject({ kind: 'unreachable', fetch: { httpStatus: 404 } });
   });
 

@@ -1,32 +1,16 @@
 /**
  * The Reddit adapter against local servers (demo evidence and hand-made faults).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveHttpClient } from '../../../src/http/live.js';
+import { describe, expect, it } from 'vitest';
 import { reddit } from '../../../src/platforms/reddit/adapter.js';
-import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
-import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
+import { AS_OF, makeProfile } from '../../helpers/builders.js';
+import { withRoutes } from '../../helpers/evidence-server.js';
+import { demoWorld } from '../../helpers/adapter-world.js';
 import { wallPage } from '../../helpers/walls.js';
 
-const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
-let rd: LocalServer;
-
-beforeAll(async () => {
-  rd = await serveEvidence(EVIDENCE, 'https://www.reddit.com');
-});
-afterAll(async () => {
-  await rd.close();
-  await http.close();
-});
-
+const world = demoWorld(['https://www.reddit.com'], 'reddit');
+const { ctx } = world;
 const profile = makeProfile;
-const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({
-  http,
-  settings,
-  endpoints: { ...settings.endpoints, reddit: rd.url, ...endpoints },
-  asOf: AS_OF,
-});
 
 describe('reddit adapter', () => {
   it("reads a user's overview: comments are replies, submissions originals", async () => {
@@ -36,7 +20,7 @@ describe('reddit adapter', () => {
     const kinds = new Set(out.timeline.posts.map((p) => p.kind));
     expect([...kinds].sort()).toEqual(['original', 'reply']);
     expect(out.timeline.repliesVisible).toBe(true);
-    expect(rd.requests).toContain('/user/northwind_official/about.json?raw_json=1');
+    expect(world.server().requests).toContain('/user/northwind_official/about.json?raw_json=1');
   });
 
   const listing = (after: string | null, t: number) =>

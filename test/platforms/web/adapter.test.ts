@@ -1,36 +1,20 @@
 /**
  * The web page adapter against local servers (demo evidence and hand-made pages).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveHttpClient } from '../../../src/http/live.js';
+import { describe, expect, it } from 'vitest';
 import { web } from '../../../src/platforms/web/adapter.js';
 import { extractPageDates } from '../../../src/platforms/web/page-dates.js';
-import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
-import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
+import { makeProfile } from '../../helpers/builders.js';
+import { withRoutes } from '../../helpers/evidence-server.js';
+import { demoWorld } from '../../helpers/adapter-world.js';
 
-const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
-let trails: LocalServer;
-
-beforeAll(async () => {
-  trails = await serveEvidence(EVIDENCE, 'https://trails.northwind.example');
-});
-afterAll(async () => {
-  await trails.close();
-  await http.close();
-});
-
+const world = demoWorld(['https://trails.northwind.example']);
+const { ctx } = world;
 const profile = makeProfile;
-const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({
-  http,
-  settings,
-  endpoints: { ...settings.endpoints, ...endpoints },
-  asOf: AS_OF,
-});
 
 describe('web page adapter', () => {
   it('reads JSON-LD and <time> dates from a page without a feed, and says where they came from', async () => {
-    const out = await web.fetch(profile(`${trails.url}/`), ctx());
+    const out = await web.fetch(profile(`${world.server().url}/`), ctx());
     expect(out.kind).toBe('ok');
     if (out.kind !== 'ok') return;
     expect(out.timeline.method).toBe('html');

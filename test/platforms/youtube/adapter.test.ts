@@ -2,32 +2,16 @@
  * The YouTube adapter against local servers (demo evidence and hand-made faults).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LiveHttpClient } from '../../../src/http/live.js';
+import { describe, expect, it } from 'vitest';
 import { youtube } from '../../../src/platforms/youtube/adapter.js';
-import { AS_OF, settings, makeProfile, NO_PACING } from '../../helpers/builders.js';
-import { serveEvidence, type LocalServer, withRoutes } from '../../helpers/evidence-server.js';
+import { makeProfile } from '../../helpers/builders.js';
+import { withRoutes } from '../../helpers/evidence-server.js';
+import { demoWorld } from '../../helpers/adapter-world.js';
 import { wallPage } from '../../helpers/walls.js';
 
-const EVIDENCE = 'fixtures/demo/evidence';
-const http = new LiveHttpClient({ userAgent: 'channel-audit-test', timeoutMs: 5000, env: {}, hostLimits: NO_PACING });
-let yt: LocalServer;
-
-beforeAll(async () => {
-  yt = await serveEvidence(EVIDENCE, 'https://www.youtube.com');
-});
-afterAll(async () => {
-  await yt.close();
-  await http.close();
-});
-
+const world = demoWorld(['https://www.youtube.com'], 'youtube');
+const { ctx } = world;
 const profile = makeProfile;
-const ctx = (endpoints: Partial<typeof settings.endpoints> = {}) => ({
-  http,
-  settings,
-  endpoints: { ...settings.endpoints, youtube: yt.url, ...endpoints },
-  asOf: AS_OF,
-});
 
 const wall = wallPage('youtube-consent.html');
 
@@ -36,7 +20,7 @@ describe('youtube adapter', () => {
     const out = await youtube.fetch(profile('https://www.youtube.com/@northwindoutfitters'), ctx());
     expect(out.kind).toBe('ok');
     if (out.kind !== 'ok') return;
-    expect(yt.requests.slice(-2)).toEqual([
+    expect(world.server().requests.slice(-2)).toEqual([
       '/@northwindoutfitters',
       `/feeds/videos.xml?channel_id=UC${'NorthwindOutfitters'.padEnd(22, 'x')}`,
     ]);
@@ -47,13 +31,13 @@ describe('youtube adapter', () => {
   });
 
   it('takes the id straight from a /channel/UC… URL without fetching the page', async () => {
-    const before = yt.requests.length;
+    const before = world.server().requests.length;
     const out = await youtube.fetch(
       profile(`https://www.youtube.com/channel/UC${'NorthwindOutfitters'.padEnd(22, 'x')}`),
       ctx(),
     );
     expect(out.kind).toBe('ok');
-    expect(yt.requests.slice(before)).toEqual([
+    expect(world.server().requests.slice(before)).toEqual([
       `/feeds/videos.xml?channel_id=UC${'NorthwindOutfitters'.padEnd(22, 'x')}`,
     ]);
   });
@@ -78,7 +62,7 @@ describe('youtube adapter', () => {
       },
     ],
   ])('finds the channel id of %s in the RSS link or itemprop meta', async (path, routes) => {
-    const dir = `${EVIDENCE}/www.youtube.com`;
+    const dir = 'fixtures/demo/evidence/www.youtube.com';
     // evidence files are named by the hash of their URL: find the channel feed's by the URL it records
     const meta = readdirSync(dir).find(
       (f) =>
