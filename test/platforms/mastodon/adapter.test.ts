@@ -7,7 +7,7 @@ import { makeProfile } from '../../helpers/builders.js';
 import { demoWorld } from '../../helpers/adapter-world.js';
 
 const world = demoWorld(['https://social.northwind.example']);
-const { ctx, http } = world;
+const { ctx } = world;
 const profile = makeProfile;
 
 describe('mastodon adapter', () => {
