@@ -26,6 +26,8 @@ type Kind = 'comments' | 'videos' | null;
 interface Read {
   kind: Kind;
   columns?: Columns;
+  /** Its header is not a known one: an empty or unknown privacy is never taken for public. */
+  strict: boolean;
 }
 
 /** Rows looked at to recognise a file by the shape of its values. */
@@ -47,10 +49,10 @@ async function kindOf(name: string, d: Files): Promise<Read> {
   }
   const headers = Object.keys(sample[0] ?? {});
   const byHeader = takeoutKind(headers);
-  if (byHeader !== null && (named === null || named === byHeader)) return { kind: byHeader };
+  if (byHeader !== null && (named === null || named === byHeader)) return { kind: byHeader, strict: false };
   const shape = shapeOf(nfc, headers, sample, isPrivacyWord);
-  if (shape !== null && (named === null || named === shape.kind)) return shape;
-  return { kind: named };
+  if (shape !== null && (named === null || named === shape.kind)) return { ...shape, strict: true };
+  return { kind: named, strict: true };
 }
 
 export const format: DownloadFormat = {
@@ -77,7 +79,7 @@ export const format: DownloadFormat = {
     const left = { 'not public': 0, 'unknown visibility': 0 };
     const videos = await each(of('videos'), /./, (n) =>
       mapRows(rowsOf(n), (row, i) => {
-        const video = youtubeVideo(row, n, i, reads.get(n)?.columns !== undefined);
+        const video = youtubeVideo(row, n, i, reads.get(n)?.strict);
         if (typeof video !== 'string') return video;
         left[video]++;
         return null;

@@ -262,6 +262,21 @@ describe('owner downloads', () => {
       expect(note).toMatch(/; 1 private or unlisted video not counted; 1 video of unknown visibility left out/);
     });
 
+    it('never takes a video for public when neither its header nor its privacy word is known, even in a file named videos', async () => {
+      const { posts, note } = await read('yt-xx.zip', [
+        {
+          name: 'Takeout/YouTube et YouTube Music/vidéos/vidéos.csv',
+          data: [
+            'ID,Titre,Visibilité,Créée',
+            `${V[0]},Sentiers,Réservée,2026-10-01T09:00:00+00:00`,
+            `${V[1]},Brouillon,,2026-10-02T09:00:00+00:00`,
+          ].join('\n'),
+        },
+      ]);
+      expect(posts).toEqual([]);
+      expect(note).toMatch(/; 2 videos of unknown visibility left out$/);
+    });
+
     it('finds a CSV of a language not known by its header, under any YouTube… folder; other CSVs are not counted', async () => {
       const base = 'Takeout/YouTube e YouTube Music';
       const { posts, note } = await read('yt-it.zip', [
