@@ -20,36 +20,84 @@ const MAX_TEXT = 2000;
 const squeeze = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
 /**
- * Each column's header as Takeout writes it in English, Spanish and Dutch (research33/LAYOUTS.md §4.2:
- * google_takeout_parser's tests, a data-donation project's es and nl files); German, French,
- * Portuguese and Italian headers are not confirmed by any public sample, so not listed.
+ * Each column's header as Takeout writes it in English (first: the name rows are mapped to when a file
+ * is recognised by shape), Spanish, Dutch (research33/LAYOUTS.md §4.2: google_takeout_parser's tests, a
+ * data-donation project's es and nl files), Portuguese and German (research33/SOURCES-yt.md: importers
+ * written against current Takeouts). French and Italian headers are not confirmed by any public sample:
+ * such files are recognised by the shape of their values (takeout-shape.ts).
  */
 export const HEADERS = {
-  videoId: ['Video ID', 'ID de vídeo', 'Video-ID'],
-  videoTitle: ['Video Title (Original)', 'Video Title', 'Título del vídeo (original)', 'Videotitel (origineel)'],
-  privacy: ['Privacy', 'Privacidad'],
+  videoId: ['Video ID', 'ID de vídeo', 'Video-ID', 'ID do vídeo'],
+  videoTitle: [
+    'Video Title (Original)',
+    'Video Title',
+    'Título del vídeo (original)',
+    'Videotitel (origineel)',
+    'Título do vídeo (original)',
+    'Videotitel (Original)',
+  ],
+  privacy: ['Privacy', 'Privacidad', 'Privacidade', 'Datenschutz'],
   published: [
     'Video Publish Timestamp',
     'Marca de tiempo de publicación del vídeo',
     'Tijdstempel publicatietijd video',
+    'Carimbo de data/hora de publicação do vídeo',
+    'Zeitstempel bei Videoveröffentlichung',
   ],
-  created: ['Video Create Timestamp', 'Marca de tiempo de creación del vídeo', 'Tijdstempel aanmaaktijd video'],
-  commentId: ['Comment ID', 'ID de comentario', 'Reactie-ID'],
+  created: [
+    'Video Create Timestamp',
+    'Marca de tiempo de creación del vídeo',
+    'Tijdstempel aanmaaktijd video',
+    'Carimbo de data/hora de criação do vídeo',
+    'Zeitstempel bei Videoerstellung',
+  ],
+  commentId: ['Comment ID', 'ID de comentario', 'Reactie-ID', 'ID do comentário', 'Kommentar-ID'],
   commentTime: [
     'Comment Create Timestamp',
     'Marca de tiempo de creación del comentario',
     'Aanmaaktijdstempel reactie',
     'Reactiecreatietijdstempel',
+    'Carimbo de data/hora em que o comentário foi criado',
+    'Zeitstempel der Erstellung des Kommentars',
   ],
-  parent: ['Parent Comment ID', 'ID de comentario principal', 'Bovenliggende reactie-ID'],
-  commentText: ['Comment Text', 'Texto del comentario', 'Reactietekst'],
+  parent: [
+    'Parent Comment ID',
+    'ID de comentario principal',
+    'Bovenliggende reactie-ID',
+    'ID do comentário principal',
+    'Übergeordnete Kommentar-ID',
+  ],
+  commentText: ['Comment Text', 'Texto del comentario', 'Reactietekst', 'Texto do comentário', 'Kommentartext'],
 } as const;
 
 /**
- * "Public" as Takeout writes it in each language (es/pt público, nl openbaar, de öffentlich, it
- * pubblico, fr public/publique); anything else written — private, unlisted, `Oculto` — is not public.
+ * A video's visibility as Takeout writes it, in the languages YouTube shows them (pt's "Público" and
+ * es's "Oculto" seen in downloads; the others are YouTube's own words, research33/SOURCES-yt.md).
+ * Public is only ever what is recognised: any other value is of unknown visibility, never public.
  */
 const PUBLIC = new Set(['public', 'público', 'publico', 'openbaar', 'öffentlich', 'pubblico', 'publique']);
+const NOT_PUBLIC = new Set([
+  'private',
+  'unlisted',
+  'privado',
+  'oculto',
+  'no listado',
+  'privé',
+  'verborgen',
+  'niet vermeld',
+  'privat',
+  'nicht gelistet',
+  'privée',
+  'non répertoriée',
+  'non répertorié',
+  'privato',
+  'non in elenco',
+  'não listado',
+]);
+const word = (value: string) => value.normalize('NFC').trim().toLowerCase();
+
+/** A privacy value this reader knows, in any language (how a privacy column is recognised by shape). */
+export const isPrivacyWord = (value: string) => PUBLIC.has(word(value)) || NOT_PUBLIC.has(word(value));
 
 /** Which file a header line is: a channel's comments or its videos (any other Takeout CSV: null). */
 export function takeoutKind(headers: readonly string[]): 'comments' | 'videos' | null {
@@ -90,13 +138,18 @@ export function takeoutText(raw: string): string {
 
 const watch = (videoId: string) => `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`;
 
-/** One row of `videos.csv`; null for a private or unlisted video (not the channel's public presence). */
-export function youtubeVideo(row: Row, file: string, index: number): Post | null {
-  const privacy = field(row, ...HEADERS.privacy)
-    .normalize('NFC')
-    .trim()
-    .toLowerCase();
-  if (privacy !== '' && !PUBLIC.has(privacy)) return null;
+/** Why a video is not counted: not public, or of a visibility this reader cannot tell. */
+export type LeftOut = 'not public' | 'unknown visibility';
+
+/**
+ * One row of `videos.csv`, or why it is left out: a private or unlisted video is not the channel's
+ * public presence, and one whose privacy is not recognised is never taken for public. An empty privacy
+ * counts as public only in a file read by its known header (`strict` false: older English Takeouts).
+ */
+export function youtubeVideo(row: Row, file: string, index: number, strict = false): Post | LeftOut {
+  const privacy = word(field(row, ...HEADERS.privacy));
+  if (NOT_PUBLIC.has(privacy)) return 'not public';
+  if (!PUBLIC.has(privacy) && (privacy !== '' || strict)) return 'unknown visibility';
   const id = field(row, ...HEADERS.videoId);
   const text = field(row, ...HEADERS.videoTitle).slice(0, MAX_TEXT);
   return {

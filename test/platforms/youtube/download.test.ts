@@ -126,6 +126,157 @@ describe('owner downloads', () => {
       ]);
     });
 
+    // ids in Takeout's shapes (invented): 11-character video ids, 24-character channel ids, Ug… comment ids
+    const V = ['Ab3dE5gH9jK', 'Zy8xW7vU6tS', 'Mn_0pQ-1rSt', 'Qq2Ww3Ee4Rr'];
+    const UC = 'UCa1B2c3D4e5F6g7H8i9J0kL';
+    const C = ['UgzAb3dE5gH9jKlMnOpQr4AaABAg', 'UgxZy8xW7vU6tSrQpOnM9AaABAg', 'UgyMn0pQ1rStUvWxYz2AbC4AaABAg'];
+
+    it('reads a Portuguese Takeout (folders and headers as a current one writes them); its live chats are not comments', async () => {
+      const base = 'Takeout/YouTube e YouTube Music';
+      const { posts, note } = await read('yt-pt.zip', [
+        {
+          name: `${base}/metadados do vídeo/vídeos.csv`,
+          data: [
+            'ID do vídeo,Título do vídeo (original),Descrição do vídeo (original),Categoria do vídeo,Privacidade,Estado do vídeo,Carimbo de data/hora de criação do vídeo,Carimbo de data/hora de publicação do vídeo',
+            `${V[0]},Trilhas de outono,"Botas, testadas",Viagens,Público,Processado,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00`,
+            `${V[1]},Rascunho,,Viagens,Privado,Processado,2026-10-03T09:00:00+00:00,`,
+            `${V[2]},Só com link,,Viagens,Não listado,Processado,2026-10-04T09:00:00+00:00,2026-10-04T10:00:00+00:00`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/comentários/comentários.csv`,
+          data: [
+            'ID do comentário,ID do canal,Carimbo de data/hora em que o comentário foi criado,Preço,ID do comentário principal,ID da postagem,ID do vídeo,Texto do comentário,ID do comentário de nível superior',
+            `${C[0]},${UC},2026-10-05T08:00:00.123456+00:00,0,,,${V[0]},"{""text"":""Obrigado!""}",`,
+            `${C[1]},${UC},2026-10-06T08:00:00.5+00:00,0,${C[2]},,${V[3]},"{""text"":""Boa ""},{""text"":""pergunta""}",${C[2]}`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/chats ao vivo/chats ao vivo.csv`,
+          data: [
+            'ID do chat ao vivo,ID do canal,Marcação de tempo da criação do chat ao vivo,Preço,Primeiro ID do chat ao vivo,ID do vídeo,Texto do chat ao vivo',
+            `Ch1,${UC},2026-10-07T08:00:00+00:00,0,,${V[3]},"{""text"":""oi chat""}"`,
+          ].join('\n'),
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt, p.url])).toEqual([
+        ['Trilhas de outono', '2026-10-02T09:00:00.000Z', `https://www.youtube.com/watch?v=${V[0]}`],
+        ['Obrigado!', '2026-10-05T08:00:00.123Z', `https://www.youtube.com/watch?v=${V[0]}&lc=${C[0]}`],
+        ['Boa pergunta', '2026-10-06T08:00:00.500Z', `https://www.youtube.com/watch?v=${V[3]}&lc=${C[1]}`],
+      ]);
+      expect(posts[1]).toMatchObject({ onOwnPost: true });
+      expect(posts[2]).toMatchObject({ onOwnPost: false, answersSomeone: true });
+      expect(note).toMatch(/\(2 files\): .*; 2 private or unlisted videos not counted/);
+      expect(note).not.toMatch(/chats ao vivo/);
+    });
+
+    it('reads a German Takeout: its folders and German headers, "Öffentlich" public, "Privat" and "Nicht gelistet" not', async () => {
+      const base = 'Takeout/YouTube und YouTube Music';
+      const { posts, note } = await read('yt-de2.zip', [
+        {
+          name: `${base}/Video-Metadaten/Videos.csv`,
+          data: [
+            'Video-ID,Ungefähre Dauer (ms),Audiosprache des Videos,Videokategorie,Videobeschreibung (Original),Kanal-ID,Videotitel (Original),Datenschutz,Videostatus,Zeitstempel bei Videoerstellung,Zeitstempel bei Videoveröffentlichung',
+            `${V[0]},60000,de,Reisen,"Stiefel, getestet",${UC},Herbstwege,Öffentlich,Verarbeitet,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00`,
+            `${V[1]},60000,de,Reisen,,${UC},Entwurf,Privat,Verarbeitet,2026-10-03T09:00:00+00:00,`,
+            `${V[2]},60000,de,Reisen,,${UC},Nur mit Link,Nicht gelistet,Verarbeitet,2026-10-04T09:00:00+00:00,2026-10-04T10:00:00+00:00`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/Kommentare/Kommentare.csv`,
+          data: [
+            'Kommentar-ID,Kanal-ID,Zeitstempel der Erstellung des Kommentars,Preis,Übergeordnete Kommentar-ID,Video-ID,Kommentartext',
+            `${C[0]},${UC},2026-10-05T08:00:00+00:00,0,,${V[0]},"{""takeoutSegments"":[{""text"":""Danke!""}]}"`,
+          ].join('\n'),
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt])).toEqual([
+        ['Herbstwege', '2026-10-02T09:00:00.000Z'],
+        ['Danke!', '2026-10-05T08:00:00.000Z'],
+      ]);
+      expect(note).toMatch(/; 2 private or unlisted videos not counted/);
+    });
+
+    it('reads a French Takeout whose headers are not known, by the shape of its values', async () => {
+      const base = 'Takeout/YouTube et YouTube Music';
+      const { posts, note } = await read('yt-fr.zip', [
+        {
+          name: `${base}/métadonnées des vidéos/vidéos.csv`,
+          data: [
+            'ID de la vidéo,Durée approximative (ms),Langue audio de la vidéo,Catégorie de la vidéo,Description de la vidéo (originale),ID de la chaîne,Titre de la vidéo (original),Confidentialité,État de la vidéo,Horodatage de création de la vidéo,Horodatage de publication de la vidéo',
+            `${V[0]},60000,fr,Voyages,"Chaussures testées sur trois sentiers, avec des conseils",${UC},Sentiers d'automne,Public,Traitée,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00`,
+            `${V[1]},60000,fr,Voyages,,${UC},Brouillon,Privée,Traitée,2026-10-03T09:00:00+00:00,`,
+            `${V[2]},60000,fr,Voyages,Les réglages,${UC},Réparer une fermeture,Public,Traitée,2026-10-04T09:00:00+00:00,2026-10-04T10:00:00+00:00`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/commentaires/commentaires.csv`,
+          data: [
+            'ID de la chaîne,Horodatage de création du commentaire,Prix,ID du commentaire,ID du commentaire parent,ID de la vidéo,Texte du commentaire',
+            `${UC},2026-10-05T08:00:00+00:00,0,${C[0]},,${V[2]},"{""text"":""Merci !""}"`,
+            `${UC},2026-10-06T08:00:00+00:00,0,${C[1]},${C[2]},${V[3]},"{""text"":""Bonne question""}"`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/abonnements/abonnements.csv`,
+          data: `ID de la chaîne,URL de la chaîne,Titre de la chaîne\n${UC},https://x,X\n`,
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt, p.url])).toEqual([
+        ["Sentiers d'automne", '2026-10-02T09:00:00.000Z', `https://www.youtube.com/watch?v=${V[0]}`],
+        ['Réparer une fermeture', '2026-10-04T10:00:00.000Z', `https://www.youtube.com/watch?v=${V[2]}`],
+        ['Merci !', '2026-10-05T08:00:00.000Z', `https://www.youtube.com/watch?v=${V[2]}&lc=${C[0]}`],
+        ['Bonne question', '2026-10-06T08:00:00.000Z', `https://www.youtube.com/watch?v=${V[3]}&lc=${C[1]}`],
+      ]);
+      expect(posts[2]).toMatchObject({ onOwnPost: true });
+      expect(posts[3]).toMatchObject({ answersSomeone: true });
+      expect(note).toMatch(
+        /\(2 files\): 2 posts and 1 comment of its own; 1 comment under its own posts .*; 1 private or unlisted video not counted$/,
+      );
+    });
+
+    it('reads an Italian Takeout by shape; a privacy word it does not know leaves the video out, counted, never as public', async () => {
+      const base = 'Takeout/YouTube e YouTube Music';
+      const { posts, note } = await read('yt-it2.zip', [
+        {
+          name: `${base}/metadati video/video.csv`,
+          data: [
+            'ID video,Durata approssimativa (ms),Lingua audio del video,Categoria video,Descrizione video (originale),ID canale,Titolo video (originale),Visibilità,Stato video,Timestamp creazione video,Timestamp pubblicazione video',
+            `${V[0]},60000,it,Viaggi,,${UC},Sentieri d'autunno,Pubblico,Elaborato,2026-10-01T09:00:00+00:00,2026-10-02T09:00:00+00:00`,
+            `${V[1]},60000,it,Viaggi,,${UC},Solo con link,Non in elenco,Elaborato,2026-10-03T09:00:00+00:00,2026-10-03T10:00:00+00:00`,
+            `${V[2]},60000,it,Viaggi,,${UC},In arrivo,Programmato,Elaborato,2026-10-04T09:00:00+00:00,`,
+          ].join('\n'),
+        },
+        {
+          name: `${base}/commenti/commenti.csv`,
+          data: [
+            'ID commento,ID canale,Timestamp creazione commento,Prezzo,ID commento principale,ID video,Testo commento',
+            `${C[0]},${UC},2026-10-05T08:00:00+00:00,0,,${V[0]},"{""text"":""Grazie""}"`,
+          ].join('\n'),
+        },
+      ]);
+      expect(posts.map((p) => [p.text, p.createdAt])).toEqual([
+        ["Sentieri d'autunno", '2026-10-02T09:00:00.000Z'],
+        ['Grazie', '2026-10-05T08:00:00.000Z'],
+      ]);
+      expect(note).toMatch(/; 1 private or unlisted video not counted; 1 video of unknown visibility left out/);
+    });
+
+    it('never takes a video for public when neither its header nor its privacy word is known, even in a file named videos', async () => {
+      const { posts, note } = await read('yt-xx.zip', [
+        {
+          name: 'Takeout/YouTube et YouTube Music/vidéos/vidéos.csv',
+          data: [
+            'ID,Titre,Visibilité,Créée',
+            `${V[0]},Sentiers,Réservée,2026-10-01T09:00:00+00:00`,
+            `${V[1]},Brouillon,,2026-10-02T09:00:00+00:00`,
+          ].join('\n'),
+        },
+      ]);
+      expect(posts).toEqual([]);
+      expect(note).toMatch(/; 2 videos of unknown visibility left out$/);
+    });
+
     it('finds a CSV of a language not known by its header, under any YouTube… folder; other CSVs are not counted', async () => {
       const base = 'Takeout/YouTube e YouTube Music';
       const { posts, note } = await read('yt-it.zip', [
