@@ -3,11 +3,11 @@
  * item 3): each `run:` step in `bash --noprofile --norc -eo pipefail`, its `${{ … }}` expressions
  * (inputs with their defaults, github.action_path, earlier steps' outputs) substituted in `env:` and
  * `run:`, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files set; `uses:` steps are not run, only checked.
- * Against the demo, replayed through the `args` input, with the packed tarball as the `package` input
- * (building the action's own checkout would mean `npm ci` in this repository).
+ * Against the demo, replayed through the `args` input, with the packed tarball as the `package` input,
+ * and once by default: built from its own checkout (a copy of the repository's files, as `uses:` gets them).
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,13 +58,18 @@ interface Outcome {
 }
 
 /** The action's steps, run in `workspace` with these inputs, as the runner would. */
-async function runAction(workspace: string, inputs: Record<string, string>, label: string): Promise<Outcome> {
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  label: string,
+  actionPath = resolve('.'),
+): Promise<Outcome> {
   for (const name of Object.keys(inputs)) expect(action.inputs, `input ${name}`).toHaveProperty(name);
   const input = (name: string) => inputs[name] ?? action.inputs[name]?.default ?? '';
   const stepOutputs: Record<string, Record<string, string>> = {};
   const expand = (text: string) =>
     text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
-      if (expr === 'github.action_path') return resolve('.');
+      if (expr === 'github.action_path') return actionPath;
       const inputRef = /^inputs\.([\w-]+)$/.exec(expr);
       if (inputRef) return input(inputRef[1]!);
       const outputRef = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr);
@@ -227,4 +232,22 @@ describe('the GitHub Action (action.yml)', () => {
     expect(bad.summary).toBe('');
     expect(bad.uses).toHaveLength(1); // the upload still runs (always())
   }, 240_000);
+
+  it("by default builds the action's own checkout (npm ci, npm run build) and audits with it", async () => {
+    // what `uses: OWNER/channel-audit@…` puts in github.action_path: the repository's files, nothing built
+    const checkout = join(tmp, 'action-checkout');
+    for (const file of execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean)) {
+      if (!existsSync(file)) continue;
+      mkdirSync(join(checkout, file, '..'), { recursive: true });
+      cpSync(file, join(checkout, file));
+    }
+    const workspace = join(tmp, 'workspace-3');
+    cpSync('fixtures/demo', workspace, { recursive: true, filter: (src) => !src.includes('/evidence') });
+    const args = `--replay ${resolve('fixtures/demo/evidence')} --as-of 2026-11-01`;
+    const outcome = await runAction(workspace, { args, 'fail-on': 'never', formats: '' }, 'checkout', checkout);
+    expect(outcome.code).toBe(0);
+    expect(existsSync(join(checkout, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(outcome.summary).toMatch(/^# Social profile audit: Northwind Outfitters\n/);
+    expect(readdirSync(join(workspace, 'channel-audit-report')).sort()).toEqual(['report.json', 'report.md']);
+  }, 300_000);
 });
