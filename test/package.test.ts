@@ -15,6 +15,7 @@ const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'ca-package-'));
 const consumer = join(tmp, 'consumer');
 let tarball = '';
+let installLog = '';
 const npm = (args: string[], cwd: string) =>
   run('npm', args, {
     cwd,
@@ -28,12 +29,37 @@ beforeAll(async () => {
   tarball = join(tmp, readdirSync(tmp).find((f) => f.endsWith('.tgz'))!);
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  await npm(['install', '--no-save', '--ignore-scripts', '--prefer-offline', tarball], consumer);
+  // as a user installs it: scripts allowed, so npm says so if the package still ships one
+  installLog = (await npm(['install', '--no-save', '--prefer-offline', tarball], consumer)).stderr;
 }, 240_000);
 // the installed package is thousands of files: removing them can take longer than a hook's default 10 s on a busy machine
 afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('the packed package', () => {
+  it('installs without a warning: no install-time script (it builds in prepack), and is ready to publish', () => {
+    expect(installLog).not.toMatch(/npm warn/i);
+    const manifest = JSON.parse(
+      readFileSync(join(consumer, 'node_modules', 'channel-audit', 'package.json'), 'utf8'),
+    ) as Record<string, unknown> & { scripts: Record<string, string> };
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(manifest.scripts[script], script).toBeUndefined();
+    expect(manifest.scripts.prepack).toMatch(/npm run build/);
+    for (const field of [
+      'files',
+      'exports',
+      'types',
+      'bin',
+      'engines',
+      'repository',
+      'homepage',
+      'bugs',
+      'keywords',
+      'author',
+    ])
+      expect(manifest[field], field).toBeDefined();
+    expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
+  });
+
   it('installs a working binary', async () => {
     const { stdout } = await run('npx', ['--no-install', 'channel-audit', '--help'], { cwd: consumer });
     expect(stdout).toMatch(/Usage: channel-audit/);
@@ -121,7 +147,7 @@ describe("the manual's nightly GitHub Actions workflow (docs/ci.md), as written"
     };
     // offline: the audits read the demo's recorded evidence instead of the network
     const offline = (command: string) =>
-      command.replace(/(npx channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
+      command.replace(/(npx --no-install channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
     for (const night of [1, 2]) {
       // the workflow's own matrix placeholder, as written in docs/ci.md
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
