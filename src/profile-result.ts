@@ -198,6 +198,7 @@ function evaluate(subject: Subject, outcome: FetchOutcome, measured?: Measured):
       basis,
       basisNote,
       advice: outcome.kind === 'error' ? (outcome.advice ?? null) : null,
+      api: outcome.fetch.api ?? null,
     });
     const asserted = checkAssertions(
       profile.id,

@@ -4,9 +4,13 @@
  * variable (set or not, who uses it, where it is sent; never its value).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
 import { credentialStatus, type CredentialStatus } from './auth/credentials.js';
 import { credentialOrigin } from './config/credential-origins.js';
+import { InventoryError } from './config/errors.js';
 import { loadInventory } from './config/load.js';
+import { locator } from './config/locate.js';
 import { urlSecrets, type Inventory, type PlatformId, type ProfileSpec } from './model/index.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
@@ -42,7 +46,11 @@ export interface ValidateOptions {
 
 /** Loads and checks the inventory (an invalid one throws InventoryError) and reads each owner download. */
 export async function validateInventory(file: string, options: ValidateOptions = {}): Promise<Validation> {
-  const inventory = await loadInventory(file, { allowOutsidePaths: options.allowOutsidePaths === true });
+  // a missing or unreadable export or logo is an inventory error here, at its line, with every other problem
+  const inventory = await loadInventory(file, {
+    allowOutsidePaths: options.allowOutsidePaths === true,
+    requireFiles: true,
+  });
   const profiles: ValidatedProfile[] = [];
   for (const profile of inventory.profiles) {
     const platform = platformOf(profile);
@@ -53,6 +61,7 @@ export async function validateInventory(file: string, options: ValidateOptions =
       download: profile.export ? await checkDownload(profile, platform) : null,
     });
   }
+  await refuseUnreadable(file, profiles);
   const credentials = credentialStatus(inventory, options.env ?? process.env, platformOf, (platform, ref) =>
     credentialOrigin(platform, ref.origin),
   );
@@ -73,4 +82,23 @@ async function checkDownload(profile: ProfileSpec, platform: PlatformId | null):
         ? { ok: true, summary: outcome.timeline.sampleNote ?? `${outcome.timeline.posts.length} posts` }
         : { ok: false, reason: outcome.reason },
   };
+}
+
+/**
+ * An owner download that is there but cannot be read (not the format its platform writes, a broken zip)
+ * is an error at its line, as a missing one is (config/file-checks.ts): `validate` is the gate before
+ * the audit, which would report the profile as "error".
+ */
+async function refuseUnreadable(file: string, profiles: readonly ValidatedProfile[]): Promise<void> {
+  const failed = profiles.flatMap(({ profile, download }, i) =>
+    download?.found && !download.read.ok ? [{ i, kind: profile.export!.kind, reason: download.read.reason }] : [],
+  );
+  if (failed.length === 0) return;
+  const lineCounter = new LineCounter();
+  const where = locator(file, parseDocument(await readFile(file, 'utf8'), { lineCounter }), lineCounter);
+  throw new InventoryError(
+    failed.map(({ i, kind, reason }) =>
+      where.atPath(['profiles', i, kind], `profiles[${i}].${kind}: the export cannot be read: ${reason}`),
+    ),
+  );
 }

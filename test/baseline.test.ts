@@ -1,7 +1,7 @@
 /** Baselines: findings new / unchanged / resolved, statuses that got worse, diff, --fail-on-new, and reading old reports. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ProfileResult, Report, Status } from '../src/model/index.js';
 import { compareReports, isWorse } from '../src/report/compare.js';
@@ -28,6 +28,8 @@ function report(
     ),
   };
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('compareReports', () => {
   it.each([
@@ -221,7 +223,23 @@ describe('baselines from the command line', () => {
   it('diff OLD NEW prints the same comparison as --baseline', async () => {
     const diff = await cli(['diff', before, after]);
     expect(diff.code).toBe(0);
-    expect(diff.stdout).toMatch(/^Since the baseline \(as of 2026-10-01\)/);
+    // both reports are named with their dates, then the comparison --baseline prints
+    expect(diff.stdout).toMatch(
+      new RegExp(
+        `^Comparing ${escape(before)} \\(as of 2026-10-01\\) with ${escape(after)} \\(as of 2026-11-01\\)\n\nSince the baseline \\(as of 2026-10-01\\)`,
+      ),
+    );
+    // -o writes it to a file, in the format of its extension, one file per -o
+    const md = join(dirname(after), 'diff.md');
+    const js = join(dirname(after), 'diff.json');
+    const written = await cli(['diff', before, after, '-o', md, '-o', js]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(md, 'utf8')).toMatch(
+      /^Comparing .* \(as of 2026-10-01\) with .* \(as of 2026-11-01\)\n\n## Since the baseline/,
+    );
+    expect(JSON.parse(readFileSync(js, 'utf8')).baseline.asOf).toMatch(/^2026-10-01/);
+    expect((await cli(['diff', before, after, '-o', join(dirname(after), 'diff.csv')])).code).toBe(2);
     const json = JSON.parse((await cli(['diff', before, after, '--format', 'json'])).stdout);
     const viaAudit = JSON.parse((await cli([...DEMO, '--format', 'json', '--baseline', before])).stdout);
     expect({ ...json, generatedAt: null }).toEqual({ ...viaAudit, generatedAt: null });

@@ -223,13 +223,28 @@ describe('usage and inventory errors', () => {
       /^ {4}the owner's Instagram download \(3 files\): 98 posts and 0 comments of its own; 3 comments under its own posts that answer nobody else counted as its own thread; read your_instagram_activity\/comments\/post_comments_1\.json, your_instagram_activity\/content\/posts_1\.json and your_instagram_activity\/content\/reels\.json, 2026-03-06 to 2026-10-28$/m,
     );
     expect(demo.stderr).toBe('');
+    // a missing export, posts file or logo is an error at its line, in the same pass as every other problem
     const missing = join(tmp, 'missing-export.yaml');
-    writeFileSync(missing, 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: nope/tweets.js\n');
-    const checked = await cli(['validate', missing]);
-    expect(checked.code).toBe(0);
-    expect(checked.stderr).toMatch(
-      /^note: profiles\[0\]\.archive: export file not found: .*nope\/tweets\.js; the audit will report this profile as "error"$/m,
+    writeFileSync(
+      missing,
+      'company: A\nreport:\n  logo: nologo.png\nprofiles:\n  - url: https://x.com/a\n    archive: nope/tweets.js\n  - url: https://www.facebook.com/b\n    posts: nope.csv\n  - url: not a url\n',
     );
+    const checked = await cli(['validate', missing]);
+    expect(checked.code).toBe(2);
+    expect(checked.stdout).toBe('');
+    expect(checked.stderr).toContain(`${missing}:3:9: report.logo: nologo.png not found`);
+    expect(checked.stderr).toContain(`${missing}:6:14: profiles[0].archive: nope/tweets.js not found`);
+    expect(checked.stderr).toContain(`${missing}:8:12: profiles[1].posts: nope.csv not found`);
+    expect(checked.stderr).toMatch(
+      new RegExp(`${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:9:\\d+: profiles\\[2\\]\\.url`),
+    );
+    // one that is there but cannot be read is an error too, at its line
+    writeFileSync(join(tmp, 'garbage-tweets.js'), 'not an archive');
+    const garbled = join(tmp, 'garbled-export.yaml');
+    writeFileSync(garbled, 'company: A\nprofiles:\n  - url: https://x.com/a\n    archive: garbage-tweets.js\n');
+    const unreadable = await cli(['validate', garbled]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain(`${garbled}:4:14: profiles[0].archive: the export cannot be read: `);
     const file = join(tmp, 'starter.yaml');
     expect((await cli(['init', file])).code).toBe(0);
     // the header's commands name the file it was written to (issue 21, item 7)

@@ -358,7 +358,8 @@ profiles:
     const out = join(dir, 'scrub-out');
     mkdirSync(out);
     const formats = ['json', 'html', 'md', 'csv', 'ndjson', 'xml', 'txt'].map((e) => join(out, `report.${e}`));
-    const env = { X_TOKEN: BEARER, META_TOKEN: META };
+    // a refused token's public page is read through a proxy that is not there: no test reaches x.com
+    const env = { X_TOKEN: BEARER, META_TOKEN: META, HTTPS_PROXY: 'http://127.0.0.1:9' };
     const evidence = join(out, 'evidence');
     const run = await cli(
       [
@@ -383,7 +384,7 @@ profiles:
     const report = JSON.parse(readFileSync(formats[0]!, 'utf8')) as Report;
     const byId = new Map(report.profiles.map((p) => [p.id, p]));
     expect(byId.get('x')!.api?.used).toBe(true);
-    expect(byId.get('x-echo')!.statusReason).toContain('Bearer token [secret] is not valid ([secret])');
+    expect(byId.get('x-echo')!.api?.refused?.reason).toContain('Bearer token [secret] is not valid ([secret])');
     expect(byId.get('x-broken')!.status).toBe('error');
     expect(byId.get('fb')!.metrics!.postsAnalyzed).toBe(2);
     expect(byId.get('blog')!.status).toBe('active');

@@ -4,7 +4,7 @@
  * API, and declaring credentials (never a token written into the inventory; validate says which variables are set).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiServer } from './helpers/api-server.js';
 import { cli } from './helpers/cli.js';
@@ -81,15 +81,21 @@ profiles:
       'declared.yaml',
       `company: A
 settings:
-  auth: {youtube: {env: YT_KEY, budget: 500}, instagram: {env: META_TOKEN}}
+  auth: {youtube: {env: YT_KEY, budget: 500}, instagram: {env: META_TOKEN}, x: {env: X_ARCHIVED}}
 profiles:
   - url: https://www.youtube.com/@northwind
   - url: https://www.instagram.com/northwind
   - url: https://x.com/northwind
     auth: {env: X_TOKEN}
+  # read from their owners' exports: they use no API, so they count for no credential
+  - url: https://www.instagram.com/northwind_archive
+    archive: ${resolve('fixtures/demo/exports/instagram-northwind.zip')}
+  - url: https://x.com/northwind_archive
+    archive: ${resolve('fixtures/demo/exports/x/data/tweets.js')}
 `,
     );
-    const { code, stdout } = await cli(['validate', file], { YT_KEY: KEY, X_TOKEN: '' });
+    const { code, stdout } = await cli(['validate', file, '--allow-outside-paths'], { YT_KEY: KEY, X_TOKEN: '' });
+    expect(stdout).not.toContain('X_ARCHIVED');
     expect(code).toBe(0);
     expect(stdout).toContain('credentials (read from the environment when the audit runs; values are never printed):');
     expect(stdout).toMatch(/ {2}YT_KEY {6}set {6}settings\.auth\.youtube \(1 profile\)\n/);

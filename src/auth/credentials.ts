@@ -142,12 +142,14 @@ export function credentialStatus(
   for (const platform of API_PLATFORMS) {
     const ref = inventory.settings.auth[platform];
     if (!ref) continue;
-    const count = inventory.profiles.filter((p) => !p.auth && platformOf(p) === platform).length;
+    // a profile read from its owner's export (`archive:`, `posts:`) never calls the API
+    const count = inventory.profiles.filter((p) => !p.auth && !p.export && platformOf(p) === platform).length;
+    if (count === 0) continue;
     use(ref, `settings.auth.${platform} (${count} ${count === 1 ? 'profile' : 'profiles'})`, platform);
   }
   for (const p of inventory.profiles) {
     const platform = platformOf(p);
-    if (p.auth && isApiPlatform(platform)) use(p.auth, p.id, platform);
+    if (p.auth && !p.export && isApiPlatform(platform)) use(p.auth, p.id, platform);
   }
   return [...users].map(([name, entry]) => {
     const value = env[name]?.trim();

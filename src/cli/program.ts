@@ -177,9 +177,15 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .argument('<old>', 'the earlier JSON report')
     .argument('<new>', 'the later JSON report')
     .addOption(
-      new Option('-f, --format <format>', 'text, markdown or json (the new report with every finding marked)').default(
-        'text',
+      new Option(
+        '-f, --format <format>',
+        "text, markdown or json (the new report with every finding marked); default text, or from -o's extension",
       ),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the comparison to a file, in the format of its extension (repeat for more formats)',
+      collect,
     )
     .addOption(
       new Option(
@@ -187,6 +193,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
         `exit 1 on new findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
       ).default('never'),
     )
+    .option('-q, --quiet', 'no notes on stderr')
     .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags, io)));
 
   program

@@ -9,12 +9,15 @@ import { isInsideFolder } from '../model/index.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import type { ConfigProblem } from './errors.js';
 import { checkCredentialOrigins } from './credential-origins.js';
+import { checkFiles } from './file-checks.js';
 import { checkSecrets } from './secrets-check.js';
 import { isPlainObject, type Locator, type Plain } from './locate.js';
 
 export interface CheckOptions {
   file: string;
   allowOutsidePaths: boolean;
+  /** Every file the inventory names must exist and be readable (`validate`); the audit reports a missing export per profile. */
+  requireFiles?: boolean;
 }
 
 export function checkInventory(plain: Plain, where: Locator, options: CheckOptions): ConfigProblem[] {
@@ -33,6 +36,7 @@ export function checkInventory(plain: Plain, where: Locator, options: CheckOptio
     ...checkSettings(isPlainObject(plain.settings) ? plain.settings : {}, where),
     ...checkSecrets(plain, where),
     ...checkCredentialOrigins(plain, where),
+    ...(options.requireFiles ? checkFiles(plain, where, options.file, options.allowOutsidePaths) : []),
   ];
 }
 

@@ -32,6 +32,8 @@ export const MAX_YAML_ALIASES = 10_000;
 export interface LoadOptions {
   /** Exports (`posts:`, `archive:`) may be outside the inventory's folder (`--allow-outside-paths`). */
   allowOutsidePaths?: boolean;
+  /** Every file the inventory names (exports, logo) must exist and be readable: `validate`'s gate. */
+  requireFiles?: boolean;
 }
 
 export async function loadInventory(file: string, options: LoadOptions = {}): Promise<Inventory> {
@@ -83,7 +85,11 @@ export function parseInventory(text: string, file: string, options: LoadOptions 
   const notes = applyPlatformAliases(plain, where);
   const parsed = InventorySchema.safeParse(plain);
   // one pass: the schema's problems and the whole-file checks together, in the order of the file
-  const checked = checkInventory(plain, where, { file, allowOutsidePaths: options.allowOutsidePaths === true });
+  const checked = checkInventory(plain, where, {
+    file,
+    allowOutsidePaths: options.allowOutsidePaths === true,
+    requireFiles: options.requireFiles === true,
+  });
   const taken = new Set(checked.filter((p) => p.only).map((p) => `${p.line}:${p.column}`));
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, plain, where))).filter(

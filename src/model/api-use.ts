@@ -16,4 +16,9 @@ export interface ApiUse {
   budget: number | null;
   /** What the reader should know: why the API was not used, a budget or access tier that cut the read short. */
   notes: string[];
+  /**
+   * Present only when the API refused the credential (a 401, an expired or revoked token): the API's
+   * own reason, and what the credential is and where the owner gets a new one. The public source was read.
+   */
+  refused?: { reason: string; renew: string };
 }

@@ -63,7 +63,9 @@ function compiled(): { current: ValidateFunction; older: ValidateFunction } {
     const schema = JSON.parse(
       readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'),
     ) as Schema;
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
+    // strict: the published schema compiles under Ajv's strict mode (no union types, no unknown keywords), as a
+    // consumer's own Ajv will compile it
+    const ajv = new Ajv2020({ allErrors: false, strict: true });
     addFormats.default(ajv);
     validators = { current: ajv.compile(schema), older: ajv.compile(olderSchema(schema)) };
   }

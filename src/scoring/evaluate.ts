@@ -1,5 +1,6 @@
 /** Status, scores and findings of one profile: the scoring step of the pipeline, pure. */
 import {
+  type ApiUse,
   THIN_BASES,
   type Basis,
   type Evidence,
@@ -39,7 +40,10 @@ export function evaluateProfile(
   statusReason: string | null,
   metrics: Metrics | null,
   settings: Settings,
-  basis: { basis: Basis | null; basisNote: string | null; advice?: string | null } = { basis: null, basisNote: null },
+  basis: { basis: Basis | null; basisNote: string | null; advice?: string | null; api?: ApiUse | null } = {
+    basis: null,
+    basisNote: null,
+  },
 ): { scores: Scores; findings: Finding[] } {
   const findings: Finding[] = [];
   // a status on thin evidence says so in its finding: "…, from 1 post visible on a partly walled page"
@@ -52,6 +56,7 @@ export function evaluateProfile(
       metrics,
       settings,
       thinEvidence,
+      api: basis.api ?? null,
     });
     if (hit) findings.push(makeFinding(rule.code, hit.severity ?? rule.severity, profileId, hit.evidence));
   }

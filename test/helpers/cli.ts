@@ -76,7 +76,7 @@ let validator: ReturnType<Ajv2020['compile']> | null = null;
 /** Validates a report against the shipped JSON Schema; returns the errors as text, or null. */
 export function schemaErrors(report: unknown): string | null {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     validator = ajv.compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')));
   }

@@ -7,7 +7,7 @@
 import type { CredentialChoice } from '../../auth/credentials.js';
 import { FetchError } from '../../http/types.js';
 import { carriesCredentials, type ApiUse, type FetchOutcome, type ProfileSpec } from '../../model/index.js';
-import { ApiSession, BudgetSpentError } from './api-session.js';
+import { ApiSession, BudgetSpentError, CredentialRefusedError } from './api-session.js';
 import type { PlatformDefinition } from '../define.js';
 import { fromError } from './outcomes.js';
 import { TrackedHttp } from './tracked-http.js';
@@ -56,6 +56,17 @@ export async function readWithApi(
     if (replayedWithoutApi(error, session)) {
       const why = `the recording holds no ${api.service} answers for this profile: its recorded public source was read`;
       return withApi(await adapter.fetch(profile, ctx), unused(api, choice.env, why));
+    }
+    // a refused (expired, revoked) credential is the owner's to renew: the report says so as a finding
+    // (credential-refused), and the profile is measured from its public source as if the variable were unset
+    if (error instanceof CredentialRefusedError) {
+      const why = `the ${api.service} refused ${choice.env} (${error.reason}): the public source was read instead`;
+      return withApi(await adapter.fetch(profile, ctx), {
+        ...session.use(),
+        used: false,
+        notes: [...session.use().notes, why],
+        refused: { reason: error.reason, renew: api.credential },
+      });
     }
     if (error instanceof BudgetSpentError && !session.called) {
       const why = `${error.message} before this profile: the public source was read instead`;

@@ -32,6 +32,19 @@ export class BudgetSpentError extends Error {
   override name = 'BudgetSpentError';
 }
 
+/**
+ * The API refused the credential itself (a 401, a key or token it calls invalid or expired): the
+ * owner has to renew it, so the read falls back to the public source and the report raises
+ * `credential-refused` (api-fetch.ts) instead of calling the profile blocked.
+ */
+export class CredentialRefusedError extends Error {
+  override name = 'CredentialRefusedError';
+  /** The API's own reason, as it said it ("HTTP 401: Unauthorized", "code 190: expired"). */
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 export class ApiSession {
   private calls = 0;
   private units = 0;
@@ -92,6 +105,11 @@ export class ApiSession {
       this.stopped ??= `${error.message}: the read stopped there`;
       return null;
     }
+  }
+
+  /** The API refused the credential: the read stops here and falls back to the public source. */
+  refused(reason: string): never {
+    throw new CredentialRefusedError(reason);
   }
 
   /** The API said (in its own rate-limit headers, read by the reader) that its limit is reached: no further call is made. */

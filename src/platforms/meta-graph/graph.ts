@@ -5,8 +5,8 @@
  * own replies and the audience threads under its posts.
  *
  * Errors (`{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}`, Graph API "Handling
- * Errors"): code 190 is a refused token (subcode 463 expired, 460 password changed, 467 invalid …),
- * 10 and 200–299 a missing permission, 4/17/32/613 and 80001–80014 rate limits: all `blocked` (could
+ * Errors"): code 190 is a refused token (subcode 463 expired, 460 password changed, 467 invalid …):
+ * credential-refused, the public page read instead (api-fetch.ts); 10 and 200–299 a missing permission, 4/17/32/613 and 80001–80014 rate limits: all `blocked` (could
  * not tell). 803 names an alias that does not exist (`unreachable`). 100 with subcode 33 is "does not
  * exist, or the token cannot see it": could not tell, so `blocked` too.
  */
@@ -94,11 +94,7 @@ export function judgeGraph(res: HttpResponse, api: ApiSession, what: string): Fe
   const said = (word?: string) =>
     `code ${code}${subcode !== null && !word ? `/${subcode}` : ''}: ${word ?? (message || `HTTP ${res.status}`)}`;
   const evidence = `HTTP ${res.status} code ${code ?? '?'}${subcode !== null ? `/${subcode}` : ''}`;
-  if (code === 190 || code === 102)
-    return api.http.blocked(
-      `the token was refused (${said(subcode !== null ? SUBCODES[subcode] : undefined)})`,
-      evidence,
-    );
+  if (code === 190 || code === 102) api.refused(said(subcode !== null ? SUBCODES[subcode] : undefined));
   if (code === 10 || (code !== null && code >= 200 && code <= 299))
     return api.http.blocked(`the token lacks a permission this read needs (${said()})`, evidence);
   if ((code !== null && (RATE_LIMITS.has(code) || (code >= 80001 && code <= 80014))) || res.status === 429) {

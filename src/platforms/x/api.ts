@@ -8,7 +8,8 @@
  *       (listening), where the token's access level includes recent search; where it does not, the
  *       report says so
  * A reply's parent comes with the page (`includes.tweets`), so response times are measured. Errors are
- * X's problem objects: 401 and a token without the access level are `blocked`, a rate limit is
+ * X's problem objects: 401 refuses the token (credential-refused, the public page read instead, api-fetch.ts),
+ * a token without the access level is `blocked`, a rate limit is
  * honoured from `x-rate-limit-reset` (live.ts) and is `blocked` when it is longer than the run waits,
  * an unknown or suspended user is `unreachable`.
  */
@@ -84,9 +85,11 @@ function judgeX(res: HttpResponse, api: ApiSession, what: string): FetchOutcome 
   stopAtLimit(res, api);
   if (res.status >= 200 && res.status < 300) return null;
   const p = problem(res);
-  const said = [p.reason ?? p.title, p.detail].filter(Boolean).join(': ').slice(0, 200) || `HTTP ${res.status}`;
+  // X's 401 says "Unauthorized" as title and detail: its reason is said once
+  const said =
+    [...new Set([p.reason ?? p.title, p.detail].filter(Boolean))].join(': ').slice(0, 200) || `HTTP ${res.status}`;
   const evidence = `HTTP ${res.status}${p.reason ? ` ${p.reason}` : ''}`;
-  if (res.status === 401) return api.http.blocked(`the token was refused (HTTP 401: ${said})`, evidence);
+  if (res.status === 401) api.refused(`HTTP 401: ${said}`);
   if (res.status === 402)
     return api.http.blocked(`the X API account has no credits left for this read (HTTP 402: ${said})`, evidence);
   if (res.status === 429) {

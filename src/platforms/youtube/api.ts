@@ -8,7 +8,8 @@
  *   GET comments?part=snippet&parentId=… where a thread has more replies than commentThreads shows
  * Every call costs 1 quota unit (the API's documented cost of a list call). The channel's own replies
  * under its videos are its conversation, canned and response-time posts; the threads are listening.
- * Errors are the API's own: `quotaExceeded` and a refused key are `blocked` (could not tell), a channel
+ * Errors are the API's own: `quotaExceeded` is `blocked` (could not tell), a refused key is
+ * credential-refused (the public source read instead, api-fetch.ts), a channel
  * the API does not know is `unreachable`.
  */
 import type { FetchOutcome, Post, ProfileSpec, Timeline } from '../../model/index.js';
@@ -52,7 +53,7 @@ const KEY_REFUSED = new Set([
   'forbidden',
 ]);
 
-/** A failed API response judged: quota or refused key → blocked, unknown resource → unreachable, else error. */
+/** A failed API response judged: quota → blocked, refused key → CredentialRefusedError, unknown resource → unreachable, else error. */
 function judgeApi(res: HttpResponse, api: ApiSession, what: string): FetchOutcome | null {
   if (res.status >= 200 && res.status < 300) return null;
   const { reason, message } = youtubeError(res);
@@ -64,7 +65,7 @@ function judgeApi(res: HttpResponse, api: ApiSession, what: string): FetchOutcom
       `HTTP ${res.status} ${reason}`,
     );
   if ([...reasons].some((r) => KEY_REFUSED.has(r)) || res.status === 401 || res.status === 403)
-    return api.http.blocked(`the API key was refused (${said})`, `HTTP ${res.status} ${reason}`);
+    api.refused(`HTTP ${res.status} ${said}`);
   if (res.status === 404) return api.http.fail('unreachable', `${what} not found by the YouTube Data API (${said})`);
   return judgeStatus(res, api.http, what) ?? api.http.fail('error', `unexpected HTTP ${res.status} (${said})`);
 }

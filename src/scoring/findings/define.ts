@@ -5,7 +5,7 @@
  * action groups, website codes) is derived from the definitions in ./index.ts, so a new finding cannot
  * be left out of one.
  */
-import type { ActionKind, Evidence, Metrics, Settings, Severity, Status } from '../../model/index.js';
+import type { ActionKind, ApiUse, Evidence, Metrics, Settings, Severity, Status } from '../../model/index.js';
 
 /** Who produces the finding: a profile rule here, an inventory assertion, the company roll-up, the website check. */
 export type FindingGroup = 'profile' | 'assertion' | 'company' | 'website';
@@ -29,6 +29,8 @@ export interface ProfileFacts {
   settings: Settings;
   /** The basis in words when the status rests on thin evidence (page dates, a single item); else null. */
   thinEvidence?: string | null;
+  /** The owner's API as the profile's read used it (or was refused it); null: no credential. */
+  api?: ApiUse | null;
 }
 
 /** Evidence when a profile rule fires, with the severity when it differs from the definition's. */

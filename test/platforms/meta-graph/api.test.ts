@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TOKEN } from '../../helpers/owner-api-values.js';
-import { audit, graph, serveOwnerApis } from '../../helpers/owner-apis.js';
+import { audit, ENV, graph, serveOwnerApis } from '../../helpers/owner-apis.js';
 
 serveOwnerApis();
 
@@ -36,9 +36,16 @@ describe('Meta Graph API', () => {
       ['expired', 'limited', 'nosuchpage']
         .map((n) => `  - url: https://www.facebook.com/${n}\n    id: ${n}\n`)
         .join(''),
+      { ...ENV, HTTPS_PROXY: 'http://127.0.0.1:9' },
     );
-    expect(one('expired').status).toBe('blocked');
-    expect(one('expired').statusReason).toBe('the token was refused (code 190: expired)');
+    // an expired token is the owner's to renew: a finding, and the public page is read instead (through a proxy that is not there)
+    expect(one('expired').api).toMatchObject({ used: false, refused: { reason: 'code 190: expired' } });
+    expect(one('expired').fetch.finalUrl).toBe('https://www.facebook.com/expired');
+    expect(one('expired').findings.find((f) => f.code === 'credential-refused')).toMatchObject({
+      severity: 'warning',
+      message: 'the Meta Graph API refused META_TOKEN (code 190: expired): the public source was read instead',
+      recommendation: expect.stringMatching(/^Renew META_TOKEN, expired, revoked or mistyped: it is /),
+    });
     expect(one('limited').status).toBe('blocked');
     expect(one('limited').statusReason).toMatch(
       /^rate limited by the Graph API \(code 4: Application request limit reached\): could not tell/,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BEARER } from '../../helpers/owner-api-values.js';
-import { audit, serveOwnerApis, xapi } from '../../helpers/owner-apis.js';
+import { audit, ENV, serveOwnerApis, xapi } from '../../helpers/owner-apis.js';
 
 serveOwnerApis();
 
@@ -54,12 +54,20 @@ describe('X API v2', () => {
     expect(xapi.requests.slice(before).filter((r) => r.url.startsWith('/users/43/tweets'))).toHaveLength(1);
   });
 
-  it('maps 401, a long rate limit (x-rate-limit-reset) and an unknown user', async () => {
-    const { one } = await audit(
-      ['refused', 'limited', 'gone'].map((n) => `  - url: https://x.com/${n}\n    id: ${n}\n`).join(''),
-    );
-    expect(one('refused').status).toBe('blocked');
-    expect(one('refused').statusReason).toBe('the token was refused (HTTP 401: Unauthorized: Unauthorized)');
+  it('maps 401 to credential-refused (the public source read instead), a long rate limit (x-rate-limit-reset) and an unknown user', async () => {
+    // the public page is read through a proxy that is not there: the fallback is tried, and no test reaches x.com
+    const refused = (
+      await audit('  - url: https://x.com/refused\n    id: refused\n', { ...ENV, HTTPS_PROXY: 'http://127.0.0.1:9' })
+    ).one('refused');
+    expect(refused.api).toMatchObject({ used: false, calls: 1, refused: { reason: 'HTTP 401: Unauthorized' } });
+    expect(refused.fetch.finalUrl).toBe('https://x.com/refused'); // the public source was read
+    expect(refused.findings.find((f) => f.code === 'credential-refused')).toMatchObject({
+      severity: 'warning',
+      message: 'the X API v2 refused X_TOKEN (HTTP 401: Unauthorized): the public source was read instead',
+      recommendation: expect.stringContaining('developer.x.com → Projects & Apps → Keys and tokens'),
+    });
+    expect(JSON.stringify(refused)).not.toContain(BEARER);
+    const { one } = await audit(['limited', 'gone'].map((n) => `  - url: https://x.com/${n}\n    id: ${n}\n`).join(''));
     expect(one('limited').status).toBe('blocked');
     expect(one('limited').statusReason).toMatch(/^rate limited by the X API v2 \(rate limited for 9\d\d s/);
     expect(one('gone').status).toBe('unreachable');

@@ -47,7 +47,7 @@ describe('YouTube Data API v3', () => {
     }
   });
 
-  it('says why: a spent quota and a refused key are blocked, an unknown handle is unreachable', async () => {
+  it('says why: a spent quota is blocked, a refused key is credential-refused (its public feed read instead), an unknown handle is unreachable', async () => {
     const { one } = await audit(
       ['@quota', '@badkey', '@gone']
         .map((h) => `  - url: https://www.youtube.com/${h}\n    id: ${h.slice(1)}\n`)
@@ -57,10 +57,29 @@ describe('YouTube Data API v3', () => {
     expect(one('quota').statusReason).toMatch(
       /^the YouTube Data API quota is spent \(quotaExceeded: The request cannot be completed because you have exceeded your quota\.\): could not tell/,
     );
-    expect(one('badkey').status).toBe('blocked');
-    expect(one('badkey').statusReason).toContain('the API key was refused (API_KEY_INVALID: API key not valid');
+    expect(one('badkey').api).toMatchObject({
+      used: false,
+      refused: { reason: expect.stringMatching(/^HTTP 400 API_KEY_INVALID: API key not valid/) },
+    });
+    expect(one('badkey').findings.find((f) => f.code === 'credential-refused')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(
+        /^the YouTube Data API v3 refused YT_KEY \(HTTP 400 API_KEY_INVALID: API key not valid.*\): the public source was read instead$/,
+      ),
+    });
     expect(one('gone').status).toBe('unreachable');
     expect(one('gone').statusReason).toContain('knows no channel for @gone');
+  });
+
+  it('lets --fail-on decide the exit for a refused key, and reads its public page', async () => {
+    const inventory = '  - url: https://www.youtube.com/@badkey\n    id: badkey\n';
+    const warned = await audit(inventory, undefined, '', ['--fail-on', 'warning']);
+    expect(warned.one('badkey').findings.map((f) => [f.code, f.severity])).toContainEqual([
+      'credential-refused',
+      'warning',
+    ]);
+    expect(warned.one('badkey').fetch.finalUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/@badkey$/); // its public page
+    expect(warned.run.code).toBe(1);
   });
 
   it('stops at the budget, and reads the public feed when the budget is spent before a profile', async () => {
