@@ -63,7 +63,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
-    .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
+    .option(
+      '--as-of <date>',
+      'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now, with --shard 00:00 UTC today',
+    )
     .addOption(
       new Option(
         '--fail-on <level>',
@@ -122,8 +125,8 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '--fail-on <level>',
-        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
-      ).default('critical'),
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')}); default: the level the audit used`,
+      ),
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
@@ -150,8 +153,8 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '--fail-on <level>',
-        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
-      ).default('never'),
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')}); default: the level the audit used`,
+      ),
     )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (file: string, flags) => setExit(await reportCommand(file, flags, io)));
