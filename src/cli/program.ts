@@ -170,7 +170,18 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--window <n>', 'compare the newest report with the best of the N before it (default 7)')
-    .option('--fail-on-regression', 'exit 1 when the newest report is worse than the best of the --window before it')
+    .option(
+      '--fail-on-regression',
+      'exit 1 when the newest report is worse: a status or verdict worse than the best of the --window before, a new finding at or above --fail-on, or a score drop beyond --tolerance',
+    )
+    .option(
+      '--fail-on <level>',
+      'with --fail-on-regression: new findings at or above this level fail (default warning)',
+    )
+    .option(
+      '--tolerance <points>',
+      'with --fail-on-regression: a score drop since the report before beyond this fails (default 5)',
+    )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (paths: string[], flags) => setExit(await historyCommand(paths, flags, io)));
 
