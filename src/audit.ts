@@ -21,6 +21,7 @@ import {
   type Metrics,
   type Timeline,
   type WebsiteCheck,
+  type FailOn,
 } from './model/index.js';
 import { SecretScrubber } from './model/secret-forms.js';
 import { readWithApi } from './platforms/kit/api-fetch.js';
@@ -38,6 +39,8 @@ export interface AuditOptions extends ResultOptions {
   http: HttpClient;
   generatedAt: Date;
   tool: { name: string; version: string };
+  /** The --fail-on level the report records (report/build.ts). */
+  failOn?: FailOn;
   /** When aborted, no further profile is started; the ones not done are `error` "interrupted". */
   stop?: AbortSignal;
   /** The shard this run audits; `inventory.profiles` must already hold only its profiles. */
@@ -295,6 +298,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     asOf: options.asOf,
     generatedAt: options.generatedAt,
     tool: options.tool,
+    failOn: options.failOn ?? null,
     shard: options.shard ?? null,
     interrupted: options.stop?.aborted ?? false,
     networkDown: networkDown(tries),

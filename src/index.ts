@@ -206,7 +206,8 @@ export { renderHistoryHtml } from './render/history-html.js';
 
 /** The report in one format, as text; `failOn` matters to JUnit only, `width` and `colorLevel` to the table. */
 export function renderReport(report: Report, format: Format, options: Partial<RenderOptions> = {}): string {
-  const failOn: FailOn = options.failOn ?? 'critical';
+  // the level the report was made with, as `report` renders it; a report from before it was kept: critical
+  const failOn: FailOn = options.failOn ?? report.failOn ?? 'critical';
   return RENDERERS[format](report, { colorLevel: options.colorLevel ?? 0, width: options.width ?? null, failOn });
 }
 

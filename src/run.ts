@@ -3,13 +3,15 @@
  * tool's identity, and a reproducible `generatedAt` (SOURCE_DATE_EPOCH, report/generated-at.ts), around runAudit.
  */
 import { runAudit, type AuditOptions } from './audit.js';
-import type { Inventory, Report, ShardInfo } from './model/index.js';
+import type { FailOn, Inventory, Report, ShardInfo } from './model/index.js';
 import { generatedAtFrom } from './report/generated-at.js';
 import { shardProfiles } from './report/shard.js';
 import { TOOL } from './tool.js';
 
 export interface RunOptions
   extends Pick<AuditOptions, 'http' | 'stop' | 'onProfileDone' | 'onProfileFinal' | 'analyze'> {
+  /** The level findings fail at, which the report records for its renderings (default `critical`, as the CLI's). */
+  failOn?: FailOn;
   /** The date the audit is as of (windows end here); default: `generatedAt`. */
   asOf?: Date;
   /** `live` for the network, `replay` for recorded evidence (the report's profiles say which). */
@@ -37,6 +39,7 @@ export function auditInventory(inventory: Inventory, options: RunOptions): Promi
     generatedAt,
     source: options.source ?? 'live',
     tool: TOOL,
+    failOn: options.failOn ?? 'critical',
     shard,
     allProfiles,
     stop: options.stop,

@@ -124,12 +124,14 @@ describe("the manual's nightly GitHub Actions workflow (docs/ci.md), as written"
     cpSync(tarball, join(work, 'tools', `channel-audit-${version}.tgz`));
     const evidence = resolve('fixtures/demo/evidence');
     const summary = join(work, 'summary.md');
-    const sh = (command: string) =>
+    // the runners' clock: SOURCE_DATE_EPOCH, which channel-audit honours as "now" (no --as-of is added)
+    const sh = (command: string, clock: number) =>
       run('bash', ['-e', '-c', command], {
         cwd: work,
         maxBuffer: 64 * 1024 * 1024,
         env: {
           ...process.env,
+          SOURCE_DATE_EPOCH: String(clock),
           CI: 'true',
           GITHUB_STEP_SUMMARY: summary,
           npm_config_audit: 'false',
@@ -140,14 +142,18 @@ describe("the manual's nightly GitHub Actions workflow (docs/ci.md), as written"
       });
     // each runner installs the tarball; here all runners share one folder, so it is installed once
     const installed = new Set<string>();
-    const once = async (command: string) => {
+    const once = async (command: string, clock: number) => {
       if (command.startsWith('npm install') && installed.has(command)) return;
-      await sh(command);
+      await sh(command, clock);
       installed.add(command);
     };
-    // offline: the audits read the demo's recorded evidence instead of the network
+    // offline: the audits read the demo's recorded evidence instead of the network; nothing else is
+    // added, so the shards of a night must agree on their as-of by themselves (issue 35, item 1)
     const offline = (command: string) =>
-      command.replace(/(npx --no-install channel-audit audit [^\n]*)/g, `$1 --replay ${evidence} --as-of 2026-11-01`);
+      command.replace(/(npx --no-install channel-audit audit [^\n]*)/g, `$1 --replay ${evidence}`);
+    // the cron's 04:17 UTC on 2026-11-01 and 2026-11-02: the second night's demo is a day older, idle
+    // profiles' freshness decays a little, and the gates must still pass
+    const nightStart = (night: number) => Date.UTC(2026, 10, night, 4, 17) / 1000;
     for (const night of [1, 2]) {
       // the workflow's own matrix placeholder, as written in docs/ci.md
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
@@ -155,18 +161,21 @@ describe("the manual's nightly GitHub Actions workflow (docs/ci.md), as written"
       // the matrix's four runners work side by side: each runs the job's steps in order, the install
       // (shared here, see `once`) before the shards' audits, which write their own files
       const shard = (n: number) => steps('audit').map((step) => offline(step.replaceAll(matrix, String(n))));
-      for (const step of shard(1).filter((s) => s.startsWith('npm install'))) await once(step);
+      for (const step of shard(1).filter((s) => s.startsWith('npm install'))) await once(step, nightStart(night));
+      // each runner starts at its own moment: shard n some seconds after the cron fired
       await Promise.all(
         [1, 2, 3, 4].map(async (n) => {
-          for (const step of shard(n)) await once(step);
+          for (const step of shard(n)) await once(step, nightStart(night) + 7 * n);
         }),
       );
-      for (const step of steps('report')) await once(step);
+      for (const step of steps('report')) await once(step, nightStart(night) + 300);
       const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as {
         profiles: unknown[];
         baseline: unknown;
+        asOf: string;
       };
       expect(report.profiles).toHaveLength(29);
+      expect(report.asOf).toBe(`2026-11-0${night}T00:00:00.000Z`);
       expect(readFileSync(join(work, 'report.html'), 'utf8')).toMatch(
         /<title>Social profile audit: Northwind Outfitters<\/title>/,
       );

@@ -93,7 +93,9 @@ describe('sharded audits of the demo', () => {
     const md = join(tmp, 'merged.md');
     expect((await cli(['merge', ...files, '-o', md, '--fail-on', 'never'])).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toMatch(/^# Social profile audit: Northwind Outfitters/);
-    expect((await cli(['merge', ...files])).code).toBe(1); // --fail-on critical by default, as audit
+    // the shards' own level (never) by default, as `report` renders a saved report; or the one given
+    expect((await cli(['merge', ...files])).code).toBe(0);
+    expect((await cli(['merge', ...files, '--fail-on', 'critical'])).code).toBe(1);
     expect(
       (await cli(['merge', ...files, '--baseline', whole, '--fail-on-new', '--fail-on', 'info', '--format', 'json']))
         .code,
@@ -112,17 +114,64 @@ describe('sharded audits of the demo', () => {
   it('refuses a whole report, shards of different runs, and a bad --shard', async () => {
     expect((await cli(['merge', whole])).stderr).toMatch(/not a shard report/);
     expect((await cli(['merge', shardFile(1, 2), shardFile(2, 3)])).stderr).toMatch(
-      /different inventory or shard count/,
+      /the shard count differs: 3 in .*shard-2-of-3\.json, 2 in .*shard-1-of-2\.json/,
     );
+    // merge names the field the shards disagree on, with both values (issue 35, item 1)
     const later = JSON.parse(readFileSync(shardFile(2, 2), 'utf8'));
-    const otherDay = join(tmp, 'other-day.json');
-    writeFileSync(otherDay, JSON.stringify({ ...later, asOf: '2026-12-01T00:00:00.000Z' }));
-    expect((await cli(['merge', shardFile(1, 2), otherDay])).stderr).toMatch(/not from the same run/);
+    const variant = (name: string, change: object) => {
+      const path = join(tmp, name);
+      writeFileSync(path, JSON.stringify({ ...later, ...change }));
+      return path;
+    };
+    const cases: Array<[object, RegExp]> = [
+      [
+        { asOf: '2026-12-01T00:00:00.000Z' },
+        /other-day\.json is not from the same run as .*: the as-of date differs: 2026-12-01T00:00:00\.000Z in .*other-day\.json, 2026-11-01T00:00:00\.000Z in /,
+      ],
+      [{ tool: { ...later.tool, version: '9.9.9' } }, /the tool version differs: channel-audit 9\.9\.9 in /],
+      [{ company: 'Other Co' }, /the company differs: Other Co in /],
+      [{ settings: { ...later.settings, staleAfterDays: 5 } }, /the setting staleAfterDays differs: 5 in /],
+      [
+        { shard: { ...later.shard, inventory: [...later.shard.inventory, 'x'] } },
+        /the inventory differs: .* were cut from different lists of profiles/,
+      ],
+    ];
+    for (const [change, message] of cases) {
+      const merged = await cli(['merge', shardFile(1, 2), variant('other-day.json', change)]);
+      expect(merged.code).toBe(2);
+      expect(merged.stderr).toMatch(message);
+    }
     for (const bad of ['0/3', '4/3', 'two', '1/0']) {
       const { code, stderr } = await cli([...DEMO, '--shard', bad]);
       expect(code).toBe(2);
       expect(stderr).toMatch(/--shard: expected I\/N/);
     }
+  });
+
+  // issue 35, item 1: the published workflow's shards start at different moments and pass no --as-of
+  it('shards started at different times of one UTC day are as of its start, and merge as one run', async () => {
+    const started = ['1793521800', '1793523599']; // 2026-11-01 08:30:00 and 08:59:59 UTC
+    const files = await Promise.all(
+      [1, 2].map(async (i) => {
+        const out = join(tmp, `clock-${i}.json`);
+        const args = ['audit', 'fixtures/demo/inventory.yaml', '--replay', 'fixtures/demo/evidence'];
+        const run = await cli([...args, '--shard', `${i}/2`, '--fail-on', 'never', '-q', '-o', out], {
+          SOURCE_DATE_EPOCH: started[i - 1]!,
+        });
+        expect(run.code).toBe(0);
+        return out;
+      }),
+    );
+    expect(files.map((f) => (JSON.parse(readFileSync(f, 'utf8')) as Report).asOf)).toEqual([
+      '2026-11-01T00:00:00.000Z',
+      '2026-11-01T00:00:00.000Z',
+    ]);
+    const merged = await cli(['merge', ...files, '--fail-on', 'never']);
+    expect(merged.code).toBe(0);
+    // the merged report is the unsharded audit's as of that day (generatedAt aside: the shards' latest)
+    const report = JSON.parse(merged.stdout) as Report;
+    const wholeReport = JSON.parse(readFileSync(whole, 'utf8')) as Report;
+    expect({ ...report, generatedAt: null }).toEqual({ ...wholeReport, generatedAt: null });
   });
 
   it('mergeReports names the profile no shard holds', () => {

@@ -29,7 +29,8 @@ export interface OutputFlags {
   format?: string;
   /** -o FILE, repeatable: each file in the format its extension implies. */
   output?: string[];
-  failOn: string;
+  /** Given or the command's default; undefined (report, merge): the level the report was made with. */
+  failOn?: string;
   baseline?: string;
   failOnNew?: boolean;
   quiet?: boolean;
@@ -50,7 +51,8 @@ export interface Destination {
 export interface PreparedOutput {
   /** Every -o, in order; stdout alone when there is none. */
   destinations: Destination[];
-  failOn: FailOn;
+  /** --fail-on; null: the report's own (`report`, `merge` without one). */
+  failOn: FailOn | null;
   baseline: Report | null;
 }
 
@@ -80,7 +82,7 @@ export async function prepareOutput(flags: OutputFlags, fallback: Format, io: Cl
   if (flags.failOnNew && !flags.baseline)
     throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
   const chosen = chooseFormats(flags, fallback);
-  const failOn = parseFailOn(flags.failOn);
+  const failOn = flags.failOn === undefined ? null : parseFailOn(flags.failOn);
   const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
   const destinations: Destination[] = [];
   const seen = new Set<string>();
@@ -103,6 +105,14 @@ export function outputWidth(flags: OutputFlags, io: CliIo, toFile = false): numb
   const columns = io.env.COLUMNS;
   return columns && /^\d+$/.test(columns) && Number(columns) > 0 ? Number(columns) : null;
 }
+
+/**
+ * The level verdicts are rendered and the exit decided at: --fail-on when given, else the one the report
+ * was made with, so JUnit from a saved or merged report is the audit's own; a report from before
+ * reports kept it: `never`, as `report` always rendered those.
+ */
+export const failOnOf = (report: Report, prepared: PreparedOutput): FailOn =>
+  prepared.failOn ?? report.failOn ?? 'never';
 
 export interface ProfileStream {
   /** Writes a finished profile's line now (in the order profiles finish). */
@@ -127,7 +137,7 @@ export function profileStream(prepared: PreparedOutput, flags: OutputFlags, io: 
     async finish(report) {
       await writing;
       await writeStdout(io, summaryLine(report));
-      return exitCodeFor(report, prepared.failOn, flags.failOnNew ?? false);
+      return exitCodeFor(report, failOnOf(report, prepared), flags.failOnNew ?? false);
     },
   };
 }
@@ -142,13 +152,16 @@ export async function emitReport(
   flags: OutputFlags,
   io: CliIo,
 ): Promise<ExitCode> {
-  const final = prepared.baseline ? compareReports(prepared.baseline, report) : report;
+  const failOn = failOnOf(report, prepared);
+  // the report says the level its renderings use: a JSON written here renders to the same verdicts again
+  const compared = prepared.baseline ? compareReports(prepared.baseline, report) : report;
+  const final: Report = { ...compared, failOn };
   for (const destination of prepared.destinations) {
     const toFile = destination.target !== null;
     const rendered = RENDERERS[destination.format](final, {
       colorLevel: colorLevel(io.env, toFile),
       width: destination.width,
-      failOn: prepared.failOn,
+      failOn,
     });
     if (destination.target) {
       await writeOutput(destination.target, rendered);
@@ -157,5 +170,5 @@ export async function emitReport(
       await writeStdout(io, rendered);
     }
   }
-  return exitCodeFor(final, prepared.failOn, flags.failOnNew ?? false);
+  return exitCodeFor(final, failOn, flags.failOnNew ?? false);
 }

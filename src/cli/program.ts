@@ -63,7 +63,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
-    .option('--as-of <date>', 'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now')
+    .option(
+      '--as-of <date>',
+      'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now, with --shard 00:00 UTC today',
+    )
     .addOption(
       new Option(
         '--fail-on <level>',
@@ -122,8 +125,8 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '--fail-on <level>',
-        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
-      ).default('critical'),
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')}); default: the level the audit used`,
+      ),
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
@@ -150,8 +153,8 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '--fail-on <level>',
-        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')})`,
-      ).default('never'),
+        `exit 1 on findings at or above this level (${FAIL_ON_LEVELS.join(', ')}); default: the level the audit used`,
+      ),
     )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (file: string, flags) => setExit(await reportCommand(file, flags, io)));
@@ -167,7 +170,18 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--window <n>', 'compare the newest report with the best of the N before it (default 7)')
-    .option('--fail-on-regression', 'exit 1 when the newest report is worse than the best of the --window before it')
+    .option(
+      '--fail-on-regression',
+      'exit 1 when the newest report is worse: a status or verdict worse than the best of the --window before, a new finding at or above --fail-on, or a score drop beyond --tolerance',
+    )
+    .option(
+      '--fail-on <level>',
+      'with --fail-on-regression: new findings at or above this level fail (default warning)',
+    )
+    .option(
+      '--tolerance <points>',
+      'with --fail-on-regression: a score drop since the report before beyond this fails (default 5)',
+    )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (paths: string[], flags) => setExit(await historyCommand(paths, flags, io)));
 

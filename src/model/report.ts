@@ -1,7 +1,7 @@
 /** The JSON report: the contract every format renders from (schema/report.schema.json). */
 import type { ApiUse } from './api-use.js';
 import type { BaselineComparison } from './baseline.js';
-import type { Finding, Severity } from './findings.js';
+import type { FailOn, Finding, Severity } from './findings.js';
 import type { PlatformId, Settings } from './inventory.js';
 import type { Metrics } from './metrics.js';
 
@@ -112,6 +112,11 @@ export interface Report {
   asOf: string;
   generatedAt: string;
   settings: Settings;
+  /**
+   * The `--fail-on` level the report was made with: JUnit's failures and the exit code follow it, and
+   * `report` and `merge` render with it unless given their own. null: written before reports kept it.
+   */
+  failOn: FailOn | null;
   summary: {
     profiles: number;
     byStatus: Record<Status, number>;

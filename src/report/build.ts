@@ -13,6 +13,7 @@ import {
   type WebsiteCheck,
   type ReportBranding,
   type NetworkDown,
+  type FailOn,
 } from '../model/index.js';
 import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
@@ -27,6 +28,8 @@ export interface ReportContext {
   asOf: Date;
   generatedAt: Date;
   tool: { name: string; version: string };
+  /** The run's --fail-on level, kept in the report so every rendering of it gives the same verdicts. */
+  failOn?: FailOn | null;
   /** Set when the run audited one shard of the inventory (`--shard I/N`). */
   shard?: ShardInfo | null;
   /** The run was stopped (Ctrl-C, SIGTERM) before every profile was audited. */
@@ -76,6 +79,7 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
     asOf: ctx.asOf.toISOString(),
     generatedAt: ctx.generatedAt.toISOString(),
     settings: ctx.settings,
+    failOn: ctx.failOn ?? null,
     summary: {
       profiles: results.length,
       byStatus,

@@ -3,8 +3,18 @@
  * company, how status, score, cadence, conversation and canned ratios moved, and whether the newest
  * report is worse than the best of the N before it (for `--fail-on-regression`). Pure.
  */
-import type { History, HistoryPoint, ProfileHistory, Regression, Report } from '../model/index.js';
-import { isWorse } from './compare.js';
+import {
+  allFindings,
+  type FailOn,
+  failsAt,
+  type History,
+  type HistoryPoint,
+  type ProfileHistory,
+  type Regression,
+  type Report,
+  type Verdict,
+} from '../model/index.js';
+import { compareReports, isWorse } from './compare.js';
 
 export class HistoryError extends Error {
   override name = 'HistoryError';
@@ -15,7 +25,15 @@ export interface SavedReport {
   report: Report;
 }
 
-export function buildHistory(saved: readonly SavedReport[], window: number): History {
+/** What counts as a regression (`history --fail-on-regression`). */
+export interface RegressionRules {
+  /** A new finding at or above this level is one (default `warning`). */
+  failOn?: FailOn;
+  /** A score (company or profile) more than this many points below the report before is one (default 5). */
+  tolerance?: number;
+}
+
+export function buildHistory(saved: readonly SavedReport[], window: number, rules: RegressionRules = {}): History {
   if (saved.length === 0) throw new HistoryError('no reports to read: give report files or a folder of them');
   const shard = saved.find((s) => s.report.shard !== null);
   if (shard)
@@ -42,7 +60,7 @@ export function buildHistory(saved: readonly SavedReport[], window: number): His
     byStatus: r.summary.byStatus,
     findings: r.summary.findingsBySeverity,
   }));
-  return { company, reports, profiles: profileSeries(ordered), regression: regression(ordered, window) };
+  return { company, reports, profiles: profileSeries(ordered), regression: regression(ordered, window, rules) };
 }
 
 /** Every profile any report has, in the newest report's order (then the ones it no longer has). */
@@ -71,14 +89,51 @@ function profileSeries(ordered: readonly SavedReport[]): ProfileHistory[] {
   });
 }
 
-/** The newest report against the best of the `window` reports before it. */
-function regression(ordered: readonly SavedReport[], window: number): Regression {
+/** How far a verdict is from keep. check means "could not tell": no rank, never worse. */
+const VERDICT_RANK: Partial<Record<Verdict, number>> = { keep: 0, fix: 1, close: 2 };
+
+/**
+ * The newest report against the ones before it, by four rules, each reason naming its rule: a status
+ * or a verdict worse than the profile's best in the `window` before; a finding new since the report
+ * before at or above `failOn`; a company or profile score more than `tolerance` points below the
+ * report before. Scores are compared night over night, not with the window's best: an idle profile's
+ * freshness decays a point or two a day, which adds up over a week but is no regression (its status
+ * going stale is, and the status rule says so).
+ */
+function regression(ordered: readonly SavedReport[], window: number, rules: RegressionRules): Regression {
+  const failOn = rules.failOn ?? 'warning';
+  const tolerance = rules.tolerance ?? 5;
   const newest = ordered.at(-1)!.report;
   const before = ordered.slice(Math.max(0, ordered.length - 1 - window), -1).map((s) => s.report);
   const reasons: string[] = [];
-  const best = before.reduce((most, r) => Math.max(most, r.summary.score ?? -1), -Infinity);
-  if (before.length > 0 && newest.summary.score !== null && best >= 0 && newest.summary.score < best)
-    reasons.push(`company score ${newest.summary.score}, best of the ${before.length} before: ${best}`);
+  const previous = before.at(-1);
+  if (!previous) return { window, worse: false, reasons };
+  const drop = (now: number | null, then: number | null) => now !== null && then !== null && then - now > tolerance;
+  const dropText = `score drop beyond ${tolerance} points`;
+  if (drop(newest.summary.score, previous.summary.score))
+    reasons.push(`${dropText}: company ${previous.summary.score} → ${newest.summary.score}`);
+  for (const p of newest.profiles) {
+    const then = previous.profiles.find((q) => q.id === p.id);
+    if (then && drop(p.scores.overall, then.scores.overall))
+      reasons.push(`${dropText}: ${p.name ?? p.id} ${then.scores.overall} → ${p.scores.overall}`);
+  }
+  const fresh = allFindings(compareReports(previous, newest)).filter(
+    (f) => f.change === 'new' && failsAt(f.severity, failOn),
+  );
+  for (const f of fresh) {
+    const who =
+      f.profileId === null ? 'company' : (newest.profiles.find((p) => p.id === f.profileId)?.name ?? f.profileId);
+    reasons.push(`new ${f.severity} finding (at or above ${failOn}): ${who}: ${f.code}`);
+  }
+  for (const p of newest.profiles) {
+    const earlier = before.flatMap((r) => r.profiles.filter((q) => q.id === p.id));
+    const ranked = earlier.map((q) => VERDICT_RANK[q.verdict]).filter((r) => r !== undefined);
+    const now = VERDICT_RANK[p.verdict];
+    if (now !== undefined && ranked.length > 0 && now > Math.min(...ranked)) {
+      const best = earlier.find((q) => VERDICT_RANK[q.verdict] === Math.min(...ranked))!.verdict;
+      reasons.push(`worse verdict: ${p.name ?? p.id}: ${p.verdict}, ${best} in the ${before.length} before`);
+    }
+  }
   for (const p of newest.profiles) {
     // blocked and error say "could not tell": never the best, never worse
     const earlier = before
@@ -88,7 +143,7 @@ function regression(ordered: readonly SavedReport[], window: number): Regression
     // worse than its best status in the window: abandoned now, active a week ago
     const bestStatus = earlier.find((s) => earlier.every((other) => !isWorse(other, s)));
     if (bestStatus && isWorse(bestStatus, p.status))
-      reasons.push(`${p.name ?? p.id}: ${p.status}, ${bestStatus} in the ${before.length} before`);
+      reasons.push(`worse status: ${p.name ?? p.id}: ${p.status}, ${bestStatus} in the ${before.length} before`);
   }
   return { window, worse: reasons.length > 0, reasons };
 }

@@ -43,6 +43,8 @@ function upgrade(report: Record<string, unknown>): Report {
     f.change ??= null;
     f.title ??= findingDefinition(f.code)?.title ?? f.code;
   }
+  // an older report did not keep its --fail-on: unknown (rendered as `report` rendered it before, never)
+  r.failOn ??= null;
   r.summary.thinByStatus ??= Object.fromEntries(STATUSES.map((s) => [s, 0])) as Report['summary']['thinByStatus'];
   for (const p of r.profiles) {
     p.basis ??= null;

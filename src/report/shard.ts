@@ -4,7 +4,7 @@
  * puts the shard reports back into the report an unsharded run would have written.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { ProfileResult, ProfileSpec, Report } from '../model/index.js';
+import type { FailOn, ProfileResult, ProfileSpec, Report } from '../model/index.js';
 import { buildReport } from './build.js';
 import { mergedNetworkDown } from './network-down.js';
 import { MergeError } from './errors.js';
@@ -38,29 +38,62 @@ export function shardProfiles<P extends Pick<ProfileSpec, 'url'>>(profiles: P[],
   return profiles.filter((p) => assignment.get(hostOf(p.url)) === index);
 }
 
-const sameRun = (a: Report, b: Report) =>
-  a.schemaVersion === b.schemaVersion &&
-  a.company === b.company &&
-  a.asOf === b.asOf &&
-  isDeepStrictEqual(a.settings, b.settings) &&
-  isDeepStrictEqual(a.tool, b.tool);
+/**
+ * The first field in which two shard reports are not of one run, in words with both values ("the
+ * as-of date differs: 2026-11-02T00:00:00.000Z in b.json, 2026-11-01T00:00:00.000Z in a.json"), or
+ * null: a refusal that names the field tells the user which flag or runner to fix.
+ */
+export function runDifference(a: Report, b: Report, aName = 'one', bName = 'the other'): string | null {
+  const fields: Array<[string, (r: Report) => unknown]> = [
+    ['schema version', (r) => r.schemaVersion],
+    ['tool version', (r) => `${r.tool.name} ${r.tool.version}`],
+    ['company', (r) => r.company],
+    ['as-of date', (r) => r.asOf],
+    ['settings', (r) => r.settings],
+  ];
+  for (const [name, get] of fields) {
+    const [x, y] = [get(a), get(b)];
+    if (isDeepStrictEqual(x, y)) continue;
+    if (name === 'settings') {
+      const key = settingsKeyDiffering(a.settings, b.settings);
+      return `the setting ${key} differs: ${shownValue(field(a.settings, key))} in ${aName}, ${shownValue(field(b.settings, key))} in ${bName}`;
+    }
+    return `the ${name} differs: ${shownValue(x)} in ${aName}, ${shownValue(y)} in ${bName}`;
+  }
+  if (a.shard && b.shard) {
+    if (a.shard.count !== b.shard.count)
+      return `the shard count differs: ${a.shard.count} in ${aName}, ${b.shard.count} in ${bName}`;
+    if (!isDeepStrictEqual(a.shard.inventory, b.shard.inventory))
+      return `the inventory differs: ${aName} and ${bName} were cut from different lists of profiles`;
+  }
+  return null;
+}
+
+const field = (settings: Report['settings'], key: string) => (settings as unknown as Record<string, unknown>)[key];
+const shownValue = (v: unknown) => (v === undefined ? 'unset' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The settings' first key whose value differs, for the message. */
+function settingsKeyDiffering(a: Report['settings'], b: Report['settings']): string {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.find((k) => !isDeepStrictEqual(field(a, k), field(b, k))) ?? '(all)';
+}
 
 /** One report from the reports of every shard of one run; company findings, summary and score are recomputed. */
-export function mergeReports(shards: Array<{ file: string; report: Report }>): Report {
+export function mergeReports(
+  shards: Array<{ file: string; report: Report }>,
+  options: { failOn?: FailOn | null } = {},
+): Report {
   if (shards.length === 0) throw new MergeError('no reports to merge');
   const first = shards[0]!;
   for (const { file, report } of shards) {
     if (!report.shard) throw new MergeError(`${file} is not a shard report (it was not written with --shard I/N)`);
-    if (!sameRun(report, first.report))
-      throw new MergeError(
-        `${file} is not from the same run as ${first.file}: company, as-of date, settings and tool version must match`,
-      );
-    if (
-      report.shard.count !== first.report.shard!.count ||
-      !isDeepStrictEqual(report.shard.inventory, first.report.shard!.inventory)
-    ) {
-      throw new MergeError(`${file} was cut from a different inventory or shard count than ${first.file}`);
-    }
+    const difference =
+      runDifference(report, first.report, file, first.file) ??
+      // the shards' verdicts must be of one level, unless merge is given its own
+      (options.failOn == null && report.failOn !== first.report.failOn
+        ? `the --fail-on level differs: ${report.failOn ?? 'unknown'} in ${file}, ${first.report.failOn ?? 'unknown'} in ${first.file} (pass merge --fail-on)`
+        : null);
+    if (difference) throw new MergeError(`${file} is not from the same run as ${first.file}: ${difference}`);
   }
   const { count, inventory } = first.report.shard!;
   const seen = new Map<number, string>();
@@ -100,6 +133,7 @@ export function mergeReports(shards: Array<{ file: string; report: Report }>): R
     asOf: new Date(r.asOf),
     generatedAt: new Date(latest),
     tool: r.tool,
+    failOn: options.failOn ?? r.failOn,
     shard: null,
     interrupted: shards.some((s) => s.report.interrupted),
     networkDown: mergedNetworkDown(shards.map((s) => s.report.networkDown)),

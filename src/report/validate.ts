@@ -16,7 +16,7 @@ import { displayText } from '../model/index.js';
  * schema location of the object that holds them: only these may be missing before the upgrade.
  */
 const UPGRADED_FIELDS: Record<string, readonly string[]> = {
-  '': ['actions', 'baseline', 'shard', 'interrupted', 'networkDown', 'website', 'branding'],
+  '': ['failOn', 'actions', 'baseline', 'shard', 'interrupted', 'networkDown', 'website', 'branding'],
   'properties/summary': ['thinByStatus', 'scoreDriver'],
   '$defs/finding': ['change', 'title'],
   '$defs/profile': ['basis', 'basisNote', 'internal', 'account', 'verdict', 'verdictReason'],

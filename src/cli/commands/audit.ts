@@ -47,6 +47,10 @@ function generatedAtOrUsage(env: NodeJS.ProcessEnv): Date {
   }
 }
 
+/** 00:00 UTC of the date's day. */
+export const startOfUtcDay = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+
 export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = processIo()): Promise<ExitCode> {
   if (flags.record && flags.replay) throw new UsageError('--record and --replay cannot be used together');
   if (
@@ -61,9 +65,11 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
   const prepared = await prepareOutput(flags, 'table', io);
   if (flags.record) await checkOutputFolder('--record', flags.record);
   if (flags.cache && !flags.replay) await checkOutputFolder('--cache', flags.cache);
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : new Date();
   const generatedAt = generatedAtOrUsage(io.env);
   const shardSpec = flags.shard ? parseShard(flags.shard) : null;
+  // the shards of one night start seconds or minutes apart on their runners: as of the start of their
+  // UTC day they agree, so `merge` takes them without an --as-of on every line (issue 35, item 1)
+  const asOf = flags.asOf ? parseAsOf(flags.asOf) : shardSpec ? startOfUtcDay(generatedAt) : generatedAt;
   const cacheMaxAgeDays = flags.cacheMaxAge ? parsePositiveInt('--cache-max-age', flags.cacheMaxAge) : 7;
   const inventory = await loadInventory(file, { allowOutsidePaths: flags.allowOutsidePaths === true });
   if (!flags.quiet) for (const note of inventory.notes) io.stderr.write(terminalText(`note: ${note}\n`));
@@ -99,6 +105,8 @@ export async function auditCommand(file: string, flags: AuditFlags, io: CliIo = 
       asOf,
       source: flags.replay ? 'replay' : 'live',
       generatedAt,
+      // audit's --fail-on always has a value (default critical)
+      failOn: prepared.failOn ?? 'critical',
       shard: shardSpec,
       stop: interrupt.stop,
       onProfileDone: (result, done, total) => progress.update(result, done, total),

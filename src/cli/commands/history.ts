@@ -17,11 +17,12 @@ import {
   renderHistoryJson,
   renderHistoryMarkdown,
   renderHistoryText,
+  terminalSafe,
 } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
-import { parsePositiveInt } from '../options.js';
+import { parseFailOn, parseNonNegativeInt, parsePositiveInt } from '../options.js';
 import { checkOutputFile, type OutputTarget, writeOutput, writeStdout } from '../output.js';
 import { readReportFile } from '../read-report.js';
 
@@ -31,6 +32,10 @@ export interface HistoryFlags {
   output?: string[];
   window?: string;
   failOnRegression?: boolean;
+  /** With --fail-on-regression: a new finding at or above this level is a regression (default warning). */
+  failOn?: string;
+  /** With --fail-on-regression: a score more than this many points below the report before is (default 5). */
+  tolerance?: string;
   quiet?: boolean;
 }
 
@@ -98,6 +103,8 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
 export async function historyCommand(paths: string[], flags: HistoryFlags, io: CliIo = processIo()): Promise<ExitCode> {
   const chosen = chooseFormats(flags);
   const window = flags.window === undefined ? 7 : parsePositiveInt('--window', flags.window);
+  const failOn = parseFailOn(flags.failOn ?? 'warning');
+  const tolerance = flags.tolerance === undefined ? 5 : parseNonNegativeInt('--tolerance', flags.tolerance);
   // every -o is checked before a report is read, as audit checks them before the audit
   const destinations: Array<{ format: HistoryFormat; name: string | null; target: OutputTarget | null }> = [];
   const seen = new Set<string>();
@@ -111,7 +118,7 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
   const saved = await Promise.all(files.map(async (file) => ({ file, report: await readReportFile(file, 'report') })));
   let history: History;
   try {
-    history = buildHistory(saved, window);
+    history = buildHistory(saved, window, { failOn, tolerance });
   } catch (error) {
     if (error instanceof HistoryError) throw new UsageError(error.message);
     throw error;
@@ -123,5 +130,11 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
       if (!flags.quiet) io.stderr.write(`wrote ${format} history of ${files.length} reports to ${name}\n`);
     } else await writeStdout(io, rendered);
   }
-  return flags.failOnRegression && history.regression.worse ? ExitCode.Findings : ExitCode.Ok;
+  if (flags.failOnRegression && history.regression.worse) {
+    // the gate says why it is red when the rendering (which says it too) went only to files
+    if (!flags.quiet && destinations.every((d) => d.target !== null))
+      io.stderr.write(`regression: ${history.regression.reasons.map((r) => terminalSafe(r)).join('; ')}\n`);
+    return ExitCode.Findings;
+  }
+  return ExitCode.Ok;
 }

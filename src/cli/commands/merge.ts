@@ -10,5 +10,5 @@ export async function mergeCommand(files: string[], flags: OutputFlags, io: CliI
   const shards = await Promise.all(
     files.map(async (file) => ({ file, report: await readReportFile(file, 'shard report') })),
   );
-  return emitReport(mergeReports(shards), prepared, flags, io);
+  return emitReport(mergeReports(shards, { failOn: prepared.failOn }), prepared, flags, io);
 }
