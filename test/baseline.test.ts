@@ -29,7 +29,7 @@ function report(
   };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('compareReports', () => {
   it.each([
@@ -226,7 +226,7 @@ describe('baselines from the command line', () => {
     // both reports are named with their dates, then the comparison --baseline prints
     expect(diff.stdout).toMatch(
       new RegExp(
-        `^Comparing ${escape(before)} \\(as of 2026-10-01\\) with ${escape(after)} \\(as of 2026-11-01\\)\n\nSince the baseline \\(as of 2026-10-01\\)`,
+        `^Comparing ${escapeRegExp(before)} \\(as of 2026-10-01\\) with ${escapeRegExp(after)} \\(as of 2026-11-01\\)\n\nSince the baseline \\(as of 2026-10-01\\)`,
       ),
     );
     // -o writes it to a file, in the format of its extension, one file per -o
