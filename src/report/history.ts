@@ -129,8 +129,10 @@ function regression(ordered: readonly SavedReport[], window: number, rules: Regr
     const earlier = before.flatMap((r) => r.profiles.filter((q) => q.id === p.id));
     const ranked = earlier.map((q) => VERDICT_RANK[q.verdict]).filter((r) => r !== undefined);
     const now = VERDICT_RANK[p.verdict];
-    if (now !== undefined && ranked.length > 0 && now > Math.min(...ranked)) {
-      const best = earlier.find((q) => VERDICT_RANK[q.verdict] === Math.min(...ranked))!.verdict;
+    // a loop, not Math.min(...ranked): a history may hold more reports than the call stack takes arguments
+    const top = ranked.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    if (now !== undefined && ranked.length > 0 && now > top) {
+      const best = earlier.find((q) => VERDICT_RANK[q.verdict] === top)!.verdict;
       reasons.push(`worse verdict: ${p.name ?? p.id}: ${p.verdict}, ${best} in the ${before.length} before`);
     }
   }
