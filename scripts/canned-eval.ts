@@ -1,0 +1,145 @@
+/**
+ * Measures ways of finding canned replies on the labels of issue 34 (docs/canned-eval.md): today's method
+ * at its default, and alternatives whose parameters are chosen on the tune half of the brands only, then
+ * reported on both halves. Reads the twcs samples in place from ../shared.
+ *
+ *   npx tsx scripts/canned-eval.ts
+ */
+import { clusterTexts } from '../src/analysis/cluster.js';
+import { normaliseReply } from '../src/analysis/normalise.js';
+import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
+import { clusterMatrix, type Linkage } from './canned-eval/clustering.js';
+import { half, type LabelledPair, loadCorpus, twcsDir } from './canned-eval/data.js';
+import { type Figures, measure, type Method, objective, precision, recall } from './canned-eval/measure.js';
+import {
+  type ContainmentParams,
+  clauseBrandCounts,
+  clauseContainment,
+  type Matrix,
+  wordPairJaccard,
+} from './canned-eval/similarity.js';
+
+const dir = twcsDir();
+if (!dir) {
+  console.error(
+    'canned-eval: the twcs samples are absent (looked for ../shared/real-samples/twcs next to this checkout and ' +
+      'next to the main one; set TWCS_DIR to their folder). They are not part of the repo.',
+  );
+  process.exit(2);
+}
+const corpus = loadCorpus(dir);
+const labelled = [...new Set([...corpus.pairs.map((p) => p.brand), ...corpus.scripts.keys()])].sort();
+const halves = {
+  tune: labelled.filter((b) => half(b) === 'tune'),
+  held: labelled.filter((b) => half(b) === 'held'),
+};
+
+// the hard band is today's figure, the product's own normalise + shingles + Jaccard
+const jaccard = (a: string, b: string) =>
+  jaccardSorted(
+    shingles(normaliseReply(corpus.texts.get(a)!).text),
+    shingles(normaliseReply(corpus.texts.get(b)!).text),
+  );
+const bandOf = new Map(corpus.pairs.map((p) => [p, jaccard(p.a, p.b)]));
+const inBand = (p: LabelledPair) => bandOf.get(p)! >= 0.1 && bandOf.get(p)! < 0.45;
+
+const brandTexts = new Map([...corpus.replies].map(([b, ids]) => [b, ids.map((id) => corpus.texts.get(id)!)]));
+const brandCount = clauseBrandCounts(brandTexts);
+
+/** A brand's matrix per similarity setting, computed once and shared by every threshold and linkage. */
+const cache = new Map<string, Matrix>();
+const cached =
+  (key: string, make: (texts: readonly string[]) => Matrix) => (brand: string, texts: readonly string[]) => {
+    const k = `${key}|${brand}`;
+    const m = cache.get(k) ?? make(texts);
+    cache.set(k, m);
+    return m;
+  };
+const jaccardMatrix = cached('jaccard', wordPairJaccard);
+const containmentMatrix = (p: ContainmentParams) =>
+  cached(JSON.stringify(p), (texts) => clauseContainment(texts, brandCount, brandTexts.size, p));
+
+const today: Method = {
+  name: 'today: word-pair Jaccard, single link (clusterTexts)',
+  params: `t = ${DEFAULT_SETTINGS.cannedSimilarity}`,
+  matrix: jaccardMatrix,
+  threshold: DEFAULT_SETTINGS.cannedSimilarity,
+  cluster: (_m, texts) =>
+    clusterTexts(
+      texts.map((t) => normaliseReply(t).text),
+      { similarity: DEFAULT_SETTINGS.cannedSimilarity, method: 'exact' },
+    ),
+};
+
+const steps = (from: number, to: number, by: number) =>
+  Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
+const LINKAGES: Linkage[] = ['single', 'complete', 'medoid'];
+
+function jaccardMethod(linkage: Linkage, t: number): Method {
+  return {
+    name: `word-pair Jaccard, ${linkage} link`,
+    params: `t = ${t}`,
+    matrix: jaccardMatrix,
+    threshold: t,
+    cluster: (m) => clusterMatrix(m, t, linkage),
+  };
+}
+function containmentMethod(linkage: Linkage, p: ContainmentParams, t: number): Method {
+  return {
+    name: `clause containment, ${linkage} link`,
+    params: `t = ${t}, γ = ${p.gamma}, α = ${p.alpha}, λ = ${p.lambda}, clause match ${p.clauseMatch}`,
+    matrix: containmentMatrix(p),
+    threshold: t,
+    cluster: (m) => clusterMatrix(m, t, linkage),
+  };
+}
+
+const PARAMS: ContainmentParams[] = [0, 1, 2].flatMap((gamma) =>
+  [1, 0.3, 0.1].flatMap((alpha) => [1, 0.5].map((lambda) => ({ clauseMatch: 0.6, gamma, alpha, lambda }))),
+);
+
+/** The candidate of a family that scores best on the tune half. */
+function tune(candidates: readonly Method[]): Method {
+  let best: { method: Method; score: number } | null = null;
+  for (const method of candidates) {
+    const score = objective(measure(method, corpus, halves.tune, inBand));
+    if (!best || score > best.score) best = { method, score };
+  }
+  return best!.method;
+}
+
+const chosen: Method[] = [
+  today,
+  ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
+  ...LINKAGES.map((l) => tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t))))),
+];
+
+const pct = (x: number) => x.toFixed(2);
+const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;
+console.log(
+  `${corpus.pairs.length} labelled pairs over ${labelled.length} brands; tune half ${halves.tune.length} brands ` +
+    `(${corpus.pairs.filter((p) => half(p.brand) === 'tune').length} pairs; whole-brand: ${halves.tune.filter((b) => corpus.scripts.has(b)).join(', ')}), ` +
+    `held-out ${halves.held.length} (${corpus.pairs.filter((p) => half(p.brand) === 'held').length} pairs; whole-brand: ${halves.held.filter((b) => corpus.scripts.has(b)).join(', ')})\n`,
+);
+console.log(
+  '| method | half | pairs P / R (rule) | pairs P / R (cluster) | band 0.1–0.45 P / R (cluster) | ratio error mean / max | mixed clusters |',
+);
+console.log('|---|---|--:|--:|--:|--:|--:|');
+const perBrand: string[] = [];
+for (const method of chosen) {
+  for (const name of ['tune', 'held'] as const) {
+    const f = measure(method, corpus, halves[name], inBand);
+    const errors = f.brands.map((b) => Math.abs(b.ratio - b.reading));
+    const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+    console.log(
+      `| ${method.name} (${method.params}) | ${name} | ${pr(f.rule)} | ${pr(f.cluster)} | ${pr(f.bandCluster)} | ${pct(mean)} / ${pct(Math.max(...errors))} | ${f.brands.reduce((s, b) => s + b.impure, 0)} |`,
+    );
+    for (const b of f.brands)
+      perBrand.push(
+        `| ${method.name} | ${b.brand} (${name}) | ${pct(b.reading)} | ${pct(b.ratio)} | ${pct(Math.abs(b.ratio - b.reading))} | ${b.impure} |`,
+      );
+  }
+}
+console.log('\n| method | brand | reading | ratio | error | mixed clusters |\n|---|---|--:|--:|--:|--:|');
+for (const line of perBrand) console.log(line);

@@ -1,0 +1,87 @@
+/**
+ * The labels of issue 34 (ids and verdicts in test/fixtures) joined to the reply texts of the twcs samples,
+ * read in place from ../shared (never copied into the repo), and the brands split into a tune and a
+ * held-out half.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { hash32 } from '../../src/analysis/shingles.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FILES = ['twcs_head_threaded_with_index_col.csv', 'twcs_random_sample_5k.csv'];
+const PAIR_FILES = ['test/fixtures/template-pairs.csv', 'test/fixtures/canned-labels/template-pairs-hard-band.csv'];
+const BRAND_FILE = 'test/fixtures/canned-labels/template-brands.csv';
+
+export interface LabelledPair {
+  brand: string;
+  a: string;
+  b: string;
+  same: boolean;
+}
+
+export interface Corpus {
+  /** tweet id → text, every row of both samples. */
+  texts: Map<string, string>;
+  /** brand → the ids of its replies (inbound False), both samples, each once, in id order. */
+  replies: Map<string, string[]>;
+  pairs: LabelledPair[];
+  /** brand → (reply id → script id, or '-' for a reply written on its own). */
+  scripts: Map<string, Map<string, string>>;
+}
+
+/**
+ * Where the twcs samples are: $TWCS_DIR, else ../shared next to this checkout, else next to the main
+ * checkout when this is a git worktree (a worktree's `.git` file names the main repository's git dir).
+ */
+export function twcsDir(): string | null {
+  const candidates = [process.env.TWCS_DIR, join(ROOT, '..', 'shared', 'real-samples', 'twcs')];
+  const gitFile = join(ROOT, '.git');
+  if (existsSync(gitFile) && !existsSync(join(gitFile, 'HEAD'))) {
+    const gitdir = /gitdir:\s*(.+)/.exec(readFileSync(gitFile, 'utf8'))?.[1]?.trim();
+    // <main>/.git/worktrees/<name> → <main>/../shared
+    if (gitdir) candidates.push(join(resolve(ROOT, gitdir), '..', '..', '..', '..', 'shared', 'real-samples', 'twcs'));
+  }
+  return candidates.find((d): d is string => !!d && FILES.every((f) => existsSync(join(d, f)))) ?? null;
+}
+
+const csv = (path: string) =>
+  parse(readFileSync(path), { columns: true, relax_column_count: true }) as Array<Record<string, string>>;
+
+export function loadCorpus(dir: string): Corpus {
+  const texts = new Map<string, string>();
+  const replyIds = new Map<string, Set<string>>();
+  for (const file of FILES)
+    for (const r of csv(join(dir, file))) {
+      texts.set(r.tweet_id!, r.text!);
+      if (r.inbound === 'False') {
+        const set = replyIds.get(r.author_id!) ?? new Set<string>();
+        set.add(r.tweet_id!);
+        replyIds.set(r.author_id!, set);
+      }
+    }
+  const pairs = PAIR_FILES.flatMap((f) =>
+    csv(join(ROOT, f)).map((p) => ({ brand: p.brand!, a: p.tweet_a!, b: p.tweet_b!, same: p.same_template === 'yes' })),
+  );
+  const scripts = new Map<string, Map<string, string>>();
+  for (const r of csv(join(ROOT, BRAND_FILE))) {
+    const m = scripts.get(r.brand!) ?? new Map<string, string>();
+    m.set(r.tweet_id!, r.script!);
+    scripts.set(r.brand!, m);
+  }
+  // every labelled id belongs to its brand's replies, even where a sample row says otherwise
+  const add = (brand: string, id: string) => {
+    const set = replyIds.get(brand) ?? new Set<string>();
+    set.add(id);
+    replyIds.set(brand, set);
+  };
+  for (const p of pairs) for (const id of [p.a, p.b]) add(p.brand, id);
+  for (const [brand, m] of scripts) for (const id of m.keys()) add(brand, id);
+  const missing = [...replyIds.values()].flatMap((s) => [...s]).filter((id) => !texts.has(id));
+  if (missing.length > 0) throw new Error(`labelled tweets without a text: ${missing.slice(0, 5).join(', ')}…`);
+  const replies = new Map([...replyIds].map(([b, s]) => [b, [...s].sort((x, y) => Number(x) - Number(y))]));
+  return { texts, replies, pairs, scripts };
+}
+
+/** The half a brand falls in, by a hash of its name: the same on every run and machine. */
+export const half = (brand: string): 'tune' | 'held' => (hash32(`issue34:${brand}`) & 1 ? 'held' : 'tune');
