@@ -15,12 +15,11 @@ import {
   type Report,
   summaryLine,
 } from '../index.js';
-import type { OutputFormat } from '../render/formats.js';
 import { colorLevel } from './color.js';
 import { UsageError } from './errors.js';
 import { exitCodeFor } from './exit-code-for.js';
 import type { ExitCode } from './exit-codes.js';
-import { parseFailOn, parseOutputFormat, parseWidth } from './options.js';
+import { type OutputFormat, parseFailOn, parseOutputFormat, parseWidth } from './options.js';
 import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import type { CliIo } from './io.js';
 import { findChromium, printPdf } from './pdf.js';

@@ -1,6 +1,8 @@
 /** Parsing of option values into typed settings; a bad value is a UsageError. */
 import { FAIL_ON_LEVELS, type FailOn, grouped } from '../index.js';
 import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '../render/formats.js';
+
+export type { OutputFormat };
 import { UsageError } from './errors.js';
 
 const AS_OF = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
