@@ -181,8 +181,8 @@ describe('usage and inventory errors', () => {
   it.each([
     [['audit'], /missing required argument/],
     [
-      ['audit', 'x.yaml', '--format', 'pdf'],
-      /--format: expected one of table, json, ndjson, markdown, csv, html, junit/,
+      ['audit', 'x.yaml', '--format', 'docx'],
+      /--format: expected one of table, json, ndjson, markdown, csv, html, junit, pdf/,
     ],
     [['audit', 'x.yaml', '--as-of', 'yesterday'], /--as-of: expected a date/],
     [['audit', 'x.yaml', '--fail-on', 'sometimes'], /--fail-on: expected one of/],

@@ -8,7 +8,6 @@ import {
   compareReports,
   EXTENSION_OF,
   type FailOn,
-  type Format,
   formatForFile,
   type ProfileResult,
   profileLine,
@@ -20,9 +19,10 @@ import { colorLevel } from './color.js';
 import { UsageError } from './errors.js';
 import { exitCodeFor } from './exit-code-for.js';
 import type { ExitCode } from './exit-codes.js';
-import { parseFailOn, parseFormat, parseWidth } from './options.js';
+import { type OutputFormat, parseFailOn, parseOutputFormat, parseWidth } from './options.js';
 import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import type { CliIo } from './io.js';
+import { findChromium, printPdf } from './pdf.js';
 import { readReportFile } from './read-report.js';
 
 export interface OutputFlags {
@@ -36,16 +36,20 @@ export interface OutputFlags {
   quiet?: boolean;
   /** --width N: the terminal table's width in columns. */
   width?: string;
+  /** --chromium PATH: the Chromium that prints a PDF (default: the first found on PATH). */
+  chromium?: string;
 }
 
 /** One place the report goes: a file checked before the work, or stdout (target null). */
 export interface Destination {
-  format: Format;
+  format: OutputFormat;
   /** As given on the command line, for messages; null: stdout. */
   name: string | null;
   target: OutputTarget | null;
   /** The table's width here: --width; else, on stdout, the terminal's (or COLUMNS on a pipe); null: unbounded. */
   width: number | null;
+  /** A PDF's: the Chromium that prints it, found before the work starts. */
+  chromium: string | null;
 }
 
 export interface PreparedOutput {
@@ -56,20 +60,29 @@ export interface PreparedOutput {
   baseline: Report | null;
 }
 
+const PDF_FILE = /\.pdf$/i;
+const EXTENSION_OF_OUTPUT: Readonly<Record<OutputFormat, string>> = { ...EXTENSION_OF, pdf: '.pdf' };
+
 /**
  * The format of each -o: the one its extension implies, or --format where the extension implies none
  * (`.out`). --format and an extension that disagree is a usage error: a JSON file named .html helps
  * nobody. Without -o, --format (or the command's default) goes to stdout.
  */
-function chooseFormats(flags: OutputFlags, fallback: Format): Array<{ format: Format; name: string | null }> {
-  const given = flags.format ? parseFormat(flags.format) : null;
+function chooseFormats(
+  flags: OutputFlags,
+  fallback: OutputFormat,
+): Array<{ format: OutputFormat; name: string | null }> {
+  const given = flags.format ? parseOutputFormat(flags.format) : null;
   const files = flags.output ?? [];
-  if (files.length === 0) return [{ format: given ?? fallback, name: null }];
+  if (files.length === 0) {
+    if (given === 'pdf') throw new UsageError('--format pdf: a PDF is written to a file; add -o report.pdf');
+    return [{ format: given ?? fallback, name: null }];
+  }
   return files.map((name) => {
-    const implied = formatForFile(name);
+    const implied = PDF_FILE.test(name) ? 'pdf' : formatForFile(name);
     if (given !== null && implied !== null && implied !== given) {
       throw new UsageError(
-        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied} or a ${EXTENSION_OF[given]} name`,
+        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied} or a ${EXTENSION_OF_OUTPUT[given]} name`,
       );
     }
     const format = implied ?? given;
@@ -78,7 +91,7 @@ function chooseFormats(flags: OutputFlags, fallback: Format): Array<{ format: Fo
   });
 }
 
-export async function prepareOutput(flags: OutputFlags, fallback: Format, io: CliIo): Promise<PreparedOutput> {
+export async function prepareOutput(flags: OutputFlags, fallback: OutputFormat, io: CliIo): Promise<PreparedOutput> {
   if (flags.failOnNew && !flags.baseline)
     throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
   const chosen = chooseFormats(flags, fallback);
@@ -92,7 +105,9 @@ export async function prepareOutput(flags: OutputFlags, fallback: Format, io: Cl
       if (seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
       seen.add(target.path);
     }
-    destinations.push({ format, name, target, width: outputWidth(flags, io, target !== null) });
+    // a PDF's Chromium is found now: without one the run stops here, not after a whole audit
+    const chromium = format === 'pdf' ? await findChromium(name!, flags.chromium, io.env) : null;
+    destinations.push({ format, name, target, width: outputWidth(flags, io, target !== null), chromium });
   }
   return { destinations, failOn, baseline };
 }
@@ -158,11 +173,19 @@ export async function emitReport(
   const final: Report = { ...compared, failOn };
   for (const destination of prepared.destinations) {
     const toFile = destination.target !== null;
-    const rendered = RENDERERS[destination.format](final, {
+    // a PDF is the html report, printed
+    const format = destination.format === 'pdf' ? 'html' : destination.format;
+    const rendered = RENDERERS[format](final, {
       colorLevel: colorLevel(io.env, toFile),
       width: destination.width,
       failOn,
     });
+    if (destination.chromium) {
+      // only a file is ever a PDF (chooseFormats refuses one on stdout)
+      await writeOutput(destination.target!, await printPdf(rendered, destination.chromium, destination.name!));
+      if (!flags.quiet) io.stderr.write(`wrote pdf report to ${destination.name}\n`);
+      continue;
+    }
     if (destination.target) {
       await writeOutput(destination.target, rendered);
       if (!flags.quiet) io.stderr.write(`wrote ${destination.format} report to ${destination.name}\n`);

@@ -1,5 +1,8 @@
 /** Parsing of option values into typed settings; a bad value is a UsageError. */
-import { FAIL_ON_LEVELS, type FailOn, FORMATS, type Format, grouped } from '../index.js';
+import { FAIL_ON_LEVELS, type FailOn, grouped } from '../index.js';
+import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '../render/formats.js';
+
+export type { OutputFormat };
 import { UsageError } from './errors.js';
 
 const AS_OF = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -25,10 +28,11 @@ export function parseAsOf(value: string): Date {
   return new Date(ms);
 }
 
-export function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value))
-    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${value}"`);
-  return value as Format;
+/** A report command's --format: a renderer's, or pdf (the html report printed by Chromium). */
+export function parseOutputFormat(value: string): OutputFormat {
+  if (!(OUTPUT_FORMAT_NAMES as readonly string[]).includes(value))
+    throw new UsageError(`--format: expected one of ${OUTPUT_FORMAT_NAMES.join(', ')}, got "${value}"`);
+  return value as OutputFormat;
 }
 
 export function parseFailOn(value: string): FailOn {

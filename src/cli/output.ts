@@ -63,8 +63,8 @@ export async function checkOutputFolder(option: string, dir: string): Promise<vo
   await writableFolder(option, parent);
 }
 
-/** Writes the content to a checked target; a failure (disk full, a vanished folder) is a RunError, with no temp file left behind. */
-export async function writeOutput(target: OutputTarget, content: string): Promise<void> {
+/** Writes the content (text, or a PDF's bytes) to a checked target; a failure (disk full, a vanished folder) is a RunError, with no temp file left behind. */
+export async function writeOutput(target: OutputTarget, content: string | Uint8Array): Promise<void> {
   try {
     if (target.mode === 'direct') {
       const handle = await open(target.path, constants.O_WRONLY);

@@ -1,7 +1,7 @@
 /** Commander wiring: commands, options and help text. Thin: the work is in commands/. */
 import { Command, Option } from 'commander';
 import { FAIL_ON_LEVELS } from '../model/findings.js';
-import { FORMAT_NAMES as FORMATS } from '../render/formats.js';
+import { OUTPUT_FORMAT_NAMES } from '../render/formats.js';
 import { TOOL } from '../tool.js';
 import type { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
@@ -54,7 +54,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '-f, --format <format>',
-        `output format (${FORMATS.join(', ')}); default table, or from -o's extension`,
+        `output format (${OUTPUT_FORMAT_NAMES.join(', ')}); default table, or from -o's extension`,
       ),
     )
     .option(
@@ -63,6 +63,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
+    .option(
+      '--chromium <path>',
+      'the Chromium that prints -o FILE.pdf (default: chromium, chromium-browser, google-chrome or google-chrome-stable on PATH)',
+    )
     .option(
       '--as-of <date>',
       'audit as of this date (YYYY-MM-DD = 00:00 UTC, or ISO 8601); default now, with --shard 00:00 UTC today',
@@ -114,7 +118,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '-f, --format <format>',
-        `output format (${FORMATS.join(', ')}); default json, or from -o's extension`,
+        `output format (${OUTPUT_FORMAT_NAMES.join(', ')}); default json, or from -o's extension`,
       ),
     )
     .option(
@@ -129,6 +133,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       ),
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
+    .option(
+      '--chromium <path>',
+      'the Chromium that prints -o FILE.pdf (default: chromium, chromium-browser, google-chrome or google-chrome-stable on PATH)',
+    )
     .option('--baseline <report.json>', 'compare the merged report with an earlier JSON report')
     .option('--fail-on-new', 'with --baseline: exit 1 only for new findings at or above --fail-on')
     .option('-q, --quiet', 'no notes on stderr')
@@ -141,7 +149,7 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     .addOption(
       new Option(
         '-f, --format <format>',
-        `output format (${FORMATS.join(', ')}); default table, or from each -o's extension`,
+        `output format (${OUTPUT_FORMAT_NAMES.join(', ')}); default table, or from each -o's extension`,
       ),
     )
     .option(
@@ -150,6 +158,10 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
       collect,
     )
     .option('--width <n>', "the table's width in columns (default: the terminal's, or COLUMNS when piped)")
+    .option(
+      '--chromium <path>',
+      'the Chromium that prints -o FILE.pdf (default: chromium, chromium-browser, google-chrome or google-chrome-stable on PATH)',
+    )
     .addOption(
       new Option(
         '--fail-on <level>',
