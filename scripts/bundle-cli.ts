@@ -22,6 +22,7 @@
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { createRequire } from 'node:module';
 
 const ENTRY = resolve('dist/cli/main.js');
 const DIST = resolve('dist');
@@ -78,6 +79,23 @@ function fileUrls(workers: Map<string, string>): Plugin {
   };
 }
 
+/**
+ * cheerio's main module is its `load` (load-parse.js) plus fetching and stream helpers the tool never uses,
+ * which load undici, iconv-lite and the encoding sniffer at start (~1.5 MB of code) for every run that
+ * reads a page. The binary takes `load` from load-parse.js itself: the same function, without those. A
+ * future import of anything else from 'cheerio' fails the build ("No matching export"), not the run.
+ */
+const cheerioLoadOnly: Plugin = {
+  name: 'cheerio-load-only',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^cheerio$/ }, (args) => {
+      if (!args.importer.startsWith(`${DIST}/`)) return undefined;
+      const main = createRequire(args.importer).resolve('cheerio/package.json');
+      return { path: resolve(dirname(main), 'dist/esm/load-parse.js') };
+    });
+  },
+};
+
 rmSync(CHUNKS, { recursive: true, force: true });
 const workers = new Map<string, string>();
 
@@ -88,7 +106,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   allowOverwrite: true,
-  plugins: [fileUrls(workers)],
+  plugins: [fileUrls(workers), cheerioLoadOnly],
 });
 
 // 2. each worker's script, whole, where step 1 pointed the program at it (the analysis worker can start
@@ -97,7 +115,7 @@ const scripts = new Map<string, string>();
 await build({
   ...common,
   entryPoints: [...workers].map(([bundled, source]) => ({ in: source, out: `chunks/${basename(bundled, '.js')}` })),
-  plugins: [fileUrls(scripts)],
+  plugins: [fileUrls(scripts), cheerioLoadOnly],
 });
 const unbuilt = [...scripts.keys()].filter((bundled) => !workers.has(bundled));
 if (unbuilt.length > 0) throw new Error(`a worker starts a script the program never does: ${unbuilt.join(', ')}`);
