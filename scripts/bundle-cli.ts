@@ -21,6 +21,7 @@
  */
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { createRequire } from 'node:module';
 
@@ -96,6 +97,35 @@ const cheerioLoadOnly: Plugin = {
   },
 };
 
+/**
+ * A package loaded by `import()` becomes a file of its own, and esbuild gives a CommonJS package there
+ * (undici) only a default export, where Node's loader gives its named exports too (`const { Agent } =
+ * await import('undici')` found `undefined`). So such an `import()` loads a small module that names the
+ * exports Node gives the package, read here by importing it the way the program would.
+ */
+const namedExports: Plugin = {
+  name: 'named-exports',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !args.importer.startsWith(`${DIST}/`)) return undefined;
+      return { path: args.path, namespace: 'named-exports', pluginData: { resolveDir: args.resolveDir } };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: 'named-exports' }, async (args) => {
+      const { resolveDir } = args.pluginData as { resolveDir: string };
+      const url = pathToFileURL(createRequire(`${resolveDir}/`).resolve(args.path)).href;
+      const names = Object.keys(await import(url)).filter(
+        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+      );
+      const contents = [
+        `import * as namespace from ${JSON.stringify(args.path)};`,
+        `export const { ${names.join(', ')} } = namespace;`,
+        'export default namespace.default;',
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir };
+    });
+  },
+};
+
 rmSync(CHUNKS, { recursive: true, force: true });
 const workers = new Map<string, string>();
 
@@ -106,7 +136,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
   allowOverwrite: true,
-  plugins: [fileUrls(workers), cheerioLoadOnly],
+  plugins: [fileUrls(workers), cheerioLoadOnly, namedExports],
 });
 
 // 2. each worker's script, whole, where step 1 pointed the program at it (the analysis worker can start
@@ -115,7 +145,7 @@ const scripts = new Map<string, string>();
 await build({
   ...common,
   entryPoints: [...workers].map(([bundled, source]) => ({ in: source, out: `chunks/${basename(bundled, '.js')}` })),
-  plugins: [fileUrls(scripts), cheerioLoadOnly],
+  plugins: [fileUrls(scripts), cheerioLoadOnly, namedExports],
 });
 const unbuilt = [...scripts.keys()].filter((bundled) => !workers.has(bundled));
 if (unbuilt.length > 0) throw new Error(`a worker starts a script the program never does: ${unbuilt.join(', ')}`);
