@@ -6,7 +6,7 @@
  * during the run moves both sides of each ratio together. Goal: `--help` ≤ 1.4× bare Node. The last row
  * is the floor for `validate`: loading the YAML parser and the schema library alone, which no lazy
  * loading can remove. Run `npm run build` first: it times the built binary, dist/cli/main.js, which the
- * build bundles into one file (scripts/bundle-cli.ts).
+ * build bundles into a few files (scripts/bundle-cli.ts).
  *
  *   npm run bench:startup          (ROUNDS=41 for more)
  */

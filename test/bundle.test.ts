@@ -1,13 +1,18 @@
 /**
- * The built binary's start-up path is one bundled file (scripts/bundle-cli.ts): `--help` loads commander
- * and the program from dist/cli/main.js, and of the rest of dist/ only the few modules the commands
- * share with it; a command loads its own module when it runs. Errors a command throws keep their
- * meaning across the bundle's edge (one copy of each error class). Start-up time itself is measured by
- * `npm run bench:startup`, not here.
+ * The built binary is bundled (scripts/bundle-cli.ts): dist/cli/main.js and a few shared chunks in
+ * dist/chunks/ instead of hundreds of modules of dist/ and node_modules. `--help` loads commander and the
+ * program from main.js and a few small chunks; a command loads its own file when it runs. Errors a
+ * command throws keep their meaning across files (one copy of each error class), and the worker threads'
+ * scripts and data files the code finds by `import.meta.url` are found from where the bundle put it.
+ * Start-up time itself is measured by `npm run bench:startup`, not here.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
 
@@ -32,7 +37,7 @@ async function filesLoaded(args: string[]): Promise<{ stdout: string; files: str
     .split('\n')
     .filter((line) => line.startsWith('loaded ') || line.startsWith('required '))
     .map((line) => line.replace(/^(loaded|required) /, '').replace(/^file:\/\/.*?\/(dist|node_modules)\//, '$1/'))
-    .filter((file) => !file.startsWith('node:'));
+    .filter((file) => !file.startsWith('node:') && !isBuiltin(file));
   return { stdout, files: [...new Set(files)] };
 }
 
@@ -77,7 +82,87 @@ describe('the bundled binary', () => {
 
   it("loads a command's own module only when that command runs", async () => {
     const { files } = await filesLoaded(['platforms', '--format', 'json']);
-    expect(files).toContain('dist/cli/commands/platforms.js');
-    expect(files).not.toContain('dist/cli/commands/audit.js');
+    expect(files.some((file) => /^dist\/chunks\/platforms-\w+\.js$/.test(file))).toBe(true);
+    expect(files.some((file) => /^dist\/chunks\/audit-\w+\.js$/.test(file))).toBe(false);
+  });
+
+  it('runs a demo audit from a few files of its own: the bundle and its chunks, nothing of node_modules', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ca-bundle-')), 'report.json');
+    const { files } = await filesLoaded([
+      'audit',
+      'fixtures/demo/inventory.yaml',
+      '--replay',
+      'fixtures/demo/evidence',
+      '--as-of',
+      '2026-11-01',
+      '--fail-on',
+      'never',
+      '-f',
+      'json',
+      '-o',
+      out,
+    ]);
+    expect(files.filter((file) => !/^dist\/(cli\/main|chunks\/[\w-]+)\.js$/.test(file))).toEqual([]);
+    expect(files.length).toBeLessThanOrEqual(80); // tsc's separate files and the packages' were ~500
+    rmSync(dirname(out), { recursive: true, force: true });
+  });
+});
+
+/** Each `new URL('…', import.meta.url)` of the bundle: the file it names, from the file it is in. */
+function filesFoundByUrl(): string[] {
+  const bundle = [
+    'dist/cli/main.js',
+    ...readdirSync('dist/chunks')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `dist/chunks/${f}`),
+  ];
+  return bundle.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) =>
+      relative('.', resolve(dirname(file), m[1]!)),
+    ),
+  );
+}
+
+/** Starts a worker's script; resolves with its first message, or its exit code if it ends first. */
+function firstWord(script: string, workerData?: unknown, transferList?: MessagePort[]): Promise<unknown> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(resolve(script), { workerData, transferList, execArgv: [] });
+    worker.once('error', fail);
+    worker.once('message', (message) => {
+      done(message);
+      void worker.terminate();
+    });
+    worker.once('exit', (code) => done({ exit: code }));
+  });
+}
+
+describe("the bundle's files found by path", () => {
+  const found = [...new Set(filesFoundByUrl())];
+
+  it('all exist: the package, the starter inventory, the schema, and each worker script, bundled in dist/chunks/', () => {
+    expect(found).toEqual(
+      expect.arrayContaining(['package.json', 'examples/inventory.yaml', 'schema/report.schema.json']),
+    );
+    expect(found.filter((file) => !existsSync(file))).toEqual([]);
+    const scripts = found.filter((file) => file.endsWith('.js'));
+    expect(scripts).toEqual(expect.arrayContaining(['dist/chunks/analyze-worker.js', 'dist/chunks/parse-worker.js']));
+    expect(scripts.filter((file) => !file.startsWith('dist/chunks/'))).toEqual([]);
+  });
+
+  it("each worker script loads on a worker thread: a pool's worker says it is ready, a sketch worker sketches", async () => {
+    for (const script of found.filter((file) => /-worker\.js$/.test(file))) {
+      if (script.endsWith('sketch-worker.js')) {
+        const { port1, port2 } = new MessageChannel();
+        const done = new Int32Array(new SharedArrayBuffer(4));
+        const answer = new Promise((resolveAnswer) => port1.once('message', resolveAnswer));
+        const texts = ['the same words here', 'the same words here'];
+        await firstWord(script, { texts, banding: { bands: 4, rows: 2 }, port: port2, done }, [port2]);
+        expect(await answer).toHaveProperty('keys');
+        port1.close();
+      } else {
+        // the analysis worker reads its run (as-of, settings) from workerData; the parse worker needs none
+        expect(await firstWord(script, { asOf: '2026-11-01T00:00:00Z' })).toEqual({ ready: true });
+      }
+    }
   });
 });
