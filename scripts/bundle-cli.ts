@@ -38,6 +38,9 @@ const common = {
   outdir: DIST,
   sourcemap: 'linked',
   legalComments: 'eof',
+  // loaded only to print a PDF (src/cli/pdf.ts), from node_modules as its package lays it out: bundled,
+  // it would add 19 MB of code and maps to the package for one command
+  external: ['playwright-core'],
   // some dependencies are CommonJS and require Node's own modules: give the ES module files a real `require`
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
