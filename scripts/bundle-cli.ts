@@ -40,7 +40,7 @@ const common = {
   legalComments: 'eof',
   // loaded only to print a PDF (src/cli/pdf.ts), from node_modules as its package lays it out: bundled,
   // it would add 19 MB of code and maps to the package for one command
-  external: ['playwright-core'],
+  external: ['playwright-core'] as string[],
   // some dependencies are CommonJS and require Node's own modules: give the ES module files a real `require`
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
