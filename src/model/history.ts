@@ -30,7 +30,7 @@ export interface HistoryReportRef {
   findings: { critical: number; warning: number; info: number };
 }
 
-/** What makes the newest report worse than the best of the ones before it. */
+/** What makes the newest report worse than the ones before it: each reason names its rule. */
 export interface Regression {
   /** How many reports before the newest were compared (`--window N`). */
   window: number;

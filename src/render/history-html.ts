@@ -85,8 +85,8 @@ export function renderHistoryHtml(given: History): string {
     reports.length < 2
       ? '<p class="regression">One report: nothing to compare yet.</p>'
       : r.worse
-        ? `<p class="regression worse">The newest report is worse than the best of the ${Math.min(r.window, reports.length - 1)} before it:</p><ul>${r.reasons.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`
-        : `<p class="regression">The newest report is no worse than the best of the ${Math.min(r.window, reports.length - 1)} before it.</p>`;
+        ? `<p class="regression worse">The newest report is worse than the ${Math.min(r.window, reports.length - 1)} before it:</p><ul>${r.reasons.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`
+        : `<p class="regression">The newest report is no worse than the ${Math.min(r.window, reports.length - 1)} before it (statuses and verdicts against their best, findings and scores against the night before).</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -61,8 +61,8 @@ function regressionLine(h: History): string {
   const r = h.regression;
   if (h.reports.length < 2) return 'Regression: one report, nothing to compare.';
   return r.worse
-    ? `Regression: the newest report is worse than the best of the ${plural(Math.min(r.window, h.reports.length - 1), 'report')} before it — ${r.reasons.join('; ')}`
-    : `No regression: the newest report is no worse than the best of the ${plural(Math.min(r.window, h.reports.length - 1), 'report')} before it.`;
+    ? `Regression: the newest report is worse than the ${plural(Math.min(r.window, h.reports.length - 1), 'report')} before it — ${r.reasons.join('; ')}`
+    : `No regression: the newest report is no worse than the ${plural(Math.min(r.window, h.reports.length - 1), 'report')} before it (statuses and verdicts against their best, findings and scores against the night before).`;
 }
 
 export function renderHistoryText(given: History): string {

@@ -1,7 +1,8 @@
 /**
  * A series of saved reports of one inventory, in any order, as history: per profile and for the
  * company, how status, score, cadence, conversation and canned ratios moved, and whether the newest
- * report is worse than the best of the N before it (for `--fail-on-regression`). Pure.
+ * report is worse than the N before it (for `--fail-on-regression`: a status or verdict against their
+ * best, a new finding or a score drop against the report before). Pure.
  */
 import {
   allFindings,
