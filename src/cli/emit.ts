@@ -3,7 +3,6 @@
  * render in each chosen format, write to stdout or every -o FILE atomically, and decide the exit code. Options are
  * checked by `prepareOutput` before any work starts, so a typo does not cost a whole audit.
  */
-import { extname } from 'node:path';
 import {
   compareReports,
   EXTENSION_OF,
@@ -20,7 +19,8 @@ import { UsageError } from './errors.js';
 import { exitCodeFor } from './exit-code-for.js';
 import type { ExitCode } from './exit-codes.js';
 import { type OutputFormat, parseFailOn, parseOutputFormat, parseWidth } from './options.js';
-import { checkOutputFile, writeOutput, writeStdout, type OutputTarget } from './output.js';
+import { checkedFiles, chooseFormats, type FormatChoice } from './file-formats.js';
+import { writeOutput, writeStdout, type OutputTarget } from './output.js';
 import type { CliIo } from './io.js';
 import { findChromium, printPdf } from './pdf.js';
 import { readReportFile } from './read-report.js';
@@ -63,48 +63,26 @@ export interface PreparedOutput {
 const PDF_FILE = /\.pdf$/i;
 const EXTENSION_OF_OUTPUT: Readonly<Record<OutputFormat, string>> = { ...EXTENSION_OF, pdf: '.pdf' };
 
-/**
- * The format of each -o: the one its extension implies, or --format where the extension implies none
- * (`.out`). --format and an extension that disagree is a usage error: a JSON file named .html helps
- * nobody. Without -o, --format (or the command's default) goes to stdout.
- */
-function chooseFormats(
-  flags: OutputFlags,
-  fallback: OutputFormat,
-): Array<{ format: OutputFormat; name: string | null }> {
+/** The format of each -o (file-formats.ts); a PDF only ever goes to a file. */
+function outputFormats(flags: OutputFlags, fallback: OutputFormat): Array<FormatChoice<OutputFormat>> {
   const given = flags.format ? parseOutputFormat(flags.format) : null;
-  const files = flags.output ?? [];
-  if (files.length === 0) {
-    if (given === 'pdf') throw new UsageError('--format pdf: a PDF is written to a file; add -o report.pdf');
-    return [{ format: given ?? fallback, name: null }];
-  }
-  return files.map((name) => {
-    const implied = PDF_FILE.test(name) ? 'pdf' : formatForFile(name);
-    if (given !== null && implied !== null && implied !== given) {
-      throw new UsageError(
-        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied} or a ${EXTENSION_OF_OUTPUT[given]} name`,
-      );
-    }
-    const format = implied ?? given;
-    if (format === null) throw new UsageError(`-o ${name}: cannot tell the format from the extension; add --format`);
-    return { format, name };
+  if (given === 'pdf' && (flags.output ?? []).length === 0)
+    throw new UsageError('--format pdf: a PDF is written to a file; add -o report.pdf');
+  return chooseFormats(given, flags.output ?? [], {
+    implied: (name) => (PDF_FILE.test(name) ? 'pdf' : formatForFile(name)),
+    fallback,
+    extensionOf: (format) => EXTENSION_OF_OUTPUT[format],
   });
 }
 
 export async function prepareOutput(flags: OutputFlags, fallback: OutputFormat, io: CliIo): Promise<PreparedOutput> {
   if (flags.failOnNew && !flags.baseline)
     throw new UsageError('--fail-on-new needs --baseline PREVIOUS.json to know what is new');
-  const chosen = chooseFormats(flags, fallback);
+  const chosen = outputFormats(flags, fallback);
   const failOn = flags.failOn === undefined ? null : parseFailOn(flags.failOn);
   const baseline = flags.baseline ? await readReportFile(flags.baseline, '--baseline') : null;
   const destinations: Destination[] = [];
-  const seen = new Set<string>();
-  for (const { format, name } of chosen) {
-    const target = name === null ? null : await checkOutputFile('-o', name);
-    if (target) {
-      if (seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
-      seen.add(target.path);
-    }
+  for (const { format, name, target } of await checkedFiles(chosen)) {
     // a PDF's Chromium is found now: without one the run stops here, not after a whole audit
     const chromium = format === 'pdf' ? await findChromium(name!, flags.chromium, io.env) : null;
     destinations.push({ format, name, target, width: outputWidth(flags, io, target !== null), chromium });

@@ -6,7 +6,7 @@
  * `--window` reports before it.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   buildHistory,
   HISTORY_FORMATS,
@@ -23,7 +23,8 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn, parseNonNegativeInt, parsePositiveInt } from '../options.js';
-import { checkOutputFile, type OutputTarget, writeOutput, writeStdout } from '../output.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat } from '../file-formats.js';
+import { writeOutput, writeStdout } from '../output.js';
 import { readReportFile } from '../read-report.js';
 
 export interface HistoryFlags {
@@ -46,36 +47,17 @@ const RENDER: Record<HistoryFormat, (h: History) => string> = {
   html: renderHistoryHtml,
 };
 
-const BY_EXTENSION: Record<string, HistoryFormat> = {
-  '.txt': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.json': 'json',
-  '.html': 'html',
-  '.htm': 'html',
-};
-
-/**
- * The format of each -o, as audit chooses them: the one its extension implies, or --format where the
- * extension implies none; the two disagreeing is a usage error. Without -o, --format (or text) to stdout.
- */
-function chooseFormats(flags: HistoryFlags): Array<{ format: HistoryFormat; name: string | null }> {
-  if (flags.format !== undefined && !(HISTORY_FORMATS as readonly string[]).includes(flags.format))
-    throw new UsageError(`--format: expected one of ${HISTORY_FORMATS.join(', ')}, got "${flags.format}"`);
-  const given = (flags.format as HistoryFormat | undefined) ?? null;
-  const files = flags.output ?? [];
-  if (files.length === 0) return [{ format: given ?? 'text', name: null }];
-  return files.map((name) => {
-    const implied = BY_EXTENSION[extname(name).toLowerCase()] ?? null;
-    if (given !== null && implied !== null && implied !== given)
-      throw new UsageError(
-        `-o ${name}: the format ${given} does not match the extension ${extname(name)}; pass -f ${implied}`,
-      );
-    const format = implied ?? given;
-    if (format === null) throw new UsageError(`-o ${name}: cannot tell the format from the extension; add --format`);
-    return { format, name };
-  });
-}
+const HISTORY_FILES = {
+  implied: byExtension<HistoryFormat>({
+    '.txt': 'text',
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.json': 'json',
+    '.html': 'html',
+    '.htm': 'html',
+  }),
+  fallback: 'text',
+} as const;
 
 /** The report files: each file as given, and every .json file of each folder, in name order. */
 async function reportFiles(paths: readonly string[]): Promise<string[]> {
@@ -101,19 +83,12 @@ async function reportFiles(paths: readonly string[]): Promise<string[]> {
 }
 
 export async function historyCommand(paths: string[], flags: HistoryFlags, io: CliIo = processIo()): Promise<ExitCode> {
-  const chosen = chooseFormats(flags);
+  const chosen = chooseFormats(givenFormat(flags.format, HISTORY_FORMATS), flags.output ?? [], HISTORY_FILES);
   const window = flags.window === undefined ? 7 : parsePositiveInt('--window', flags.window);
   const failOn = parseFailOn(flags.failOn ?? 'warning');
   const tolerance = flags.tolerance === undefined ? 5 : parseNonNegativeInt('--tolerance', flags.tolerance);
   // every -o is checked before a report is read, as audit checks them before the audit
-  const destinations: Array<{ format: HistoryFormat; name: string | null; target: OutputTarget | null }> = [];
-  const seen = new Set<string>();
-  for (const { format, name } of chosen) {
-    const target = name === null ? null : await checkOutputFile('-o', name);
-    if (target && seen.has(target.path)) throw new UsageError(`-o ${name}: the same file is given twice`);
-    if (target) seen.add(target.path);
-    destinations.push({ format, name, target });
-  }
+  const destinations = await checkedFiles(chosen);
   const files = await reportFiles(paths);
   const saved = await Promise.all(files.map(async (file) => ({ file, report: await readReportFile(file, 'report') })));
   let history: History;
