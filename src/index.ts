@@ -1,7 +1,7 @@
 /**
  * channel-audit as a library, and the command line's only door into `src/` (docs/architecture.md):
  * every command's work is a function here — audit, validate, init, discover, report, diff, history,
- * merge, platforms — with an injectable HTTP client and as-of date. The surface is listed name by name
+ * compare, merge, platforms — with an injectable HTTP client and as-of date. The surface is listed name by name
  * (no `export *`) and snapshot-checked (test/api.test.ts), so a new export is a decision.
  *
  * ```ts
@@ -41,6 +41,11 @@ export type {
   AudienceThread,
   AuthRef,
   BaselineComparison,
+  Benchmark,
+  BenchmarkCompany,
+  BenchmarkFigure,
+  BenchmarkPlatform,
+  BenchmarkRow,
   Basis,
   BooleanRule,
   CannedMetrics,
@@ -105,6 +110,8 @@ export type {
 } from './model/index.js';
 export {
   allFindings,
+  BENCHMARK_FIGURES,
+  BENCHMARK_VERSION,
   FAIL_ON_LEVELS,
   failsAt,
   grouped,
@@ -203,6 +210,8 @@ export {
   type HistoryFormat,
 } from './render/history.js';
 export { renderHistoryHtml } from './render/history-html.js';
+export { buildBenchmark, BenchmarkError, benchmarkRow, type BenchmarkInput } from './report/benchmark.js';
+export { BENCHMARK_FORMATS, BENCHMARK_RENDERERS, type BenchmarkFormat } from './render/benchmark.js';
 
 /** The report in one format, as text; `failOn` matters to JUnit only, `width` and `colorLevel` to the table. */
 export function renderReport(report: Report, format: Format, options: Partial<RenderOptions> = {}): string {

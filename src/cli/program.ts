@@ -11,6 +11,8 @@ const auditCommand = async (...args: Parameters<typeof import('./commands/audit.
   (await import('./commands/audit.js')).auditCommand(...args);
 const discoverCommand = async (...args: Parameters<typeof import('./commands/discover.js').discoverCommand>) =>
   (await import('./commands/discover.js')).discoverCommand(...args);
+const compareCommand = async (...args: Parameters<typeof import('./commands/compare.js').compareCommand>) =>
+  (await import('./commands/compare.js')).compareCommand(...args);
 const diffCommand = async (...args: Parameters<typeof import('./commands/diff.js').diffCommand>) =>
   (await import('./commands/diff.js')).diffCommand(...args);
 const initCommand = async (...args: Parameters<typeof import('./commands/init.js').initCommand>) =>
@@ -221,6 +223,26 @@ export function buildProgram(setExit: (code: ExitCode) => void, io: CliIo = proc
     )
     .option('-q, --quiet', 'no notes on stderr')
     .action(async (oldFile: string, newFile: string, flags) => setExit(await diffCommand(oldFile, newFile, flags, io)));
+
+  program
+    .command('compare')
+    .description(
+      "put companies side by side from their JSON reports, overall and per platform: the first report is yours, the others your competitors'",
+    )
+    .argument('<reports...>', 'two JSON reports or more (audit -o x.json), yours first')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        "table, markdown, json or html (a self-contained page); default table, or from -o's extension",
+      ),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the benchmark to a file, in the format of its extension (repeat for more formats)',
+      collect,
+    )
+    .option('-q, --quiet', 'no notes on stderr')
+    .action(async (files: string[], flags) => setExit(await compareCommand(files, flags, io)));
 
   program
     .command('discover')
