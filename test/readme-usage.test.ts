@@ -57,6 +57,7 @@ const EXPECTED: Array<[RegExp, number]> = [
   [/^channel-audit merge /, 1], // the merged report has criticals (default --fail-on critical)
   [/^channel-audit report /, 1], // a saved report renders and exits at its audit's --fail-on (report.json: warning)
   [/^channel-audit history /, 0], // without --fail-on-regression
+  [/^channel-audit compare /, 0], // a benchmark has no exit-code gate
   [/^channel-audit audit /, 1], // the demo has criticals, so every audit at the default --fail-on exits 1
 ];
 
@@ -81,17 +82,24 @@ beforeAll(async () => {
   mkdirSync(join(root, 'bin'));
   writeFileSync(join(root, 'bin', 'channel-audit'), `#!/bin/sh\nexec node ${JSON.stringify(bin)} "$@"\n`);
   chmodSync(join(root, 'bin', 'channel-audit'), 0o755);
-  // the reports that diff, --baseline and merge read, made once from the demo
+  // the reports that diff, --baseline, merge and compare read, made once from the demo
   const demo = join(root, 'demo');
   cpSync('fixtures/demo', demo, { recursive: true });
   renameSync(join(demo, 'inventory.yaml'), join(demo, 'my-company.yaml'));
+  // the competitor `compare` reads: some of the demo's profiles under another company's name
+  cpSync('test/fixtures/compare/southwind.yaml', join(demo, 'rival.yaml'));
   const audit = (...args: string[]) =>
     run('node', [bin, 'audit', 'my-company.yaml', '--replay', 'evidence', ...args], { cwd: demo }).catch(() => {});
+  const auditRival = () =>
+    run('node', [bin, 'audit', 'rival.yaml', '--replay', 'evidence', '--as-of', AS_OF, '-o', 'rival.json'], {
+      cwd: demo,
+    }).catch(() => {});
   // independent runs, each writing its own file: side by side, as the lines below are
   await Promise.all([
     audit('--as-of', '2026-08-01', '-o', 'last-night.json'),
     audit('--as-of', AS_OF, '-o', 'tonight.json'),
     audit('--as-of', AS_OF, '-o', 'report.json'),
+    auditRival(),
     ...[1, 2, 3, 4].map((i) => audit('--as-of', AS_OF, '--shard', `${i}/4`, '-o', `shard-${i}.json`)),
   ]);
 }, 120_000);
