@@ -105,9 +105,13 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
       });
       expect(overflow.wide, `wider than ${overflow.viewport}px`).toEqual([]);
       expect(overflow.scroll).toBeLessThanOrEqual(overflow.viewport);
-      // the executive summary and the overview come before everything else
+      // the executive page (issue 36, item 3) and the overview come before everything else
       const headings = await page.locator('h2').allTextContents();
-      expect(headings.slice(0, 2)).toEqual(['What to do first', 'Overview']);
+      expect(headings.slice(0, 4)).toEqual(['What to do first', 'By platform', 'Who does what', 'Overview']);
+      expect(await page.locator('section.exec-page ul.verdict-counts li').count()).toBe(4);
+      expect(await page.locator('table.platforms tbody tr').count()).toBe(
+        new Set(report.profiles.map((p: { platform: string | null }) => p.platform)).size,
+      );
       expect(await page.locator('ol.actions li').count()).toBe(report.actions.length);
       expect(await page.locator('table.overview tbody tr').count()).toBe(report.profiles.length);
       mkdirSync(ARTIFACTS, { recursive: true });

@@ -48,8 +48,9 @@ describe.skipIf(!hasChromium)('-o report.pdf with a Chromium', () => {
     expect(new Set(boxes)).toEqual(new Set(['0 0 595 842']));
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThan(1);
-    // the 15-page goal is another part of item 4: here the count is measured and shown
+    // issue 36, item 4: the 29-profile demo on at most 15 A4 pages (56 before the print layout, 13 with it)
     console.log(`the demo's PDF: ${pages} A4 pages`);
+    expect(pages, "the demo's printed report, in A4 pages").toBeLessThanOrEqual(15);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'demo-report-cli.pdf'), pdf);
   }, 120_000);

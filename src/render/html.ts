@@ -39,6 +39,8 @@ import {
   websiteSummary,
 } from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
+import { EXECUTIVE_STYLE, executivePage, VERDICT_COLOURS } from './html-executive.js';
+import { PRINT_STYLE } from './html-print.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
@@ -60,12 +62,6 @@ function finding(f: Finding, who: string | null): string {
 
 /** Verdicts in the order the overview lists them: what needs doing first. */
 const VERDICT_ORDER: Record<ProfileResult['verdict'], number> = { close: 0, fix: 1, check: 2, keep: 3 };
-const VERDICT_COLOURS: Record<ProfileResult['verdict'], string> = {
-  close: '#c62828',
-  fix: '#b26a00',
-  check: '#6a1b9a',
-  keep: '#2e7d32',
-};
 
 // a reduce, not Math.max(...): a forged report's 200,000 findings would overflow the stack as arguments
 const worstRank = (p: ProfileResult) => p.findings.reduce((worst, f) => Math.max(worst, SEVERITY_RANK[f.severity]), 0);
@@ -117,16 +113,15 @@ function brandingHeader(report: Report): string {
   return `<div class="branding">${logo}${by}${intro}</div>`;
 }
 
-/** The score, what drives it, and what to do first. */
+/** The executive page (html-executive.ts) around what to do first. */
 function executiveSummary(report: Report): string {
-  const s = report.summary;
   const actions =
     report.actions.length === 0
       ? '<p>Nothing to do first: no finding above info.</p>'
       : `<h2>What to do first</h2><ol class="actions">${report.actions
           .map((a) => `<li><span class="sev sev-${h(a.severity)}">${h(a.severity)}</span> ${h(a.text)}</li>`)
           .join('')}</ol>`;
-  return `<section class="executive">${s.scoreDriver ? `<p class="driver">${h(s.scoreDriver)}</p>` : ''}${actions}</section>`;
+  return executivePage(report, actions);
 }
 
 function metricList(p: ProfileResult, windowDays: number, profiles: readonly ProfileResult[]): string {
@@ -304,7 +299,7 @@ export const renderHtml: Renderer = fromDisplayCopy((report) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
 <title>${h(title)}</title>
-<style>${HTML_STYLE}${accentStyle(report)}</style>
+<style>${HTML_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report)}</style>
 </head>
 <body>
 ${brandingHeader(report)}

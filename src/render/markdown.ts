@@ -28,6 +28,7 @@ import {
   websiteLinks,
   websiteSummary,
 } from './format.js';
+import { executiveLead, executiveTables } from './markdown-executive.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
@@ -50,10 +51,14 @@ function summary(report: Report): string[] {
     ...(b?.preparedBy ? [`_Prepared by ${md(b.preparedBy)}._`, ''] : []),
     ...(b?.intro ? [md(b.intro), ''] : []),
     `As of ${report.asOf.slice(0, 10)} · ${plural(s.profiles, 'profile')} · score ${score} · findings: ${f.critical} critical, ${f.warning} warning, ${f.info} info`,
+    '',
+    ...executiveLead(report),
     ...(s.scoreDriver ? ['', md(s.scoreDriver)] : []),
     ...(report.actions.length > 0
       ? ['', '**What to do first**', '', ...report.actions.map((a) => `${a.rank}. ${md(a.text)}`)]
       : []),
+    '',
+    ...executiveTables(report),
     '',
     row(['status', 'profiles']),
     row(['---', '--:']),

@@ -1,0 +1,50 @@
+/**
+ * The HTML report's print layout (issue 36, item 4): the 29-profile demo on at most 15 A4 pages. The
+ * executive page alone on the first page, the overview in small type, the cards two to a row and
+ * several to a page (never split), every heading kept with what follows it, the method last. The
+ * screen layout (html-style.ts) is untouched: everything here is inside `@media print`.
+ */
+export const PRINT_STYLE = `
+@media print {
+  body { font-size: 9pt; line-height: 1.35; }
+  h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 12pt 0 6pt; } h3 { font-size: 10pt; } h4 { font-size: 9pt; margin: 4pt 0 2pt; }
+  h1, h2, h3, h4, figcaption, .card header { break-after: avoid; }
+  p, li, dd, blockquote { orphans: 2; widows: 2; }
+  .exec-page { break-after: page; }
+  .exec-page h2 { margin: 6pt 0 3pt; }
+  /* the score's technical sentence stays on screen: the lead paragraph says it in words */
+  .exec-page .driver { display: none; }
+  .exec-page .muted { margin: 1pt 0; }
+  .grade { font-size: 2em; }
+  table { font-size: 8pt; }
+  td, th { padding: 1px 4px; }
+  table.overview td, table.overview th { padding: 1px 3px; }
+  table.overview td:last-child { font-size: 7.5pt; }
+  .cards { display: block; columns: 2; column-gap: 8pt; }
+  .card { break-inside: avoid; display: block; width: 100%; margin: 0 0 6pt; padding: 5pt 7pt; font-size: 7.5pt; line-height: 1.25; border-left-width: 4pt; }
+  .card p, .card ul, .card dl { margin: 2pt 0; }
+  .card .muted, .card figcaption { font-size: 7pt; }
+  .card figure { margin: 2pt 0; }
+  .card figcaption { display: none; }
+  svg.activity { max-height: 30pt; width: 100%; }
+  svg.status-chart { max-height: 60pt; width: auto; }
+  dl.metrics { font-size: 7.5pt; gap: 0 6pt; margin: 3pt 0; }
+  ul.findings { padding-left: 12pt; margin: 2pt 0; font-size: 8pt; } ul.findings li { margin-bottom: 1pt; break-inside: avoid; }
+  /* finding codes are for the tool's users (the screen, the JSON): not on paper */
+  ul.findings code.code { display: none; }
+  /* the findings print once, in the Findings section with each profile named, not again on the cards */
+  .card ul.findings { display: none; }
+  /* a card prints the two oldest unanswered questions and the most used template; the screen shows all */
+  ul.unanswered li:nth-child(n+3), .card blockquote ~ blockquote, .card blockquote ~ blockquote + p { display: none; }
+  ul.unanswered { padding-left: 12pt; margin: 2pt 0; }
+  ul.owners { font-size: 8pt; padding-left: 12pt; } ul.owners li { margin-bottom: 1pt; }
+  ol.actions { margin: 2pt 0; } ol.actions li { margin-bottom: 2pt; }
+  .exec-page .lead { font-size: 10pt; margin: 4pt 0; } ul.verdict-counts { margin: 4pt 0; }
+  .branding { margin-bottom: 6pt; padding-bottom: 4pt; } .branding .logo { max-height: 36pt; }
+  /* what a platform cannot show, and the sample's sources in full, stay on screen: in print two lines at most */
+  .card dl.metrics + p.muted { display: none; }
+  dl.metrics dd:nth-of-type(10), .card blockquote ~ p:not(.muted):last-child { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+  blockquote { margin: 2pt 0; padding: 1pt 6pt; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+}
+@page { margin: 12mm; }
+`;
