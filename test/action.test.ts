@@ -55,6 +55,8 @@ interface Outcome {
   uses: Step[];
   outputs: Record<string, string>;
   summary: string;
+  /** Whether the install step ran. */
+  installed: boolean;
 }
 
 /** The action's steps, run in `workspace` with these inputs, as the runner would. */
@@ -82,6 +84,7 @@ async function runAction(
   const uses: Step[] = [];
   let failed = false;
   let code = 0;
+  let installed = false;
   for (const [index, step] of action.runs.steps.entries()) {
     if (step.uses) {
       uses.push(step);
@@ -89,6 +92,7 @@ async function runAction(
     }
     // a failed step skips the rest, except those that run always()
     if (failed && !/always\(\)/.test(step.if ?? '')) continue;
+    if (step.id === 'install') installed = true;
     expect(step.shell, `step ${step.name}: a composite action's run step names its shell`).toBe('bash');
     const outputFile = join(runnerTemp, `output-${index}`);
     writeFileSync(outputFile, '');
@@ -126,7 +130,7 @@ async function runAction(
       );
   }
   const outputs = Object.fromEntries(Object.entries(action.outputs).map(([name, o]) => [name, expand(o.value)]));
-  return { code, uses, outputs, summary: readFileSync(summary, 'utf8') };
+  return { code, uses, outputs, summary: readFileSync(summary, 'utf8'), installed };
 }
 
 describe('the GitHub Action (action.yml)', () => {
@@ -222,7 +226,7 @@ describe('the GitHub Action (action.yml)', () => {
     expect(existsSync(join(workspace, 'channel-audit-report', 'report.xml'))).toBe(false); // formats: html only
   }, 240_000);
 
-  it('exits 2 on a format it does not know, before auditing anything', async () => {
+  it('exits 2 on a format it does not know, before installing or auditing anything', async () => {
     const workspace = join(tmp, 'workspace-2');
     cpSync('fixtures/demo', workspace, { recursive: true, filter: (src) => !src.includes('/evidence') });
     cpSync(tarball, join(workspace, 'channel-audit.tgz'));
@@ -230,6 +234,7 @@ describe('the GitHub Action (action.yml)', () => {
     const bad = await runAction(workspace, { package: './channel-audit.tgz', args, formats: 'html pdf' }, 'bad');
     expect(bad.code).toBe(2);
     expect(bad.summary).toBe('');
+    expect(bad.installed).toBe(false);
     expect(bad.uses).toHaveLength(1); // the upload still runs (always())
   }, 240_000);
 
