@@ -39,6 +39,7 @@ import {
   websiteSummary,
 } from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
+import { identitySection } from './html-identity.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
@@ -327,6 +328,7 @@ ${
 }
 </section>
 ${websiteSection(report)}
+${identitySection(report)}
 <section><h2>Profiles</h2>
 <div class="cards">
 ${report.profiles.map((p) => card(p, report)).join('\n')}
