@@ -165,6 +165,10 @@ describe('the identity section', () => {
     expect(x.bio).toEqual({ text: null, note: 'not shown' });
     expect(rows.find((r) => r.label === 'Mastodon main')!.bioLink).toEqual({ text: null, note: 'none' });
     expect(rows.find((r) => r.label === 'LinkedIn company page')!.bio.note).toBe('not read (blocked)');
+    // YouTube's Data API gives the description but not the header's links
+    const youtube = rows.find((r) => r.label === 'YouTube repair channel')!;
+    expect(youtube.bio.text).toBe('Northwind Repair Help on YouTube.');
+    expect(youtube.bioLink).toEqual({ text: null, note: 'not shown' });
   });
 
   it('renders in HTML and Markdown with the findings beside each profile, escaped', () => {
@@ -179,5 +183,17 @@ describe('the identity section', () => {
     expect(md).toContain('## Identity');
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*bold\\*');
     expect(md).toMatch(/^4 profiles use names other than "Northwind Outfitters"; 8 bios do not link to/m);
+  });
+});
+
+describe('bio-link on YouTube', () => {
+  it('judges a link in the description, but not its absence: the header links are not in the Data API', () => {
+    expect(identityFindings({ bio: 'Repair tips every week.' }, { platform: 'youtube' })).toEqual([]);
+    expect(
+      identityFindings(
+        { bio: 'Shop: https://old-shop.example/', bioLink: 'https://old-shop.example/' },
+        { platform: 'youtube' },
+      ),
+    ).toMatchObject([{ code: 'bio-link', severity: 'warning' }]);
   });
 });

@@ -14,3 +14,4 @@ export * from './platform-info.js';
 export * from './wording.js';
 export * from './history.js';
 export * from './display-text.js';
+export * from './identity.js';

@@ -3,7 +3,7 @@
  * handle, bio and bio link side by side, as the platform shows them, with why a cell is empty, and
  * which identity findings the profile has. Feeds and web pages have titles, not profiles: left out.
  */
-import { plural, type ProfileResult, type Report } from '../model/index.js';
+import { LINK_FIELD_UNSHOWN, plural, type ProfileResult, type Report } from '../model/index.js';
 import { profileLabel } from './format.js';
 
 export const IDENTITY_CODES: ReadonlySet<string> = new Set(['inconsistent-name', 'bio-link']);
@@ -33,7 +33,8 @@ function cell(p: ProfileResult, value: string | null, kind: 'bio' | 'link' | 'ot
   if (value !== null) return { text: value, note: null };
   if (UNREAD.has(p.status)) return { text: null, note: `not read (${p.status})` };
   // a bio the platform showed without a link: no link; a source that shows no bio: not shown
-  if (kind === 'link' && p.account.bio !== null) return { text: null, note: 'none' };
+  if (kind === 'link' && p.account.bio !== null && !LINK_FIELD_UNSHOWN.has(p.platform ?? ''))
+    return { text: null, note: 'none' };
   return { text: null, note: 'not shown' };
 }
 

@@ -3,7 +3,7 @@
  * its bio's link, as the platform shows them, against the inventory's `company` and `website`. Only what
  * the platform shows is judged: a platform that shows no name or bio gives no finding.
  */
-import type { Status } from '../../model/index.js';
+import { LINK_FIELD_UNSHOWN, type Status } from '../../model/index.js';
 import { isHandleOnly, nameDrift } from '../identity-name.js';
 import { sameSite, siteName } from '../identity-link.js';
 import { defineFindings, type IdentityFacts, s } from './define.js';
@@ -61,9 +61,8 @@ export const IDENTITY_FINDINGS = defineFindings({
               severity: 'warning',
             };
       // no link: a finding only where the platform showed the bio (or its fields) and so would show one
-      return bio === null
-        ? null
-        : { evidence: { problem: 'missing', bioLink: null, website: identity.website, domain: null } };
+      if (bio === null || LINK_FIELD_UNSHOWN.has(identity.platform ?? '')) return null;
+      return { evidence: { problem: 'missing', bioLink: null, website: identity.website, domain: null } };
     },
     message: (e) =>
       e.problem === 'missing'
