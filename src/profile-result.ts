@@ -174,6 +174,7 @@ function accountFacts(outcome: FetchOutcome): AccountFacts {
     posts: f?.postsCount ?? null,
     createdAt: f?.createdAt ?? null,
     bioLink: f?.bioLink ?? null,
+    bio: f?.bio ?? null,
   };
 }
 
@@ -199,6 +200,7 @@ function evaluate(subject: Subject, outcome: FetchOutcome, measured?: Measured):
       basisNote,
       advice: outcome.kind === 'error' ? (outcome.advice ?? null) : null,
       api: outcome.fetch.api ?? null,
+      identity: { platform, account: accountFacts(outcome), company: inventory.company, website: inventory.website },
     });
     const asserted = checkAssertions(
       profile.id,

@@ -219,7 +219,13 @@ describe('account facts', () => {
       posts: null,
       createdAt: null,
       bioLink: null,
+      bio: null,
     });
+    // the bio as the platform shows it: Mastodon's note as text; the demo's Reddit account has no description field
+    expect(byName(r, 'Mastodon main').account.bio).toBe('Northwind Outfitters — official account.');
+    expect(byName(r, 'Bluesky main').account.bio).toBe('Northwind Outfitters. Posts from the Northwind team.');
+    expect(byName(r, 'Reddit staff account').account.bio).toBeNull();
+    expect(byName(r, 'X / Twitter support').account.bio).toBeNull();
   });
 
   it('shows them in the CSV and the HTML cards', () => {

@@ -15,3 +15,4 @@ export * from './wording.js';
 export * from './history.js';
 export * from './display-text.js';
 export * from './benchmark.js';
+export * from './identity.js';

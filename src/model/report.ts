@@ -47,6 +47,8 @@ export interface AccountFacts {
   createdAt: string | null;
   /** The first web link in its bio or profile fields. */
   bioLink: string | null;
+  /** The bio as plain text, '' when the platform shows an empty one; null where the source shows none. */
+  bio: string | null;
 }
 
 export interface ProfileResult {
@@ -90,6 +92,7 @@ export const ACTION_KINDS = [
   'answer-sooner',
   'answer-audience',
   'fix-website-links',
+  'fix-identity',
   'check-by-hand',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];

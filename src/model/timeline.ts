@@ -97,6 +97,8 @@ export interface ProfileFacts {
   createdAt?: string | null;
   /** The first web link of the profile's bio or profile fields, where there is one (http(s) only). */
   bioLink?: string | null;
+  /** The bio as plain text ('' when the platform shows it empty), where the source shows one. */
+  bio?: string | null;
 }
 
 export interface Timeline {

@@ -64,6 +64,7 @@ export const ACTION_LABELS: Record<ActionKind, string> = {
   'answer-sooner': 'Answer sooner',
   'answer-audience': 'Answer the people who reply',
   'fix-website-links': "Fix the website's links",
+  'fix-identity': 'Make names and bio links match the brand',
   'check-by-hand': 'Check by hand',
 };
 

@@ -41,6 +41,7 @@ import {
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { EXECUTIVE_STYLE, executivePage, VERDICT_COLOURS } from './html-executive.js';
 import { PRINT_STYLE } from './html-print.js';
+import { identitySection } from './html-identity.js';
 import { HTML_STYLE } from './html-style.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
@@ -322,6 +323,7 @@ ${
 }
 </section>
 ${websiteSection(report)}
+${identitySection(report)}
 <section><h2>Profiles</h2>
 <div class="cards">
 ${report.profiles.map((p) => card(p, report)).join('\n')}

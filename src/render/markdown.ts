@@ -7,6 +7,7 @@
 import { plural, allFindings, SEVERITIES, STATUSES, type ProfileResult, type Report } from '../model/index.js';
 import { escapeMarkdown as md, safeHref } from './escape.js';
 import { comparisonLines, MARKDOWN_STYLE } from './comparison.js';
+import { identityLines } from './markdown-identity.js';
 import {
   apiText,
   agentLines,
@@ -186,6 +187,7 @@ export const renderMarkdown: Renderer = fromDisplayCopy((report) => {
     profileTable(report),
     findings(report),
     website(report),
+    identityLines(report),
     audience(report),
     templates(report),
     apis(report),

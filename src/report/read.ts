@@ -52,7 +52,17 @@ function upgrade(report: Record<string, unknown>): Report {
     p.internal ??= false;
     p.api ??= null;
     // an older report did not record the account's facts: unknown, not made up
-    p.account ??= { handle: null, displayName: null, followers: null, posts: null, createdAt: null, bioLink: null };
+    p.account ??= {
+      handle: null,
+      displayName: null,
+      followers: null,
+      posts: null,
+      createdAt: null,
+      bioLink: null,
+      bio: null,
+    };
+    // nor, before the identity section, the bio
+    p.account.bio ??= null;
     if (p.verdict === undefined) Object.assign(p, verdictFor(p));
     const m = p.metrics;
     if (!m) continue;

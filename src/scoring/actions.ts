@@ -59,7 +59,7 @@ interface Candidate {
 
 // the findings each action gathers, from their definitions: a new finding says where it goes
 const { 'answer-in-person': CANNED, 'talk-with-people': BROADCAST, 'answer-sooner': SLOW } = ACTION_GROUPS;
-const { 'answer-audience': AUDIENCE, 'fix-website-links': SITE } = ACTION_GROUPS;
+const { 'answer-audience': AUDIENCE, 'fix-website-links': SITE, 'fix-identity': IDENTITY } = ACTION_GROUPS;
 
 /** Every action the results call for, before ranking. */
 function candidates(profiles: readonly ProfileResult[], company: readonly Finding[]): Candidate[] {
@@ -153,6 +153,14 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
       text: `Fix the website's links to profiles (dead or abandoned ones linked, live ones missing): ${parts.join('; ')}`,
     });
   }
+  const identity = where((p) => worst(p.findings, IDENTITY) !== null);
+  if (identity.length > 0)
+    out.push({
+      kind: 'fix-identity',
+      severity: worstAcross(identity, IDENTITY),
+      profiles: identity,
+      text: `Make every profile recognisably the company's — its name, and its website in the bio: ${names(identity)}`,
+    });
   const check = where((p) => p.verdict === 'check');
   if (check.length > 0)
     out.push({

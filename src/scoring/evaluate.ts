@@ -11,7 +11,7 @@ import {
   type Severity,
   type Status,
 } from '../model/index.js';
-import { FINDINGS, type FindingCode, PROFILE_RULES } from './findings/index.js';
+import { FINDINGS, type FindingCode, type IdentityFacts, PROFILE_RULES } from './findings/index.js';
 import { scoreProfile } from './scores.js';
 
 export function makeFinding(
@@ -40,7 +40,13 @@ export function evaluateProfile(
   statusReason: string | null,
   metrics: Metrics | null,
   settings: Settings,
-  basis: { basis: Basis | null; basisNote: string | null; advice?: string | null; api?: ApiUse | null } = {
+  basis: {
+    basis: Basis | null;
+    basisNote: string | null;
+    advice?: string | null;
+    api?: ApiUse | null;
+    identity?: IdentityFacts | null;
+  } = {
     basis: null,
     basisNote: null,
   },
@@ -57,6 +63,7 @@ export function evaluateProfile(
       settings,
       thinEvidence,
       api: basis.api ?? null,
+      identity: basis.identity ?? null,
     });
     if (hit) findings.push(makeFinding(rule.code, hit.severity ?? rule.severity, profileId, hit.evidence));
   }

@@ -6,6 +6,7 @@
  * a self-thread when the parent's DID is the author's own.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import {
   pagingDone,
   type AudienceThread,
@@ -228,6 +229,8 @@ async function readBluesky(profile: ProfileSpec, ctx: AdapterContext, http: Trac
         followers: typeof bsky.followersCount === 'number' ? bsky.followersCount : null,
         createdAt: toIso(bsky.createdAt),
         bioLink: firstWebLink(bsky.description),
+        // the profile API leaves out an empty description
+        bio: bioText(bsky.description ?? ''),
       },
       posts,
       reachedEnd,

@@ -12,6 +12,7 @@
  * server may not be Lemmy at all — never "gone".
  */
 import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import type { HttpResponse } from '../../http/types.js';
 import { toIso } from '../../sources/text.js';
@@ -164,6 +165,7 @@ async function readLemmy(profile: ProfileSpec, ctx: AdapterContext, http: Tracke
         followers: typeof counts.subscribers === 'number' ? counts.subscribers : null,
         createdAt: toIso(community.published),
         bioLink: firstWebLink(community.description),
+        bio: bioText(community.description ?? ''),
       },
       posts,
       reachedEnd,

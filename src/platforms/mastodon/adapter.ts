@@ -5,6 +5,7 @@
  * A reblog is a repost; in_reply_to_account_id equal to the account's own id is a self-thread.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import { pagingDone, type AudienceThread, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
 import { linkRel } from '../kit/link-header.js';
 import { judgeStatus, parseError, parseJson, trackedFetch } from '../kit/outcomes.js';
@@ -199,6 +200,7 @@ async function readMastodon(profile: ProfileSpec, ctx: AdapterContext, http: Tra
         followers: typeof account.followers_count === 'number' ? account.followers_count : null,
         createdAt: toIso(account.created_at),
         bioLink: bioLinkOf(account),
+        bio: bioText(typeof account.note === 'string' ? account.note : '', true),
       },
       posts,
       reachedEnd,

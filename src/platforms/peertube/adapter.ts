@@ -5,6 +5,7 @@
  * paged by `start` until the sample is covered (model/sample.ts) or `total` is reached.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import {
   pagingDone,
   tryDecodeURIComponent,
@@ -120,6 +121,7 @@ async function readPeerTube(profile: ProfileSpec, ctx: AdapterContext, http: Tra
         followers: typeof info.followersCount === 'number' ? info.followersCount : null,
         createdAt: toIso(info.createdAt),
         bioLink: firstWebLink(info.description, info.support),
+        bio: bioText(info.description ?? ''),
       },
       posts,
       reachedEnd,

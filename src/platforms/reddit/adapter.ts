@@ -6,6 +6,7 @@
  * instead of JSON): that is `blocked`, never `unreachable`. Endpoints come from `endpoints.reddit`.
  */
 import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import { toIso } from '../../sources/text.js';
 import type { HttpResponse } from '../../http/types.js';
 import { pagingDone, type FetchOutcome, type Post, type ProfileSpec } from '../../model/index.js';
@@ -93,6 +94,12 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
     seenAfter.add(after);
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const publicDescription =
+    str(data.public_description) ?? str((data.subreddit as Record<string, unknown> | undefined)?.public_description);
+  // an empty description is a bio shown empty; no description field at all is no bio shown
+  const hasDescription =
+    typeof data.public_description === 'string' ||
+    typeof (data.subreddit as Record<string, unknown> | undefined)?.public_description === 'string';
   const listening = isUser
     ? await listen(`https://www.reddit.com/user/${name}`, submissions, ctx, http, async (s) => {
         const res = await http.get(`${base}/comments/${encodeURIComponent(s.id)}.json?raw_json=1&depth=6&limit=200`, {
@@ -119,10 +126,8 @@ async function readReddit(profile: ProfileSpec, ctx: AdapterContext, http: Track
         // a subreddit's subscribers are its followers; a user's followers are not public
         followers: !isUser && typeof data.subscribers === 'number' ? data.subscribers : null,
         createdAt: typeof data.created_utc === 'number' ? toIso(data.created_utc * 1000) : null,
-        bioLink: firstWebLink(
-          str(data.public_description) ??
-            str((data.subreddit as Record<string, unknown> | undefined)?.public_description),
-        ),
+        bioLink: firstWebLink(publicDescription),
+        bio: hasDescription ? bioText(publicDescription ?? '') : null,
       },
       posts: isUser ? posts : posts.map((p) => ({ ...p, kind: p.kind === 'repost' ? 'repost' : 'original' })),
       reachedEnd,

@@ -16,6 +16,8 @@ import type { FetchOutcome, Post, ProfileSpec, Timeline } from '../../model/inde
 import { pagingDone, tryDecodeURIComponent } from '../../model/index.js';
 import { decodeText } from '../../http/decode.js';
 import type { HttpResponse } from '../../http/types.js';
+import { firstWebLink } from '../../sources/bio-link.js';
+import { bioText } from '../../sources/bio-text.js';
 import { toIso } from '../../sources/text.js';
 import type { ApiSession } from '../kit/api-session.js';
 import { listen } from '../kit/listen.js';
@@ -28,7 +30,7 @@ import { countComments, readVideoThreads } from './comments.js';
 
 interface YtChannel {
   id: string;
-  snippet?: { title?: string; customUrl?: string; publishedAt?: string };
+  snippet?: { title?: string; customUrl?: string; publishedAt?: string; description?: string };
   statistics?: { subscriberCount?: string; hiddenSubscriberCount?: boolean; videoCount?: string };
   contentDetails?: { relatedPlaylists?: { uploads?: string } };
 }
@@ -211,6 +213,9 @@ export async function readYouTubeApi(
         lastPostAt: null,
         followers: channel.statistics?.hiddenSubscriberCount ? null : num(channel.statistics?.subscriberCount),
         createdAt: toIso(facts.publishedAt),
+        // the links of the channel's header are not in the Data API: only a link written in the description
+        bioLink: firstWebLink(facts.description),
+        bio: bioText(facts.description ?? ''),
       },
       posts: [...posts, ...own],
       reachedEnd,

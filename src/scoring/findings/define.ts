@@ -5,7 +5,17 @@
  * action groups, website codes) is derived from the definitions in ./index.ts, so a new finding cannot
  * be left out of one.
  */
-import type { ActionKind, ApiUse, Evidence, Metrics, Settings, Severity, Status } from '../../model/index.js';
+import type {
+  AccountFacts,
+  ActionKind,
+  ApiUse,
+  Evidence,
+  Metrics,
+  PlatformId,
+  Settings,
+  Severity,
+  Status,
+} from '../../model/index.js';
 
 /** Who produces the finding: a profile rule here, an inventory assertion, the company roll-up, the website check. */
 export type FindingGroup = 'profile' | 'assertion' | 'company' | 'website';
@@ -17,6 +27,7 @@ export const FINDING_ACTIONS = [
   'answer-sooner',
   'answer-audience',
   'fix-website-links',
+  'fix-identity',
 ] as const satisfies readonly ActionKind[];
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
@@ -31,6 +42,17 @@ export interface ProfileFacts {
   thinEvidence?: string | null;
   /** The owner's API as the profile's read used it (or was refused it); null: no credential. */
   api?: ApiUse | null;
+  /** What the platform shows of the account, beside the inventory's company and website (the identity rules); absent: not known. */
+  identity?: IdentityFacts | null;
+}
+
+export interface IdentityFacts {
+  platform: PlatformId | null;
+  account: AccountFacts;
+  /** The inventory's `company`. */
+  company: string;
+  /** The inventory's `website`, or null. */
+  website: string | null;
 }
 
 /** Evidence when a profile rule fires, with the severity when it differs from the definition's. */

@@ -16,6 +16,7 @@ import {
   type ProfileFindingDefinition,
 } from './define.js';
 import { EVIDENCE_FINDINGS } from './evidence.js';
+import { IDENTITY_FINDINGS } from './identity.js';
 import { WEBSITE_FINDINGS } from './website.js';
 
 /** The families in the order findings appear in a report (profile rules run in this order). */
@@ -23,6 +24,7 @@ export const FINDING_FAMILIES = [
   ACTIVITY_FINDINGS,
   CONVERSATION_FINDINGS,
   EVIDENCE_FINDINGS,
+  IDENTITY_FINDINGS,
   ASSERTION_FINDINGS,
   COMPANY_FINDINGS,
   WEBSITE_FINDINGS,
@@ -32,6 +34,7 @@ const ALL = {
   ...ACTIVITY_FINDINGS,
   ...CONVERSATION_FINDINGS,
   ...EVIDENCE_FINDINGS,
+  ...IDENTITY_FINDINGS,
   ...ASSERTION_FINDINGS,
   ...COMPANY_FINDINGS,
   ...WEBSITE_FINDINGS,
@@ -82,6 +85,6 @@ export function sameAs(code: string): readonly FindingCode[] {
   return d?.group === 'assertion' ? d.sameAs : [];
 }
 
-export type { FindingAction, FindingDefinition, FindingGroup, ProfileFacts } from './define.js';
+export type { FindingAction, FindingDefinition, FindingGroup, IdentityFacts, ProfileFacts } from './define.js';
 export { FINDING_ACTIONS } from './define.js';
 export { THRESHOLDS } from './conversation.js';
