@@ -99,7 +99,7 @@ export function sampleCell(p: ProfileResult, windowDays: number): string {
   if (!s) return '—';
   if (s.posts === null) return String(s.size);
   const span = s.extended ? `${s.posts} since ${s.from?.slice(0, 10) ?? '?'}` : `${s.posts} in ${windowDays} d`;
-  return s.complete === false ? `${span} (partial)` : span;
+  return s.complete === false ? `${span} (incomplete)` : span;
 }
 
 export function lastPost(p: ProfileResult): string {
@@ -111,6 +111,15 @@ export function lastPost(p: ProfileResult): string {
 /** What a person calls the profile: its name, or else its URL. */
 export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
 
+/** A rate per 1,000 replies says something only over 100 replies or more; then it is a whole number. */
+const RATE_MIN_REPLIES = 100;
+const per1000 = (rate: number | null, replies: number | null): string =>
+  rate === null || (replies ?? 0) < RATE_MIN_REPLIES ? '' : `, ${Math.round(rate)} per 1,000 replies`;
+
+/** Days as people say them: "5 hours", "12 days"; the one form of a gap between posts. */
+export const days = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : duration(v * 1440);
+
 /** "84% of 386 replies in 5 templates, 13 per 1,000 replies, signed by 5 agents" */
 export function cannedSummary(p: ProfileResult): string {
   const m = p.metrics!;
@@ -118,7 +127,7 @@ export function cannedSummary(p: ProfileResult): string {
   const count =
     m.templateCount === null
       ? ''
-      : ` in ${plural(m.templateCount, 'template')}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
+      : ` in ${plural(m.templateCount, 'template')}${per1000(m.templatesPer1000Replies, m.repliesAnalyzed)}`;
   return fewItems(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed)
     ? `${cannedText(m)} replies canned${count}${signers}`
     : `${pct(m.cannedRatio)} of ${plural(m.repliesAnalyzed ?? 0, 'reply')}${count}${signers}`;
@@ -146,7 +155,7 @@ export function templateUse(t: {
 export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] =>
   profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
 
-/** The website's profile links as rows: what it links to, how, where, and which inventory profile that is. */
+/** The website's profile links as rows: what it links to, how, where, and which profile of the inventory that is. */
 export function websiteLinks(
   report: Report,
 ): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {
@@ -158,7 +167,7 @@ export function websiteLinks(
       platform: l.platform,
       how: LINK_SOURCE[l.source],
       page: l.page,
-      profile: p ? `${profileLabel(p)} (${p.status})` : 'not in the inventory',
+      profile: p ? `${profileLabel(p)} (${p.status})` : 'not on your list',
     };
   });
 }
