@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { profileName } from '../src/model/index.js';
+import { companyActions } from '../src/scoring/actions.js';
 import { FINDING_CODES } from '../src/scoring/findings/index.js';
 import { type Report, renderReport } from '../src/index.js';
 
@@ -120,5 +122,24 @@ describe('client language', () => {
   it('one wording for an incomplete sample', () => {
     const both = `${markdownBody(renderReport(demo(), 'markdown'))}${htmlBody(renderReport(demo(), 'html'))}`;
     expect(both).not.toMatch(/\(partial\)/);
+  });
+
+  it('a profile without a name is named one way in the overview, its card, the findings and the actions', () => {
+    const report = demo();
+    const p = report.profiles.find((q) => q.id === 'social.northwind.example-northwind-help')!;
+    const nameless = { ...p, name: null };
+    const profiles = report.profiles.map((q) => (q === p ? nameless : q));
+    const company = report.findings;
+    const changed: Report = { ...report, profiles, actions: companyActions(profiles, company) };
+    const name = profileName(nameless);
+    expect(name).toBe(p.url.replace(/^https:\/\//, '').replace(/\/$/, ''));
+    const html = htmlBody(renderReport(changed, 'html'));
+    const md = markdownBody(renderReport(changed, 'markdown'));
+    for (const text of [html, md]) {
+      expect(text).toContain(name);
+      // never its id, never its full address as a name
+      expect(text).not.toMatch(new RegExp(`(?<![\\w./-])${p.id}(?![\\w-])`));
+    }
+    expect(changed.actions.map((a) => a.text).join('\n')).toContain(name);
   });
 });

@@ -3,6 +3,7 @@ import {
   duration,
   LINK_SOURCE,
   plural,
+  profileName,
   SMALL_SAMPLE,
   THIN_BASES,
   type Metrics,
@@ -108,8 +109,8 @@ export function lastPost(p: ProfileResult): string {
   return `${m.lastPostAt.slice(0, 10)} (${m.daysSinceLastPost}d)`;
 }
 
-/** What a person calls the profile: its name, or else its URL. */
-export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
+/** What a person calls the profile, the one name every client format uses (model's profileName). */
+export const profileLabel = (p: ProfileResult): string => profileName(p);
 
 /** A rate per 1,000 replies says something only over 100 replies or more; then it is a whole number. */
 const RATE_MIN_REPLIES = 100;

@@ -6,6 +6,7 @@
 import {
   percent,
   plural,
+  profileName,
   SEVERITY_RANK,
   type Action,
   type ActionKind,
@@ -18,7 +19,7 @@ import { ACTION_GROUPS } from './findings/index.js';
 /** At most this many actions; the rest are in the findings. */
 export const MAX_ACTIONS = 5;
 
-const label = (p: ProfileResult) => p.name ?? p.id;
+const label = profileName;
 
 /** "A, B and 2 more" for an action's sentence; every id is in `profileIds`. */
 const names = (profiles: readonly ProfileResult[]): string => listed(profiles.map(label));
