@@ -97,6 +97,10 @@ export function day(iso: string | null | undefined): string {
 const METRIC_NAMES: Readonly<Record<string, string>> = {
   daysSinceLastPost: 'days since the last post',
   medianGapDays: 'usual gap between posts',
+  postsPerWeek30d: 'posts a week (30 days)',
+  postsPerWeek90d: 'posts a week (90 days)',
+  repliesPerWeek30d: 'replies a week (30 days)',
+  repostsPerWeek30d: 'reposts a week (30 days)',
   goneQuiet: 'gone quiet',
   postsPrev90d: 'posts in the 90 days before the last 90',
   collapsing: 'collapsing activity',

@@ -80,7 +80,7 @@ export function statusCounts(
 }
 
 /**
- * What the conversation, promo and canned metrics were counted over: "last 180 d, 212 posts" or
+ * What the conversation, promo and canned metrics were counted over: "last 180 days, 212 posts" or
  * "newest 20 posts, back to 2025-03-02", with "(incomplete: …)" when the source showed less.
  */
 export function sampleSpan(p: ProfileResult, windowDays: number): string {
@@ -90,7 +90,7 @@ export function sampleSpan(p: ProfileResult, windowDays: number): string {
   const posts = plural(s.posts, 'post');
   const span = s.extended
     ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}`
-    : `last ${windowDays} d, ${posts}`;
+    : `last ${plural(windowDays, 'day')}, ${posts}`;
   return s.complete === false && s.incompleteReason ? `${span} (incomplete: ${s.incompleteReason})` : span;
 }
 
