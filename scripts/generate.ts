@@ -2,14 +2,15 @@
  * Writes every list of platforms that cannot be computed at run time from the registry
  * (src/platforms/index.ts): the model's ids, names, API platforms and endpoint settings
  * (src/model/platforms.generated.ts, which the registry itself type-checks against), the report
- * schema's platform enums, the manual's platform table and its table of findings (from
- * src/scoring/findings/). `npm run generate`; test/generated.test.ts
+ * schema's platform enums, the manual's platform table, its table of each platform's owner download
+ * and API, and its table of findings (from src/scoring/findings/). `npm run generate`; test/generated.test.ts
  * fails when a file differs from what this would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PLATFORM_DEFINITIONS, type PlatformDefinition } from '../src/platforms/index.js';
 import { platformsMarkdown } from '../src/render/platforms.js';
 import { FINDINGS_PAGE, withFindingsTable } from './findings-table.js';
+import { OWNER_ROUTES_PAGE, withOwnerRoutesTable } from './owner-routes-table.js';
 
 const DEFINITIONS: readonly PlatformDefinition[] = PLATFORM_DEFINITIONS;
 
@@ -102,6 +103,7 @@ export const GENERATED: ReadonlyArray<{ path: string; write(current: string): st
   { path: SCHEMA_FILE, write: withSchemaEnums },
   { path: PLATFORMS_DOC, write: withPlatformTable },
   { path: FINDINGS_PAGE, write: withFindingsTable },
+  { path: OWNER_ROUTES_PAGE, write: withOwnerRoutesTable },
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -27,6 +27,7 @@ import { SecretScrubber } from './model/secret-forms.js';
 import { readWithApi } from './platforms/kit/api-fetch.js';
 import { BudgetedHttpClient, ProfileBudget } from './platforms/kit/profile-budget.js';
 import { FeedParsePool, type FeedParser } from './platforms/feed/parse-pool.js';
+import { ownerRoute } from './platforms/owner-route.js';
 import { adapterFor, type PlatformAdapter } from './platforms/registry.js';
 import { platformDefinition } from './platforms/index.js';
 import { platformOf } from './platforms/urls.js';
@@ -243,6 +244,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       if (!profile.export && adapter)
         tries.push({ host: hostOf(profile.url), failure: outcome.kind === 'error' ? (outcome.network ?? null) : null });
       const platform = adapter?.id ?? safePlatformOf(profile);
+      // a walled page: how its owner gets this platform's own data to the audit (never another platform's)
+      const route = outcome.kind === 'blocked' && !outcome.advice ? ownerRoute(platform) : null;
+      if (route !== null && outcome.kind === 'blocked') outcome = { ...outcome, advice: route };
       const result = run.analyze
         ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
         : resultFor(profile, platform, outcome, inventory, options);

@@ -198,7 +198,8 @@ function evaluate(subject: Subject, outcome: FetchOutcome, measured?: Measured):
     const evaluated = evaluateProfile(profile.id, status, reason, metrics, inventory.settings, {
       basis,
       basisNote,
-      advice: outcome.kind === 'error' ? (outcome.advice ?? null) : null,
+      // a failed read says what would help; a walled page, how its owner gets this platform's data to the audit
+      advice: outcome.kind === 'error' || outcome.kind === 'blocked' ? (outcome.advice ?? null) : null,
       api: outcome.fetch.api ?? null,
       identity: { platform, account: accountFacts(outcome), company: inventory.company, website: inventory.website },
     });

@@ -110,9 +110,7 @@ describe('checkAssertions', () => {
 
   it('says what was measured against what was asserted', () => {
     const [f] = checkAssertions('p', { maxDaysSinceLastPost: { level: 'error', limit: 60 } }, measured(), scores(40));
-    expect(f!.message).toBe(
-      'days since the last post is 100 days; the inventory asserts at most 60 days (maxDaysSinceLastPost)',
-    );
+    expect(f!.message).toBe('days since the last post is 100 days; your target is at most 60 days');
     expect(f!.evidence).toEqual({ name: 'maxDaysSinceLastPost', actual: 100, limit: 60, level: 'error' });
     const [u] = checkAssertions(
       'p',
@@ -120,7 +118,7 @@ describe('checkAssertions', () => {
       measured(),
       scores(40),
     );
-    expect(u!.message).toMatch(/^could not check maxMedianResponseMinutes: /);
+    expect(u!.message).toMatch(/^could not check your target for median response time: /);
   });
 
   it('adds nothing for a profile that could not be measured (its own finding says so)', () => {

@@ -79,7 +79,10 @@ describe('channel-audit audit (live, against 127.0.0.1)', () => {
     expect(blogResult.metrics.unavailable.conversationRatio).toMatch(/feed/);
     expect(x.statusReason).toMatch(/X\/Twitter login wall: X redirected to its login page/);
     expect(x.findings.map((f: { code: string; recommendation: string }) => [f.code, f.recommendation])).toEqual([
-      ['unverifiable-profile', expect.stringMatching(/archive:/)],
+      [
+        'unverifiable-profile',
+        expect.stringMatching(/X: More → Settings and privacy → Your account → Download an archive/),
+      ],
     ]);
   });
 

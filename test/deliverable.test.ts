@@ -68,7 +68,7 @@ describe('findings that agree', () => {
       'assert-max-days-since-last-post',
       'maxDaysSinceLastPost',
       'critical',
-      'days since the last post is 400 days; the inventory asserts at most 90 days (maxDaysSinceLastPost)',
+      'days since the last post is 400 days; your target is at most 90 days',
     );
     const out = reconcileFindings([rule, assertion], 'abandoned');
     expect(out).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('findings that agree', () => {
         'assert-max-canned-ratio',
         'maxCannedRatio',
         'warning',
-        'canned ratio is 90%; the inventory asserts at most 50% (maxCannedRatio)',
+        'canned ratio is 90%; your target is at most 50%',
       ),
     ];
     const out = reconcileFindings(findings, 'abandoned');

@@ -82,7 +82,7 @@ describe('selectSample', () => {
     expect(got.sample).toHaveLength(30);
     expect(got.sample.at(-1)!.t).toBe(AS_OF.getTime() - 29 * DAY);
     expect(got.complete).toBe(false);
-    expect(got.incompleteBecause).toBe('capped at maxPosts (30)');
+    expect(got.incompleteBecause).toBe('only the newest 30 posts were read');
   });
 
   it('leaves out future and undated posts, and an old pinned post proves no coverage', () => {

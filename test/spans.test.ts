@@ -29,7 +29,7 @@ describe('item 3: spans are never cut by the sample cap', () => {
     expect(m.weeklyPosts.slice(-4).every((w) => w !== null && w > 200)).toBe(true);
     // the sample of the conversation metrics is still the newest maxPosts, and says so
     expect(m.sample.posts).toBe(settings.maxPosts);
-    expect(m.sample.incompleteReason).toBe(`capped at maxPosts (${settings.maxPosts})`);
+    expect(m.sample.incompleteReason).toBe(`only the newest ${settings.maxPosts} posts were read`);
   });
 
   it('a paged source is read on past maxPosts until the spans are covered, up to 10 × maxPosts', () => {
@@ -50,9 +50,9 @@ describe('item 3: spans are never cut by the sample cap', () => {
     );
     expect(m.postsPerWeek30d).toBe(933.3);
     expect(m.lowerBounds).toMatchObject({
-      postsPerWeek30d: 'reading stopped after 4,000 posts (10 × maxPosts)',
-      postsPerWeek90d: 'reading stopped after 4,000 posts (10 × maxPosts)',
-      postsLast90d: 'reading stopped after 4,000 posts (10 × maxPosts)',
+      postsPerWeek30d: 'reading stopped after 4,000 posts, the most read for one profile',
+      postsPerWeek90d: 'reading stopped after 4,000 posts, the most read for one profile',
+      postsLast90d: 'reading stopped after 4,000 posts, the most read for one profile',
     });
     expect(m.postsPrev90d).toBeNull();
   });

@@ -106,17 +106,17 @@ export function selectSample(
   // the sample holds the newest maxPosts of a window with more: its metrics see only part of the window
   const complete = coveredAll && enoughPosts && !cut;
   const readStopped = stoppedAtCeiling
-    ? `reading stopped after ${spanReadCap(settings).toLocaleString('en-US')} posts (10 × maxPosts)`
+    ? `reading stopped after ${spanReadCap(settings).toLocaleString('en-US')} posts, the most read for one profile`
     : (timeline.readStopped ?? null);
   // what stopped the reading decides the wording, never how many extra posts a page happened to bring
   const incompleteBecause = complete
     ? null
     : (readStopped ??
       (cut
-        ? `capped at maxPosts (${settings.maxPosts})`
+        ? `only the newest ${settings.maxPosts} posts were read`
         : !coveredAll
           ? 'the source does not reach back far enough'
-          : `the source shows fewer than minSamplePosts (${settings.minSamplePosts}) posts`));
+          : `the platform shows fewer than the ${settings.minSamplePosts} posts a sample needs`));
   return {
     counted,
     sample,

@@ -155,7 +155,14 @@ export type FetchOutcome =
   /** The profile is gone: 404/410, a dead host, a suspended account. */
   | { kind: 'unreachable'; reason: string; fetch: FetchInfo }
   /** A login wall, rate limit or anti-bot page: could not tell. */
-  | { kind: 'blocked'; reason: string; evidence: string; fetch: FetchInfo }
+  | {
+      kind: 'blocked';
+      reason: string;
+      evidence: string;
+      fetch: FetchInfo;
+      /** How the owner gets the platform's data to the audit instead (its download or API), in the client's words. */
+      advice?: string;
+    }
   /** The fetch or parse failed: timeout, 5xx, malformed data, no adapter; `internal` when it was channel-audit's own bug. */
   | {
       kind: 'error';

@@ -69,6 +69,14 @@ export function duration(minutes: number): string {
   return plural(Math.round(minutes / 1440), 'day');
 }
 
+/**
+ * The one name of a profile in everything the client reads (overview, card, findings, actions): the
+ * inventory's name, else its address without the scheme ("x.com/northwind") — never its id.
+ */
+export function profileName(p: { name: string | null; url: string }): string {
+  return p.name ?? p.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+}
+
 export function ago(days: number): string {
   if (days < 1) return 'today';
   if (days < 2) return '1 day ago';
@@ -89,6 +97,10 @@ export function day(iso: string | null | undefined): string {
 const METRIC_NAMES: Readonly<Record<string, string>> = {
   daysSinceLastPost: 'days since the last post',
   medianGapDays: 'usual gap between posts',
+  postsPerWeek30d: 'posts a week (30 days)',
+  postsPerWeek90d: 'posts a week (90 days)',
+  repliesPerWeek30d: 'replies a week (30 days)',
+  repostsPerWeek30d: 'reposts a week (30 days)',
   goneQuiet: 'gone quiet',
   postsPrev90d: 'posts in the 90 days before the last 90',
   collapsing: 'collapsing activity',

@@ -3,6 +3,7 @@ import {
   duration,
   LINK_SOURCE,
   plural,
+  profileName,
   SMALL_SAMPLE,
   THIN_BASES,
   type Metrics,
@@ -79,7 +80,7 @@ export function statusCounts(
 }
 
 /**
- * What the conversation, promo and canned metrics were counted over: "last 180 d, 212 posts" or
+ * What the conversation, promo and canned metrics were counted over: "last 180 days, 212 posts" or
  * "newest 20 posts, back to 2025-03-02", with "(incomplete: …)" when the source showed less.
  */
 export function sampleSpan(p: ProfileResult, windowDays: number): string {
@@ -89,7 +90,7 @@ export function sampleSpan(p: ProfileResult, windowDays: number): string {
   const posts = plural(s.posts, 'post');
   const span = s.extended
     ? `newest ${posts}, back to ${s.from?.slice(0, 10) ?? 'unknown'}`
-    : `last ${windowDays} d, ${posts}`;
+    : `last ${plural(windowDays, 'day')}, ${posts}`;
   return s.complete === false && s.incompleteReason ? `${span} (incomplete: ${s.incompleteReason})` : span;
 }
 
@@ -99,7 +100,7 @@ export function sampleCell(p: ProfileResult, windowDays: number): string {
   if (!s) return '—';
   if (s.posts === null) return String(s.size);
   const span = s.extended ? `${s.posts} since ${s.from?.slice(0, 10) ?? '?'}` : `${s.posts} in ${windowDays} d`;
-  return s.complete === false ? `${span} (partial)` : span;
+  return s.complete === false ? `${span} (incomplete)` : span;
 }
 
 export function lastPost(p: ProfileResult): string {
@@ -108,8 +109,17 @@ export function lastPost(p: ProfileResult): string {
   return `${m.lastPostAt.slice(0, 10)} (${m.daysSinceLastPost}d)`;
 }
 
-/** What a person calls the profile: its name, or else its URL. */
-export const profileLabel = (p: ProfileResult): string => p.name ?? p.url;
+/** What a person calls the profile, the one name every client format uses (model's profileName). */
+export const profileLabel = (p: ProfileResult): string => profileName(p);
+
+/** A rate per 1,000 replies says something only over 100 replies or more; then it is a whole number. */
+const RATE_MIN_REPLIES = 100;
+const per1000 = (rate: number | null, replies: number | null): string =>
+  rate === null || (replies ?? 0) < RATE_MIN_REPLIES ? '' : `, ${Math.round(rate)} per 1,000 replies`;
+
+/** Days as people say them: "5 hours", "12 days"; the one form of a gap between posts. */
+export const days = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : duration(v * 1440);
 
 /** "84% of 386 replies in 5 templates, 13 per 1,000 replies, signed by 5 agents" */
 export function cannedSummary(p: ProfileResult): string {
@@ -118,7 +128,7 @@ export function cannedSummary(p: ProfileResult): string {
   const count =
     m.templateCount === null
       ? ''
-      : ` in ${plural(m.templateCount, 'template')}${m.templatesPer1000Replies === null ? '' : `, ${m.templatesPer1000Replies} per 1,000 replies`}`;
+      : ` in ${plural(m.templateCount, 'template')}${per1000(m.templatesPer1000Replies, m.repliesAnalyzed)}`;
   return fewItems(m.cannedRatio, m.cannedReplies, m.repliesAnalyzed)
     ? `${cannedText(m)} replies canned${count}${signers}`
     : `${pct(m.cannedRatio)} of ${plural(m.repliesAnalyzed ?? 0, 'reply')}${count}${signers}`;
@@ -146,7 +156,7 @@ export function templateUse(t: {
 export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] =>
   profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
 
-/** The website's profile links as rows: what it links to, how, where, and which inventory profile that is. */
+/** The website's profile links as rows: what it links to, how, where, and which profile of the inventory that is. */
 export function websiteLinks(
   report: Report,
 ): Array<{ url: string; platform: string; how: string; page: string; profile: string }> {
@@ -158,7 +168,7 @@ export function websiteLinks(
       platform: l.platform,
       how: LINK_SOURCE[l.source],
       page: l.page,
-      profile: p ? `${profileLabel(p)} (${p.status})` : 'not in the inventory',
+      profile: p ? `${profileLabel(p)} (${p.status})` : 'not on your list',
     };
   });
 }

@@ -7,6 +7,7 @@
 import {
   ACTIVITY_WEEKS,
   allFindings,
+  duration,
   metricName,
   plural,
   SEVERITIES,
@@ -24,6 +25,7 @@ import {
   unansweredSince,
   cannedText,
   conversationText,
+  days,
   lastPost,
   num,
   pct,
@@ -38,6 +40,7 @@ import {
   websiteLinks,
   websiteSummary,
 } from './format.js';
+import { appendixSection } from './html-appendix.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { EXECUTIVE_STYLE, executivePage, VERDICT_COLOURS } from './html-executive.js';
 import { PRINT_STYLE } from './html-print.js';
@@ -58,7 +61,7 @@ function link(url: string | null, text: string): string {
 function finding(f: Finding, who: string | null): string {
   const change = f.change ? ` <span class="change">${h(f.change)}</span>` : '';
   const subject = who ? `${h(who)}: ` : '';
-  return `<li><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span> <strong>${h(f.title)}</strong>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span> <code class="code">${h(f.code)}</code></li>`;
+  return `<li><span class="sev sev-${h(f.severity)}">${h(f.severity)}</span> <strong>${h(f.title)}</strong>${change} — ${subject}${h(f.message)}<br><span class="muted">→ ${h(f.recommendation)}</span></li>`;
 }
 
 /** Verdicts in the order the overview lists them: what needs doing first. */
@@ -128,11 +131,11 @@ function executiveSummary(report: Report): string {
 function metricList(p: ProfileResult, windowDays: number, profiles: readonly ProfileResult[]): string {
   const m = p.metrics;
   if (!m) return '';
-  const minutes = (v: number | null) => (v === null ? '—' : `${v} min`);
+  const minutes = (v: number | null) => (v === null ? '—' : duration(v));
   const rows: Array<[string, string]> = [
     ['last post', lastPost(p)],
     ['posts / week', `${cadenceText(m)}; ${rate(m, 'postsPerWeek90d')} posts a week (90 days)`],
-    ['gaps', `median ${num(m.medianGapDays)} d, longest ${num(m.longestGapDays)} d`],
+    ['gaps', `usually ${days(m.medianGapDays)}, longest ${days(m.longestGapDays)}`],
     [
       'posts',
       `${m.originals} original, ${m.selfThreads} in threads, ${m.mentions} mention-led, ${plural(m.replies, 'reply')}, ${plural(m.reposts, 'repost')}`,
@@ -147,7 +150,7 @@ function metricList(p: ProfileResult, windowDays: number, profiles: readonly Pro
     ['audience', listeningSummary(p, profiles) ?? '—'],
     [
       'sample',
-      `${sampleSpan(p, windowDays)}, of ${m.sample.fetched} read via ${m.sample.method}${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`,
+      `${sampleSpan(p, windowDays)}, of ${plural(m.sample.fetched, 'item')} read${m.sample.note ? ` — ${m.sample.note}` : ''}${m.sample.rejectedRows > 0 ? `; ${m.sample.rejectedRows} export rows rejected` : ''}`,
     ],
     [
       'score',
@@ -205,7 +208,7 @@ function card(p: ProfileResult, report: Report): string {
     `<article class="card" id="profile-${h(p.id)}" style="border-left-color:${colour}">`,
     `<header><h3>${h(profileLabel(p))}</h3><span class="badge" style="background:${h(colour)}">${h(p.status)}</span></header>`,
     `<p class="verdict-line"><span class="verdict" style="background:${VERDICT_COLOURS[p.verdict]}">${h(p.verdict)}</span> ${h(p.verdictReason)}</p>`,
-    `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')} · ${h(p.source)}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
+    `<p class="url">${link(p.url, p.url)} <span class="muted">· ${h(p.platform ?? 'unknown platform')}${p.owner ? ` · owner: ${h(p.owner)}` : ''}${p.tags.length > 0 ? ` · ${h(p.tags.join(', '))}` : ''}</span></p>`,
     accountLine(p),
     p.statusReason ? `<p><strong>${h(p.status)}:</strong> ${h(p.statusReason)}</p>` : '',
     apiText(p) ? `<p class="api">${h(`${apiText(p)!.charAt(0).toUpperCase()}${apiText(p)!.slice(1)}`)}.</p>` : '',
@@ -257,10 +260,10 @@ function websiteSection(report: Report): string {
   const table =
     rows.length === 0
       ? ''
-      : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>inventory profile</th></tr></thead><tbody>${rows
+      : `<table><thead><tr><th>links to</th><th>platform</th><th>how</th><th>on page</th><th>profile on your list</th></tr></thead><tbody>${rows
           .map(
             (r) =>
-              `<tr><td data-label="links to">${link(r.url, r.url)}</td><td data-label="platform">${h(r.platform)}</td><td data-label="how">${h(r.how)}</td><td data-label="on page">${link(r.page, r.page)}</td><td data-label="inventory profile">${h(r.profile)}</td></tr>`,
+              `<tr><td data-label="links to">${link(r.url, r.url)}</td><td data-label="platform">${h(r.platform)}</td><td data-label="how">${h(r.how)}</td><td data-label="on page">${link(r.page, r.page)}</td><td data-label="profile on your list">${h(r.profile)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   return `<section><h2>Website</h2><p>${h(line)}</p>${table}</section>`;
@@ -333,8 +336,8 @@ ${report.profiles.map((p) => card(p, report)).join('\n')}
 ${methodNotes(report)
   .map((n) => `<p>${h(n)}</p>`)
   .join('\n')}
-<p class="muted">Generated by ${h(report.tool.name)} ${h(report.tool.version)} at ${h(report.generatedAt)}. The full JSON report (schema version ${h(String(report.schemaVersion))}) is embedded in this file as <code>script#channel-audit-report</code>.</p>
 </section>
+${appendixSection(report)}
 <script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>
 </body>
 </html>

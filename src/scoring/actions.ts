@@ -6,6 +6,7 @@
 import {
   percent,
   plural,
+  profileName,
   SEVERITY_RANK,
   type Action,
   type ActionKind,
@@ -18,7 +19,7 @@ import { ACTION_GROUPS } from './findings/index.js';
 /** At most this many actions; the rest are in the findings. */
 export const MAX_ACTIONS = 5;
 
-const label = (p: ProfileResult) => p.name ?? p.id;
+const label = profileName;
 
 /** "A, B and 2 more" for an action's sentence; every id is in `profileIds`. */
 const names = (profiles: readonly ProfileResult[]): string => listed(profiles.map(label));
@@ -72,7 +73,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
       kind: 'remove-dead',
       severity: 'critical',
       profiles: gone,
-      text: `Take ${plural(gone.length, 'dead profile')} out of the inventory and off the website: ${names(gone)}`,
+      text: `Take ${plural(gone.length, 'dead profile')} off your list of profiles and off the website: ${names(gone)}`,
     });
   const closing = where((p) => p.verdict === 'close' && p.status !== 'unreachable');
   if (closing.length > 0)
@@ -135,7 +136,7 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
       kind: 'answer-sooner',
       severity: worstAcross(slow, SLOW),
       profiles: slow,
-      text: `Answer sooner: ${names(slow)} take longer than the inventory allows`,
+      text: `Answer sooner: ${names(slow)} take longer than your target`,
     });
   const site = where((p) => worst(p.findings, SITE) !== null && p.status !== 'unreachable');
   const undeclared = company.find((f) => f.code === 'site-links-to-undeclared-profile');
@@ -143,14 +144,14 @@ function candidates(profiles: readonly ProfileResult[], company: readonly Findin
     const parts = [
       site.length > 0 ? `${names(site)}` : null,
       undeclared
-        ? `${plural(Number(undeclared.evidence.count ?? 0), 'linked profile')} the inventory does not list`
+        ? `${plural(Number(undeclared.evidence.count ?? 0), 'linked profile')} missing from your list of profiles`
         : null,
     ].filter(Boolean);
     out.push({
       kind: 'fix-website-links',
       severity: worstAcross(site, SITE),
       profiles: site,
-      text: `Fix the website's links to profiles (dead or abandoned ones linked, live ones missing): ${parts.join('; ')}`,
+      text: `Fix the website's links to profiles (dead or abandoned ones linked, working ones missing): ${parts.join('; ')}`,
     });
   }
   const identity = where((p) => worst(p.findings, IDENTITY) !== null);

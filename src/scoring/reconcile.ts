@@ -9,7 +9,7 @@ import { SEVERITY_RANK, type Finding, type Status } from '../model/index.js';
 import { MOOT_WHEN_CLOSING, sameAs } from './findings/index.js';
 
 /** How a folded finding's message goes on to the assertion it also breaks. */
-export const ALSO_BREAKS = "; it also breaks the inventory's assertion: ";
+export const ALSO_BREAKS = '; it also misses your target: ';
 
 const CLOSING: ReadonlySet<Status> = new Set(['abandoned', 'empty', 'unreachable']);
 

@@ -33,7 +33,7 @@ export function verdictFor(p: VerdictInput): { verdict: Verdict; verdictReason: 
   if (p.status === 'unreachable')
     return {
       verdict: 'close',
-      verdictReason: 'the profile is gone: take it out of the inventory and remove every link to it',
+      verdictReason: 'the profile is gone: take it off your list of profiles and remove every link to it',
     };
   if (p.status === 'empty') {
     if ((p.metrics?.futurePosts ?? 0) > 0)

@@ -7,7 +7,7 @@ import { BLUESKY_HOSTS, handleFromUrl } from './urls.js';
 export const definition = definePlatform({
   download: {
     read: async () => (await import('./download.js')).read,
-    request: 'Export it in Bluesky: Settings → Account → Export my data (a .car file); give that file as `archive:`.',
+    request: 'Export it in Bluesky: Settings → Account → Export my data (a .car file); hand over that file.',
   },
   id: 'bluesky',
   name: 'Bluesky',

@@ -8,7 +8,7 @@ export const definition = {
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request it in Facebook: Settings & privacy → Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML); give the .zip (or the unpacked folder) as `archive:`.',
+      'Request it in Facebook: Settings & privacy → Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML); for a Page, an admin of the Page requests it. Hand over the .zip (or the unpacked folder).',
   },
   ...walledPlatform(
     wall,

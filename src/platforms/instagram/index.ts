@@ -8,7 +8,7 @@ export const definition = {
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request it in Instagram: Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML); give the .zip (or the unpacked folder) as `archive:`.',
+      'Request it in Instagram: Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML). Hand over the .zip (or the unpacked folder).',
   },
   ...walledPlatform(
     wall,

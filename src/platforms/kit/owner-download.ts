@@ -26,7 +26,7 @@ function failed(reason: string, advice?: string): FetchOutcome {
 
 /** What helps when a posts file cannot be read. */
 const POSTS_FILE_ADVICE =
-  'Check the posts file: a CSV or JSON array in the columns docs/owner-downloads.md lists, or mapped to them with `mapping:`.';
+  'Check the posts file: a CSV or JSON list of the posts, in the columns the manual lists (docs/owner-downloads.md) or mapped to them.';
 
 /** The span of the posts' dates, as the audit reads them: a date before 1990 is a misread one, never shown as the start. */
 function span(posts: Post[]): string {

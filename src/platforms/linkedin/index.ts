@@ -16,6 +16,6 @@ export const definition = {
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'For a page: Analytics → Posts → Export (the .xlsx); for a member: Settings & Privacy → Data privacy → Get a copy of your data (Shares and Comments); give the file or the .zip as `archive:`.',
+      "For a LinkedIn page, a Page admin exports it: the page's admin view → Analytics → Posts → Export (an .xlsx); for a member: Settings & Privacy → Data privacy → Get a copy of your data (Shares and Comments). Hand over the file or the .zip.",
   },
 };

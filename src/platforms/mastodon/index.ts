@@ -7,7 +7,7 @@ export const definition = definePlatform({
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request it on the Mastodon server: Preferences → Import and export → Data export → Request your archive; give the .zip (or outbox.json) as `archive:`.',
+      'Request it on the Mastodon server: Preferences → Import and export → Data export → Request your archive (once every 7 days). Unpack the .tar.gz it sends and hand over the folder (or its outbox.json).',
   },
   id: 'mastodon',
   name: 'Mastodon',

@@ -8,7 +8,7 @@ export const definition = definePlatform({
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      "Threads' posts come in the Instagram download: Accounts Centre → Your information and permissions → Download your information, Format: JSON; give its .zip (or the unpacked folder) as `archive:`.",
+      "Threads' posts come in the Instagram download: Accounts Centre → Your information and permissions → Download your information, with Format: JSON (not HTML). Hand over its .zip (or the unpacked folder).",
   },
   id: 'threads',
   name: 'Threads',

@@ -16,6 +16,6 @@ export const definition = {
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request it in TikTok: Settings and privacy → Account → Download your data, with File format: JSON (not TXT); give user_data_tiktok.json or its .zip as `archive:`.',
+      'Request it in TikTok: Settings and privacy → Account → Download your data, with File format: JSON (not TXT). Hand over user_data_tiktok.json or its .zip.',
   },
 };

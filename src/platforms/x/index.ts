@@ -8,7 +8,7 @@ export const definition = {
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request the archive in X: More → Settings and privacy → Your account → Download an archive of your data; give its .zip (or the unpacked folder) as `archive:`.',
+      'Request the archive in X: More → Settings and privacy → Your account → Download an archive of your data; hand over its .zip (or the unpacked folder).',
   },
   // X's post ids are snowflakes: in a posts file, a reply's parent id dates the post replied to
   snowflakeIds: true,

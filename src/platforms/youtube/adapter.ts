@@ -50,7 +50,7 @@ async function readYouTube(profile: ProfileSpec, ctx: AdapterContext, http: Trac
     timeline.repliesHiddenReason = 'the channel feed lists uploads only; comments and replies are not read';
     timeline.sampleNote = `YouTube's channel feed holds only the newest ~15 videos (${feed.items.length} here)`;
     timeline.listeningOff =
-      "YouTube's comments are not in the public feed: give the profile an API key (`auth: {env: YOUTUBE_API_KEY}`) to read them through the Data API";
+      "YouTube's comments are not in the public feed: an API key for the channel (a YouTube Data API key from the Google Cloud console) lets the audit read them";
     return { kind: 'ok', fetch: http.fetchInfo(), timeline };
   } catch (error) {
     if (error instanceof FeedParseError) return parseError(http, 'YouTube channel feed', error.message);

@@ -8,7 +8,7 @@ export const definition = definePlatform({
   download: {
     read: async () => (await import('./download.js')).read,
     request:
-      'Request it at takeout.google.com: only "YouTube and YouTube Music", with videos (video metadata) and comments in CSV; give the .zip (or the unpacked folder) as `archive:`.',
+      'Request it at takeout.google.com, signed in as the channel (a brand account: switch to the channel first): only "YouTube and YouTube Music", with videos (video metadata) and comments in CSV. Hand over the .zip (or the unpacked folder).',
   },
   id: 'youtube',
   name: 'YouTube',

@@ -1,5 +1,5 @@
 /** Findings about whether a profile is alive: its status, its posting rhythm, whether it could be read. */
-import { ago, day, type Evidence, plural } from '../../model/index.js';
+import { ago, day, duration, type Evidence, plural } from '../../model/index.js';
 import { defineFindings, n, s } from './define.js';
 
 /** Evidence that a status rests on thin evidence, only where it does (older findings keep their shape). */
@@ -46,7 +46,7 @@ export const ACTIVITY_FINDINGS = defineFindings({
         ? { evidence: { daysSinceLastPost: m.daysSinceLastPost, medianGapDays: m.medianGapDays } }
         : null,
     message: (e) =>
-      `silent for ${plural(n(e.daysSinceLastPost), 'day')}; it usually posts every ${plural(n(e.medianGapDays), 'day')}`,
+      `silent for ${plural(n(e.daysSinceLastPost), 'day')}; it usually posts every ${duration(n(e.medianGapDays) * 1440)}`,
     recommendation: 'Check whether whoever ran the profile has left, and hand it over.',
     action: null,
     mootWhenClosing: true,
@@ -85,7 +85,7 @@ export const ACTIVITY_FINDINGS = defineFindings({
     severity: 'critical',
     evaluate: ({ status, statusReason }) => (status === 'unreachable' ? { evidence: { reason: statusReason } } : null),
     message: (e) => `the profile is gone: ${s(e.reason)}`,
-    recommendation: 'Remove the link from the website and inventory, or reclaim the name.',
+    recommendation: 'Remove the link from the website and from your list of profiles, or reclaim the name.',
     // the summary's "Take … dead profiles out" follows the unreachable status
     action: null,
     mootWhenClosing: false,
@@ -94,10 +94,16 @@ export const ACTIVITY_FINDINGS = defineFindings({
     group: 'profile',
     title: 'Cannot be verified publicly',
     severity: 'info',
-    evaluate: ({ status, statusReason }) => (status === 'blocked' ? { evidence: { reason: statusReason } } : null),
+    evaluate: ({ status, statusReason, statusAdvice }) =>
+      status === 'blocked'
+        ? { evidence: { reason: statusReason, ...(statusAdvice ? { advice: statusAdvice } : {}) } }
+        : null,
     message: (e) => `the public page shows nothing to measure: ${s(e.reason)}`,
-    recommendation:
-      "Supply the owner's export in the inventory (`archive:` for an X/Twitter archive, `posts:` for a posts CSV or JSON), or check the profile by hand while logged in.",
+    // the platform's own route (platforms/owner-route.ts): a walled LinkedIn page is never sent to X's archive
+    recommendation: (e) =>
+      e.advice
+        ? `Ask the profile's owner for its data: ${s(e.advice)} Or check the profile by hand while logged in.`
+        : "Ask the profile's owner for a list of its posts (a CSV or JSON file), or check the profile by hand while logged in.",
     // the summary's "Check by hand" follows the verdict
     action: null,
     mootWhenClosing: false,

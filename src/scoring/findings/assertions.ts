@@ -1,8 +1,9 @@
 /**
  * Broken inventory assertions (scoring/assertions.ts measures them): one finding per assertion, worded
- * as what was measured against what was asserted, folded into the rule finding that says the same.
+ * for the client as what was measured against their target, folded into the rule finding that says the
+ * same. The assertion's setting name stays in the evidence (`name`) for the technical appendix.
  */
-import { percent, plural } from '../../model/index.js';
+import { duration, percent, plural } from '../../model/index.js';
 import { type AssertionFindingDefinition, defineFindings, type FindingAction, n, s } from './define.js';
 
 interface Asserted<S extends readonly string[]> {
@@ -28,34 +29,46 @@ function asserted<const S extends readonly string[]>(a: Asserted<S>): AssertionF
         e.of === undefined
           ? a.show(n(e.actual))
           : `${n(e.count)} of ${plural(n(e.of), s(e.unit))} (${a.show(n(e.actual))}), too few to be sure`;
-      return `${a.metric} is ${actual}; the inventory asserts ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${a.show(n(e.limit))} (${s(e.name)})`;
+      return `${a.metric} is ${actual}; your target is ${s(e.name).startsWith('max') ? 'at most' : 'at least'} ${a.show(n(e.limit))}`;
     },
     recommendation: a.recommendation,
+    metric: a.metric,
     action: a.action,
     mootWhenClosing: false,
     sameAs: a.sameAs,
   };
 }
 
+/** The metrics of unchecked assertions by their names for people: "maxDaysSinceLastPost" → "days since the last post". */
+const targetNames = (names: string): string =>
+  names
+    .split(/,\s*/)
+    .map((name) => {
+      const code = `assert-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      const d = (ASSERTION_FINDINGS as Record<string, AssertionFindingDefinition>)[code];
+      return d?.metric ?? name;
+    })
+    .join(', ');
+
 export const ASSERTION_FINDINGS = defineFindings({
   'assert-max-days-since-last-post': asserted({
-    title: 'Silent longer than asserted',
+    title: 'Silent longer than your target',
     metric: 'days since the last post',
     show: (v) => plural(v, 'day'),
-    recommendation: 'Post again, or relax the assertion if this profile is meant to be quiet.',
+    recommendation: 'Post again, or relax the target if this profile is meant to be quiet.',
     action: null,
     sameAs: ['abandoned-profile', 'stale-profile', 'gone-quiet'],
   }),
   'assert-min-posts-per-week': asserted({
-    title: 'Posts less often than asserted',
+    title: 'Posts less often than your target',
     metric: 'posts per week (30 days)',
     show: String,
-    recommendation: 'Post more regularly, or relax the assertion.',
+    recommendation: 'Post more regularly, or relax the target.',
     action: null,
     sameAs: ['abandoned-profile', 'stale-profile', 'collapsing-activity', 'gone-quiet'],
   }),
   'assert-min-conversation-ratio': asserted({
-    title: 'Converses less than asserted',
+    title: 'Converses less than your target',
     metric: 'conversation ratio',
     show: (v) => percent(v),
     recommendation: 'Reply to the people who write to the profile.',
@@ -63,7 +76,7 @@ export const ASSERTION_FINDINGS = defineFindings({
     sameAs: ['broadcast-only', 'low-conversation', 'abandoned-profile', 'empty-profile'],
   }),
   'assert-max-promo-ratio': asserted({
-    title: 'More promotion than asserted',
+    title: 'More promotion than your target',
     metric: 'promo ratio',
     show: (v) => percent(v),
     recommendation: 'Post less promotion and more that is useful.',
@@ -71,7 +84,7 @@ export const ASSERTION_FINDINGS = defineFindings({
     sameAs: ['promo-heavy', 'abandoned-profile', 'empty-profile'],
   }),
   'assert-max-canned-ratio': asserted({
-    title: 'More canned replies than asserted',
+    title: 'More canned replies than your target',
     metric: 'canned ratio',
     show: (v) => percent(v),
     recommendation: 'Personalise replies: answer the specific question and sign as a person.',
@@ -79,15 +92,15 @@ export const ASSERTION_FINDINGS = defineFindings({
     sameAs: ['canned-responses', 'abandoned-profile', 'empty-profile'],
   }),
   'assert-max-median-response-minutes': asserted({
-    title: 'Answers slower than asserted',
+    title: 'Answers slower than your target',
     metric: 'median response time',
-    show: (v) => `${v} minutes`,
+    show: duration,
     recommendation: 'Staff the profile so people get an answer sooner.',
     action: 'answer-sooner',
     sameAs: ['abandoned-profile', 'empty-profile'],
   }),
   'assert-min-answered-rate': asserted({
-    title: 'Answers fewer people than asserted',
+    title: 'Answers fewer people than your target',
     metric: 'answered rate',
     show: (v) => percent(v),
     recommendation: 'Answer the people who reply under your posts.',
@@ -95,15 +108,15 @@ export const ASSERTION_FINDINGS = defineFindings({
     sameAs: ['ignores-audience', 'abandoned-profile', 'empty-profile'],
   }),
   'assert-max-median-answer-minutes': asserted({
-    title: 'Answers its audience slower than asserted',
+    title: 'Answers its audience slower than your target',
     metric: 'median answer time',
-    show: (v) => `${v} minutes`,
+    show: duration,
     recommendation: 'Check replies more often, so people get an answer sooner.',
     action: 'answer-sooner',
     sameAs: ['slow-answers', 'abandoned-profile', 'empty-profile'],
   }),
   'assert-min-score': asserted({
-    title: 'Scores lower than asserted',
+    title: 'Scores lower than your target',
     metric: 'overall score',
     show: String,
     recommendation: "Work through the profile's other findings.",
@@ -112,11 +125,11 @@ export const ASSERTION_FINDINGS = defineFindings({
   }),
   'assert-unchecked': {
     group: 'assertion',
-    title: 'Assertions not checked',
+    title: 'Targets not checked',
     severity: 'info',
-    message: (e) => `could not check ${s(e.assertions)}: ${s(e.reason)}`,
+    message: (e) => `could not check your target for ${targetNames(s(e.assertions))}: ${s(e.reason)}`,
     recommendation:
-      'Make the profile measurable (an export for walled platforms), or scope the assertion with assertFor to profiles that can show it.',
+      "Make the profile measurable (its owner's download for a walled platform), or set the target only for profiles that can show it.",
     action: null,
     mootWhenClosing: false,
     sameAs: [],

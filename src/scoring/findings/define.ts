@@ -85,6 +85,8 @@ export interface ProfileFindingDefinition extends Common {
 export interface AssertionFindingDefinition<C extends string = string> extends Common {
   group: 'assertion';
   sameAs: readonly C[];
+  /** The metric the assertion bounds, by its name for people (where it bounds one). */
+  metric?: string;
 }
 
 /** A finding from the company roll-up (scoring/company.ts) or the website check (scoring/website.ts). */

@@ -30,18 +30,17 @@ export const WEBSITE_FINDINGS = defineFindings({
     message: (e) =>
       `the profile is ${s(e.status)} but ${s(e.website)} does not link to it (${plural(e.pagesRead as number, 'page')} read)`,
     recommendation:
-      'Link it from the website (footer, contact page, or `rel="me"`), so customers can tell it is the company\'s own.',
+      "Link it from the website (footer, contact page, or a rel=me verification link), so customers can tell it is the company's own.",
     action: 'fix-website-links',
     mootWhenClosing: false,
   },
   'site-links-to-undeclared-profile': {
     group: 'website',
-    title: 'Website links to profiles not in the inventory',
+    title: 'Website links to profiles not on your list',
     severity: 'info',
     message: (e) =>
-      `${s(e.website)} links to ${plural(n(e.count), 'profile')} the inventory does not list: ${s(e.urls)}`,
-    recommendation:
-      'Add them to the inventory so they are audited (`channel-audit init --from-site` lists them all), or remove the links.',
+      `${s(e.website)} links to ${plural(n(e.count), 'profile')} that are not on your list of profiles: ${s(e.urls)}`,
+    recommendation: 'Add them to your list of profiles so they are audited too, or remove the links.',
     // company-level: the action counts its links beside the profiles' own website findings
     action: 'fix-website-links',
     mootWhenClosing: false,
@@ -51,7 +50,7 @@ export const WEBSITE_FINDINGS = defineFindings({
     title: 'Website could not be read',
     severity: 'info',
     message: (e) => `${s(e.url)} could not be read (${s(e.reason)}): which profiles it links to is unknown`,
-    recommendation: 'Check the `website:` URL; re-run when the site answers.',
+    recommendation: 'Check the website address given for the audit; audit again when the site answers.',
     action: null,
     mootWhenClosing: false,
   },

@@ -234,7 +234,7 @@ export async function readDownloadFiles(
       );
     const { posts, counts } = ownReplies(found.posts, reader.replyWord, Boolean(found.repliesHidden));
     const zone = reader.localTimes
-      ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`} (settings.exportTimeZone)`
+      ? `; its local times are read as ${timeZone === 'UTC' ? 'UTC' : `UTC${timeZone}`}`
       : '';
     const read = found.files ?? files;
     // the layout changes with the era: the note says which files the numbers come from

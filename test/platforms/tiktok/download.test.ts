@@ -27,7 +27,7 @@ describe('owner downloads', () => {
     );
     const p = await audited(file);
     expect(p.metrics.lastPostAt).toBe('2026-10-31T07:30:00.000Z');
-    expect(p.metrics.sample.note).toMatch(/its local times are read as UTC\+02:00 \(settings\.exportTimeZone\)/);
+    expect(p.metrics.sample.note).toMatch(/its local times are read as UTC\+02:00/);
     const bad = join(dir, 'tt-bad.yaml');
     writeFileSync(
       bad,
