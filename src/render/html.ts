@@ -40,6 +40,7 @@ import {
 } from './format.js';
 import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { HTML_STYLE } from './html-style.js';
+import { betterSection, workingSection } from './html-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
@@ -314,8 +315,10 @@ ${brandingHeader(report)}
 <p>As of ${h(report.asOf.slice(0, 10))} · ${plural(s.profiles, 'profile')} · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
 </header>
 ${executiveSummary(report)}
+${workingSection(report)}
 ${overview(report)}
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
+${betterSection(report)}
 ${baselineSection(report)}
 <section><h2>Findings</h2>
 ${

@@ -28,6 +28,7 @@ import {
   websiteLinks,
   websiteSummary,
 } from './format.js';
+import { workingLines } from './markdown-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
@@ -177,6 +178,7 @@ function website(report: Report): string[] {
 export const renderMarkdown: Renderer = fromDisplayCopy((report) => {
   const sections = [
     summary(report),
+    workingLines(report),
     comparisonLines(report, MARKDOWN_STYLE),
     profileTable(report),
     findings(report),
