@@ -108,12 +108,14 @@ describe("What's working in the reports", () => {
     expect(parseReport(JSON.stringify(older), 'old.json').strengths).toEqual(report.strengths);
   });
 
-  it('is a section of the HTML and Markdown reports, named by display name, after what to do first', () => {
+  it('is a section of the HTML and Markdown reports, named by display name, after the overview', () => {
     const report = golden();
     const html = renderHtml(report, OPTIONS);
     expect(html).toContain("<h2>What's working</h2>");
     expect(html).toContain('<h3>Posts steadily</h3>');
-    expect(html.indexOf("What's working")).toBeLessThan(html.indexOf('<h2>Overview</h2>'));
+    // the executive summary and the overview stay first (html-browser.test.ts); what works comes right after
+    expect(html.indexOf("What's working")).toBeGreaterThan(html.indexOf('<h2>Overview</h2>'));
+    expect(html.indexOf("What's working")).toBeLessThan(html.indexOf('<h2>Profiles by status</h2>'));
     const markdown = renderMarkdown(report, OPTIONS);
     expect(markdown).toContain("## What's working");
     expect(markdown).toMatch(/- Gear lab: none of 53 replies canned/);

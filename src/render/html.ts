@@ -297,8 +297,8 @@ ${brandingHeader(report.branding, report.company)}
 <p>As of ${h(report.asOf.slice(0, 10))} · ${plural(s.profiles, 'profile')} · score ${s.score === null ? 'none (nothing could be measured)' : `${h(String(s.score))}/100`} · findings: ${bySeverity}</p></div>
 </header>
 ${executiveSummary(report)}
-${workingSection(report)}
 ${overview(report)}
+${workingSection(report)}
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
 ${betterSection(report)}
 ${baselineSection(report)}
