@@ -73,6 +73,25 @@ describe('channel-audit history', () => {
     expect(html).toContain('aria-label="score over 4 reports"');
   });
 
+  it("carries the report's branding, and the company score's chart has axes: 0–100 with ticks and the dates", async () => {
+    const page = join(tmp, 'history-branded.html');
+    expect((await cli(['history', nights, '-o', page])).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<p class="prepared">Prepared by Example Consulting for Northwind Outfitters</p>');
+    expect(html).toMatch(/<img class="logo" src="data:image\/png;base64,/);
+    expect(html).toContain(':root { --accent: #0b5394; }');
+    expect(html).toContain('img-src data:');
+    const chart = html.match(/<svg class="score-chart"[\s\S]*?<\/svg>/)![0];
+    expect([...chart.matchAll(/<text class="tick"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1])).toEqual([
+      '0',
+      '25',
+      '50',
+      '75',
+      '100',
+      ...DATES,
+    ]);
+  });
+
   it('--fail-on-regression exits 1 when the newest is worse than the ones before it, and says by which rule', async () => {
     const worse = await cli(['history', nights, '--fail-on-regression']);
     expect(worse.code).toBe(1);

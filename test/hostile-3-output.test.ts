@@ -115,6 +115,7 @@ function hostileReport(): Report {
     findings: { new: 1, unchanged: 0, resolved: 1 },
     resolved: [{ ...report.profiles[1]!.findings[0]!, message: `gone${HOSTILE}` }],
     statusChanges: [{ profileId: report.profiles[0]!.id, from: 'active', to: 'stale', worse: true }],
+    metricChanges: [],
     addedProfiles: [report.profiles[0]!.id],
     removedProfiles: [`old${HOSTILE}`],
   };
@@ -362,7 +363,14 @@ describe('item 3 (minor): forged-but-schema-valid reports are refused before any
     }
     const diff = await cli([
       'diff',
-      save('empty-baseline.json', { ...golden(), profiles: [], findings: [], actions: [], website: null }),
+      save('empty-baseline.json', {
+        ...golden(),
+        profiles: [],
+        findings: [],
+        actions: [],
+        strengths: [],
+        website: null,
+      }),
       file,
     ]);
     expect(diff.code).toBe(0);

@@ -1,5 +1,5 @@
 /** A series of saved reports of one inventory, over nights (`channel-audit history`). */
-import type { Grade, Status, Verdict } from './report.js';
+import type { Grade, ReportBranding, Status, Verdict } from './report.js';
 
 /** One profile in one report. Every value null where the report did not have the profile or the metric. */
 export interface HistoryPoint {
@@ -45,4 +45,6 @@ export interface History {
   reports: HistoryReportRef[];
   profiles: ProfileHistory[];
   regression: Regression;
+  /** The newest report's branding (logo, prepared by, accent colour), for the history page; null without one. */
+  branding: ReportBranding | null;
 }

@@ -108,6 +108,17 @@ export interface Action {
   profileIds: string[];
 }
 
+export const STRENGTH_KINDS = ['answers-people', 'answers-fast', 'writes-personally', 'posts-steadily'] as const;
+export type StrengthKind = (typeof STRENGTH_KINDS)[number];
+
+/** Something a profile does well (scoring/strengths.ts), credited only over a sample big enough to say so. */
+export interface Strength {
+  kind: StrengthKind;
+  profileId: string;
+  /** The figures in words: "answered 85% of 120 replies from people". */
+  text: string;
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -136,6 +147,8 @@ export interface Report {
   findings: Finding[];
   /** The three to five most important actions, ranked: the executive summary. */
   actions: Action[];
+  /** What is working: profiles that answer most people, answer fast, write personally, post steadily. */
+  strengths: Strength[];
   /** What changed since the `--baseline` report; null without one. */
   baseline: BaselineComparison | null;
   /** Set on the report of one shard (`--shard I/N`), for `channel-audit merge`; null on a whole report. */

@@ -1,11 +1,12 @@
 /**
- * What changed since a baseline, as plain lines (terminal) or Markdown: counts, status changes, new
- * and resolved findings. Used by the table and Markdown reports when the report has a baseline, and
+ * What changed since a baseline, as plain lines (terminal) or Markdown: counts, what got better (ahead
+ * of the rest), status changes, metrics that got worse, new and resolved findings. Used by the table and Markdown reports when the report has a baseline, and
  * by `channel-audit diff`.
  */
 import { allFindings, displayCopy, type Finding, type Report } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
 import { profileLabel } from './format.js';
+import { improvements, metricSetbacks } from './improvements.js';
 import { terminalSafe } from './sanitize.js';
 
 export interface ComparisonStyle {
@@ -38,6 +39,10 @@ export function comparisonLines(given: Report, style: ComparisonStyle): string[]
     '',
     `${style.strong(`${b.findings.new} new`)}, ${b.findings.unchanged} unchanged and ${b.findings.resolved} resolved findings; ${worse} ${worse === 1 ? 'profile' : 'profiles'} got worse.`,
   ];
+  // what got better comes first: effort is credited before what got worse is named
+  const better = improvements(report);
+  if (better.length > 0) lines.push('', 'Better since the last audit:');
+  for (const l of better) lines.push(`${style.bullet}${style.text(l)}`);
   if (b.statusChanges.length > 0) {
     lines.push('', 'Status changes:');
     for (const c of b.statusChanges)
@@ -45,6 +50,9 @@ export function comparisonLines(given: Report, style: ComparisonStyle): string[]
         `${style.bullet}${style.text(names.get(c.profileId) ?? c.profileId)}: ${style.text(c.from)} → ${style.text(c.to)}${c.worse ? ` ${style.strong('(worse)')}` : ''}`,
       );
   }
+  const setbacks = metricSetbacks(report);
+  if (setbacks.length > 0) lines.push('', 'Worse since the last audit:');
+  for (const l of setbacks) lines.push(`${style.bullet}${style.text(l)}`);
   const fresh = allFindings(report).filter((f) => f.change === 'new');
   // one push per line: a report's worth of findings spread into one call would overflow the stack
   if (fresh.length > 0) lines.push('', 'New findings:');

@@ -1,16 +1,21 @@
 /**
  * `channel-audit history --format html`: one self-contained page (no scripts, no requests), the
- * company's score over the reports, and small multiples — one panel per profile with its score line
- * and a strip of its status in each report — so a consultant sees at a glance what moved.
+ * company's score over the reports on axes (0–100, the dates), and small multiples — one panel per
+ * profile with its score line and a strip of its status in each report — so a consultant sees at a
+ * glance what moved. It carries the newest report's branding, as the report does (html-branding.ts).
  */
 import { displayCopy, type History, type ProfileHistory, type Status } from '../model/index.js';
 import { escapeHtml as h } from './escape.js';
 import { STATUS_COLOURS } from './html-charts.js';
 import { HISTORY_HEAD, historyRows } from './history.js';
+import { scoreChart, scoreLine } from './history-chart.js';
+import { accentStyle, BRANDING_STYLE, brandingHeader } from './html-branding.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+// img-src data: for the consultant's logo, embedded as a data URI like the report's
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
+:root { --accent: #0969da; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, sans-serif; color: #1f2328; margin: 0 auto; max-width: 1080px; padding: 24px; overflow-wrap: anywhere; }
 h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 4px; margin-top: 1.6em; }
@@ -23,28 +28,11 @@ svg text { font: 10px system-ui, sans-serif; fill: #59636e; }
 table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #d1d9e0; padding: 3px 6px; text-align: left; vertical-align: top; }
 .regression { font-weight: 600; } .regression.worse { color: #c62828; }
 @media (max-width: 640px) { table, thead, tbody, tr, td, th { display: block; } thead { display: none; } td[data-label]::before { content: attr(data-label) ": "; color: #59636e; } body { padding: 12px; } }
+svg .score-line { stroke: var(--accent); } svg .dot { fill: var(--accent); }
+svg .axis { stroke: #59636e; } svg .grid { stroke: #eaeef2; } svg text.tick { font-size: 11px; }
 @media print { .panel { break-inside: avoid; } }
+${BRANDING_STYLE}
 `;
-
-/** A line of scores (0–100) over the reports; gaps where a report has no score. */
-function scoreLine(scores: ReadonlyArray<number | null>, width: number, height: number): string {
-  const n = scores.length;
-  const x = (i: number) => (n === 1 ? width / 2 : 4 + (i * (width - 8)) / (n - 1));
-  const y = (v: number) => height - 4 - (v / 100) * (height - 8);
-  const segments: string[] = [];
-  let current: string[] = [];
-  scores.forEach((v, i) => {
-    if (v === null) {
-      if (current.length > 0) segments.push(current.join(' '));
-      current = [];
-    } else current.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
-  });
-  if (current.length > 0) segments.push(current.join(' '));
-  const dots = scores
-    .map((v, i) => (v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="2" fill="#0969da"/>`))
-    .join('');
-  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="score over ${n} reports" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="${y(50)}" x2="${width}" y2="${y(50)}" stroke="#d1d9e0" stroke-dasharray="2 2"/>${segments.map((pts) => `<polyline points="${pts}" fill="none" stroke="#0969da" stroke-width="1.5"/>`).join('')}${dots}</svg>`;
-}
 
 /** One square per report in the status's colour; a hollow one where the report did not have the profile. */
 function statusStrip(statuses: ReadonlyArray<Status | null>, width: number): string {
@@ -94,18 +82,15 @@ export function renderHistoryHtml(given: History): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${accentStyle(history.branding)}</style>
 </head>
 <body>
+${brandingHeader(history.branding, history.company)}
 <h1>${h(title)}</h1>
 <p>${reports.length} reports, ${h(reports[0]!.asOf.slice(0, 10))} to ${h(reports.at(-1)!.asOf.slice(0, 10))}.</p>
 ${regression}
 <h2>Company score</h2>
-${scoreLine(
-  reports.map((x) => x.score),
-  640,
-  120,
-)}
+${scoreChart(reports)}
 <p class="muted">${reports.map((x) => `${h(x.asOf.slice(0, 10))}: ${x.score ?? '—'}`).join(' · ')}</p>
 <h2>Profiles over time</h2>
 <div class="multiples">

@@ -1,13 +1,13 @@
 /** The HTML report's one stylesheet: readable on screen, clean when printed to PDF. */
+import { BRANDING_STYLE } from './html-branding.js';
+
 export const HTML_STYLE = `
 :root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --card: #f6f8fa; --accent: #0969da; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1080px; padding: 24px; }
 h1 { font-size: 1.7em; margin: 0 0 4px; } h2 { margin-top: 2em; border-bottom: 2px solid var(--accent); padding-bottom: 4px; }
 a { color: var(--accent); }
-.branding { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 16px; border-bottom: 3px solid var(--accent); padding-bottom: 12px; }
-.branding .logo { max-height: 64px; max-width: min(240px, 100%); }
-.branding .prepared { font-weight: 600; margin: 0; } .branding .intro { flex-basis: 100%; margin: 0; white-space: pre-wrap; }
+${BRANDING_STYLE}
 h3 { margin: 0; font-size: 1.1em; overflow-wrap: anywhere; }
 figure { margin: 8px 0; }
 .muted, figcaption { color: var(--muted); font-size: 0.9em; }

@@ -45,7 +45,9 @@ import { activityChart, STATUS_COLOURS, statusChart } from './html-charts.js';
 import { EXECUTIVE_STYLE, executivePage, VERDICT_COLOURS } from './html-executive.js';
 import { PRINT_STYLE } from './html-print.js';
 import { identitySection } from './html-identity.js';
+import { accentStyle, brandingHeader } from './html-branding.js';
 import { HTML_STYLE } from './html-style.js';
+import { betterSection, workingSection } from './html-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
@@ -96,25 +98,6 @@ function overview(report: Report): string {
     ].join(''),
   );
   return `<section><h2>Overview</h2><table class="overview"><thead><tr><th>profile</th><th>status</th><th>last post</th><th>posts / week</th><th>conversation</th><th>canned</th><th>verdict</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
-}
-
-/** The consultant's accent colour: validated as #rgb or #rrggbb when the inventory was read, checked again here. */
-function accentStyle(report: Report): string {
-  const colour = report.branding?.accentColor;
-  return colour && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour) ? `\n:root { --accent: ${colour}; }` : '';
-}
-
-/** The consultant's logo, name and intro, above the summary. */
-function brandingHeader(report: Report): string {
-  const b = report.branding;
-  if (!b) return '';
-  const logo =
-    b.logo && /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(b.logo)
-      ? `<img class="logo" src="${b.logo}" alt="${h(b.preparedBy ?? 'logo')}">`
-      : '';
-  const by = b.preparedBy ? `<p class="prepared">Prepared by ${h(b.preparedBy)} for ${h(report.company)}</p>` : '';
-  const intro = b.intro ? `<p class="intro">${h(b.intro)}</p>` : '';
-  return `<div class="branding">${logo}${by}${intro}</div>`;
 }
 
 /** The executive page (html-executive.ts) around what to do first. */
@@ -303,10 +286,10 @@ export const renderHtml: Renderer = fromDisplayCopy((report) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
 <title>${h(title)}</title>
-<style>${HTML_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report)}</style>
+<style>${HTML_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report.branding)}</style>
 </head>
 <body>
-${brandingHeader(report)}
+${brandingHeader(report.branding, report.company)}
 <header class="summary">
 <div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
 <div><h1>${h(title)}</h1>
@@ -314,7 +297,9 @@ ${brandingHeader(report)}
 </header>
 ${executiveSummary(report)}
 ${overview(report)}
+${workingSection(report)}
 <section><h2>Profiles by status</h2>${statusChart(report)}${thinList(report)}</section>
+${betterSection(report)}
 ${baselineSection(report)}
 <section><h2>Findings</h2>
 ${

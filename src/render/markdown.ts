@@ -31,6 +31,7 @@ import {
 } from './format.js';
 import { executiveLead, executiveTables } from './markdown-executive.js';
 import { appendixNotes, appendixRows } from './appendix.js';
+import { workingLines } from './markdown-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
 import type { Renderer } from './types.js';
@@ -197,6 +198,7 @@ function appendix(report: Report): string[] {
 export const renderMarkdown: Renderer = fromDisplayCopy((report) => {
   const sections = [
     summary(report),
+    workingLines(report),
     comparisonLines(report, MARKDOWN_STYLE),
     profileTable(report),
     findings(report),

@@ -11,6 +11,7 @@ import {
   type Status,
 } from '../model/index.js';
 import { comparisonLines, PLAIN_STYLE } from './comparison.js';
+import { workingPlainLines } from './working.js';
 import {
   agentLines,
   apiText,
@@ -192,6 +193,9 @@ export const renderTable: Renderer = fromDisplayCopy((report, options) => {
       add(wrap(advice, options.width, '    ', '      ').map((l) => c.dim(l)));
     }
   }
+
+  const [working, ...credited] = workingPlainLines(report);
+  if (working) add(['', c.bold(working)], ...credited.map((t) => wrap(terminalSafe(t), options.width, '  ', '    ')));
 
   if (report.baseline)
     add([''], comparisonLines(report, { ...PLAIN_STYLE, heading: (t) => c.bold(t), strong: (t) => c.bold(t) }));

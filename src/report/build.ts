@@ -19,6 +19,7 @@ import { companyFindings } from '../scoring/company.js';
 import { makeFinding } from '../scoring/evaluate.js';
 import { grade, weightedMean } from '../scoring/scores.js';
 import { companyActions, scoreDriver } from '../scoring/actions.js';
+import { companyStrengths } from '../scoring/strengths.js';
 import { verdictFor } from '../scoring/verdict.js';
 import { websiteFindings } from '../scoring/website.js';
 
@@ -96,6 +97,7 @@ export function buildReport(unlinked: ProfileResult[], ctx: ReportContext): Repo
     profiles: results,
     findings,
     actions: companyActions(results, findings),
+    strengths: companyStrengths(results, ctx.settings),
     baseline: null,
     shard: ctx.shard ?? null,
     interrupted: ctx.interrupted ?? false,

@@ -1,11 +1,14 @@
 /**
  * A report against an earlier one (`--baseline`, `channel-audit diff`): every finding is new or
  * unchanged, the baseline's findings that are gone are resolved, and every status change is listed,
- * marked worse when the profile moved towards abandoned or gone. Pure: two reports in, one out.
+ * marked worse when the profile moved towards abandoned or gone, and the answered rates and canned
+ * shares that moved (metric-changes.ts). Pure: two reports in, one out.
  */
+import { metricChanges } from './metric-changes.js';
 import {
   allFindings,
   SEVERITY_RANK,
+  STATUS_RANK,
   type BaselineComparison,
   type Finding,
   type ProfileResult,
@@ -13,9 +16,6 @@ import {
   type Status,
   type StatusChange,
 } from '../model/index.js';
-
-/** How far gone a status is. blocked and error mean "could not tell": no rank, never worse or better. */
-const STATUS_RANK: Partial<Record<Status, number>> = { active: 0, stale: 1, abandoned: 2, empty: 2, unreachable: 3 };
 
 export function isWorse(from: Status, to: Status): boolean {
   const a = STATUS_RANK[from];
@@ -63,6 +63,7 @@ export function compareReports(baseline: Report, current: Report): Report {
     },
     resolved,
     statusChanges,
+    metricChanges: metricChanges(baseline.profiles, current.profiles),
     addedProfiles: current.profiles.filter((p) => !oldProfiles.has(p.id)).map((p) => p.id),
     removedProfiles: baseline.profiles.filter((p) => !newIds.has(p.id)).map((p) => p.id),
   };

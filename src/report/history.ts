@@ -61,7 +61,14 @@ export function buildHistory(saved: readonly SavedReport[], window: number, rule
     byStatus: r.summary.byStatus,
     findings: r.summary.findingsBySeverity,
   }));
-  return { company, reports, profiles: profileSeries(ordered), regression: regression(ordered, window, rules) };
+  return {
+    company,
+    reports,
+    profiles: profileSeries(ordered),
+    regression: regression(ordered, window, rules),
+    // the newest report's: the consultant may have rebranded since the first night
+    branding: ordered.at(-1)!.report.branding ?? null,
+  };
 }
 
 /** Every profile any report has, in the newest report's order (then the ones it no longer has). */

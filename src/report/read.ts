@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ACTIVITY_WEEKS, SCHEMA_VERSION, STATUSES, type Report } from '../model/index.js';
 import { findingDefinition } from '../scoring/findings/index.js';
 import { companyActions, scoreDriver } from '../scoring/actions.js';
+import { companyStrengths } from '../scoring/strengths.js';
 import { verdictFor } from '../scoring/verdict.js';
 import { ReportFileError } from './errors.js';
 import { nestingProblem, olderReportSchemaProblem, reportReferenceProblem, reportSchemaProblem } from './validate.js';
@@ -93,7 +94,11 @@ function upgrade(report: Record<string, unknown>): Report {
   }
   r.summary.scoreDriver ??= scoreDriver(r.profiles, r.summary.score);
   r.actions ??= companyActions(r.profiles, r.findings);
+  // worked out from what the report holds, as the actions are
+  r.strengths ??= companyStrengths(r.profiles, r.settings);
   r.baseline ??= null;
+  // an older comparison did not record metric changes: none claimed, never made up
+  if (r.baseline) r.baseline.metricChanges ??= [];
   r.shard ??= null;
   r.interrupted ??= false;
   r.networkDown ??= null;

@@ -16,8 +16,9 @@ import { displayText } from '../model/index.js';
  * schema location of the object that holds them: only these may be missing before the upgrade.
  */
 const UPGRADED_FIELDS: Record<string, readonly string[]> = {
-  '': ['failOn', 'actions', 'baseline', 'shard', 'interrupted', 'networkDown', 'website', 'branding'],
+  '': ['failOn', 'actions', 'strengths', 'baseline', 'shard', 'interrupted', 'networkDown', 'website', 'branding'],
   'properties/summary': ['thinByStatus', 'scoreDriver'],
+  'properties/baseline/oneOf/1': ['metricChanges'],
   '$defs/finding': ['change', 'title'],
   '$defs/profile': ['basis', 'basisNote', 'internal', 'account', 'verdict', 'verdictReason'],
   '$defs/profile/properties/metrics': [
@@ -115,13 +116,18 @@ interface Identified {
  * The first reference in a schema-valid report that points nowhere, or null: profile ids are unique
  * (also once shown: two ids that differ only in invisible characters are one), each profile's findings
  * are its own, a company finding names a profile of the report or none, and so do the actions, the
- * baseline's status changes and added profiles, and the website's links (of a shard: its inventory's).
+ * strengths, the baseline's status and metric changes and added profiles, and the website's links (of a shard: its inventory's).
  */
 export function reportReferenceProblem(report: {
   profiles: Identified[];
   findings: Array<{ profileId: string | null }>;
   actions?: Array<{ profileIds: string[] }>;
-  baseline?: { statusChanges: Array<{ profileId: string }>; addedProfiles: string[] } | null;
+  strengths?: Array<{ profileId: string }>;
+  baseline?: {
+    statusChanges: Array<{ profileId: string }>;
+    metricChanges?: Array<{ profileId: string }>;
+    addedProfiles: string[];
+  } | null;
   website?: { links: Array<{ profileId: string | null }> } | null;
   shard?: { inventory: string[] } | null;
 }): string | null {
@@ -141,6 +147,10 @@ export function reportReferenceProblem(report: {
   for (const [i, a] of (report.actions ?? []).entries())
     for (const [j, id] of a.profileIds.entries())
       if (!known(id)) return `actions/${i}/profileIds/${j}: no profile has this id`;
+  for (const [i, st] of (report.strengths ?? []).entries())
+    if (!known(st.profileId)) return `strengths/${i}/profileId: no profile has this id`;
+  for (const [i, c] of (report.baseline?.metricChanges ?? []).entries())
+    if (!known(c.profileId)) return `baseline/metricChanges/${i}/profileId: no profile has this id`;
   for (const [i, c] of (report.baseline?.statusChanges ?? []).entries())
     if (!known(c.profileId)) return `baseline/statusChanges/${i}/profileId: no profile has this id`;
   for (const [i, id] of (report.baseline?.addedProfiles ?? []).entries())
