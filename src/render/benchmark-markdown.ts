@@ -20,9 +20,9 @@ export function renderBenchmarkMarkdown(given: Benchmark): string {
       '',
       row(BENCHMARK_HEAD),
       row(BENCHMARK_HEAD.map((_, i) => (BENCHMARK_NUMERIC.has(i) ? '--:' : '---'))),
-      ...section.rows.map((r) => row(r.map(md))),
     );
+    for (const r of section.rows) lines.push(row(r.map(md)));
   }
-  lines.push('', ...BENCHMARK_METHOD.map((l) => `- ${md(l)}`));
-  return `${lines.join('\n')}\n`;
+  // an array literal, not push(...): no argument list as long as the input
+  return `${[...lines, '', ...BENCHMARK_METHOD.map((l) => `- ${md(l)}`)].join('\n')}\n`;
 }

@@ -35,6 +35,5 @@ export function renderBenchmarkText(given: Benchmark): string {
       ),
     );
   }
-  lines.push('', ...BENCHMARK_METHOD);
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, '', ...BENCHMARK_METHOD].join('\n')}\n`;
 }
