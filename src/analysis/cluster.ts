@@ -12,6 +12,7 @@
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
 import { sortByKey } from './radix.js';
+import { skeletonClusters } from './skeleton.js';
 import { sketchAll, type Banding } from './sketch.js';
 import { hash32, jaccardSorted, shingles } from './shingles.js';
 
@@ -50,13 +51,22 @@ export interface ClusterOptions {
   similarity: number;
   /** 'auto' (exact up to EXACT_LIMIT distinct texts), or force one method (benchmarks, tests). */
   method?: 'auto' | 'exact' | 'lsh';
+  /**
+   * 'single' (the default, the product's rule): connected components at `similarity`, so templates can
+   * chain; 'skeleton': templates formed against a script's skeleton (skeleton.ts), `similarity` being the
+   * core's — measured in docs/canned-eval.md, not yet the default (held-out precision below single link's).
+   */
+  linkage?: 'skeleton' | 'single';
 }
 
 /**
  * Clusters of indices into `texts` (normalised; empty texts are left out), largest first.
  * Texts that are identical are always in one cluster.
  */
-export function clusterTexts(texts: readonly string[], { similarity, method = 'auto' }: ClusterOptions): number[][] {
+export function clusterTexts(
+  texts: readonly string[],
+  { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
+): number[][] {
   const byText = new Map<string, number[]>();
   texts.forEach((text, i) => {
     if (!text) return;
@@ -66,11 +76,19 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
   });
   const distinct = canonicalOrder([...byText.keys()]);
   const uf = new UnionFind(distinct.length);
-  if (method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT)) {
+  const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
+  const counts = Uint32Array.from(distinct, (text) => byText.get(text)!.length);
+  const replies = (groups: number[][]) =>
+    groups.map((g) => g.flatMap((i) => byText.get(distinct[i]!)!)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  if (linkage === 'skeleton' && !lsh) return replies(skeletonClusters(distinct.map(shingles), counts, similarity));
+  if (lsh) {
     const banding = bandsFor(similarity);
     const { flat, starts, keys } = sketchAll(distinct, banding);
     const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
     lshJoin(keys, banding, uf, similarIn(sets, similarity));
+    // at scale the skeletons are formed within each LSH component: a reply joins a script only when it
+    // reached one of its replies at `similarity` (a short script inside a long opener may not)
+    if (linkage === 'skeleton') return replies(splitComponents(uf, sets, counts, similarity));
   } else {
     exactJoin(
       distinct.map(shingles),
@@ -89,6 +107,35 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
     else clusters.set(root, [...byText.get(text)!]);
   });
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+function splitComponents(
+  uf: UnionFind,
+  sets: readonly Uint32Array[],
+  counts: Uint32Array,
+  similarity: number,
+): number[][] {
+  const components = new Map<number, number[]>();
+  for (let i = 0; i < sets.length; i++) {
+    const root = uf.find(i);
+    const list = components.get(root);
+    if (list) list.push(i);
+    else components.set(root, [i]);
+  }
+  const out: number[][] = [];
+  for (const members of components.values()) {
+    if (members.length === 1) {
+      out.push(members);
+      continue;
+    }
+    const groups = skeletonClusters(
+      members.map((i) => sets[i]!),
+      Uint32Array.from(members, (i) => counts[i]!),
+      similarity,
+    );
+    for (const g of groups) out.push(g.map((k) => members[k]!));
+  }
+  return out;
 }
 
 /**
