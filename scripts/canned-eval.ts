@@ -27,6 +27,7 @@ import {
   weighted,
   weightedJaccard,
 } from './canned-eval/skeleton.js';
+import { type HouseParams, houseClusters } from './canned-eval/house.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -141,6 +142,49 @@ function skeletonMethod(p: SkeletonParams): Method {
     cluster: (m, texts) => skeletonClusters(m, weightedOf(byBrand.get(m)!, texts, p.gamma, p.floor), p),
   };
 }
+function houseMethod(p: SkeletonParams, h: HouseParams): Method {
+  const base = skeletonMethod(p);
+  const byBrand = new Map<Matrix, string>();
+  return {
+    name: `skeleton clusters, house phrases weigh ${h.houseWeight} (${h.mode}${h.weighCore ? ', core too' : ''})`,
+    params: `${base.params}${h.mode === 'share' || h.mode === 'both' ? `, house share ${h.houseShare}` : ''}${h.mode === 'reject' ? `, reject ${h.reject}, same script ${h.sameScript}` : ''}`,
+    matrix: (brand, texts) => {
+      const m = base.matrix(brand, texts);
+      byBrand.set(m, brand);
+      return m;
+    },
+    threshold: p.core,
+    cluster: (m, texts) => houseClusters(m, weightedOf(byBrand.get(m)!, texts, p.gamma, p.floor), p, h),
+  };
+}
+const HOUSES: Array<[SkeletonParams, HouseParams]> = steps(0.25, 0.35, 0.05).flatMap((core) =>
+  steps(0.5, 0.8, 0.1).flatMap((contain) =>
+    (['skeletons', 'share', 'both'] as const).flatMap((mode) =>
+      (mode === 'skeletons' ? [1] : [0.05, 0.1, 0.2]).flatMap((houseShare) =>
+        [0, 0.3].flatMap((houseWeight) =>
+          [false, true].map((weighCore): [SkeletonParams, HouseParams] => [
+            { gamma: 0, floor: 0, core, share: 0.6, contain, minSkeleton: 2, best: true },
+            { mode, houseShare, houseWeight, weighCore },
+          ]),
+        ),
+      ),
+    ),
+  ),
+);
+
+const REJECTS: Array<[SkeletonParams, HouseParams]> = [0.25, 0.3].flatMap((core) =>
+  [0.5, 0.6].flatMap((contain) =>
+    [1, 0.8, 0.6].flatMap((reject) =>
+      [1, 0.5, 0.3, 0].flatMap((houseWeight) =>
+        [0.5, 0.3].map((sameScript): [SkeletonParams, HouseParams] => [
+          { gamma: 0, floor: 0, core, share: 0.6, contain, minSkeleton: 2, best: true },
+          { mode: 'reject', reject, houseWeight, sameScript, houseShare: 1, weighCore: false },
+        ]),
+      ),
+    ),
+  ),
+);
+
 const SKELETONS = (gamma: number, floor: number): SkeletonParams[] =>
   steps(0.2, 0.45, 0.05).flatMap((core) =>
     [1, 0.6].flatMap((share) =>
@@ -158,7 +202,13 @@ const PARAMS: ContainmentParams[] = [0, 1, 2].flatMap((gamma) =>
 function tune(candidates: readonly Method[]): Method {
   let best: { method: Method; score: number } | null = null;
   for (const method of candidates) {
-    const score = objective(measure(method, corpus, halves.tune, inBand));
+    const f = measure(method, corpus, halves.tune, inBand);
+    const score = objective(f);
+    // CANNED_EVAL_GRID=1 prints every candidate's tune-half figures (what a family's choice was made from)
+    if (process.env.CANNED_EVAL_GRID)
+      console.error(
+        `${score.toFixed(3)} ${precision(f.cluster).toFixed(2)}/${recall(f.cluster).toFixed(2)} ratio ${f.brands.map((b) => Math.abs(b.ratio - b.reading).toFixed(2)).join(',')} mixed ${f.brands.reduce((s, b) => s + b.impure, 0)} ${method.name} ${method.params}`,
+      );
     if (!best || score > best.score) best = { method, score };
   }
   return best!.method;
@@ -166,22 +216,33 @@ function tune(candidates: readonly Method[]): Method {
 
 // CANNED_EVAL_ONLY=skeleton measures today and the skeleton variants only (the other grids take minutes)
 const only = process.env.CANNED_EVAL_ONLY;
-const chosen: Method[] = [
-  today,
-  ...(only === 'skeleton'
-    ? []
-    : [
-        ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
-        ...LINKAGES.map((l) =>
-          tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
+const chosen: Method[] =
+  only === 'house'
+    ? [
+        today,
+        product(0.3),
+        ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map((mode) =>
+          tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
         ),
-      ]),
-  tune(SKELETONS(0, 0).map(skeletonMethod)),
-  tune(SKELETONS(1, 0.1).map(skeletonMethod)),
-  tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
-  product(0.3),
-  tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
-];
+        // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
+        tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
+      ]
+    : [
+        today,
+        ...(only === 'skeleton'
+          ? []
+          : [
+              ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
+              ...LINKAGES.map((l) =>
+                tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
+              ),
+            ]),
+        tune(SKELETONS(0, 0).map(skeletonMethod)),
+        tune(SKELETONS(1, 0.1).map(skeletonMethod)),
+        tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
+        product(0.3),
+        tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
+      ];
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;

@@ -67,7 +67,7 @@ export function weighted(
   return { sets, weight, totals };
 }
 
-function sharedWeight(a: Uint32Array, b: Uint32Array, weight: (s: number) => number): number {
+export function sharedWeight(a: Uint32Array, b: Uint32Array, weight: (s: number) => number): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -92,7 +92,16 @@ export function weightedJaccard({ sets, weight, totals }: Weighted): Matrix {
   });
 }
 
-export function skeletonClusters(m: Matrix, w: Weighted, p: SkeletonParams): number[][] {
+/** `found`, when given, receives every skeleton kept (house.ts reads them for a second pass). */
+export function skeletonClusters(
+  m: Matrix,
+  w: Weighted,
+  p: SkeletonParams,
+  found?: Array<{ skeleton: Uint32Array; heavy: number; core: number[] }>,
+  house?: { reject: (skeleton: Uint32Array) => boolean; follow: (s: number) => number },
+): number[][] {
+  // followers are measured by `follow` (house pairs weigh less), cores and skeletons by `w.weight`
+  const follow = house?.follow ?? w.weight;
   const { n, sim } = m;
   const open = new Uint8Array(n).fill(1);
   const tried = new Uint8Array(n);
@@ -115,19 +124,26 @@ export function skeletonClusters(m: Matrix, w: Weighted, p: SkeletonParams): num
     for (const j of near) if (core.every((k) => sim[j * n + k]! >= p.core)) core.push(j);
     const skeleton = skeletonOf(core, w, p.share);
     const heavy = skeleton.reduce((sum, s) => sum + w.weight(s), 0);
-    if (heavy < p.minSkeleton) {
+    if (heavy < p.minSkeleton || house?.reject(skeleton)) {
       tried[seed] = 1;
       continue;
     }
     const members = new Set(core);
+    const followHeavy = skeleton.reduce((sum, s) => sum + follow(s), 0);
     for (let j = 0; j < n; j++)
-      if (open[j] && !members.has(j) && sharedWeight(skeleton, w.sets[j]!, w.weight) >= p.contain * heavy)
+      if (
+        open[j] &&
+        !members.has(j) &&
+        followHeavy > 0 &&
+        sharedWeight(skeleton, w.sets[j]!, follow) >= p.contain * followHeavy
+      )
         members.add(j);
     for (const j of members) open[j] = 0;
     clusters.push([...members]);
-    skeletons.push({ skeleton, heavy, core });
+    skeletons.push({ skeleton, heavy: followHeavy, core });
+    found?.push({ skeleton, heavy, core });
   }
-  if (p.best) return bestSkeleton(n, w, p, skeletons);
+  if (p.best) return bestSkeleton(n, { ...w, weight: follow }, p, skeletons);
   for (let i = 0; i < n; i++) if (open[i]) clusters.push([i]);
   return clusters;
 }
@@ -155,7 +171,7 @@ function bestSkeleton(
     let best = -1;
     let score = p.contain;
     skeletons.forEach(({ skeleton, heavy }, k) => {
-      const c = sharedWeight(skeleton, w.sets[i]!, w.weight) / heavy;
+      const c = heavy > 0 ? sharedWeight(skeleton, w.sets[i]!, w.weight) / heavy : 0;
       if (c >= score && (best < 0 || c > score)) [best, score] = [k, c];
     });
     if (best >= 0) clusters[best]!.push(i);
