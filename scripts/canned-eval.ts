@@ -90,15 +90,15 @@ const today: Method = {
     ),
 };
 /** The product's clusterTexts as it is now (skeleton linkage), at a core similarity. */
-const product = (t: number): Method => ({
-  name: 'product: clusterTexts, skeleton linkage',
+const product = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
+  name: `product: clusterTexts, skeleton linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
   params: `t = ${t}`,
   matrix: jaccardMatrix,
   threshold: t,
   cluster: (_m, texts) =>
     clusterTexts(
       texts.map((x) => normaliseReply(x).text),
-      { similarity: t, method: 'exact', linkage: 'skeleton' },
+      { similarity: t, method, linkage: 'skeleton' },
     ),
 });
 
@@ -221,6 +221,7 @@ const chosen: Method[] =
     ? [
         today,
         product(0.3),
+        product(0.3, 'lsh'),
         ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map((mode) =>
           tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
         ),

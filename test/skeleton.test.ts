@@ -45,6 +45,20 @@ describe('skeleton linkage (issue 34 item 2)', () => {
       }
     });
 
+  it('on the LSH path, a reply holding the script inside a long opener follows it by containment', () => {
+    // alike to no member at the core similarity, so in no LSH component with them: before, skeletons were
+    // formed and followed only within a component, and this reply stayed alone
+    const long = normaliseReply(
+      'Hi pat, we are really sorry that your driver took the long way round twice this week and that the ' +
+        'receipt you got afterwards showed a fare far above the estimate you were quoted in the app. ' +
+        'Please DM us the email address linked to your account so we can look into it.',
+    ).text;
+    const all = [...texts, long];
+    const clusters = clusterTexts(all, { similarity: 0.3, method: 'lsh', linkage: 'skeleton' });
+    const home = clusters.find((c) => c.includes(all.length - 1))!;
+    expect(home.filter((i) => script(i) === 'email')).toHaveLength(6);
+  });
+
   it('is the same whatever the input order', () => {
     const reversed = [...texts].reverse();
     const key = (cs: number[][], ts: readonly string[]) =>

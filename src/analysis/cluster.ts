@@ -12,7 +12,7 @@
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
 import { sortByKey } from './radix.js';
-import { skeletonClusters } from './skeleton.js';
+import { skeletonClustersAtScale } from './skeleton-scale.js';
 import { sketchAll, type Banding } from './sketch.js';
 import { hash32, jaccardSorted, shingles } from './shingles.js';
 
@@ -26,6 +26,8 @@ export const EXACT_LIMIT = 10_000;
 /** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
 const MEMBERS_PER_CLUSTER = 8;
 const CLUSTERS_PER_BUCKET = 256;
+/** The LSH banding of the skeleton linkage: the default similarity's (see clusterTexts). */
+const SKELETON_BANDING = 0.45;
 
 class UnionFind {
   private readonly parent: Uint32Array;
@@ -53,7 +55,8 @@ export interface ClusterOptions {
   method?: 'auto' | 'exact' | 'lsh';
   /**
    * 'single' (the default, the product's rule): connected components at `similarity`, so templates can
-   * chain; 'skeleton': templates formed against a script's skeleton (skeleton.ts), `similarity` being the
+   * chain; 'skeleton': templates formed against a script's skeleton (skeleton.ts, skeleton-scale.ts: cores
+   * from the components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
    * core's — measured in docs/canned-eval.md, not yet the default (held-out precision below single link's).
    */
   linkage?: 'skeleton' | 'single';
@@ -80,22 +83,28 @@ export function clusterTexts(
   const counts = Uint32Array.from(distinct, (text) => byText.get(text)!.length);
   const replies = (groups: number[][]) =>
     groups.map((g) => g.flatMap((i) => byText.get(distinct[i]!)!)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  if (linkage === 'skeleton' && !lsh) return replies(skeletonClusters(distinct.map(shingles), counts, similarity));
   if (lsh) {
-    const banding = bandsFor(similarity);
+    // skeleton linkage: candidates from the default similarity's banding (0.45: 42 bands of 3, where 0.3
+    // needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts finds
+    // the rest by containment
+    const banding = bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity);
     const { flat, starts, keys } = sketchAll(distinct, banding);
     const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
     lshJoin(keys, banding, uf, similarIn(sets, similarity));
-    // at scale the skeletons are formed within each LSH component: a reply joins a script only when it
-    // reached one of its replies at `similarity` (a short script inside a long opener may not)
-    if (linkage === 'skeleton') return replies(splitComponents(uf, sets, counts, similarity));
+    // at scale the skeletons are formed from samples of each LSH component, and every text then goes to
+    // the skeleton it contains most (skeleton-scale.ts)
+    if (linkage === 'skeleton')
+      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
   } else {
+    const sets = distinct.map(shingles);
     exactJoin(
-      distinct.map(shingles),
+      sets,
       similarity,
       (i, j) => uf.union(i, j),
       (i, j) => uf.find(i) === uf.find(j),
     );
+    if (linkage === 'skeleton')
+      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
   }
 
   const clusters = new Map<number, number[]>();
@@ -109,33 +118,16 @@ export function clusterTexts(
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
 
-function splitComponents(
-  uf: UnionFind,
-  sets: readonly Uint32Array[],
-  counts: Uint32Array,
-  similarity: number,
-): number[][] {
-  const components = new Map<number, number[]>();
-  for (let i = 0; i < sets.length; i++) {
+/** The union-find's components, as lists of indices. */
+function components(uf: UnionFind, n: number): number[][] {
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
     const root = uf.find(i);
-    const list = components.get(root);
+    const list = byRoot.get(root);
     if (list) list.push(i);
-    else components.set(root, [i]);
+    else byRoot.set(root, [i]);
   }
-  const out: number[][] = [];
-  for (const members of components.values()) {
-    if (members.length === 1) {
-      out.push(members);
-      continue;
-    }
-    const groups = skeletonClusters(
-      members.map((i) => sets[i]!),
-      Uint32Array.from(members, (i) => counts[i]!),
-      similarity,
-    );
-    for (const g of groups) out.push(g.map((k) => members[k]!));
-  }
-  return out;
+  return [...byRoot.values()];
 }
 
 /**

@@ -10,8 +10,9 @@
  *     fixed part. A skeleton of fewer than two word pairs is no script: the seed is left to others;
  *  4. open texts that contain at least CONTAINMENT of the skeleton's word pairs are closed with it
  *     (containment, not Jaccard: openers, slots and sign-offs are free).
- * Then every text outside a core goes to the skeleton it contains most (at least CONTAINMENT), not to
- * the first found. Every member is in a core (alike to every other core member) or holds the skeleton.
+ * Here within one component (a sample of it, skeleton-scale.ts); then every text outside a core goes to
+ * the skeleton it contains most (at least CONTAINMENT), not to the first found (skeleton-scale.ts). Every
+ * member is in a core (alike to every other core member) or holds the skeleton.
  */
 import { exactJoin } from './exact-join.js';
 
@@ -21,16 +22,18 @@ export const SKELETON_SHARE = 0.6;
 export const CONTAINMENT = 0.6;
 const MIN_SKELETON = 2;
 
-interface Skeleton {
+export interface Skeleton {
   pairs: Uint32Array;
   core: number[];
 }
 
-/**
- * Templates among distinct texts (their shingle sets and how many replies each stands for), as groups of
- * indices into `sets`; texts in no template come back alone.
- */
-export function skeletonClusters(sets: readonly Uint32Array[], counts: ArrayLike<number>, core: number): number[][] {
+/** The skeletons of steps 1–4 (each with its core), in the order found. */
+export function skeletonsAmong(
+  sets: readonly Uint32Array[],
+  counts: ArrayLike<number>,
+  core: number,
+  postings = invertedIndex(sets),
+): Skeleton[] {
   const n = sets.length;
   const near: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
   exactJoin(sets, core, (i, j) => {
@@ -38,7 +41,6 @@ export function skeletonClusters(sets: readonly Uint32Array[], counts: ArrayLike
     near[i]!.push([j, s]);
     near[j]!.push([i, s]);
   });
-  const postings = invertedIndex(sets);
   const open = new Uint8Array(n).fill(1);
   const tried = new Uint8Array(n);
   // open replies at the core similarity, the text's own copies included
@@ -66,15 +68,15 @@ export function skeletonClusters(sets: readonly Uint32Array[], counts: ArrayLike
     for (const j of new Set([...members, ...followers])) close(j);
     skeletons.push({ pairs, core: members });
   }
-  return assignBest(n, sets, postings, skeletons);
+  return skeletons;
 }
 
-function jaccard(a: Uint32Array, b: Uint32Array): number {
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
   const s = shared(a, b);
   return s / (a.length + b.length - s);
 }
 
-function shared(a: Uint32Array, b: Uint32Array): number {
+export function shared(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let count = 0;
@@ -100,7 +102,7 @@ function skeletonOf(members: readonly number[], sets: readonly Uint32Array[], co
   return Uint32Array.from([...count].filter(([, c]) => c >= need).map(([s]) => s)).sort();
 }
 
-function invertedIndex(sets: readonly Uint32Array[]): Map<number, number[]> {
+export function invertedIndex(sets: readonly Uint32Array[]): Map<number, number[]> {
   const index = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {
@@ -116,7 +118,11 @@ function invertedIndex(sets: readonly Uint32Array[]): Map<number, number[]> {
  * Texts holding at least CONTAINMENT of a skeleton's word pairs, found exactly: such a text must hold one
  * of the skeleton's k − ⌈CONTAINMENT·k⌉ + 1 rarest pairs (a prefix filter), so only their postings are read.
  */
-function containing(pairs: Uint32Array, sets: readonly Uint32Array[], postings: Map<number, number[]>): number[] {
+export function containing(
+  pairs: Uint32Array,
+  sets: readonly Uint32Array[],
+  postings: Map<number, number[]>,
+): number[] {
   const need = Math.ceil(CONTAINMENT * pairs.length - 1e-9);
   const rarest = [...pairs].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || a - b);
   const seen = new Set<number>();
@@ -128,30 +134,4 @@ function containing(pairs: Uint32Array, sets: readonly Uint32Array[], postings: 
       if (shared(pairs, sets[j]!) >= need) out.push(j);
     }
   return out;
-}
-
-function assignBest(
-  n: number,
-  sets: readonly Uint32Array[],
-  postings: Map<number, number[]>,
-  skeletons: readonly Skeleton[],
-): number[][] {
-  const home = new Int32Array(n).fill(-1);
-  const score = new Float64Array(n);
-  skeletons.forEach(({ core }, k) => {
-    for (const i of core) [home[i], score[i]] = [k, 2];
-  });
-  skeletons.forEach(({ pairs }, k) => {
-    for (const j of containing(pairs, sets, postings)) {
-      const c = shared(pairs, sets[j]!) / pairs.length;
-      if (c > score[j]!) [home[j], score[j]] = [k, c];
-    }
-  });
-  const groups: number[][] = skeletons.map(() => []);
-  const alone: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    if (home[i]! >= 0) groups[home[i]!]!.push(i);
-    else alone.push([i]);
-  }
-  return [...groups, ...alone];
 }
