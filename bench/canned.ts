@@ -16,8 +16,9 @@ import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
 import { supportReplies } from './canned-corpus.js';
 import { pairRecall } from './pair-recall.js';
 
-/** The product's default (settings.cannedSimilarity). */
-const SIMILARITY = DEFAULT_SETTINGS.cannedSimilarity;
+/** The product's default (settings.cannedSimilarity); SIMILARITY=… and LINKAGE=skeleton to measure others. */
+const SIMILARITY = Number(process.env.SIMILARITY ?? DEFAULT_SETTINGS.cannedSimilarity);
+const LINKAGE = (process.env.LINKAGE ?? 'single') as 'single' | 'skeleton';
 const MIN_CLUSTER = 3;
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 /** Above this many replies the exact join is not run (EXACT_UP_TO=…); by default it runs at every size. */
@@ -43,7 +44,7 @@ function time<T>(f: () => T): { value: T; ms: number } {
 }
 
 console.log(
-  `bench:canned — similarity ${SIMILARITY}, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+  `bench:canned — similarity ${SIMILARITY}, ${LINKAGE} linkage, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
 );
 console.log(
   '| replies | distinct texts | MinHash-LSH | exact join (prefix-filtered) | speed-up | pair recall (distinct texts) | canned ratio (LSH / exact) | replies/s/core | peak RSS |',
@@ -52,7 +53,7 @@ console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const n of SIZES) {
   const replies = supportReplies(n);
   const texts = replies.map((r) => normaliseReply(r).text); // normalising is part of the work
-  const lsh = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'lsh' }));
+  const lsh = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'lsh', linkage: LINKAGE }));
   const distinct = new Set(texts).size;
   const lshRss = process.resourceUsage().maxRSS * 1024; // the process's peak so far: LSH runs before the exact join
   let exactCell = 'not run';
@@ -60,7 +61,7 @@ for (const n of SIZES) {
   let recallCell = '—';
   let ratioCell = `${(cannedRatio(lsh.value, n) * 100).toFixed(2)}% / —`;
   if (n <= EXACT_UP_TO) {
-    const exact = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'exact' }));
+    const exact = time(() => clusterTexts(texts, { similarity: SIMILARITY, method: 'exact', linkage: LINKAGE }));
     exactCell = `${(exact.ms / 1000).toFixed(2)} s`;
     speedCell = `**${(exact.ms / lsh.ms).toFixed(1)}×**`;
     recallCell = `**${pairRecall(distinctClusters(exact.value, texts), distinctClusters(lsh.value, texts)).toFixed(4)}**`;

@@ -19,6 +19,15 @@ import {
   type Matrix,
   wordPairJaccard,
 } from './canned-eval/similarity.js';
+import {
+  pairBrandCounts,
+  type SkeletonParams,
+  skeletonClusters,
+  type Weighted,
+  weighted,
+  weightedJaccard,
+} from './canned-eval/skeleton.js';
+import { type HouseParams, houseClusters } from './canned-eval/house.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -60,6 +69,15 @@ const jaccardMatrix = cached('jaccard', wordPairJaccard);
 const containmentMatrix = (p: ContainmentParams) =>
   cached(JSON.stringify(p), (texts) => clauseContainment(texts, brandCount, brandTexts.size, p));
 
+const pairCount = pairBrandCounts(brandTexts);
+const weightedCache = new Map<string, Weighted>();
+const weightedOf = (brand: string, texts: readonly string[], gamma: number, floor: number) => {
+  const k = `${gamma}|${floor}|${brand}`;
+  const w = weightedCache.get(k) ?? weighted(texts, pairCount, brandTexts.size, gamma, floor);
+  weightedCache.set(k, w);
+  return w;
+};
+
 const today: Method = {
   name: 'today: word-pair Jaccard, single link (clusterTexts)',
   params: `t = ${DEFAULT_SETTINGS.cannedSimilarity}`,
@@ -68,9 +86,21 @@ const today: Method = {
   cluster: (_m, texts) =>
     clusterTexts(
       texts.map((t) => normaliseReply(t).text),
-      { similarity: DEFAULT_SETTINGS.cannedSimilarity, method: 'exact' },
+      { similarity: DEFAULT_SETTINGS.cannedSimilarity, method: 'exact', linkage: 'single' },
     ),
 };
+/** The product's clusterTexts as it is now (skeleton linkage), at a core similarity. */
+const product = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
+  name: `product: clusterTexts, skeleton linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
+  params: `t = ${t}`,
+  matrix: jaccardMatrix,
+  threshold: t,
+  cluster: (_m, texts) =>
+    clusterTexts(
+      texts.map((x) => normaliseReply(x).text),
+      { similarity: t, method, linkage: 'skeleton' },
+    ),
+});
 
 const steps = (from: number, to: number, by: number) =>
   Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
@@ -95,6 +125,75 @@ function containmentMethod(linkage: Linkage, p: ContainmentParams, t: number): M
   };
 }
 
+function skeletonMethod(p: SkeletonParams): Method {
+  const byBrand = new Map<Matrix, string>();
+  return {
+    name: `skeleton clusters${p.gamma ? ', brand-weighted word pairs' : ', word pairs'}${p.best ? ', best skeleton' : ''}`,
+    params: `core t = ${p.core}, skeleton share ${p.share}, containment ${p.contain}, min skeleton ${p.minSkeleton}${p.gamma ? `, γ = ${p.gamma}, floor ${p.floor}` : ''}`,
+    matrix: (brand, texts) => {
+      const m = cached(`wj|${p.gamma}|${p.floor}`, () => weightedJaccard(weightedOf(brand, texts, p.gamma, p.floor)))(
+        brand,
+        texts,
+      );
+      byBrand.set(m, brand);
+      return m;
+    },
+    threshold: p.core,
+    cluster: (m, texts) => skeletonClusters(m, weightedOf(byBrand.get(m)!, texts, p.gamma, p.floor), p),
+  };
+}
+function houseMethod(p: SkeletonParams, h: HouseParams): Method {
+  const base = skeletonMethod(p);
+  const byBrand = new Map<Matrix, string>();
+  return {
+    name: `skeleton clusters, house phrases weigh ${h.houseWeight} (${h.mode}${h.weighCore ? ', core too' : ''})`,
+    params: `${base.params}${h.mode === 'share' || h.mode === 'both' ? `, house share ${h.houseShare}` : ''}${h.mode === 'reject' ? `, reject ${h.reject}, same script ${h.sameScript}` : ''}`,
+    matrix: (brand, texts) => {
+      const m = base.matrix(brand, texts);
+      byBrand.set(m, brand);
+      return m;
+    },
+    threshold: p.core,
+    cluster: (m, texts) => houseClusters(m, weightedOf(byBrand.get(m)!, texts, p.gamma, p.floor), p, h),
+  };
+}
+const HOUSES: Array<[SkeletonParams, HouseParams]> = steps(0.25, 0.35, 0.05).flatMap((core) =>
+  steps(0.5, 0.8, 0.1).flatMap((contain) =>
+    (['skeletons', 'share', 'both'] as const).flatMap((mode) =>
+      (mode === 'skeletons' ? [1] : [0.05, 0.1, 0.2]).flatMap((houseShare) =>
+        [0, 0.3].flatMap((houseWeight) =>
+          [false, true].map((weighCore): [SkeletonParams, HouseParams] => [
+            { gamma: 0, floor: 0, core, share: 0.6, contain, minSkeleton: 2, best: true },
+            { mode, houseShare, houseWeight, weighCore },
+          ]),
+        ),
+      ),
+    ),
+  ),
+);
+
+const REJECTS: Array<[SkeletonParams, HouseParams]> = [0.25, 0.3].flatMap((core) =>
+  [0.5, 0.6].flatMap((contain) =>
+    [1, 0.8, 0.6].flatMap((reject) =>
+      [1, 0.5, 0.3, 0].flatMap((houseWeight) =>
+        [0.5, 0.3].map((sameScript): [SkeletonParams, HouseParams] => [
+          { gamma: 0, floor: 0, core, share: 0.6, contain, minSkeleton: 2, best: true },
+          { mode: 'reject', reject, houseWeight, sameScript, houseShare: 1, weighCore: false },
+        ]),
+      ),
+    ),
+  ),
+);
+
+const SKELETONS = (gamma: number, floor: number): SkeletonParams[] =>
+  steps(0.2, 0.45, 0.05).flatMap((core) =>
+    [1, 0.6].flatMap((share) =>
+      steps(0.5, 1, 0.1).flatMap((contain) =>
+        [2, 4].map((minSkeleton) => ({ gamma, floor, core, share, contain, minSkeleton })),
+      ),
+    ),
+  );
+
 const PARAMS: ContainmentParams[] = [0, 1, 2].flatMap((gamma) =>
   [1, 0.3, 0.1].flatMap((alpha) => [1, 0.5].map((lambda) => ({ clauseMatch: 0.6, gamma, alpha, lambda }))),
 );
@@ -103,17 +202,48 @@ const PARAMS: ContainmentParams[] = [0, 1, 2].flatMap((gamma) =>
 function tune(candidates: readonly Method[]): Method {
   let best: { method: Method; score: number } | null = null;
   for (const method of candidates) {
-    const score = objective(measure(method, corpus, halves.tune, inBand));
+    const f = measure(method, corpus, halves.tune, inBand);
+    const score = objective(f);
+    // CANNED_EVAL_GRID=1 prints every candidate's tune-half figures (what a family's choice was made from)
+    if (process.env.CANNED_EVAL_GRID)
+      console.error(
+        `${score.toFixed(3)} ${precision(f.cluster).toFixed(2)}/${recall(f.cluster).toFixed(2)} ratio ${f.brands.map((b) => Math.abs(b.ratio - b.reading).toFixed(2)).join(',')} mixed ${f.brands.reduce((s, b) => s + b.impure, 0)} ${method.name} ${method.params}`,
+      );
     if (!best || score > best.score) best = { method, score };
   }
   return best!.method;
 }
 
-const chosen: Method[] = [
-  today,
-  ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
-  ...LINKAGES.map((l) => tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t))))),
-];
+// CANNED_EVAL_ONLY=skeleton measures today and the skeleton variants only (the other grids take minutes)
+const only = process.env.CANNED_EVAL_ONLY;
+const chosen: Method[] =
+  only === 'house'
+    ? [
+        today,
+        product(0.3),
+        product(0.3, 'lsh'),
+        ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map((mode) =>
+          tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
+        ),
+        // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
+        tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
+      ]
+    : [
+        today,
+        ...(only === 'skeleton'
+          ? []
+          : [
+              ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
+              ...LINKAGES.map((l) =>
+                tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
+              ),
+            ]),
+        tune(SKELETONS(0, 0).map(skeletonMethod)),
+        tune(SKELETONS(1, 0.1).map(skeletonMethod)),
+        tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
+        product(0.3),
+        tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
+      ];
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;
@@ -128,7 +258,8 @@ console.log(
 console.log('|---|---|--:|--:|--:|--:|--:|');
 const perBrand: string[] = [];
 for (const method of chosen) {
-  for (const name of ['tune', 'held'] as const) {
+  // CANNED_EVAL_TUNE=1 prints the tune half only, to look at while a variant is designed
+  for (const name of process.env.CANNED_EVAL_TUNE ? (['tune'] as const) : (['tune', 'held'] as const)) {
     const f = measure(method, corpus, halves[name], inBand);
     const errors = f.brands.map((b) => Math.abs(b.ratio - b.reading));
     const mean = errors.reduce((a, b) => a + b, 0) / errors.length;

@@ -12,6 +12,7 @@
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
 import { sortByKey } from './radix.js';
+import { skeletonClustersAtScale } from './skeleton-scale.js';
 import { sketchAll, type Banding } from './sketch.js';
 import { hash32, jaccardSorted, shingles } from './shingles.js';
 
@@ -25,6 +26,8 @@ export const EXACT_LIMIT = 10_000;
 /** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
 const MEMBERS_PER_CLUSTER = 8;
 const CLUSTERS_PER_BUCKET = 256;
+/** The LSH banding of the skeleton linkage: the default similarity's (see clusterTexts). */
+const SKELETON_BANDING = 0.45;
 
 class UnionFind {
   private readonly parent: Uint32Array;
@@ -50,13 +53,23 @@ export interface ClusterOptions {
   similarity: number;
   /** 'auto' (exact up to EXACT_LIMIT distinct texts), or force one method (benchmarks, tests). */
   method?: 'auto' | 'exact' | 'lsh';
+  /**
+   * 'single' (the default, the product's rule): connected components at `similarity`, so templates can
+   * chain; 'skeleton': templates formed against a script's skeleton (skeleton.ts, skeleton-scale.ts: cores
+   * from the components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
+   * core's — measured in docs/canned-eval.md, not yet the default (held-out precision below single link's).
+   */
+  linkage?: 'skeleton' | 'single';
 }
 
 /**
  * Clusters of indices into `texts` (normalised; empty texts are left out), largest first.
  * Texts that are identical are always in one cluster.
  */
-export function clusterTexts(texts: readonly string[], { similarity, method = 'auto' }: ClusterOptions): number[][] {
+export function clusterTexts(
+  texts: readonly string[],
+  { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
+): number[][] {
   const byText = new Map<string, number[]>();
   texts.forEach((text, i) => {
     if (!text) return;
@@ -66,18 +79,32 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
   });
   const distinct = canonicalOrder([...byText.keys()]);
   const uf = new UnionFind(distinct.length);
-  if (method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT)) {
-    const banding = bandsFor(similarity);
+  const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
+  const counts = Uint32Array.from(distinct, (text) => byText.get(text)!.length);
+  const replies = (groups: number[][]) =>
+    groups.map((g) => g.flatMap((i) => byText.get(distinct[i]!)!)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  if (lsh) {
+    // skeleton linkage: candidates from the default similarity's banding (0.45: 42 bands of 3, where 0.3
+    // needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts finds
+    // the rest by containment
+    const banding = bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity);
     const { flat, starts, keys } = sketchAll(distinct, banding);
     const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
     lshJoin(keys, banding, uf, similarIn(sets, similarity));
+    // at scale the skeletons are formed from samples of each LSH component, and every text then goes to
+    // the skeleton it contains most (skeleton-scale.ts)
+    if (linkage === 'skeleton')
+      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
   } else {
+    const sets = distinct.map(shingles);
     exactJoin(
-      distinct.map(shingles),
+      sets,
       similarity,
       (i, j) => uf.union(i, j),
       (i, j) => uf.find(i) === uf.find(j),
     );
+    if (linkage === 'skeleton')
+      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
   }
 
   const clusters = new Map<number, number[]>();
@@ -89,6 +116,18 @@ export function clusterTexts(texts: readonly string[], { similarity, method = 'a
     else clusters.set(root, [...byText.get(text)!]);
   });
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+/** The union-find's components, as lists of indices. */
+function components(uf: UnionFind, n: number): number[][] {
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = uf.find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  }
+  return [...byRoot.values()];
 }
 
 /**
