@@ -1,6 +1,7 @@
 /** The one place that wires the pipeline: inventory → adapters (via http) → analysis → scoring → report. */
 import { AnalysisPool } from './analysis/analyze-pool.js';
 import { credentialValues, Credentials } from './auth/credentials.js';
+import { BioLinkChecker } from './discovery/bio-link-check.js';
 import { readSite } from './discovery/read-site.js';
 import { websiteCheck } from './discovery/website-check.js';
 import { readExport } from './platforms/kit/owner-download.js';
@@ -143,6 +144,23 @@ async function goneOrUnknown(outcome: FetchOutcome, run: RunResources): Promise<
   const reason = `the domain ${outcome.network.host} no longer exists: DNS answers "no such host", while this machine resolves other names`;
   return { kind: 'unreachable', reason, fetch: { ...outcome.fetch, error: reason } };
 }
+/**
+ * The profile's bio link opened (once per distinct URL in the run, by `links`) and its status kept on
+ * the outcome, for the account's facts and the `dead-bio-link` finding. Never fails the profile.
+ */
+async function withBioLink(
+  outcome: FetchOutcome,
+  profile: ProfileSpec,
+  platform: PlatformId | null,
+  links: BioLinkChecker,
+  run: RunResources,
+): Promise<FetchOutcome> {
+  const link = outcome.kind === 'ok' ? outcome.timeline.facts.bioLink : null;
+  if (outcome.kind !== 'ok' || !link) return outcome;
+  const status = await links.check(link, profile.url, platform, outcome.fetch.finalUrl ?? profile.url);
+  return { ...outcome, bioLinkStatus: status === null ? null : run.secrets.deep(status) };
+}
+
 /** The values of the inventory's credentials, for createHttpClient's `secrets` (what is never written or printed). */
 export { credentialValues } from './auth/credentials.js';
 
@@ -219,6 +237,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     analyze: analysis?.analyze,
   };
   let done = 0;
+  const bioLinks = new BioLinkChecker(options.http, run.namesResolve);
   // the profiles read over the network, and whether this machine's side failed them (networkDown)
   const tries: HostTry[] = [];
   const byHost = new Map<string, number[]>();
@@ -247,6 +266,7 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       // a walled page: how its owner gets this platform's own data to the audit (never another platform's)
       const route = outcome.kind === 'blocked' && !outcome.advice ? ownerRoute(platform) : null;
       if (route !== null && outcome.kind === 'blocked') outcome = { ...outcome, advice: route };
+      outcome = await withBioLink(outcome, profile, platform, bioLinks, run);
       const result = run.analyze
         ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
         : resultFor(profile, platform, outcome, inventory, options);

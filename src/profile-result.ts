@@ -175,6 +175,7 @@ function accountFacts(outcome: FetchOutcome): AccountFacts {
     createdAt: f?.createdAt ?? null,
     bioLink: f?.bioLink ?? null,
     bio: f?.bio ?? null,
+    bioLinkStatus: outcome.kind === 'ok' ? (outcome.bioLinkStatus ?? null) : null,
   };
 }
 

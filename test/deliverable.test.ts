@@ -220,6 +220,7 @@ describe('account facts', () => {
       createdAt: null,
       bioLink: null,
       bio: null,
+      bioLinkStatus: null,
     });
     // the bio as the platform shows it: Mastodon's note as text; the demo's Reddit account has no description field
     expect(byName(r, 'Mastodon main').account.bio).toBe('Northwind Outfitters — official account.');

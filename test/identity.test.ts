@@ -22,6 +22,7 @@ const account = (over: Partial<AccountFacts> = {}): AccountFacts => ({
   createdAt: null,
   bioLink: null,
   bio: null,
+  bioLinkStatus: null,
   ...over,
 });
 
@@ -44,7 +45,7 @@ function identityFindings(
     basisNote: null,
     identity: { platform, account: account(over), company, website },
   });
-  return findings.filter((f) => f.code === 'inconsistent-name' || f.code === 'bio-link');
+  return findings.filter((f) => f.code === 'inconsistent-name' || f.code === 'bio-link' || f.code === 'dead-bio-link');
 }
 
 describe('a display name against the company name', () => {
@@ -183,6 +184,46 @@ describe('the identity section', () => {
     expect(md).toContain('## Identity');
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*bold\\*');
     expect(md).toMatch(/^4 profiles use names other than "Northwind Outfitters"; 8 bios do not link to/m);
+  });
+});
+
+describe('dead-bio-link', () => {
+  const gone = {
+    result: 'dead' as const,
+    httpStatus: 410,
+    finalUrl: 'https://old.acme.example/',
+    reason: 'HTTP 410 from https://old.acme.example/',
+  };
+  it('warns on a link that answered 404/410, once (not also as another domain), with or without a website', () => {
+    const over = { bio: 'Shop: https://old-shop.example/', bioLink: 'https://old-shop.example/', bioLinkStatus: gone };
+    const [f, ...rest] = identityFindings(over);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: 'dead-bio-link', severity: 'warning', evidence: { httpStatus: 410 } });
+    expect(f!.message).toBe('the bio links to https://old-shop.example/, a page that is gone (HTTP 410)');
+    expect(identityFindings(over, { website: null }).map((x) => x.code)).toEqual(['dead-bio-link']);
+  });
+
+  it('a domain that no longer exists is named with why; could not tell is never gone', () => {
+    const noHost = {
+      result: 'dead' as const,
+      httpStatus: null,
+      finalUrl: null,
+      reason: 'the domain old.example no longer exists',
+    };
+    expect(
+      identityFindings({ bio: '', bioLink: 'https://old.example/', bioLinkStatus: noHost }, { website: null })[0]!
+        .message,
+    ).toBe('the bio links to https://old.example/, which is gone: the domain old.example no longer exists');
+    const unknown = {
+      result: 'unknown' as const,
+      httpStatus: 403,
+      finalUrl: 'https://acme.example/',
+      reason: 'HTTP 403',
+    };
+    expect(identityFindings({ bio: '', bioLink: 'https://acme.example/', bioLinkStatus: unknown })).toEqual([]);
+    expect(
+      identityFindings({ bio: '', bioLink: 'https://acme.example/', bioLinkStatus: gone }, { status: 'blocked' }),
+    ).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** The JSON report: the contract every format renders from (schema/report.schema.json). */
 import type { ApiUse } from './api-use.js';
+import type { BioLinkStatus } from './identity.js';
 import type { BaselineComparison } from './baseline.js';
 import type { FailOn, Finding, Severity } from './findings.js';
 import type { PlatformId, Settings } from './inventory.js';
@@ -49,6 +50,11 @@ export interface AccountFacts {
   bioLink: string | null;
   /** The bio as plain text, '' when the platform shows an empty one; null where the source shows none. */
   bio: string | null;
+  /**
+   * What opening the bio link showed; null: no link, a link on the platform's own site (not opened), or
+   * a report from before bio links were opened.
+   */
+  bioLinkStatus: BioLinkStatus | null;
 }
 
 export interface ProfileResult {

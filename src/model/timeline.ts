@@ -1,5 +1,6 @@
 /** What an adapter produces: a normalised timeline, or a typed reason why there is none. */
 import type { ApiUse } from './api-use.js';
+import type { BioLinkStatus } from './identity.js';
 import type { PlatformId } from './inventory.js';
 
 /**
@@ -151,7 +152,13 @@ export interface FetchInfo {
 }
 
 export type FetchOutcome =
-  | { kind: 'ok'; timeline: Timeline; fetch: FetchInfo }
+  | {
+      kind: 'ok';
+      timeline: Timeline;
+      fetch: FetchInfo;
+      /** What opening the bio link showed (src/audit.ts, after the read); absent: not opened. */
+      bioLinkStatus?: BioLinkStatus | null;
+    }
   /** The profile is gone: 404/410, a dead host, a suspended account. */
   | { kind: 'unreachable'; reason: string; fetch: FetchInfo }
   /** A login wall, rate limit or anti-bot page: could not tell. */

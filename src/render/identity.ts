@@ -6,7 +6,7 @@
 import { LINK_FIELD_UNSHOWN, plural, type ProfileResult, type Report } from '../model/index.js';
 import { profileLabel } from './format.js';
 
-export const IDENTITY_CODES: ReadonlySet<string> = new Set(['inconsistent-name', 'bio-link']);
+export const IDENTITY_CODES: ReadonlySet<string> = new Set(['inconsistent-name', 'bio-link', 'dead-bio-link']);
 const NOT_PROFILES = new Set(['web', 'feed']);
 const UNREAD = new Set(['unreachable', 'blocked', 'error']);
 
@@ -72,4 +72,4 @@ export function identitySummary(report: Report, rows: readonly IdentityRow[]): s
 
 /** What the section cannot tell, said under it. */
 export const IDENTITY_NOTE =
-  'Names, handles, bios and links are as each platform shows them; "not shown" means the source the audit reads does not show it (feeds and web pages are left out). Whether a bio link still works is not checked: the audit does not open bio links.';
+  'Names, handles, bios and links are as each platform shows them; "not shown" means the source the audit reads does not show it (feeds and web pages are left out). Each bio link on another site is opened once: a page that answers "not found" or "gone" is named; one that could not be told (401, 403, 429, a timeout) is not.';

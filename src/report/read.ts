@@ -61,9 +61,11 @@ function upgrade(report: Record<string, unknown>): Report {
       createdAt: null,
       bioLink: null,
       bio: null,
+      bioLinkStatus: null,
     };
-    // nor, before the identity section, the bio
+    // nor, before the identity section, the bio; nor, before bio links were opened, what they showed
     p.account.bio ??= null;
+    p.account.bioLinkStatus ??= null;
     if (p.verdict === undefined) Object.assign(p, verdictFor(p));
     const m = p.metrics;
     if (!m) continue;

@@ -38,7 +38,7 @@ const UPGRADED_FIELDS: Record<string, readonly string[]> = {
     'complete',
     'incompleteReason',
   ],
-  '$defs/profile/properties/account': ['bio'],
+  '$defs/profile/properties/account': ['bio', 'bioLinkStatus'],
   '$defs/profile/properties/metrics/properties/templates/items': ['firstSeenAt', 'lastSeenAt'],
   '$defs/profile/properties/metrics/properties/signatures/items': ['templateShare'],
 };

@@ -53,6 +53,8 @@ export const IDENTITY_FINDINGS = defineFindings({
     evaluate: ({ status, identity }) => {
       if (!judged(status, identity) || identity.website === null) return null;
       const { bioLink, bio } = identity.account;
+      // a link to a page that is gone is said once, by dead-bio-link
+      if (identity.account.bioLinkStatus?.result === 'dead') return null;
       if (bioLink !== null)
         return sameSite(bioLink, identity.website)
           ? null
@@ -72,6 +74,35 @@ export const IDENTITY_FINDINGS = defineFindings({
       e.problem === 'missing'
         ? "Add the website's address to the bio (or the profile's link field), so people can tell the profile is the company's."
         : "Point the bio's link at the company's website; a link to another domain (an old agency, a former name, a link page) sends people elsewhere.",
+    action: 'fix-identity',
+    mootWhenClosing: true,
+  },
+  'dead-bio-link': {
+    group: 'profile',
+    title: 'Bio links to a page that is gone',
+    severity: 'warning',
+    evaluate: ({ status, identity }) => {
+      if (!judged(status, identity)) return null;
+      const { bioLink, bioLinkStatus } = identity.account;
+      // only what the link answered: a page that could not be told (a wall, a timeout, a replay) is not gone
+      if (bioLink === null || bioLinkStatus?.result !== 'dead') return null;
+      return {
+        evidence: {
+          bioLink,
+          httpStatus: bioLinkStatus.httpStatus,
+          reason: bioLinkStatus.reason,
+          website: identity.website,
+        },
+      };
+    },
+    message: (e) =>
+      e.httpStatus === null || e.httpStatus === undefined
+        ? `the bio links to ${s(e.bioLink)}, which is gone: ${s(e.reason)}`
+        : `the bio links to ${s(e.bioLink)}, a page that is gone (HTTP ${s(e.httpStatus)})`,
+    recommendation: (e) =>
+      e.website === null || e.website === undefined
+        ? "Replace the bio's link with a page that exists: people who follow it from the profile find nothing."
+        : `Point the bio's link at the company's website (${s(e.website)}): people who follow it from the profile find nothing.`,
     action: 'fix-identity',
     mootWhenClosing: true,
   },
