@@ -145,6 +145,35 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
     }
   });
 
+  it('shows the competitor benchmark (compare) at 360, 800 and 1280 px without overflow, errors or requests', async () => {
+    // the golden page of `channel-audit compare`: the demo against two competitors (test/compare.test.ts)
+    for (const width of [360, 800, 1280]) {
+      const { page, problems, requests } = await open('test/golden/compare.html');
+      await page.setViewportSize({ width, height: 900 });
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      const overflow = await page.evaluate(() => {
+        const doc = (
+          globalThis as unknown as {
+            document: {
+              documentElement: { clientWidth: number; scrollWidth: number };
+              querySelectorAll: (s: string) => ArrayLike<{ getBoundingClientRect: () => { right: number } }>;
+            };
+          }
+        ).document;
+        const viewport = doc.documentElement.clientWidth;
+        const wide = Array.from(doc.querySelectorAll('body *')).filter(
+          (el) => el.getBoundingClientRect().right > viewport + 1,
+        );
+        return { scroll: doc.documentElement.scrollWidth - viewport, wide: wide.length };
+      });
+      expect(overflow).toEqual({ scroll: 0, wide: 0 });
+      expect(await page.locator('h1').textContent()).toMatch(/Northwind Outfitters/);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `compare-${width}.png`), fullPage: false });
+    }
+  });
+
   it("never runs a hostile post's script or follows its javascript: links", async () => {
     const inventory = join(tmp, 'hostile.yaml');
     writeFileSync(inventory, `company: Hostile\nprofiles:\n  - url: ${hostile.profileUrl}\n    platform: mastodon\n`);
