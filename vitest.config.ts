@@ -2,6 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 /** Files that replace a module with vi.mock: they need a module graph of their own. */
 const MOCKING = ['test/hostile-3-downloads.test.ts'];
+/**
+ * The release as users get it: the packed tarball installed with npm, the GitHub Action's steps, its default
+ * build of a checkout (`npm ci`, `npm run build`). They need npm's registry or a warm cache and a minute of
+ * CPU for the installs alone, so they are `npm run test:package`, not `npm test`; .ci/run runs both.
+ */
+const PACKAGE = ['test/package.test.ts', 'test/action.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['test/**/*.test.ts'],
-          exclude: MOCKING,
+          exclude: [...MOCKING, ...PACKAGE],
           // a worker imports src/ once for all the files it runs instead of once per file: a quarter of
           // the suite's CPU was re-importing the same modules. Safe because src/ keeps no module state
           // but caches (compiled validators, date patterns) and no test here replaces a module
@@ -23,6 +29,7 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
+      { extends: true, test: { name: 'package', include: PACKAGE } },
     ],
   },
 });
