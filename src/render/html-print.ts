@@ -24,13 +24,20 @@ export const PRINT_STYLE = `
   td, th { padding: 1px 4px; }
   table.overview td, table.overview th { padding: 1px 3px; }
   table.overview td:last-child { font-size: 7.5pt; }
+  /* fixed widths: left to itself the table gave the short figures wide columns and folded the verdicts into three lines */
+  table.overview { table-layout: fixed; }
+  table.overview th { font-size: 7pt; }
+  table.overview th:nth-child(1) { width: 15%; } table.overview th:nth-child(2) { width: 10%; }
+  table.overview th:nth-child(3) { width: 12.5%; } table.overview th:nth-child(4) { width: 6%; }
+  table.overview th:nth-child(5) { width: 10%; } table.overview th:nth-child(6) { width: 6%; }
   .cards { display: block; columns: 2; column-gap: 8pt; }
-  .card { display: block; width: 100%; margin: 0 0 6pt; padding: 5pt 7pt; font-size: 7pt; line-height: 1.2; border-left-width: 4pt; }
-  /* a whole card kept in one column left a third of each column empty (29 cards: 8 pages for 6 of cards): a card's
-     head, chart and figures stay together, and only its unanswered questions and templates may go on in the next column */
-  .card > * { break-inside: avoid; break-after: avoid; }
-  .card > dl.metrics, .card > dl.metrics ~ * { break-after: auto; }
-  .card h4 { break-after: avoid; }
+  .card { break-inside: auto; display: block; width: 100%; margin: 0 0 6pt; padding: 5pt 7pt; font-size: 7pt; line-height: 1.2; border-left-width: 4pt; }
+  /* a whole card kept in one column left a third of each column empty (the 29 cards took 8 pages for 5 of content):
+     a card may go on in the next column, but never between its name, its verdict and its address, inside its chart,
+     or inside one of its figures or quotes; a heading stays with what follows it */
+  .card > * { break-inside: avoid; }
+  .card header, .card .verdict-line, .card .url, .card h4 { break-after: avoid; }
+  .card > dl.metrics { break-inside: auto; } dl.metrics dt { break-after: avoid; } dl.metrics dd { break-inside: avoid; }
   .card p, .card ul, .card dl { margin: 2pt 0; }
   .card .muted, .card figcaption { font-size: 7pt; }
   .card figure { margin: 2pt 0; }
