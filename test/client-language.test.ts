@@ -10,6 +10,9 @@ import { profileName } from '../src/model/index.js';
 import { companyActions } from '../src/scoring/actions.js';
 import { FINDING_CODES } from '../src/scoring/findings/index.js';
 import { type Report, renderReport } from '../src/index.js';
+import { renderHistoryMarkdown } from '../src/render/history.js';
+import { renderHistoryHtml } from '../src/render/history-html.js';
+import { buildHistory } from '../src/report/history.js';
 
 const demo = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
 
@@ -48,6 +51,7 @@ function forbidden(report: Report): Array<[string, RegExp]> {
     ['backtick', /`/],
     ['raw decimal duration', /\d+\.\d{2,} ?(minutes|min|d|days|hours)\b/],
     ['minutes past two hours', /\b(\d{3,}|1[2-9]\d) (minutes|min)\b/],
+    ['a date with its age as a unit letter', /\d{4}-\d{2}-\d{2} \(\d+d\)/],
   ];
 }
 
@@ -117,6 +121,32 @@ describe('client language', () => {
     for (const m of md.matchAll(/of (\d[\d,]*) repl(?:y|ies)[^\n]*?per 1,000 replies/g))
       expect(Number(m[1]!.replace(/,/g, '')), m[0]).toBeGreaterThanOrEqual(100);
     expect(md).not.toMatch(/\d+\.\d+ per 1,000/);
+  });
+
+  it('the last post reads as a date and an age in words, in the overview and on the card', () => {
+    const report = demo();
+    const p = report.profiles.find((q) => q.metrics?.daysSinceLastPost === 50)!;
+    expect(p.metrics!.lastPostAt!.slice(0, 10)).toBe('2026-09-11');
+    const html = htmlBody(renderReport(report, 'html'));
+    const md = markdownBody(renderReport(report, 'markdown'));
+    // the overview and the card in HTML, the overview in Markdown; past 60 days the age is in months
+    expect(html.split('11 Sep 2026, 50 days ago').length - 1).toBe(2);
+    expect(md).toContain('11 Sep 2026, 50 days ago');
+    expect(md).toContain('28 Aug 2026, 2 months ago');
+    for (const text of [html, md]) expect(text).not.toMatch(/\d{4}-\d{2}-\d{2} \(\d+d\)/);
+  });
+
+  it('the history page and its Markdown name a profile without a name as every other format does, never by its id', () => {
+    const report = demo();
+    const p = report.profiles.find((q) => q.id === 'social.northwind.example-northwind-help')!;
+    const nameless: Report = { ...report, profiles: report.profiles.map((q) => (q === p ? { ...q, name: null } : q)) };
+    const history = buildHistory([{ file: 'night.json', report: nameless }], 7);
+    const name = profileName({ ...p, name: null });
+    // Markdown's escapes (\_) are not what the reader sees
+    for (const text of [renderHistoryMarkdown(history).replace(/\\(.)/g, '$1'), renderHistoryHtml(history)]) {
+      expect(text).toContain(name);
+      expect(text).not.toMatch(new RegExp(`(?<![\\w./-])${p.id}(?![\\w-])`));
+    }
   });
 
   it('one wording for an incomplete sample', () => {

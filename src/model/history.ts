@@ -15,6 +15,8 @@ export interface HistoryPoint {
 export interface ProfileHistory {
   id: string;
   name: string | null;
+  /** The profile's address, so a profile without a name is named as in every other format (wording's profileName). */
+  url: string;
   platform: string | null;
   /** One point per report, oldest first. */
   points: HistoryPoint[];

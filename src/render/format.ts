@@ -1,5 +1,6 @@
 /** Plain-text forms of report values shared by the renderers (no escaping here: each format escapes its own). */
 import {
+  ago,
   duration,
   LINK_SOURCE,
   plural,
@@ -107,6 +108,23 @@ export function lastPost(p: ProfileResult): string {
   const m = p.metrics;
   if (!m?.lastPostAt) return '—';
   return `${m.lastPostAt.slice(0, 10)} (${m.daysSinceLastPost}d)`;
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** An ISO date as a client reads it, the same in every locale: "13 Sep 2026". */
+export function dateWords(iso: string): string {
+  const [y, mo, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${MONTHS[mo! - 1]} ${y}`;
+}
+
+/** The last post in the client formats (HTML, Markdown): "13 Sep 2026, 48 days ago"; the terminal keeps lastPost's short form. */
+export function lastPostWords(p: ProfileResult): string {
+  const m = p.metrics;
+  if (!m?.lastPostAt) return '—';
+  if (m.daysSinceLastPost === null) return dateWords(m.lastPostAt);
+  // a post of the evening before is under a day old: "31 Oct 2026, today" would read wrong in a report as of 1 Nov
+  return `${dateWords(m.lastPostAt)}, ${m.daysSinceLastPost < 1 ? 'less than a day ago' : ago(m.daysSinceLastPost)}`;
 }
 
 /** What a person calls the profile, the one name every client format uses (model's profileName). */

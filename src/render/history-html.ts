@@ -4,7 +4,7 @@
  * profile with its score line and a strip of its status in each report — so a consultant sees at a
  * glance what moved. It carries the newest report's branding, as the report does (html-branding.ts).
  */
-import { displayCopy, type History, type ProfileHistory, type Status } from '../model/index.js';
+import { displayCopy, type History, profileName, type ProfileHistory, type Status } from '../model/index.js';
 import { escapeHtml as h } from './escape.js';
 import { STATUS_COLOURS } from './html-charts.js';
 import { HISTORY_HEAD, historyRows } from './history.js';
@@ -51,7 +51,7 @@ function statusStrip(statuses: ReadonlyArray<Status | null>, width: number): str
 
 function panel(p: ProfileHistory): string {
   const newest = p.points.at(-1);
-  return `<div class="panel"><h3>${h(p.name ?? p.id)}</h3>${scoreLine(
+  return `<div class="panel"><h3>${h(profileName(p))}</h3>${scoreLine(
     p.points.map((pt) => pt.score),
     220,
     48,

@@ -3,7 +3,14 @@
  * conversation and canned ratios moved from the first report to the newest, with the score's trend as
  * a sparkline; the company's score over the reports; and whether the newest is a regression.
  */
-import { displayCopy, plural, type History, type HistoryPoint, type ProfileHistory } from '../model/index.js';
+import {
+  displayCopy,
+  plural,
+  profileName,
+  type History,
+  type HistoryPoint,
+  type ProfileHistory,
+} from '../model/index.js';
 import { escapeMarkdown as md } from './escape.js';
 import { pct, perWeek } from './format.js';
 import { terminalSafe } from './sanitize.js';
@@ -32,7 +39,7 @@ function moved<T>(p: ProfileHistory, pick: (pt: HistoryPoint) => T | null, show:
 /** The columns of the per-profile table, as text cells. */
 export function historyRows(h: History): string[][] {
   return h.profiles.map((p) => [
-    p.name ?? p.id,
+    profileName(p),
     moved(p, (pt) => pt.status, String),
     moved(p, (pt) => pt.score, String),
     scoreTrend(p.points.map((pt) => pt.score)),

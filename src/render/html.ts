@@ -26,7 +26,7 @@ import {
   cannedText,
   conversationText,
   days,
-  lastPost,
+  lastPostWords,
   num,
   pct,
   cadenceText,
@@ -86,7 +86,7 @@ function overview(report: Report): string {
       '<tr>',
       cell('profile', `<a href="#profile-${h(p.id)}">${h(profileLabel(p))}</a>`),
       cell('status', h(statusText(p))),
-      cell('last post', h(lastPost(p))),
+      cell('last post', h(lastPostWords(p))),
       cell('posts / week', h(rate(p.metrics, 'postsPerWeek30d'))),
       cell('conversation', h(conversationText(p.metrics))),
       cell('canned', h(cannedText(p.metrics))),
@@ -116,7 +116,7 @@ function metricList(p: ProfileResult, windowDays: number, profiles: readonly Pro
   if (!m) return '';
   const minutes = (v: number | null) => (v === null ? '—' : duration(v));
   const rows: Array<[string, string]> = [
-    ['last post', lastPost(p)],
+    ['last post', lastPostWords(p)],
     ['posts / week', `${cadenceText(m)}; ${rate(m, 'postsPerWeek90d')} posts a week (90 days)`],
     ['gaps', `usually ${days(m.medianGapDays)}, longest ${days(m.longestGapDays)}`],
     [
@@ -142,7 +142,8 @@ function metricList(p: ProfileResult, windowDays: number, profiles: readonly Pro
   ];
   const unavailable = Object.entries(m.unavailable);
   return [
-    `<dl class="metrics">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${h(v)}</dd>`).join('')}</dl>`,
+    // the sample row is named, so the print layout (html-print.ts) shortens it by class, not by its position in the list
+    `<dl class="metrics">${rows.map(([k, v]) => `<dt>${k}</dt><dd${k === 'sample' ? ' class="sample"' : ''}>${h(v)}</dd>`).join('')}</dl>`,
     unavailable.length > 0
       ? `<p class="muted">Not measurable: ${unavailable.map(([k, why]) => `${h(metricName(k))} (${h(why)})`).join('; ')}</p>`
       : '',

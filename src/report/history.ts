@@ -8,6 +8,7 @@ import {
   allFindings,
   type FailOn,
   failsAt,
+  profileName,
   type History,
   type HistoryPoint,
   type ProfileHistory,
@@ -93,7 +94,7 @@ function profileSeries(ordered: readonly SavedReport[]): ProfileHistory[] {
       conversationRatio: p?.metrics?.conversationRatio ?? null,
       cannedRatio: p?.metrics?.cannedRatio ?? null,
     }));
-    return { id, name: latest.name, platform: latest.platform, points };
+    return { id, name: latest.name, url: latest.url, platform: latest.platform, points };
   });
 }
 
@@ -123,14 +124,14 @@ function regression(ordered: readonly SavedReport[], window: number, rules: Regr
   for (const p of newest.profiles) {
     const then = previous.profiles.find((q) => q.id === p.id);
     if (then && drop(p.scores.overall, then.scores.overall))
-      reasons.push(`${dropText}: ${p.name ?? p.id} ${then.scores.overall} → ${p.scores.overall}`);
+      reasons.push(`${dropText}: ${profileName(p)} ${then.scores.overall} → ${p.scores.overall}`);
   }
   const fresh = allFindings(compareReports(previous, newest)).filter(
     (f) => f.change === 'new' && failsAt(f.severity, failOn),
   );
   for (const f of fresh) {
-    const who =
-      f.profileId === null ? 'company' : (newest.profiles.find((p) => p.id === f.profileId)?.name ?? f.profileId);
+    const profile = newest.profiles.find((p) => p.id === f.profileId);
+    const who = f.profileId === null ? 'company' : profile ? profileName(profile) : f.profileId;
     reasons.push(`new ${f.severity} finding (at or above ${failOn}): ${who}: ${f.code}`);
   }
   for (const p of newest.profiles) {
@@ -141,7 +142,7 @@ function regression(ordered: readonly SavedReport[], window: number, rules: Regr
     const top = ranked.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
     if (now !== undefined && ranked.length > 0 && now > top) {
       const best = earlier.find((q) => VERDICT_RANK[q.verdict] === top)!.verdict;
-      reasons.push(`worse verdict: ${p.name ?? p.id}: ${p.verdict}, ${best} in the ${before.length} before`);
+      reasons.push(`worse verdict: ${profileName(p)}: ${p.verdict}, ${best} in the ${before.length} before`);
     }
   }
   for (const p of newest.profiles) {
@@ -153,7 +154,7 @@ function regression(ordered: readonly SavedReport[], window: number, rules: Regr
     // worse than its best status in the window: abandoned now, active a week ago
     const bestStatus = earlier.find((s) => earlier.every((other) => !isWorse(other, s)));
     if (bestStatus && isWorse(bestStatus, p.status))
-      reasons.push(`worse status: ${p.name ?? p.id}: ${p.status}, ${bestStatus} in the ${before.length} before`);
+      reasons.push(`worse status: ${profileName(p)}: ${p.status}, ${bestStatus} in the ${before.length} before`);
   }
   return { window, worse: reasons.length > 0, reasons };
 }
