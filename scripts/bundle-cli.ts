@@ -111,6 +111,9 @@ const namedExports: Plugin = {
   setup(plugin) {
     plugin.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !args.importer.startsWith(`${DIST}/`)) return undefined;
+      // an external package stays Node's to load: its `import` export condition may name other exports than
+      // the CommonJS file require.resolve finds (playwright-core's index.mjs has `chromium`, its index.js not)
+      if (common.external.includes(args.path)) return { path: args.path, external: true };
       return { path: args.path, namespace: 'named-exports', pluginData: { resolveDir: args.resolveDir } };
     });
     plugin.onLoad({ filter: /.*/, namespace: 'named-exports' }, async (args) => {

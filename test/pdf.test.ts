@@ -3,16 +3,19 @@
  * and counted in pages; where there is no Chromium, exit 2 with how to get one and no file at all —
  * never an HTML file named .pdf.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { printPdf } from '../src/cli/pdf.js';
 import { CHROMIUM, hasChromium, SKIP_MESSAGE } from './helpers/browser.js';
-import { cli, DEMO } from './helpers/cli.js';
+import { BIN, cli, DEMO } from './helpers/cli.js';
 
+const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'channel-audit-pdf-'));
 const ARTIFACTS = 'test-artifacts';
 
@@ -56,9 +59,12 @@ describe.skipIf(!hasChromium)('-o report.pdf with a Chromium', () => {
     writeFileSync(join(ARTIFACTS, 'demo-report-cli.pdf'), pdf);
   }, 120_000);
 
-  it('report SAVED.json -f pdf -o FILE prints the saved report, the format from -f where the extension says none', async () => {
+  it('report SAVED.json -f pdf -o FILE prints the saved report, the format from -f where the extension says none (the built binary)', async () => {
+    // the binary as users run it: its bundle loads playwright-core from node_modules by its `import` condition
+    // (a bundle that named the CommonJS file's exports once lost `chromium`, with every in-process test passing)
     const file = join(tmp, 'saved.out');
-    const { code } = await cli([
+    const code = await run(process.execPath, [
+      BIN,
       'report',
       'test/golden/demo-report.json',
       '-f',
@@ -69,7 +75,12 @@ describe.skipIf(!hasChromium)('-o report.pdf with a Chromium', () => {
       CHROMIUM,
       '-o',
       file,
-    ]);
+    ]).then(
+      () => 0,
+      (e: { code: number; stderr: string }) => {
+        throw new Error(`exit ${e.code}: ${e.stderr}`);
+      },
+    );
     expect(code).toBe(0);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
