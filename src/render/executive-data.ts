@@ -107,7 +107,8 @@ export function platformRows(profiles: readonly ProfileResult[]): PlatformRow[] 
   return [...groups.entries()]
     .map(([platform, list]) => ({
       platform,
-      label: platform === null ? 'unknown platform' : PLATFORM_NAMES[platform],
+      // a table cell starts a line: "Feed", "Web page", where prose writes "a feed", "a web page"
+      label: capitalised(platform === null ? 'unknown platform' : PLATFORM_NAMES[platform]),
       profiles: list.length,
       active: list.filter((p) => p.status === 'active').length,
       medianPostsPerWeek: median(
@@ -211,3 +212,5 @@ export function executiveData(report: Pick<Report, 'company' | 'profiles' | 'act
     owners: ownerGroups(report),
   };
 }
+
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
