@@ -26,8 +26,11 @@ export function skeletonClustersAtScale(
   core: number,
 ): number[][] {
   const skeletons: Skeleton[] = [];
-  for (const members of components)
-    if (members.length >= 2) skeletons.push(...inComponent(members, sets, counts, core));
+  for (const members of components) {
+    if (members.length < 2) continue;
+    // one push each, not push(...): a component's skeletons are as many as its texts at worst
+    for (const skeleton of inComponent(members, sets, counts, core)) skeletons.push(skeleton);
+  }
   return assign(sets, skeletons);
 }
 
