@@ -7,23 +7,15 @@
  * platform, which the audit reads (or not) as such.
  */
 import { FetchError, NO_SUCH_HOST, type HttpClient } from '../http/types.js';
-import { redactUrl, type BioLinkStatus, type PlatformId } from '../model/index.js';
+import { redactUrl, siteHost, type BioLinkStatus, type PlatformId } from '../model/index.js';
 import { platformDefinition } from '../platforms/index.js';
 
 const GONE = new Set([404, 410]);
 
-const hostOf = (url: string): string | null =>
-  URL.canParse(url)
-    ? new URL(url).hostname
-        .toLowerCase()
-        .replace(/^www\./, '')
-        .replace(/\.$/, '')
-    : null;
-
 /** The link is on the profile's own host (a subdomain either way), or on one of its platform's hosts. */
 export function onPlatformSite(link: string, profileUrl: string, platform: PlatformId | null): boolean {
-  const a = hostOf(link);
-  const b = hostOf(profileUrl);
+  const a = siteHost(link);
+  const b = siteHost(profileUrl);
   if (a === null) return true; // nothing to open
   if (b !== null && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`))) return true;
   if (platform === null) return false;

@@ -21,3 +21,12 @@ export interface BioLinkStatus {
   /** Why it is dead or unknown, in words; null when ok. */
   reason: string | null;
 }
+
+/** A link's site for comparing links: its host, lower-cased, without `www.` or a trailing dot; null when no URL. */
+export const siteHost = (url: string): string | null =>
+  URL.canParse(url)
+    ? new URL(url).hostname
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.$/, '')
+    : null;
