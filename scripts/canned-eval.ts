@@ -28,7 +28,14 @@ import {
   weightedJaccard,
 } from './canned-eval/skeleton.js';
 import { type HouseParams, houseClusters } from './canned-eval/house.js';
-import { coreMatrix, type PositionParams, positionClusters, unitsOf } from './canned-eval/position.js';
+import {
+  coreMatrix,
+  gapMatrix,
+  orderedPairs,
+  type PositionParams,
+  positionClusters,
+  unitsOf,
+} from './canned-eval/position.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -213,6 +220,7 @@ function positionMethod(s: SkeletonParams, p: PositionParams): Method {
     p.middle && p.two !== 'closer'
       ? `opener and closer are slots${p.two === 'second' ? ' (a 2-clause reply drops its opener)' : ''}`
       : '',
+    p.gap ? `no inner gap of ${p.gap} skeleton pairs (its ends free)${p.coreGap ? ', in cores too' : ''}` : '',
     p.distinct > 0
       ? `distinctive part ≥ ${p.distinct}${p.group ? ` (skeletons alike at ${p.group} are one script)` : ''}`
       : '',
@@ -221,14 +229,19 @@ function positionMethod(s: SkeletonParams, p: PositionParams): Method {
     name: `skeleton clusters on ${p.unit === 'pairs' ? 'word pairs' : 'slot-tolerant clauses'}${idea.length ? `, ${idea.join(', ')}` : ''}`,
     params: `cut at ${p.cut}s, core ${p.coreBy} t = ${s.core}, share ${s.share}, containment ${s.contain}`,
     matrix: (brand, texts) => {
-      const m = cached(`pos|${p.unit}|${p.cut}|${p.middle}|${p.two}|${p.coreBy}`, (t) =>
+      const base = cached(`pos|${p.unit}|${p.cut}|${p.middle}|${p.two}|${p.coreBy}`, (t) =>
         coreMatrix(unitsFor(brand, t, p), p.coreBy),
       )(brand, texts);
+      const m = p.coreGap
+        ? cached(`gap|${p.gap}|${p.unit}|${p.cut}|${p.middle}|${p.two}|${p.coreBy}`, (t) =>
+            gapMatrix(base, unitsFor(brand, t, p), orderedPairs(t, p), p.gap!),
+          )(brand, texts)
+        : base;
       byBrand.set(m, brand);
       return m;
     },
     threshold: s.core,
-    cluster: (m, texts) => positionClusters(m, unitsFor(byBrand.get(m)!, texts, p), s, p),
+    cluster: (m, texts) => positionClusters(m, unitsFor(byBrand.get(m)!, texts, p), s, p, texts),
   };
 }
 const POSITIONS: Array<[SkeletonParams, PositionParams]> = (['pairs', 'clauses'] as const).flatMap((unit) =>
@@ -277,7 +290,19 @@ function tune(candidates: readonly Method[]): Method {
 
 // CANNED_EVAL_ONLY=skeleton measures today and the skeleton variants only (the other grids take minutes)
 const only = process.env.CANNED_EVAL_ONLY;
-const positions = only === 'position' ? POSITIONS.map(([s, p]) => [positionMethod(s, p), p] as const) : [];
+// idea 1c: the skeleton's inner part is the script, its ends are slots (word pairs, every clause kept)
+const GAPS: Array<[SkeletonParams, PositionParams]> = [0.25, 0.3, 0.35].flatMap((core) =>
+  [0.5, 0.6, 0.7].flatMap((contain) =>
+    [3, 4, 5, 6, 8].flatMap((gap) =>
+      [false, true].map((coreGap): [SkeletonParams, PositionParams] => [
+        { gamma: 0, floor: 0, core, share: 0.6, contain, minSkeleton: 2, best: true },
+        { unit: 'pairs', cut: 'sentence', middle: false, two: 'whole', coreBy: 'jaccard', distinct: 0, gap, coreGap },
+      ]),
+    ),
+  ),
+);
+const positions =
+  only === 'position' ? [...POSITIONS, ...GAPS].map(([s, p]) => [positionMethod(s, p), p] as const) : [];
 const family = (keep: (p: PositionParams) => boolean) => tune(positions.filter(([, p]) => keep(p)).map(([m]) => m));
 const chosen: Method[] =
   only === 'position'
@@ -287,6 +312,8 @@ const chosen: Method[] =
         // idea 1 alone, idea 2 alone, idea 3 alone, then every combination
         family((p) => p.unit === 'pairs' && p.middle && p.two !== 'closer' && p.distinct === 0),
         family((p) => p.unit === 'pairs' && p.two === 'closer' && p.distinct === 0),
+        family((p) => !!p.gap && !p.coreGap),
+        family((p) => !!p.coreGap),
         family((p) => p.unit === 'pairs' && !p.middle && p.distinct > 0 && !p.group),
         family((p) => p.unit === 'pairs' && !p.middle && p.distinct > 0 && !!p.group),
         family((p) => p.unit === 'clauses' && !p.middle && p.distinct === 0),

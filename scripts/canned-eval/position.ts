@@ -33,6 +33,12 @@ export interface PositionParams {
   /** Idea 2b: skeletons of which one holds `group` of the other's weight are one script (several cores of
    *  one script, split by their openers), and a part is distinctive when no other script holds it (0: off). */
   group?: number;
+  /** Idea 1c, position inside the script: a follower may miss the skeleton's first and last pairs (opener and
+   *  closer slots) and short runs inside, but not a run of `gap` or more consecutive pairs inside it (a
+   *  different ask in the same frame); 0: off. Word pairs, every clause kept. */
+  gap?: number;
+  /** Idea 1c in the cores too: two replies are not alike when either misses such a run of the other's. */
+  coreGap?: boolean;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -104,7 +110,18 @@ export function coreMatrix(w: Weighted, by: PositionParams['coreBy']): Matrix {
 
 type Found = { skeleton: Uint32Array; heavy: number; core: number[] };
 
-export function positionClusters(m: Matrix, w: Weighted, s: SkeletonParams, p: PositionParams): number[][] {
+export function positionClusters(
+  m: Matrix,
+  w: Weighted,
+  s: SkeletonParams,
+  p: PositionParams,
+  texts: readonly string[] = [],
+): number[][] {
+  if (p.gap) {
+    const found: Found[] = [];
+    skeletonClusters(m, w, { ...s, best: true }, found);
+    return gapClusters(w, s, found, orderedPairs(texts, p), p.gap);
+  }
   if (p.distinct <= 0) return skeletonClusters(m, w, { ...s, best: true });
   const found: Found[] = [];
   skeletonClusters(m, w, { ...s, best: true }, found);
@@ -162,4 +179,81 @@ function distinctClusters(
     else clusters.push([i]);
   }
   return clusters;
+}
+
+/** Each reply's word pairs in the order written, clause by clause (the units of `unitsOf`, in order). */
+export function orderedPairs(texts: readonly string[], p: PositionParams): number[][] {
+  return texts.map((t) =>
+    middleOf(cutClauses(t, p.cut), p).flatMap((c) => {
+      const words = c.split(' ');
+      if (words.length < 2) return [...shingles(c)];
+      return words.slice(1).map((x, i) => shingles(`${words[i]} ${x}`)[0]!);
+    }),
+  );
+}
+
+/** The longest run of the skeleton's pairs (in its seed's order) a reply misses, its first and last runs free. */
+function innerGap(order: readonly number[], has: ReadonlySet<number>): number {
+  const first = order.findIndex((u) => has.has(u));
+  if (first < 0) return order.length;
+  let longest = 0;
+  let run = 0;
+  for (let k = first + 1; k < order.length; k++) {
+    if (has.has(order[k]!)) {
+      longest = Math.max(longest, run);
+      run = 0;
+    } else run++;
+  }
+  return longest;
+}
+
+function gapClusters(
+  w: Weighted,
+  s: SkeletonParams,
+  found: readonly Found[],
+  ordered: readonly number[][],
+  gap: number,
+): number[][] {
+  const n = w.sets.length;
+  // a skeleton's order: its pairs as its seed (the core's first member) writes them
+  const orders = found.map(({ skeleton, core }) => {
+    const inSkeleton = new Set(skeleton);
+    return [...new Set(ordered[core[0]!]!.filter((u) => inSkeleton.has(u)))];
+  });
+  const home = new Int32Array(n).fill(-1);
+  found.forEach(({ core }, k) => {
+    for (const i of core) home[i] = k;
+  });
+  const clusters = found.map(({ core }) => [...core]);
+  for (let i = 0; i < n; i++) {
+    if (home[i]! >= 0) continue;
+    const has = new Set(w.sets[i]!);
+    let best = -1;
+    let score = s.contain;
+    found.forEach(({ skeleton, heavy }, k) => {
+      if (heavy === 0) return;
+      const c = sharedWeight(skeleton, w.sets[i]!, w.weight) / heavy;
+      if (c < score || innerGap(orders[k]!, has) >= gap) return;
+      if (best < 0 || c > score) [best, score] = [k, c];
+    });
+    if (best >= 0) clusters[best]!.push(i);
+    else clusters.push([i]);
+  }
+  return clusters;
+}
+
+/**
+ * Idea 1c in the cores too: two replies are not alike, whatever their Jaccard, when either misses a run of
+ * `gap` or more consecutive pairs inside the other (its ends free). Uber's "Here to help! Send us a note
+ * here <link> so we can further assist" is at Jaccard 0.37 from "Here to help! Send us a DM with your email
+ * address so we can assist": the two share the frame and differ in the middle.
+ */
+export function gapMatrix(m: Matrix, w: Weighted, ordered: readonly number[][], gap: number): Matrix {
+  const sets = w.sets.map((x) => new Set(x));
+  return matrixOf(m.n, (i, j) => {
+    const sim = m.sim[i * m.n + j]!;
+    if (sim === 0) return 0;
+    const inner = Math.max(innerGap(ordered[i]!, sets[j]!), innerGap(ordered[j]!, sets[i]!));
+    return inner >= gap ? 0 : sim;
+  });
 }
