@@ -16,7 +16,7 @@ const CLUSTERS_PER_BUCKET = 256;
  * hold a thousand unrelated texts that share a common opener, and the scan cost a comparison per text and
  * cluster (30 s of CPU at 10⁶).
  */
-const INDEXED_FROM = Number(process.env.INDEXED_FROM ?? 64);
+const INDEXED_FROM = 64;
 
 /** The union-find the join merges into. */
 export interface Merger {

@@ -11,7 +11,9 @@ export function rankTokens(flat: Uint32Array, starts: Uint32Array): { ranked: Ui
   const total = flat.length;
   const order = new Uint32Array(total);
   const sorted = new Uint32Array(total);
-  sortByKey(flat, order, sorted, new Uint32Array(total));
+  // the sort's scratch becomes the result once the sort is done: one array of every shingle fewer at 10⁶
+  const ranked = new Uint32Array(total);
+  sortByKey(flat, order, sorted, ranked);
   // dense ids in value order, and how many texts hold each (a text holds a shingle once)
   const idAt = sorted; // reused: the id of the token at sorted position k
   const counts: number[] = [];
@@ -26,7 +28,6 @@ export function rankTokens(flat: Uint32Array, starts: Uint32Array): { ranked: Ui
   sortByKey(frequency, byFrequency, new Uint32Array(tokens), new Uint32Array(tokens));
   const rankOf = new Uint32Array(tokens);
   for (let r = 0; r < tokens; r++) rankOf[byFrequency[r]!] = r;
-  const ranked = new Uint32Array(total);
   for (let k = 0; k < total; k++) ranked[order[k]!] = rankOf[idAt[k]!]!;
   for (let i = 0; i + 1 < starts.length; i++) ranked.subarray(starts[i]!, starts[i + 1]!).sort();
   return { ranked, tokens };
