@@ -11,10 +11,11 @@
  */
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
+import { lshJoin } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
-import { sketchAll, type Banding } from './sketch.js';
-import { hash32, jaccardSorted, shingles } from './shingles.js';
+import { sketchAll } from './sketch.js';
+import { hash32, shingles } from './shingles.js';
 
 /**
  * Up to this many distinct texts the exact prefix-filtered join (exact-join.ts) is used; above,
@@ -23,9 +24,6 @@ import { hash32, jaccardSorted, shingles } from './shingles.js';
  * 8,670 and from 12,829 (448 vs 253 ms): the switch sits between, at 10,000.
  */
 export const EXACT_LIMIT = 10_000;
-/** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
-const MEMBERS_PER_CLUSTER = 8;
-const CLUSTERS_PER_BUCKET = 256;
 /** The LSH banding of the skeleton linkage: the default similarity's (see clusterTexts). */
 const SKELETON_BANDING = 0.45;
 
@@ -90,7 +88,7 @@ export function clusterTexts(
     const banding = bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity);
     const { flat, starts, keys } = sketchAll(distinct, banding);
     const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
-    lshJoin(keys, banding, uf, similarIn(sets, similarity));
+    lshJoin(keys, banding, { flat, starts }, similarity, uf);
     // at scale the skeletons are formed from samples of each LSH component, and every text then goes to
     // the skeleton it contains most (skeleton-scale.ts)
     if (linkage === 'skeleton')
@@ -150,83 +148,4 @@ function canonicalOrder(texts: readonly string[]): string[] {
     start = end;
   }
   return out;
-}
-
-/** Whether texts i and j (by their shingle sets) are at least `similarity` alike. */
-function similarIn(sets: readonly Uint32Array[], similarity: number): (i: number, j: number) => boolean {
-  return (i, j) => {
-    const a = sets[i]!;
-    const b = sets[j]!;
-    // Jaccard is at most min/max of the set sizes: skip pairs that cannot reach the threshold
-    return (
-      Math.min(a.length, b.length) >= similarity * Math.max(a.length, b.length) && jaccardSorted(a, b) >= similarity
-    );
-  };
-}
-
-/** Texts that share a band's key are candidates: per band, texts ordered by that key, then each run joined. */
-function lshJoin(
-  keys: Uint32Array,
-  { bands }: Banding,
-  uf: UnionFind,
-  similar: (i: number, j: number) => boolean,
-): void {
-  const n = keys.length / bands;
-  const column = new Uint32Array(n);
-  const order = new Uint32Array(n);
-  const sorted = new Uint32Array(n);
-  const scratch = new Uint32Array(n);
-  for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
-    sortByKey(column, order, sorted, scratch);
-    for (let start = 0; start < n; ) {
-      let end = start + 1;
-      while (end < n && sorted[end] === sorted[start]) end++;
-      if (end - start > 1) joinBucket(order, start, end, uf, similar);
-      start = end;
-    }
-  }
-}
-
-/**
- * Within one bucket, each text is verified against up to 8 members of every other cluster already in
- * the bucket (a text already in the same cluster costs one union-find lookup, not a comparison).
- */
-function joinBucket(
-  order: Uint32Array,
-  start: number,
-  end: number,
-  uf: UnionFind,
-  similar: (i: number, j: number) => boolean,
-): void {
-  if (end - start === 2) {
-    // most buckets hold a pair
-    const a = order[start]!;
-    const b = order[start + 1]!;
-    if (uf.find(a) !== uf.find(b) && similar(a, b)) uf.union(a, b);
-    return;
-  }
-  const groups: number[][] = [];
-  const visited: number[] = [];
-  for (let k = start; k < end; k++) {
-    const i = order[k]!;
-    visited.length = 0;
-    let own: number[] | null = null;
-    for (const members of groups) {
-      const root = uf.find(members[0]!);
-      if (root === uf.find(i)) {
-        own ??= members;
-        continue;
-      }
-      if (visited.includes(root)) continue;
-      visited.push(root);
-      if (members.some((m) => similar(m, i))) {
-        uf.union(members[0]!, i);
-        own ??= members;
-      }
-    }
-    if (own) {
-      if (own.length < MEMBERS_PER_CLUSTER) own.push(i);
-    } else if (groups.length < CLUSTERS_PER_BUCKET) groups.push([i]);
-  }
 }

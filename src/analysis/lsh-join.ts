@@ -1,0 +1,268 @@
+/**
+ * The join step of MinHash-LSH (cluster.ts): texts that share a band's key are candidates, and every
+ * candidate is verified by exact Jaccard on the packed shingle sets before it is merged. Per band, the
+ * texts are ordered by that band's key (a radix sort) and each run of equal keys — a bucket — is joined.
+ */
+import type { Banding } from './sketch.js';
+import { sortByKey } from './radix.js';
+import { prefixLength, rankTokens } from './token-rank.js';
+
+/** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
+const MEMBERS_PER_CLUSTER = 8;
+const CLUSTERS_PER_BUCKET = 256;
+/**
+ * Buckets of at least this many texts are joined through an inverted index of their members' rarest
+ * shingles (BucketIndex) instead of a scan of every cluster in the bucket: at 10⁶ replies a bucket can
+ * hold a thousand unrelated texts that share a common opener, and the scan cost a comparison per text and
+ * cluster (30 s of CPU at 10⁶).
+ */
+const INDEXED_FROM = 64;
+
+/** The union-find the join merges into. */
+export interface Merger {
+  find(i: number): number;
+  union(a: number, b: number): void;
+}
+
+/** Shingle sets packed end to end: text i is flat[starts[i]..starts[i+1]), sorted and distinct. */
+export interface PackedSets {
+  flat: Uint32Array;
+  starts: Uint32Array;
+}
+
+/** Exact Jaccard similarity of packed texts i and j (a merge walk of their sorted shingles). */
+export function jaccardAt({ flat, starts }: PackedSets, i: number, j: number): number {
+  let a = starts[i]!;
+  let b = starts[j]!;
+  const aEnd = starts[i + 1]!;
+  const bEnd = starts[j + 1]!;
+  const sizes = aEnd - a + (bEnd - b);
+  if (sizes === 0) return 1;
+  let shared = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = flat[a]!;
+    const y = flat[b]!;
+    if (x === y) {
+      shared++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return shared / (sizes - shared);
+}
+
+/**
+ * Joins every bucket of every band into `uf`. Within a bucket, each text is verified against up to 8
+ * members of every other cluster already in the bucket (a text already in the same cluster costs one
+ * union-find lookup, not a comparison).
+ */
+export function lshJoin(keys: Uint32Array, { bands }: Banding, sets: PackedSets, similarity: number, uf: Merger): void {
+  const n = keys.length / bands;
+  const column = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  const sorted = new Uint32Array(n);
+  const scratch = new Uint32Array(n);
+  const bucket = new BucketJoin(sets, similarity, uf, n);
+  for (let band = 0; band < bands; band++) {
+    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
+    sortByKey(column, order, sorted, scratch);
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && sorted[end] === sorted[start]) end++;
+      if (end - start > 1) bucket.join(order, start, end);
+      start = end;
+    }
+  }
+}
+
+/** A cluster's members kept in one bucket, with each member's Jaccard similarity to the first. */
+interface Group {
+  members: number[];
+  nearFirst: number[];
+}
+
+class BucketJoin {
+  /** Per cluster root: the stamp of the last text checked against it (no second check in one bucket). */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  /** Jaccard distance 1 − J is a metric: how far the first member may be for another to still match. */
+  private readonly reach: number;
+
+  constructor(
+    private readonly sets: PackedSets,
+    private readonly similarity: number,
+    private readonly uf: Merger,
+    n: number,
+  ) {
+    this.seen = new Uint32Array(n);
+    this.reach = 1 - similarity + 1e-9;
+  }
+
+  /** Upper bound on J(i, j) from the set sizes alone (J ≤ min/max), or the exact J when that bound passes. */
+  private bound(i: number, j: number): number {
+    const { starts } = this.sets;
+    const a = starts[i + 1]! - starts[i]!;
+    const b = starts[j + 1]! - starts[j]!;
+    // the size filter exactly as the former check wrote it (so the result is the same to the last pair)
+    if (Math.min(a, b) >= this.similarity * Math.max(a, b)) return jaccardAt(this.sets, i, j);
+    return a === 0 && b === 0 ? 1 : Math.min(a, b) / Math.max(a, b);
+  }
+
+  private index: BucketIndex | null = null;
+
+  join(order: Uint32Array, start: number, end: number): void {
+    const { uf, similarity } = this;
+    if (end - start >= INDEXED_FROM) {
+      this.index ??= new BucketIndex(this.sets, similarity, uf, this.seen.length);
+      this.index.join(order, start, end);
+      return;
+    }
+    if (end - start === 2) {
+      // most buckets hold a pair
+      const a = order[start]!;
+      const b = order[start + 1]!;
+      if (uf.find(a) !== uf.find(b) && this.bound(a, b) >= similarity) uf.union(a, b);
+      return;
+    }
+    const groups: Group[] = [];
+    for (let k = start; k < end; k++) {
+      const i = order[k]!;
+      const mark = ++this.stamp;
+      let rootOfI = uf.find(i);
+      let own: Group | null = null;
+      for (const group of groups) {
+        const { members } = group;
+        const root = uf.find(members[0]!);
+        if (root === rootOfI) {
+          own ??= group;
+          continue;
+        }
+        if (this.seen[root] === mark) continue;
+        this.seen[root] = mark;
+        if (this.matches(i, group)) {
+          uf.union(members[0]!, i);
+          rootOfI = uf.find(i);
+          own ??= group;
+        }
+      }
+      if (own) {
+        if (own.members.length < MEMBERS_PER_CLUSTER) {
+          own.members.push(i);
+          own.nearFirst.push(jaccardAt(this.sets, own.members[0]!, i));
+        }
+      } else if (groups.length < CLUSTERS_PER_BUCKET) groups.push({ members: [i], nearFirst: [1] });
+    }
+  }
+
+  /**
+   * Whether text i is at least `similarity` alike to a member of the group. A member m is skipped when
+   * the triangle inequality of Jaccard distance already rules it out: d(i, m) ≥ d(i, first) − d(first, m),
+   * so J(i, m) < similarity whenever J(first, m) − J(i, first) > 1 − similarity — the same answer as
+   * checking every member, at a fraction of the cost when i is far from a cluster of near-copies.
+   */
+  private matches(i: number, { members, nearFirst }: Group): boolean {
+    const first = this.bound(i, members[0]!);
+    if (first >= this.similarity) return true;
+    for (let k = 1; k < members.length; k++) {
+      if (nearFirst[k]! - first > this.reach) continue;
+      if (this.bound(i, members[k]!) >= this.similarity) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * A large bucket joined exactly through a prefix filter: each text probes an inverted index of the
+ * rarest shingles (token-rank.ts) of the texts kept so far — up to 8 per cluster, as in a small bucket, but
+ * no cap on clusters — and is verified only against those sharing one; a pair with Jaccard ≥ t always
+ * shares one, so nothing a scan of those texts would find is missed.
+ */
+class BucketIndex {
+  private readonly ranked: Uint32Array;
+  /** Per token: the newest index entry in the current bucket (valid when headBucket matches). */
+  private readonly head: Int32Array;
+  private readonly headBucket: Uint32Array;
+  private next = new Int32Array(1 << 12);
+  private member = new Uint32Array(1 << 12);
+  private used = 0;
+  private bucket = 0;
+  /** Per text: the probe it was last checked in; per cluster root: texts kept in the current bucket. */
+  private readonly checked: Uint32Array;
+  private probe = 0;
+  private readonly kept: Uint8Array;
+  private readonly keptBucket: Uint32Array;
+
+  constructor(
+    private readonly sets: PackedSets,
+    private readonly similarity: number,
+    private readonly uf: Merger,
+    n: number,
+  ) {
+    const { ranked, tokens } = rankTokens(sets.flat, sets.starts);
+    this.ranked = ranked;
+    this.head = new Int32Array(tokens);
+    this.headBucket = new Uint32Array(tokens);
+    this.checked = new Uint32Array(n);
+    this.kept = new Uint8Array(n);
+    this.keptBucket = new Uint32Array(n);
+  }
+
+  join(order: Uint32Array, start: number, end: number): void {
+    const { uf, similarity: t, ranked, head, headBucket, checked, sets } = this;
+    const { starts } = sets;
+    const bucket = ++this.bucket;
+    this.used = 0;
+    // smallest first (ties by position): an entry met in a list is then never larger than the probing
+    // text, and a list, newest first, can stop at the first entry too small to reach t
+    const bySize = new Float64Array(end - start);
+    for (let k = start; k < end; k++)
+      bySize[k - start] = (starts[order[k]! + 1]! - starts[order[k]!]!) * 2 ** 32 + order[k]!;
+    bySize.sort();
+    for (const key of bySize) {
+      const i = key % 2 ** 32;
+      const probe = ++this.probe;
+      let root = uf.find(i);
+      const from = starts[i]!;
+      const size = starts[i + 1]! - from;
+      const prefix = prefixLength(size, t);
+      for (let p = 0; p < prefix; p++) {
+        const token = ranked[from + p]!;
+        if (headBucket[token] !== bucket) continue;
+        for (let e = head[token]!; e >= 0; e = this.next[e]!) {
+          const r = this.member[e]!;
+          const other = starts[r + 1]! - starts[r]!;
+          if (other < t * size) break;
+          if (checked[r] === probe) continue;
+          checked[r] = probe;
+          if (uf.find(r) === root) continue;
+          if (jaccardAt(sets, r, i) >= t) {
+            uf.union(r, i);
+            root = uf.find(i);
+          }
+        }
+      }
+      const count = this.keptBucket[root] === bucket ? this.kept[root]! : 0;
+      if (count >= MEMBERS_PER_CLUSTER) continue;
+      this.keptBucket[root] = bucket;
+      this.kept[root] = count + 1;
+      for (let p = 0; p < prefix; p++) this.add(ranked[from + p]!, i, bucket);
+    }
+  }
+
+  private add(token: number, text: number, bucket: number): void {
+    if (this.used === this.next.length) {
+      const next = new Int32Array(this.used * 2);
+      next.set(this.next);
+      this.next = next;
+      const member = new Uint32Array(this.used * 2);
+      member.set(this.member);
+      this.member = member;
+    }
+    const e = this.used++;
+    this.member[e] = text;
+    this.next[e] = this.headBucket[token] === bucket ? this.head[token]! : -1;
+    this.headBucket[token] = bucket;
+    this.head[token] = e;
+  }
+}
