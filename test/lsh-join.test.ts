@@ -12,7 +12,9 @@ function unionFind(n: number) {
   };
   return {
     find,
-    union: (a: number, b: number) => void (parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))),
+    union: (a: number, b: number) => {
+      parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b));
+    },
   };
 }
 
