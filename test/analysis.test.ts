@@ -223,6 +223,9 @@ describe('canned responses', () => {
       { tag: '~Jen', count: 1, templateShare: 1 },
     ]);
     expect(got).toMatchObject({ templateCount: 1, templatesPer1000Replies: 166.67, top5Coverage: 0.6667 });
+    // issue 34 item 4: the script with its slots, and who signed the template's replies
+    expect(got.templates[0]!.skeleton).toBe(`@… ${template} {…}. {initials}`);
+    expect(got.templates[0]!.signedBy).toEqual(['^AB', '^JS', '~Jen']);
   });
 
   it('says when each template was used, and how canned each agent is', () => {

@@ -10,6 +10,7 @@
 import type { CannedMetrics, Post } from '../model/index.js';
 import { displayReply, normaliseReply, type NormalisedReply } from './normalise.js';
 import { clusterTexts } from './cluster.js';
+import { MAX_MEMBERS, skeletonText } from './skeleton-text.js';
 import { tally } from './tally.js';
 import { round } from './time.js';
 
@@ -62,10 +63,11 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
   }));
   if (analysed === 0) return { ...NO_CANNED, repliesAnalyzed: 0, cannedReplies: 0, templateCount: 0, signatures };
 
-  const templates = clusters
+  const found = clusters
     .map((c) => {
       const dates = c.flatMap((i) => normalised[i]!.createdAt ?? []).sort();
       return {
+        members: c,
         text: tally(c.map((i) => displayReply(normalised[i]!.raw)))[0]![0],
         count: c.length,
         share: round(c.length / analysed, 4),
@@ -74,16 +76,36 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
       };
     })
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-  const inTemplates = templates.reduce((sum, t) => sum + t.count, 0);
-  const top = templates.slice(0, maxTemplates);
+  const inTemplates = found.reduce((sum, t) => sum + t.count, 0);
+  // only the templates shown get a skeleton and their signers: the alignment is the costly part
+  const top = found.slice(0, maxTemplates).map(({ members, text, count, share, firstSeenAt, lastSeenAt }) => ({
+    text,
+    skeleton: skeletonOf(members, normalised),
+    count,
+    share,
+    firstSeenAt,
+    lastSeenAt,
+    signedBy: tally(members.flatMap((i) => normalised[i]!.signature ?? [])).map(([tag]) => tag),
+  }));
   return {
     repliesAnalyzed: analysed,
     cannedReplies: inTemplates,
     cannedRatio: round(inTemplates / analysed, 4),
-    templateCount: templates.length,
-    templatesPer1000Replies: round((templates.length / analysed) * 1000, 2),
+    templateCount: found.length,
+    templatesPer1000Replies: round((found.length / analysed) * 1000, 2),
     top5Coverage: round(top.reduce((sum, t) => sum + t.count, 0) / analysed, 4),
     templates: top,
     signatures,
   };
+}
+
+/** The script of a template's first MAX_MEMBERS replies, as shown (links masked), each with its signature last. */
+function skeletonOf(members: number[], normalised: NormalisedText[]): string {
+  const texts = members.slice(0, MAX_MEMBERS).map((i) => {
+    const n = normalised[i]!;
+    const shown = displayReply(n.raw, 1000);
+    return n.signature ? `${shown} ${n.signature}` : shown;
+  });
+  const skeleton = skeletonText(texts);
+  return skeleton.length > 300 ? `${skeleton.slice(0, 299)}…` : skeleton;
 }

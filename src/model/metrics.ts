@@ -55,12 +55,19 @@ export interface ConversationMetrics {
 export interface Template {
   /** The most common actual reply of the cluster, mentions and links masked, signature removed. */
   text: string;
+  /**
+   * The script: the words most of its replies share, in order, each run of words agents fill in shown as a
+   * slot ({name} after a greeting, {initials} for the signature, {link}, {…}). An older report's text.
+   */
+  skeleton: string;
   count: number;
   /** count / replies analysed. */
   share: number;
   /** When the template was first and last used in the sample. */
   firstSeenAt: string | null;
   lastSeenAt: string | null;
+  /** The agents' signatures on its replies, most used first; null in reports from before it was measured. */
+  signedBy: string[] | null;
 }
 
 export interface AgentSignature {

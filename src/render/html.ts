@@ -35,7 +35,6 @@ import {
   promoText,
   sampleSpan,
   statusText,
-  templateUse,
   thinEvidence,
   websiteLinks,
   websiteSummary,
@@ -50,6 +49,7 @@ import { HTML_STYLE } from './html-style.js';
 import { betterSection, workingSection } from './html-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
+import { SLOT_STYLE, templateHtml } from './template-script.js';
 import type { Renderer } from './types.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -170,9 +170,7 @@ function templates(p: ProfileResult): string {
     m.top5Coverage === null
       ? ''
       : `<p class="muted">The top ${m.templates.length} of ${m.templateCount} templates cover ${pct(m.top5Coverage)} of replies.</p>`;
-  const quotes = m.templates
-    .map((t) => `<blockquote>${h(t.text)}</blockquote><p class="muted">${h(templateUse(t))}</p>`)
-    .join('');
+  const quotes = m.templates.map(templateHtml).join('');
   const signatures =
     m.signatures.length > 0
       ? `<p>${m.signatures.length} people sign replies: ${agentLines(p).map(h).join('; ')}.</p>`
@@ -287,7 +285,7 @@ export const renderHtml: Renderer = fromDisplayCopy((report) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
 <title>${h(title)}</title>
-<style>${HTML_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report.branding)}</style>
+<style>${HTML_STYLE}${SLOT_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report.branding)}</style>
 </head>
 <body>
 ${brandingHeader(report.branding, report.company)}

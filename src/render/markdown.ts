@@ -25,7 +25,6 @@ import {
   statusCounts,
   statusText,
   templatedProfiles,
-  templateUse,
   websiteLinks,
   websiteSummary,
 } from './format.js';
@@ -34,6 +33,7 @@ import { appendixNotes, appendixRows } from './appendix.js';
 import { workingLines } from './markdown-working.js';
 import { methodNotes } from './method.js';
 import { fromDisplayCopy } from './sanitize.js';
+import { templateMarkdown } from './template-script.js';
 import type { Renderer } from './types.js';
 
 function link(p: ProfileResult): string {
@@ -130,7 +130,7 @@ function templates(report: Report): string[] {
     lines.push('', `### ${md(profileLabel(p))} — ${cannedSummary(p)}`, '');
     if (m.top5Coverage !== null)
       lines.push(`The top ${m.templates.length} templates cover ${pct(m.top5Coverage)} of replies.`, '');
-    for (const t of m.templates) lines.push(`> ${md(t.text)}`, `>`, `> — ${templateUse(t)}`, '');
+    for (const t of m.templates) lines.push(...templateMarkdown(t));
     if (m.signatures.length > 0)
       lines.push(`${m.signatures.length} people sign replies: ${agentLines(p).map(md).join('; ')}.`, '');
   }

@@ -212,7 +212,7 @@ export const renderTable: Renderer = fromDisplayCopy((report, options) => {
       }
       for (const t of m.templates.slice(0, 3)) {
         lines.push(
-          `    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.text), Math.max(40, (options.width ?? 100) - 14))}"`,
+          `    ${String(t.count).padStart(4)}× "${truncate(terminalSafe(t.skeleton), Math.max(40, (options.width ?? 100) - 14))}"`,
         );
       }
     }

@@ -90,6 +90,9 @@ function upgrade(report: Record<string, unknown>): Report {
     for (const t of m.templates) {
       t.firstSeenAt ??= null;
       t.lastSeenAt ??= null;
+      // an older report did not work out the script: its example is the nearest thing, with no slot marked
+      t.skeleton ??= t.text;
+      t.signedBy ??= null;
     }
     // an older report did not say how canned each agent's replies are: 0 would be a made-up number
     for (const sig of m.signatures as Array<{ templateShare: number | null }>) sig.templateShare ??= null;

@@ -39,7 +39,7 @@ const UPGRADED_FIELDS: Record<string, readonly string[]> = {
     'incompleteReason',
   ],
   '$defs/profile/properties/account': ['bio', 'bioLinkStatus'],
-  '$defs/profile/properties/metrics/properties/templates/items': ['firstSeenAt', 'lastSeenAt'],
+  '$defs/profile/properties/metrics/properties/templates/items': ['firstSeenAt', 'lastSeenAt', 'skeleton', 'signedBy'],
   '$defs/profile/properties/metrics/properties/signatures/items': ['templateShare'],
 };
 
