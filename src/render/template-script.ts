@@ -35,7 +35,7 @@ export function templateHtml(t: Template): string {
 export function templateMarkdown(t: Template): string[] {
   const e = example(t);
   return [
-    `> ${md(t.skeleton).replace(SLOT, (s) => `\`${s}\``)}`,
+    `> ${md(t.skeleton).replace(SLOT, (s) => `*${s}*`)}`,
     '>',
     `> — ${md(scriptUse(t))}`,
     ...(e === null ? [] : ['>', `> e.g. “${md(e)}”`]),
