@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_MEMBERS, skeletonText } from '../src/analysis/skeleton-text.js';
+import type { Report } from '../src/model/index.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { parseReport } from '../src/report/read.js';
+
+const OPTIONS = { colorLevel: 0, width: null, failOn: 'never' } as const;
+const golden = (): Report => JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
 
 /** Issue 34 item 4: a template shown as its script, slots marked (made-up replies, no corpus text in the repo). */
 describe('skeletonText', () => {
@@ -49,5 +57,35 @@ describe('skeletonText', () => {
     const many = Array.from({ length: MAX_MEMBERS + 500 }, (_, i) => `Hi Person${i}, please follow us.`);
     expect(skeletonText(many)).toBe('Hi {name}, please follow us.');
     expect(skeletonText([])).toBe('');
+  });
+});
+
+describe('a template in the report', () => {
+  it('reads an older report without skeleton or signers as its text, and null', () => {
+    const older = golden();
+    for (const p of older.profiles)
+      for (const t of p.metrics?.templates ?? []) {
+        delete (t as Partial<typeof t>).skeleton;
+        delete (t as Partial<typeof t>).signedBy;
+      }
+    const t = parseReport(JSON.stringify(older), 'old.json').profiles.find((p) => p.metrics?.templates.length)!.metrics!
+      .templates[0]!;
+    expect(t.skeleton).toBe(t.text);
+    expect(t.signedBy).toBeNull();
+  });
+
+  it('shows the script with its slots marked, how many follow it, who signed it and an example', () => {
+    const report = golden();
+    const t = report.profiles
+      .flatMap((p) => p.metrics?.templates ?? [])
+      .find((x) => x.skeleton.includes('{initials}'))!;
+    const html = renderHtml(report, OPTIONS);
+    expect(html).toContain('<mark class="slot">{initials}</mark>');
+    expect(html).toContain(`${t.count} replies follow it`);
+    expect(html).toContain(`signed by ${t.signedBy![0]}`);
+    expect(html).toContain('<br>e.g. <q>');
+    const md = renderMarkdown(report, OPTIONS);
+    expect(md).toContain('*{initials}*');
+    expect(md).toContain('> e.g. “');
   });
 });
