@@ -130,7 +130,7 @@ function templates(report: Report): string[] {
     lines.push('', `### ${md(profileLabel(p))} — ${cannedSummary(p)}`, '');
     if (m.top5Coverage !== null)
       lines.push(`The top ${m.templates.length} templates cover ${pct(m.top5Coverage)} of replies.`, '');
-    for (const t of m.templates) lines.push(...templateMarkdown(t));
+    for (const t of m.templates) for (const line of templateMarkdown(t)) lines.push(line);
     if (m.signatures.length > 0)
       lines.push(`${m.signatures.length} people sign replies: ${agentLines(p).map(md).join('; ')}.`, '');
   }
