@@ -159,17 +159,6 @@ export function agentLines(p: ProfileResult): string[] {
   );
 }
 
-/** "85 replies (22%), 2026-07-12 to 2026-10-31" */
-export function templateUse(t: {
-  count: number;
-  share: number;
-  firstSeenAt: string | null;
-  lastSeenAt: string | null;
-}): string {
-  const span = t.firstSeenAt && t.lastSeenAt ? `, ${t.firstSeenAt.slice(0, 10)} to ${t.lastSeenAt.slice(0, 10)}` : '';
-  return `${plural(t.count, 'reply')} (${pct(t.share)})${span}`;
-}
-
 /** Profiles that have canned templates, in report order. */
 export const templatedProfiles = (profiles: ProfileResult[]): ProfileResult[] =>
   profiles.filter((p) => (p.metrics?.templates.length ?? 0) > 0);
