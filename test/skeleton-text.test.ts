@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_MEMBERS, skeletonText } from '../src/analysis/skeleton-text.js';
+import { MAX_MEMBERS, MAX_WORDS, skeletonText } from '../src/analysis/skeleton-text.js';
 import type { Report } from '../src/model/index.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -19,6 +19,14 @@ describe('skeletonText', () => {
       "Hi Dee, we'd like to help. DM us your iPhone and iOS version. ^GH",
     ]);
     expect(got).toBe("Hi {name}, we'd like to help. DM us your {…} and iOS version. ^{initials}");
+  });
+
+  it('aligns a long reply by its first words and its signature: bounded work, the script still shown', () => {
+    const filler = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
+    const got = skeletonText(['AB', 'CD', 'EF'].map((who) => `Hi there, we'd like to help. ${filler} ^${who}`));
+    expect(got.startsWith("Hi there, we'd like to help. word0 word1")).toBe(true);
+    expect(got.endsWith('^{initials}')).toBe(true);
+    expect(got.split(' ').length).toBeLessThanOrEqual(MAX_WORDS + 1);
   });
 
   it('shows a link as {link} and a dashed signature as -{initials}', () => {

@@ -8,6 +8,13 @@
 
 /** Replies aligned per template: enough for a stable skeleton, few enough to stay cheap at 10⁶ replies. */
 export const MAX_MEMBERS = 50;
+/**
+ * The words of a reply aligned at most: its first and its last few (where a signature is). A support script is
+ * a few sentences; a long post would make each word-by-word alignment quadratic in its length for a
+ * skeleton that shows 300 characters.
+ */
+export const MAX_WORDS = 80;
+const clipped = (w: string[]): string[] => (w.length <= MAX_WORDS ? w : [...w.slice(0, MAX_WORDS - 4), ...w.slice(-4)]);
 /** Share of the replies that must write a word (at its place in the script) for it to be fixed text. */
 export const FIXED_SHARE = 0.65;
 
@@ -31,7 +38,7 @@ type Piece = { word: string } | { slot: Slot; sigil: string; trail: string };
 
 /** The skeleton of replies of one template (raw or as displayed, signature last if any), as display text. */
 export function skeletonText(texts: readonly string[]): string {
-  const members = texts.slice(0, MAX_MEMBERS).map(words);
+  const members = texts.slice(0, MAX_MEMBERS).map((t) => clipped(words(t)));
   if (members.length === 0) return '';
   const keys = members.map((m) => m.map(key));
   const medoid = medoidOf(keys);
