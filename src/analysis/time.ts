@@ -1,15 +1,10 @@
+export { median } from '../model/stats.js';
+
 export const DAY_MS = 86_400_000;
 
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
-}
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** The q-quantile (0..1) by linear interpolation between closest ranks (the R-7 / NumPy default). */

@@ -11,9 +11,7 @@ import {
   benchmarkIntro,
   benchmarkSections,
 } from './benchmark-cells.js';
-import { escapeHtml as h, jsonForHtml } from './escape.js';
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+import { CSP, escapeHtml as h, jsonForHtml } from './escape.js';
 
 const STYLE = `
 * { box-sizing: border-box; }

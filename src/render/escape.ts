@@ -56,3 +56,9 @@ export function jsonForHtml(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * The Content-Security-Policy of every page channel-audit writes (report, history, benchmark): no script,
+ * no request but inline styles and data: images, so a page opens offline and a hostile string cannot load.
+ */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -15,6 +15,7 @@ import {
   type Verdict,
 } from '../model/index.js';
 import { profileLabel } from './format.js';
+import { median } from '../model/stats.js';
 
 /** One platform's profiles at a glance; a figure is null where none of its profiles could show it. */
 export interface PlatformRow {
@@ -75,13 +76,6 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   close: 'to close or hand over',
   check: 'to check by hand',
 };
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** A pooled ratio: the sum of the parts over the sum of the wholes; null where no profile has a whole. */
 function pooled(

@@ -5,14 +5,13 @@
  * glance what moved. It carries the newest report's branding, as the report does (html-branding.ts).
  */
 import { displayCopy, type History, profileName, type ProfileHistory, type Status } from '../model/index.js';
-import { escapeHtml as h } from './escape.js';
+import { CSP, escapeHtml as h } from './escape.js';
 import { STATUS_COLOURS } from './html-charts.js';
 import { HISTORY_HEAD, historyRows } from './history.js';
 import { scoreChart, scoreLine } from './history-chart.js';
 import { accentStyle, BRANDING_STYLE, brandingHeader } from './html-branding.js';
 
 // img-src data: for the consultant's logo, embedded as a data URI like the report's
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root { --accent: #0969da; }

@@ -16,7 +16,7 @@ import {
   type ProfileResult,
   type Report,
 } from '../model/index.js';
-import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
+import { CSP, escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
 import {
   agentLines,
   apiText,
@@ -52,7 +52,6 @@ import { fromDisplayCopy } from './sanitize.js';
 import { SLOT_STYLE, templateHtml } from './template-script.js';
 import type { Renderer } from './types.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const WEEK_MS = 7 * 86_400_000;
 
 function link(url: string | null, text: string): string {

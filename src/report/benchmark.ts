@@ -21,6 +21,7 @@ import {
   type Status,
 } from '../model/index.js';
 import { grade, weightedMean } from '../scoring/scores.js';
+import { median } from '../model/stats.js';
 
 export class BenchmarkError extends Error {
   override name = 'BenchmarkError';
@@ -33,13 +34,6 @@ export interface BenchmarkInput {
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Part of a whole, pooled over the profiles that have both; null where none has. */
 function pooled(profiles: readonly ProfileResult[], part: (p: ProfileResult) => [number, number] | null) {
