@@ -22,7 +22,9 @@ if (!hasChromium) {
   console.warn(SKIP_MESSAGE);
 }
 
-describe.skipIf(!hasChromium)('the HTML report in headless Chromium', () => {
+// every test drives Chromium (a full-page screenshot and a PDF of the 29-profile demo among them): on a busy
+// 2-core CI machine that took over 20 s, so the timeout is a guard against a hang, not a speed budget
+describe.skipIf(!hasChromium)('the HTML report in headless Chromium', { timeout: 120_000 }, () => {
   let browser: Browser;
   let hostile: LocalServer & { profileUrl: string };
   beforeAll(async () => {
