@@ -36,6 +36,7 @@ import {
   positionClusters,
   unitsOf,
 } from './canned-eval/position.js';
+import { lexicalRows } from './canned-eval/lexical.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -304,8 +305,11 @@ const GAPS: Array<[SkeletonParams, PositionParams]> = [0.25, 0.3, 0.35].flatMap(
 const positions =
   only === 'position' ? [...POSITIONS, ...GAPS].map(([s, p]) => [positionMethod(s, p), p] as const) : [];
 const family = (keep: (p: PositionParams) => boolean) => tune(positions.filter(([, p]) => keep(p)).map(([m]) => m));
-const chosen: Method[] =
-  only === 'position'
+// CANNED_EVAL_ONLY=lexical: lexical normalisation and units (lexical.ts), each family's held-out half once
+const lexical = only === 'lexical' ? lexicalRows(tune) : null;
+const chosen: Method[] = lexical
+  ? [today, product(0.3), ...lexical.rows]
+  : only === 'position'
     ? [
         today,
         product(0.3),
@@ -368,7 +372,10 @@ const winner = variants.reduce<Method | null>(
 );
 for (const method of chosen) {
   // CANNED_EVAL_TUNE=1 prints the tune half only, to look at while a variant is designed
-  const tuneOnly = process.env.CANNED_EVAL_TUNE || (variants.includes(method) && method !== winner);
+  const tuneOnly =
+    process.env.CANNED_EVAL_TUNE ||
+    (variants.includes(method) && method !== winner) ||
+    (lexical?.rows.includes(method) && !lexical.held.includes(method));
   for (const name of tuneOnly ? (['tune'] as const) : (['tune', 'held'] as const)) {
     const f = measure(method, corpus, halves[name], inBand);
     const errors = f.brands.map((b) => Math.abs(b.ratio - b.reading));
