@@ -85,8 +85,10 @@ describe('owner downloads', () => {
   });
 
   describe('hostile downloads', () => {
-    it('reads a million-row CSV in a download as it unpacks, row by row, formulas kept as text', async () => {
-      const rows = 1_000_000;
+    // 150,000 rows: past where a spread of them as arguments overflows the main thread's stack; the cap's
+    // boundary (a download of exactly the cap read whole, one row more refused) is in hostile-3-downloads
+    it('reads a 150,000-row CSV in a download as it unpacks, row by row, formulas kept as text', async () => {
+      const rows = 150_000;
       const start = Date.UTC(2026, 9, 31);
       const lines = ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility'];
       for (let i = 0; i < rows; i++)
@@ -96,9 +98,9 @@ describe('owner downloads', () => {
       writeFileSync(join(dir, 'million.zip'), zip([{ name: 'Shares.csv', data: lines.join('\n') }]));
       const { posts, note } = await readDownloadFiles(linkedinDownload, join(dir, 'million.zip'), false);
       expect(posts).toHaveLength(rows);
-      expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 1,000,000 posts and 0 comments of its own/);
-      expect(posts[rows - 1]).toMatchObject({ text: '=HYPERLINK("http://evil.example","999999")', kind: 'original' });
-    }, 60_000);
+      expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 150,000 posts and 0 comments of its own/);
+      expect(posts[rows - 1]).toMatchObject({ text: '=HYPERLINK("http://evil.example","149999")', kind: 'original' });
+    });
 
     it.each([
       [

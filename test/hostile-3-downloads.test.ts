@@ -20,6 +20,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { zip } from '../scripts/formats/zip.js';
+import { format as linkedinDownload } from '../src/platforms/linkedin/download.js';
+import { readDownloadFiles } from '../src/sources/downloads/read-files.js';
 import { readPostsFile } from '../src/sources/posts-file/posts-file.js';
 import { openRegular } from '../src/sources/downloads/regular-file.js';
 import { readWorkbook } from '../src/sources/downloads/workbook.js';
@@ -549,6 +551,35 @@ describe('critical 4: downloads of many small valid elements are refused by coun
       lowered.elements = undefined;
       lowered.json = undefined;
     });
+    // the cap is a limit, not a bomb detector: a download of exactly the cap's rows is read whole, row by row
+    // (formulas kept as text), and one row more is refused (what a million rows at the product's cap showed,
+    // at a thousandth of the cost)
+    it('a CSV of exactly the cap is read whole; one row more is refused', async () => {
+      const csv = (rows: number) =>
+        zip([
+          {
+            name: 'Shares.csv',
+            data: [
+              'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+              ...Array.from(
+                { length: rows },
+                (_, i) =>
+                  `${new Date(Date.UTC(2026, 9, 31) - i * 60_000).toISOString().slice(0, 19).replace('T', ' ')},,"=HYPERLINK(""http://evil.example"",""${i}"")",,,PUBLIC`,
+              ),
+            ].join('\n'),
+          },
+        ]);
+      writeFileSync(join(tmp, 'at-cap.zip'), csv(1_000));
+      writeFileSync(join(tmp, 'over-cap.zip'), csv(1_001));
+      const { posts, note } = await readDownloadFiles(linkedinDownload, join(tmp, 'at-cap.zip'), false);
+      expect(posts).toHaveLength(1_000);
+      expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 1,000 posts and 0 comments of its own/);
+      expect(posts[999]).toMatchObject({ text: '=HYPERLINK("http://evil.example","999")', kind: 'original' });
+      await expect(readDownloadFiles(linkedinDownload, join(tmp, 'over-cap.zip'), false)).rejects.toThrow(
+        CAPS.lowered.elements,
+      );
+    });
+
     for (const bomb of bombs) {
       it(`${bomb.name}: an error on its profile, never a crash`, async () => {
         const inventory = await loadInventory(await written(bomb, 1 / 1000, 'lowered'));

@@ -334,46 +334,63 @@ describe('item 3 (minor): forged-but-schema-valid reports are refused before any
     },
   );
 
-  it('200,000 findings of one profile render in every format (no Math.max(...) or push(...) of them)', async () => {
+  // A spread of an array as arguments (Math.max(...xs), push(...xs)) overflows the stack past about 125,000
+  // elements on the main thread's default stack. Run in a vitest worker (a 4 MB stack) even 200,000 findings
+  // do not overflow, so the test could not fail: it runs the built binary as a user does, on a stack an eighth
+  // of the default (--stack-size=120, in KB), where 25,000 arguments overflow and 30,000 findings are enough
+  const SMALL_STACK = ['--stack-size=120'];
+  const FINDINGS = 30_000;
+
+  it('the small stack is small enough: a spread of the findings count overflows it, a normal run does not', async () => {
+    const spread = `Math.max(...new Array(${FINDINGS}).fill(1))`;
+    await expect(run('node', [...SMALL_STACK, '-e', spread])).rejects.toThrow(/Maximum call stack size exceeded/);
+    const { stderr } = await run(
+      'node',
+      [...SMALL_STACK, BIN, 'report', 'test/golden/demo-report.json', '-f', 'html', '--fail-on', 'never'],
+      { env: ENV, maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(stderr).toBe('');
+  });
+
+  it(`${FINDINGS.toLocaleString('en-US')} findings of one profile render in every format on that stack (no Math.max(...) or push(...) of them)`, async () => {
     const big = golden();
     const p = big.profiles.find((q) => q.findings.length > 0)!;
     const f = p.findings[0]!;
-    // short findings: the count is what matters (a stack of 200,000 arguments), not the file's size
-    p.findings = Array.from({ length: 200_000 }, () => ({
+    // short findings: the count is what matters (a stack of arguments), not the file's size
+    p.findings = Array.from({ length: FINDINGS }, () => ({
       ...f,
       title: 't',
       message: 'm',
       recommendation: 'r',
       evidence: {},
     }));
-    big.summary.findingsBySeverity[f.severity] += 199_999;
+    big.summary.findingsBySeverity[f.severity] += FINDINGS - 1;
     const file = save('big.json', big);
-    for (const format of ['table', 'html']) {
-      const { code, stderr } = await cli([
-        'report',
-        file,
-        '-f',
-        format,
-        '--fail-on',
-        'never',
-        '-o',
-        join(tmp, `big.${format}`),
-      ]);
-      expect({ format, code, stderr: stderr.slice(0, 200) }).toMatchObject({ format, code: 0 });
+    const binary = (args: string[]) =>
+      run('node', [...SMALL_STACK, BIN, ...args], { env: ENV, maxBuffer: 256 * 1024 * 1024 }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+      );
+    for (const format of Object.keys(RENDERERS)) {
+      const out = join(tmp, `big-${format}.out`);
+      const result = await binary(['report', file, '-f', format, '--fail-on', 'never', '-o', out]);
+      expect({ format, code: result.code, stderr: result.stderr.slice(0, 300) }).toMatchObject({ format, code: 0 });
     }
-    const diff = await cli([
-      'diff',
-      save('empty-baseline.json', {
-        ...golden(),
-        profiles: [],
-        findings: [],
-        actions: [],
-        strengths: [],
-        website: null,
-      }),
-      file,
-    ]);
-    expect(diff.code).toBe(0);
+    const empty = save('empty-baseline.json', {
+      ...golden(),
+      profiles: [],
+      findings: [],
+      actions: [],
+      strengths: [],
+      website: null,
+    });
+    for (const args of [
+      ['diff', empty, file],
+      ['history', empty, file, '-o', join(tmp, 'big-history.html')],
+    ]) {
+      const result = await binary(args);
+      expect({ args: args[0], code: result.code, stderr: result.stderr.slice(0, 300) }).toMatchObject({ code: 0 });
+    }
   }, 120_000);
 
   it('no Math.max(...)/Math.min(...)/push(...) spread over an array in src/render, src/report, src/cli', () => {
