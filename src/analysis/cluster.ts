@@ -68,31 +68,30 @@ export function clusterTexts(
   texts: readonly string[],
   { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
 ): number[][] {
-  const byText = new Map<string, number[]>();
-  texts.forEach((text, i) => {
-    if (!text) return;
-    const members = byText.get(text);
-    if (members) members.push(i);
-    else byText.set(text, [i]);
-  });
-  const distinct = canonicalOrder([...byText.keys()]);
+  const { distinct, counts, membersOf } = collapse(texts);
   const uf = new UnionFind(distinct.length);
   const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
-  const counts = Uint32Array.from(distinct, (text) => byText.get(text)!.length);
   const replies = (groups: number[][]) =>
-    groups.map((g) => g.flatMap((i) => byText.get(distinct[i]!)!)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+    groups
+      .map((g) => {
+        const out: number[] = [];
+        for (const d of g) membersOf(d, out);
+        return out;
+      })
+      .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
   if (lsh) {
     // skeleton linkage: candidates from the default similarity's banding (0.45: 42 bands of 3, where 0.3
     // needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts finds
     // the rest by containment
     const banding = bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity);
     const { flat, starts, keys } = sketchAll(distinct, banding);
-    const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
     lshJoin(keys, banding, { flat, starts }, similarity, uf);
     // at scale the skeletons are formed from samples of each LSH component, and every text then goes to
-    // the skeleton it contains most (skeleton-scale.ts)
-    if (linkage === 'skeleton')
+    // the skeleton it contains most (skeleton-scale.ts); a view per text only for them (10⁶ views are ~100 MB)
+    if (linkage === 'skeleton') {
+      const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
       return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
+    }
   } else {
     const sets = distinct.map(shingles);
     exactJoin(
@@ -106,14 +105,59 @@ export function clusterTexts(
   }
 
   const clusters = new Map<number, number[]>();
-  distinct.forEach((text, i) => {
-    const root = uf.find(i);
-    const members = clusters.get(root);
-    // a loop, not push(...): one text repeated 10⁵ times would overflow the call stack
-    if (members) for (const index of byText.get(text)!) members.push(index);
-    else clusters.set(root, [...byText.get(text)!]);
-  });
+  for (let d = 0; d < distinct.length; d++) {
+    const root = uf.find(d);
+    let members = clusters.get(root);
+    if (!members) {
+      members = [];
+      clusters.set(root, members);
+    }
+    membersOf(d, members);
+  }
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+/**
+ * The distinct non-empty texts in canonical order, how many replies each stands for, and a way to list
+ * those replies' indices (ascending). The replies of a text are a chain through one array rather than an
+ * array per text: at 10⁶ replies, 740,000 small arrays and their map took ~100 MB.
+ */
+function collapse(texts: readonly string[]) {
+  const idOf = new Map<string, number>();
+  const next = new Int32Array(texts.length).fill(-1);
+  // per distinct text, by first appearance: its first and last reply, and how many
+  const heads = new Int32Array(texts.length);
+  const tails = new Int32Array(texts.length);
+  const seen = new Uint32Array(texts.length);
+  texts.forEach((text, i) => {
+    if (!text) return;
+    const id = idOf.get(text);
+    if (id === undefined) {
+      const fresh = idOf.size;
+      idOf.set(text, fresh);
+      heads[fresh] = i;
+      tails[fresh] = i;
+      seen[fresh] = 1;
+    } else {
+      next[tails[id]!] = i;
+      tails[id] = i;
+      seen[id]!++;
+    }
+  });
+  const firstSeen = [...idOf.keys()];
+  const order = canonicalOrder(firstSeen);
+  const distinct = Array.from(order, (id) => firstSeen[id]!);
+  const counts = Uint32Array.from(order, (id) => seen[id]!);
+  const head = Int32Array.from(order, (id) => heads[id]!);
+  return {
+    distinct,
+    counts,
+    /** Appends the indices of the replies of distinct text `d` to `out`, in input order. */
+    membersOf(d: number, out: number[]): void {
+      // a loop, not push(...): one text repeated 10⁵ times would overflow the call stack
+      for (let i = head[d]!; i >= 0; i = next[i]!) out.push(i);
+    },
+  };
 }
 
 /** The union-find's components, as lists of indices. */
@@ -129,23 +173,26 @@ function components(uf: UnionFind, n: number): number[][] {
 }
 
 /**
- * Distinct texts in an order that does not depend on the input's: by a hash of the text, equal hashes by
- * the text itself. Linear (a radix sort of the hashes), where sorting 10⁶ strings took seconds.
+ * An order of the distinct texts that does not depend on the input's: by a hash of the text, equal hashes
+ * by the text itself; as indices into `texts`. Linear (a radix sort of the hashes), where sorting 10⁶ strings
+ * took seconds.
  */
-function canonicalOrder(texts: readonly string[]): string[] {
+function canonicalOrder(texts: readonly string[]): Uint32Array {
   const n = texts.length;
   const hashes = Uint32Array.from(texts, (text) => hash32(text));
   const order = new Uint32Array(n);
   const sorted = new Uint32Array(n);
   sortByKey(hashes, order, sorted, new Uint32Array(n));
-  const out = Array.from(order, (i) => texts[i]!);
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && sorted[end] === sorted[start]) end++;
     if (end - start > 1) {
-      for (const [k, text] of out.slice(start, end).sort().entries()) out[start + k] = text;
+      const tied = Array.from(order.subarray(start, end)).sort((a, b) =>
+        texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : 0,
+      );
+      order.set(tied, start);
     }
     start = end;
   }
-  return out;
+  return order;
 }

@@ -9,13 +9,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { bandKeys, PERMUTATIONS, signature } from './minhash.js';
+import { packTexts, type TextList } from './packed-texts.js';
 import { shingles } from './shingles.js';
 
 /** Shingle sets packed end to end (text i is flat[starts[i]..starts[i+1])), and bands keys per text. */
 export interface Sketches {
   flat: Uint32Array;
   starts: Uint32Array;
-  keys: Uint32Array;
+  keys: Uint32Array<ArrayBufferLike>;
 }
 
 export interface Banding {
@@ -32,15 +33,24 @@ const WORKER = new URL('./sketch-worker.js', import.meta.url);
 /** How long to wait for a worker's answer: this, plus a millisecond per text it was given. */
 const WORKER_PATIENCE_MS = 30_000;
 
-/** Sketches of `texts`, in one thread. */
-export function sketch(texts: readonly string[], { bands, rows }: Banding): Sketches {
+/**
+ * Sketches of `texts`, in one thread. The band keys are written into `keys` from text `offset` on when it
+ * is given (a worker's share of one shared array: no copy of the largest part, 42 keys a text, when the
+ * shares are joined); `trim` false leaves the shingle array its spare room (a share's is copied anyway).
+ */
+export function sketch(
+  texts: TextList,
+  { bands, rows }: Banding,
+  keys: Uint32Array<ArrayBufferLike> = new Uint32Array(texts.length * bands),
+  offset = 0,
+  trim = true,
+): Sketches {
   const starts = new Uint32Array(texts.length + 1);
-  const keys = new Uint32Array(texts.length * bands);
   const sig = new Uint32Array(PERMUTATIONS);
   let flat = new Uint32Array(texts.length * 16);
   let used = 0;
   for (let i = 0; i < texts.length; i++) {
-    const set = shingles(texts[i]!);
+    const set = shingles(texts.at(i)!);
     if (used + set.length > flat.length) {
       const grown = new Uint32Array(Math.max(flat.length * 2, used + set.length));
       grown.set(flat.subarray(0, used));
@@ -49,9 +59,9 @@ export function sketch(texts: readonly string[], { bands, rows }: Banding): Sket
     flat.set(set, used);
     used += set.length;
     starts[i + 1] = used;
-    bandKeys(signature(set, sig), bands, rows, keys, i * bands);
+    bandKeys(signature(set, sig), bands, rows, keys, (offset + i) * bands);
   }
-  return { flat: flat.slice(0, used), starts, keys };
+  return { flat: trim ? flat.slice(0, used) : flat.subarray(0, used), starts, keys };
 }
 
 /** Threads to use for `n` texts: 1 unless there are many texts, spare cores and a built worker. */
@@ -60,22 +70,27 @@ export function threadsFor(n: number, threads = availableParallelism()): number 
   return Math.min(threads, MAX_THREADS);
 }
 
-/** Sketches of `texts`, split over `threads` threads (the calling one does the last part). */
+/**
+ * Sketches of `texts`, split over `threads` threads (the calling one does the last part). The band keys
+ * live in one shared array each thread writes its share of; the shingle sets are joined afterwards.
+ */
 export function sketchAll(texts: readonly string[], banding: Banding, threads = threadsFor(texts.length)): Sketches {
   if (threads <= 1) return sketch(texts, banding);
+  const keys = new Uint32Array(new SharedArrayBuffer(texts.length * banding.bands * 4));
   const per = Math.ceil(texts.length / threads);
   const parts: Array<{ worker: Worker; port: MessagePort; done: Int32Array; from: number; to: number }> = [];
   for (let from = 0; from + per < texts.length; from += per) {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER, {
-      workerData: { texts: texts.slice(from, from + per), banding, port: port2, done },
+      workerData: { texts: packTexts(texts, from, from + per), banding, keys, offset: from, port: port2, done },
       transferList: [port2],
     });
     parts.push({ worker, port: port1, done, from, to: from + per });
   }
-  const own = sketch(texts.slice(parts.length * per), banding);
-  const results: Sketches[] = [];
+  const ownFrom = parts.length * per;
+  const own = sketch(texts.slice(ownFrom), banding, keys, ownFrom, false);
+  const results: SetsPart[] = [];
   try {
     for (const { port, done, from, to } of parts) {
       // a worker that died before answering (it cannot say so while this thread waits) is waited for
@@ -84,8 +99,10 @@ export function sketchAll(texts: readonly string[], banding: Banding, threads = 
       const message =
         waited === 'timed-out'
           ? undefined
-          : (receiveMessageOnPort(port)?.message as Sketches | { error: string } | undefined);
-      results.push(message && !('error' in message) ? message : sketch(texts.slice(from, to), banding));
+          : (receiveMessageOnPort(port)?.message as SetsPart | { error: string } | undefined);
+      results.push(
+        message && !('error' in message) ? message : sketch(texts.slice(from, to), banding, keys, from, false),
+      );
     }
   } finally {
     for (const { worker, port } of parts) {
@@ -94,23 +111,24 @@ export function sketchAll(texts: readonly string[], banding: Banding, threads = 
     }
   }
   results.push(own);
-  return concat(results, banding.bands);
+  return { ...joinSets(results), keys };
 }
 
-function concat(parts: Sketches[], bands: number): Sketches {
+/** A share's shingle sets (its band keys are in the shared array). */
+type SetsPart = Pick<Sketches, 'flat' | 'starts'>;
+
+function joinSets(parts: SetsPart[]): SetsPart {
   const n = parts.reduce((sum, p) => sum + p.starts.length - 1, 0);
   const flat = new Uint32Array(parts.reduce((sum, p) => sum + p.flat.length, 0));
   const starts = new Uint32Array(n + 1);
-  const keys = new Uint32Array(n * bands);
   let text = 0;
   let used = 0;
   for (const part of parts) {
     const count = part.starts.length - 1;
     flat.set(part.flat, used);
     for (let i = 1; i <= count; i++) starts[text + i] = used + part.starts[i]!;
-    keys.set(part.keys, text * bands);
     text += count;
     used += part.flat.length;
   }
-  return { flat, starts, keys };
+  return { flat, starts };
 }
