@@ -12,6 +12,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = ['twcs_head_threaded_with_index_col.csv', 'twcs_random_sample_5k.csv'];
 const PAIR_FILES = ['test/fixtures/template-pairs.csv', 'test/fixtures/canned-labels/template-pairs-hard-band.csv'];
 const BRAND_FILE = 'test/fixtures/canned-labels/template-brands.csv';
+// CANNED_LABELS=second: the blind second reading (NOTES.md) replaces the first for the brands it covers, the
+// other brands keep the first reading, so the halves and the pairs stay the same and only those brands differ
+const SECOND_FILE = 'test/fixtures/canned-labels/template-brands-second.csv';
 
 export interface LabelledPair {
   brand: string;
@@ -63,12 +66,8 @@ export function loadCorpus(dir: string): Corpus {
   const pairs = PAIR_FILES.flatMap((f) =>
     csv(join(ROOT, f)).map((p) => ({ brand: p.brand!, a: p.tweet_a!, b: p.tweet_b!, same: p.same_template === 'yes' })),
   );
-  const scripts = new Map<string, Map<string, string>>();
-  for (const r of csv(join(ROOT, BRAND_FILE))) {
-    const m = scripts.get(r.brand!) ?? new Map<string, string>();
-    m.set(r.tweet_id!, r.script!);
-    scripts.set(r.brand!, m);
-  }
+  const scripts = readScripts(BRAND_FILE);
+  if (process.env.CANNED_LABELS === 'second') for (const [brand, m] of readScripts(SECOND_FILE)) scripts.set(brand, m);
   // every labelled id belongs to its brand's replies, even where a sample row says otherwise
   const add = (brand: string, id: string) => {
     const set = replyIds.get(brand) ?? new Set<string>();
@@ -81,6 +80,16 @@ export function loadCorpus(dir: string): Corpus {
   if (missing.length > 0) throw new Error(`labelled tweets without a text: ${missing.slice(0, 5).join(', ')}…`);
   const replies = new Map([...replyIds].map(([b, s]) => [b, [...s].sort((x, y) => Number(x) - Number(y))]));
   return { texts, replies, pairs, scripts };
+}
+
+function readScripts(file: string): Map<string, Map<string, string>> {
+  const scripts = new Map<string, Map<string, string>>();
+  for (const r of csv(join(ROOT, file))) {
+    const m = scripts.get(r.brand!) ?? new Map<string, string>();
+    m.set(r.tweet_id!, r.script!);
+    scripts.set(r.brand!, m);
+  }
+  return scripts;
 }
 
 /** The half a brand falls in, by a hash of its name: the same on every run and machine. */
