@@ -13,6 +13,7 @@ import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { packTexts } from '../src/analysis/packed-texts.js';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
 
@@ -155,9 +156,13 @@ describe("the bundle's files found by path", () => {
         const { port1, port2 } = new MessageChannel();
         const done = new Int32Array(new SharedArrayBuffer(4));
         const answer = new Promise((resolveAnswer) => port1.once('message', resolveAnswer));
-        const texts = ['the same words here', 'the same words here'];
-        await firstWord(script, { texts, banding: { bands: 4, rows: 2 }, port: port2, done }, [port2]);
-        expect(await answer).toHaveProperty('keys');
+        const texts = packTexts(['the same words here', 'the same words here'], 0, 2);
+        const keys = new Uint32Array(new SharedArrayBuffer(2 * 4 * 4));
+        await firstWord(script, { texts, banding: { bands: 4, rows: 2 }, keys, offset: 0, port: port2, done }, [port2]);
+        expect(await answer).toHaveProperty('flat');
+        // both texts' band keys written into the shared array, the same for the same text
+        expect(keys.subarray(0, 4)).toEqual(keys.subarray(4, 8));
+        expect(keys.some((k) => k !== 0)).toBe(true);
         port1.close();
       } else {
         // the analysis worker reads its run (as-of, settings) from workerData; the parse worker needs none

@@ -24,6 +24,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCOVERY_PLATFORMS } from '../src/discovery/platform-table.js';
 import { BIN } from './helpers/cli.js';
+import { NODE_WARNING } from './helpers/node-warning.js';
 import { serveEvidence, type LocalServer } from './helpers/evidence-server.js';
 
 const run = promisify(execFile);
@@ -166,6 +167,7 @@ describe("the README's Quick start", () => {
         (e: { code: number; stdout: string; stderr: string }) => e,
       );
       expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
+      expect(result.stderr).not.toMatch(NODE_WARNING);
       for (const out of command.matchAll(/-o\s+(\S+)/g)) expect(existsSync(join(dir, out[1]!)), out[1]).toBe(true);
     },
   );
@@ -210,6 +212,8 @@ describe("the README's Usage block", () => {
       );
       expect(result.code, `${command}\n${result.stderr}`).toBe(expected![1]);
       expect(result.stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
+      // no warning from Node (test/node-warnings.test.ts: a CI log that says ExperimentalWarning alarms for nothing)
+      expect(result.stderr).not.toMatch(NODE_WARNING);
       // what each line says it makes is there
       const out = /(?:-o|>>?)\s+"?([^\s"]+)"?/.exec(command)?.[1];
       if (out) expect(existsSync(out.startsWith('$') ? summary : join(dir, out)), out).toBe(true);
