@@ -15,7 +15,7 @@ import {
   type Verdict,
 } from '../model/index.js';
 import { profileLabel } from './format.js';
-import { median } from '../model/stats.js';
+import { answeredRate, cannedShare, postsPerWeek } from '../model/profile-figures.js';
 
 /** One platform's profiles at a glance; a figure is null where none of its profiles could show it. */
 export interface PlatformRow {
@@ -77,24 +77,6 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   check: 'to check by hand',
 };
 
-/** A pooled ratio: the sum of the parts over the sum of the wholes; null where no profile has a whole. */
-function pooled(
-  profiles: ProfileResult[],
-  part: (p: ProfileResult) => number | null | undefined,
-  whole: (p: ProfileResult) => number | null | undefined,
-): number | null {
-  let num = 0;
-  let den = 0;
-  for (const p of profiles) {
-    const w = whole(p);
-    const n = part(p);
-    if (w == null || n == null || w <= 0) continue;
-    num += n;
-    den += w;
-  }
-  return den === 0 ? null : num / den;
-}
-
 export function platformRows(profiles: readonly ProfileResult[]): PlatformRow[] {
   const groups = new Map<PlatformId | null, ProfileResult[]>();
   for (const p of profiles) groups.set(p.platform, [...(groups.get(p.platform) ?? []), p]);
@@ -105,19 +87,9 @@ export function platformRows(profiles: readonly ProfileResult[]): PlatformRow[] 
       label: capitalised(platform === null ? 'unknown platform' : PLATFORM_NAMES[platform]),
       profiles: list.length,
       active: list.filter((p) => p.status === 'active').length,
-      medianPostsPerWeek: median(
-        list.map((p) => p.metrics?.postsPerWeek30d).filter((v): v is number => typeof v === 'number'),
-      ),
-      answeredRate: pooled(
-        list,
-        (p) => p.metrics?.answeredReplies,
-        (p) => p.metrics?.audienceReplies,
-      ),
-      cannedShare: pooled(
-        list,
-        (p) => p.metrics?.cannedReplies,
-        (p) => (p.metrics?.cannedRatio == null ? null : p.metrics.repliesAnalyzed),
-      ),
+      medianPostsPerWeek: postsPerWeek(list).value,
+      answeredRate: answeredRate(list).value,
+      cannedShare: cannedShare(list).value,
     }))
     .sort((a, b) => b.profiles - a.profiles || a.label.localeCompare(b.label));
 }
@@ -167,20 +139,12 @@ export function executiveParagraph(
     `We looked at ${plural(total, 'profile')} of ${report.company}: ${joinWords(counts)}.`,
     `${active === total ? 'All of them' : active === 0 ? 'None of them' : `${active} of them`} posted in the last ${report.settings.staleAfterDays} days.`,
   ];
-  const answered = pooled(
-    [...report.profiles],
-    (p) => p.metrics?.answeredReplies,
-    (p) => p.metrics?.audienceReplies,
-  );
+  const answered = answeredRate(report.profiles).value;
   if (answered !== null)
     sentences.push(
       `Of the people who replied under the posts we could read, ${Math.round(answered * 100)} in 100 got an answer.`,
     );
-  const canned = pooled(
-    [...report.profiles],
-    (p) => p.metrics?.cannedReplies,
-    (p) => (p.metrics?.cannedRatio == null ? null : p.metrics.repliesAnalyzed),
-  );
+  const canned = cannedShare(report.profiles).value;
   if (canned !== null && canned > 0)
     sentences.push(`${Math.round(canned * 100)} in 100 of the brand's replies were pasted from a template.`);
   const first = [...report.actions].sort((a, b) => a.rank - b.rank)[0];

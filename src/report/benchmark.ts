@@ -21,7 +21,14 @@ import {
   type Status,
 } from '../model/index.js';
 import { grade, weightedMean } from '../scoring/scores.js';
-import { median } from '../model/stats.js';
+import {
+  answeredRate,
+  cannedShare,
+  type GroupFigure,
+  medianOver,
+  pooledShare,
+  postsPerWeek,
+} from '../model/profile-figures.js';
 
 export class BenchmarkError extends Error {
   override name = 'BenchmarkError';
@@ -35,54 +42,33 @@ export interface BenchmarkInput {
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Part of a whole, pooled over the profiles that have both; null where none has. */
-function pooled(profiles: readonly ProfileResult[], part: (p: ProfileResult) => [number, number] | null) {
-  let num = 0;
-  let of = 0;
-  let measured = 0;
-  for (const p of profiles) {
-    const pair = part(p);
-    if (pair === null || pair[1] <= 0) continue;
-    num += pair[0];
-    of += pair[1];
-    measured++;
-  }
-  return { value: of === 0 ? null : round(num / of, 4), measured };
-}
-
-function medianOf(profiles: readonly ProfileResult[], pick: (p: ProfileResult) => number | null | undefined) {
-  const values = profiles.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-  const m = median(values);
-  return { value: m === null ? null : round(m, 1), measured: values.length };
-}
+/** A group figure rounded for the benchmark: shares to 4 digits, the rest to 1. */
+const rounded = ({ value, measured }: GroupFigure, digits: number) => ({
+  value: value === null ? null : round(value, digits),
+  measured,
+});
 
 /** One company's figures over some of its profiles. */
 export function benchmarkRow(profiles: readonly ProfileResult[]): BenchmarkRow {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of profiles) byStatus[p.status]++;
-  const posts = medianOf(profiles, (p) => p.metrics?.postsPerWeek30d);
-  const conversation = pooled(profiles, (p) => {
+  const posts = rounded(postsPerWeek(profiles), 1);
+  const conversation = pooledShare(profiles, (p) => {
     const m = p.metrics;
     if (!m || m.conversationRatio === null) return null; // replies not visible: not a 0
     return [m.replies, m.originals + m.selfThreads + m.mentions + m.replies];
   });
-  const answered = pooled(profiles, (p) => {
-    const m = p.metrics;
-    if (!m || m.answeredRate === null || m.answeredRate === undefined) return null;
-    return [m.answeredReplies ?? 0, m.audienceReplies ?? 0];
-  });
-  const answerTime = medianOf(profiles, (p) => p.metrics?.medianAnswerMinutes);
-  const canned = pooled(profiles, (p) => {
-    const m = p.metrics;
-    if (!m || m.cannedRatio === null || m.repliesAnalyzed === null) return null;
-    // an older report did not keep the count: the ratio of the replies analysed gives it back
-    return [m.cannedReplies ?? Math.round(m.cannedRatio * m.repliesAnalyzed), m.repliesAnalyzed];
-  });
+  const answered = rounded(answeredRate(profiles), 4);
+  const answerTime = rounded(
+    medianOver(profiles, (p) => p.metrics?.medianAnswerMinutes),
+    1,
+  );
+  const canned = rounded(cannedShare(profiles), 4);
   const scored = profiles.filter((p) => p.scores.overall !== null);
   const score = weightedMean(scored.map((p) => [p.scores.overall, 1]));
   const figures: Record<BenchmarkFigure, { value: number | null; measured: number }> = {
     postsPerWeek: posts,
-    conversationShare: conversation,
+    conversationShare: rounded(conversation, 4),
     answeredRate: answered,
     answerMinutes: answerTime,
     cannedShare: canned,
