@@ -144,6 +144,11 @@ async function goneOrUnknown(outcome: FetchOutcome, run: RunResources): Promise<
   const reason = `the domain ${outcome.network.host} no longer exists: DNS answers "no such host", while this machine resolves other names`;
   return { kind: 'unreachable', reason, fetch: { ...outcome.fetch, error: reason } };
 }
+/** Profiles whose bio link is being opened beside their lanes, at most (each holds its timeline meanwhile). */
+const MAX_OPENING = 16;
+
+const hasBioLink = (outcome: FetchOutcome) => outcome.kind === 'ok' && Boolean(outcome.timeline.facts.bioLink);
+
 /**
  * The profile's bio link opened (once per distinct URL in the run, by `links`) and its status kept on
  * the outcome, for the account's facts and the `dead-bio-link` finding. Never fails the profile.
@@ -247,6 +252,19 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
     if (queue) queue.push(index);
     else byHost.set(host, [index]);
   });
+  // profiles whose bio link is being opened while their lane goes on to its next profile: the link is on
+  // another host, whose slowness must not hold this host's queue (bounded, since each holds its timeline)
+  const opening = new Set<Promise<void>>();
+  const finishing: Promise<void>[] = [];
+  const finish = async (index: number, profile: ProfileSpec, platform: PlatformId | null, fetched: FetchOutcome) => {
+    const outcome = await withBioLink(fetched, profile, platform, bioLinks, run);
+    const result = run.analyze
+      ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
+      : resultFor(profile, platform, outcome, inventory, options);
+    results[index] = result;
+    options.onProfileDone?.(result, ++done, total);
+    final(result);
+  };
   const lane = async (queue: number[]) => {
     while (queue.length > 0 && !options.stop?.aborted) {
       const index = queue.shift()!;
@@ -266,13 +284,16 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       // a walled page: how its owner gets this platform's own data to the audit (never another platform's)
       const route = outcome.kind === 'blocked' && !outcome.advice ? ownerRoute(platform) : null;
       if (route !== null && outcome.kind === 'blocked') outcome = { ...outcome, advice: route };
-      outcome = await withBioLink(outcome, profile, platform, bioLinks, run);
-      const result = run.analyze
-        ? await measuredResult(profile, platform, outcome, inventory, options, run.analyze)
-        : resultFor(profile, platform, outcome, inventory, options);
-      results[index] = result;
-      options.onProfileDone?.(result, ++done, total);
-      final(result);
+      if (!hasBioLink(outcome)) {
+        await finish(index, profile, platform, outcome);
+        continue;
+      }
+      const finished = finish(index, profile, platform, outcome);
+      finishing.push(finished);
+      const settled = () => void opening.delete(finished);
+      opening.add(finished);
+      finished.then(settled, settled);
+      if (opening.size >= MAX_OPENING) await Promise.race(opening);
     }
   };
   const { company, settings } = inventory;
@@ -303,7 +324,9 @@ export async function runAudit(inventory: Inventory, options: AuditOptions): Pro
       ).concurrency;
       return Array.from({ length: Math.min(lanes, queue.length) }, () => lane(queue));
     }),
-  ).finally(() => Promise.all([pool?.close(), analysis?.close()]));
+  )
+    .then(() => Promise.all(finishing))
+    .finally(() => Promise.all([pool?.close(), analysis?.close()]));
   inventory.profiles.forEach((profile, index) => {
     if (results[index]) return;
     const reason = 'interrupted: the run was stopped before this profile was audited';

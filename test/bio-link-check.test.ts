@@ -24,6 +24,8 @@ const fast = { ...structuredClone(settings), timeoutMs: 400, hostIntervalMs: 0, 
 
 /** The bio links' site: one path per answer, and how often each was asked for. */
 const asked = new Map<string, number>();
+/** What the servers saw, in order: Mastodon lookups ("lookup acme") and the end of the request for /held. */
+const events: string[] = [];
 function linkSite(req: { url?: string }, res: import('node:http').ServerResponse) {
   const path = req.url ?? '/';
   asked.set(path, (asked.get(path) ?? 0) + 1);
@@ -41,23 +43,29 @@ function linkSite(req: { url?: string }, res: import('node:http').ServerResponse
   if (path === '/hop1') return answer(301, { location: '/hop2' });
   if (path === '/hop2') return answer(302, { location: '/gone404-after-hops' });
   if (path === '/slow') return; // never answers: the client's timeout ends it
+  if (path === '/held') {
+    // never answers either: when the client gives up on it is what the lane test reads
+    res.on('close', () => events.push('held closed'));
+    return;
+  }
   answer(200);
 }
 
-/** A Mastodon server whose accounts all link their bio to `link`. */
-function mastodonSite(link: () => string) {
+/** A Mastodon server whose accounts link their bio to `link(account)`. */
+function mastodonSite(link: (acct: string) => string) {
   return (req: { url?: string }, res: import('node:http').ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const json = (body: unknown) =>
       void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/api/v1/accounts/lookup') {
       const acct = url.searchParams.get('acct') ?? 'acme';
+      events.push(`lookup ${acct}`);
       return json({
         id: acct,
         username: acct,
         acct,
         display_name: 'Acme',
-        note: `<p>Acme: <a href="${link()}">our shop</a></p>`,
+        note: `<p>Acme: <a href="${link(acct)}">our shop</a></p>`,
         fields: [],
       });
     }
@@ -89,11 +97,13 @@ async function serve(address: string, handler: Parameters<typeof createServer>[1
 let links = '';
 let mastodonOrigin = '';
 let bioLink = '';
+/** One account's own bio link, where it is not `bioLink`. */
+const bioLinkOf: Record<string, string> = {};
 beforeAll(async () => {
   links = await serve('127.0.0.2', linkSite);
   mastodonOrigin = await serve(
     '127.0.0.1',
-    mastodonSite(() => bioLink),
+    mastodonSite((acct) => bioLinkOf[acct] ?? bioLink),
   );
 });
 afterAll(async () => {
@@ -214,6 +224,42 @@ describe('bio links in an audit', () => {
       // said once: not also "another domain than the website"
       expect(p.findings.map((f) => f.code)).not.toContain('bio-link');
     }
+  });
+
+  it("a bio link that does not answer never holds up the next profile of the same host's lane", async () => {
+    // one lane for the Mastodon host: the first account's bio link is held open until the client's timeout
+    // (2 s); the next account's lookup must come before it ends, not after
+    bioLink = `${links}/ok`;
+    bioLinkOf.acme = `${links}/held`;
+    const one = parseInventory(
+      [
+        'company: Acme',
+        'settings:',
+        '  timeoutMs: 2000',
+        '  hostIntervalMs: 0',
+        '  hostConcurrency: 1',
+        'profiles:',
+        `  - url: ${mastodonOrigin}/@acme`,
+        '    platform: mastodon',
+        `  - url: ${mastodonOrigin}/@acmehelp`,
+        '    platform: mastodon',
+      ].join('\n'),
+      'inventory.yaml',
+    );
+    const http = createHttpClient(one.settings, { env: {} });
+    events.length = 0;
+    const report = await runAudit(one, {
+      http,
+      asOf: AS_OF,
+      generatedAt: AS_OF,
+      source: 'live',
+      tool: { name: 'channel-audit', version: 'test' },
+      namesResolve: async () => true,
+    }).finally(() => http.close());
+    delete bioLinkOf.acme;
+    expect(events).toEqual(['lookup acme', 'lookup acmehelp', 'held closed']);
+    // and the held link is still told: could not tell, never dead; the report keeps the inventory's order
+    expect(report.profiles.map((p) => p.account.bioLinkStatus?.result)).toEqual(['unknown', 'ok']);
   });
 
   it('replays the recorded answer, and a replay without one is unknown, never an error on the profile', async () => {
