@@ -37,6 +37,7 @@ import {
   unitsOf,
 } from './canned-eval/position.js';
 import { lexicalRows } from './canned-eval/lexical.js';
+import { medoidRows, medoidSweep } from './canned-eval/medoid.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -306,9 +307,10 @@ const positions =
   only === 'position' ? [...POSITIONS, ...GAPS].map(([s, p]) => [positionMethod(s, p), p] as const) : [];
 const family = (keep: (p: PositionParams) => boolean) => tune(positions.filter(([, p]) => keep(p)).map(([m]) => m));
 // CANNED_EVAL_ONLY=lexical: lexical normalisation and units (lexical.ts), each family's held-out half once
-const lexical = only === 'lexical' ? lexicalRows(tune) : null;
+// CANNED_EVAL_ONLY=medoid: the medoid split after single link (medoid.ts), each family's held-out half once
+const lexical = only === 'lexical' ? lexicalRows(tune) : only === 'medoid' ? medoidRows(tune, jaccardMatrix) : null;
 const chosen: Method[] = lexical
-  ? [today, product(0.3), ...lexical.rows]
+  ? [today, ...(only === 'lexical' ? [product(0.3)] : []), ...lexical.rows]
   : only === 'position'
     ? [
         today,
@@ -391,3 +393,17 @@ for (const method of chosen) {
 }
 console.log('\n| method | brand | reading | ratio | error | mixed clusters |\n|---|---|--:|--:|--:|--:|');
 for (const line of perBrand) console.log(line);
+
+// CANNED_EVAL_SWEEP=1 (medoid mode): every floor's figures on both halves, a diagnosis printed apart
+if (only === 'medoid' && process.env.CANNED_EVAL_SWEEP) {
+  console.log(
+    '\n| diagnosis, not a choice: variant | half | pairs P / R (cluster) | ratio error per brand | mixed |\n|---|---|--:|--:|--:|',
+  );
+  for (const method of medoidSweep(jaccardMatrix))
+    for (const name of ['tune', 'held'] as const) {
+      const f = measure(method, corpus, halves[name], inBand);
+      console.log(
+        `| ${method.params} | ${name} | ${pr(f.cluster)} | ${f.brands.map((b) => `${b.brand} ${pct(Math.abs(b.ratio - b.reading))}`).join(', ')} | ${f.brands.reduce((s, b) => s + b.impure, 0)} |`,
+      );
+    }
+}
