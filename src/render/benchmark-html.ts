@@ -11,7 +11,8 @@ import {
   benchmarkIntro,
   benchmarkSections,
 } from './benchmark-cells.js';
-import { CSP, escapeHtml as h, jsonForHtml } from './escape.js';
+import { escapeHtml as h, jsonForHtml } from './escape.js';
+import { htmlDocument } from './html-document.js';
 
 const STYLE = `
 * { box-sizing: border-box; }
@@ -50,23 +51,14 @@ export function renderBenchmarkHtml(given: Benchmark): string {
       return `<section>\n<h2>${h(heading)}</h2>\n<table>${head}<tbody>\n${body}\n</tbody></table>\n</section>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${h(title)}</h1>
+  return htmlDocument({
+    title,
+    style: STYLE,
+    body: `<h1>${h(title)}</h1>
 <p>${h(benchmarkIntro(b))}</p>
 ${sections}
 <h2>How the figures are made</h2>
 <ul class="muted">${BENCHMARK_METHOD.map((l) => `<li>${h(l)}</li>`).join('')}</ul>
-<script type="application/json" id="channel-audit-benchmark">${jsonForHtml(b)}</script>
-</body>
-</html>
-`;
+<script type="application/json" id="channel-audit-benchmark">${jsonForHtml(b)}</script>`,
+  });
 }

@@ -5,7 +5,8 @@
  * glance what moved. It carries the newest report's branding, as the report does (html-branding.ts).
  */
 import { displayCopy, type History, profileName, type ProfileHistory, type Status } from '../model/index.js';
-import { CSP, escapeHtml as h } from './escape.js';
+import { escapeHtml as h } from './escape.js';
+import { htmlDocument } from './html-document.js';
 import { STATUS_COLOURS } from './html-charts.js';
 import { HISTORY_HEAD, historyRows } from './history.js';
 import { scoreChart, scoreLine } from './history-chart.js';
@@ -74,17 +75,10 @@ export function renderHistoryHtml(given: History): string {
       : r.worse
         ? `<p class="regression worse">The newest report is worse than the ${Math.min(r.window, reports.length - 1)} before it:</p><ul>${r.reasons.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`
         : `<p class="regression">The newest report is no worse than the ${Math.min(r.window, reports.length - 1)} before it (statuses and verdicts against their best, findings and scores against the night before).</p>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(title)}</title>
-<style>${STYLE}${accentStyle(history.branding)}</style>
-</head>
-<body>
-${brandingHeader(history.branding, history.company)}
+  return htmlDocument({
+    title,
+    style: `${STYLE}${accentStyle(history.branding)}`,
+    body: `${brandingHeader(history.branding, history.company)}
 <h1>${h(title)}</h1>
 <p>${reports.length} reports, ${h(reports[0]!.asOf.slice(0, 10))} to ${h(reports.at(-1)!.asOf.slice(0, 10))}.</p>
 ${regression}
@@ -98,8 +92,6 @@ ${history.profiles.map(panel).join('\n')}
 <h2>First and newest</h2>
 <table><thead><tr>${HISTORY_HEAD.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>
 ${rows}
-</tbody></table>
-</body>
-</html>
-`;
+</tbody></table>`,
+  });
 }

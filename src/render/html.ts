@@ -16,7 +16,8 @@ import {
   type ProfileResult,
   type Report,
 } from '../model/index.js';
-import { CSP, escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
+import { escapeHtml as h, jsonForHtml, safeHref } from './escape.js';
+import { htmlDocument } from './html-document.js';
 import {
   agentLines,
   apiText,
@@ -276,18 +277,11 @@ export const renderHtml: Renderer = fromDisplayCopy((report) => {
   const grade = h(s.grade ?? '–');
   const bySeverity = SEVERITIES.map((sev) => `${h(String(s.findingsBySeverity[sev]))} ${sev}`).join(', ');
   const title = `Social profile audit: ${report.company}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
-<title>${h(title)}</title>
-<style>${HTML_STYLE}${SLOT_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report.branding)}</style>
-</head>
-<body>
-${brandingHeader(report.branding, report.company)}
+  return htmlDocument({
+    title,
+    style: `${HTML_STYLE}${SLOT_STYLE}${EXECUTIVE_STYLE}${PRINT_STYLE}${accentStyle(report.branding)}`,
+    meta: `<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">\n`,
+    body: `${brandingHeader(report.branding, report.company)}
 <header class="summary">
 <div class="grade grade-${grade}" aria-label="grade ${grade}">${grade}</div>
 <div><h1>${h(title)}</h1>
@@ -321,8 +315,6 @@ ${methodNotes(report)
   .join('\n')}
 </section>
 ${appendixSection(report)}
-<script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>
-</body>
-</html>
-`;
+<script type="application/json" id="channel-audit-report">${jsonForHtml(report)}</script>`,
+  });
 });
