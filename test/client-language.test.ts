@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileName } from '../src/model/index.js';
+import { ASSERTIONS, profileName } from '../src/model/index.js';
 import { companyActions } from '../src/scoring/actions.js';
 import { FINDING_CODES } from '../src/scoring/findings/index.js';
 import { type Report, renderReport } from '../src/index.js';
@@ -26,18 +26,8 @@ function settingNames(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-const ASSERTION_NAMES = [
-  'maxDaysSinceLastPost',
-  'minPostsPerWeek',
-  'minConversationRatio',
-  'maxPromoRatio',
-  'maxCannedRatio',
-  'maxMedianResponseMinutes',
-  'minAnsweredRate',
-  'maxMedianAnswerMinutes',
-  'minScore',
-  'assertFor',
-];
+// the inventory's assertion keys, and the key that scopes them to platforms
+const ASSERTION_NAMES = [...ASSERTIONS, 'assertFor'];
 
 function forbidden(report: Report): Array<[string, RegExp]> {
   const words = [...settingNames(report.settings), ...ASSERTION_NAMES].filter((w) => /[a-z][A-Z]/.test(w));
