@@ -53,9 +53,8 @@ export function shingles(text: string): Uint32Array {
   return sorted.subarray(0, m);
 }
 
-/** Exact Jaccard similarity of two sorted, distinct shingle arrays (a merge walk). */
-export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
+/** How many values two sorted, distinct shingle arrays share (a merge walk). */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -67,5 +66,12 @@ export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
+  return shared;
+}
+
+/** Exact Jaccard similarity of two sorted, distinct shingle arrays. */
+export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }

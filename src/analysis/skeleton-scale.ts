@@ -14,7 +14,8 @@
  *     core member at the core similarity is found here by containment, as on the exact path.
  * The cost is linear in the texts' word pairs plus SAMPLE² per component.
  */
-import { CONTAINMENT, containing, invertedIndex, type Skeleton, shared, skeletonsAmong } from './skeleton.js';
+import { sharedCount } from './shingles.js';
+import { CONTAINMENT, containing, invertedIndex, type Skeleton, skeletonsAmong } from './skeleton.js';
 
 /** Texts of a component that cores are formed from (the most replied first). */
 const SAMPLE = 48;
@@ -104,7 +105,7 @@ function assign(sets: readonly Uint32Array[], skeletons: readonly Skeleton[]): n
         if (seen[k] === i) continue;
         seen[k] = i;
         const pairs = skeletons[k]!.pairs;
-        const c = shared(pairs, set) / pairs.length;
+        const c = sharedCount(pairs, set) / pairs.length;
         if (c >= CONTAINMENT - 1e-9 && c > score[i]!) [home[i], score[i]] = [k, c];
       }
     }

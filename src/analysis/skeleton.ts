@@ -15,6 +15,7 @@
  * member is in a core (alike to every other core member) or holds the skeleton.
  */
 import { exactJoin } from './exact-join.js';
+import { jaccardSorted, sharedCount } from './shingles.js';
 
 /** Share of a core's replies that must write a word pair for it to be in the skeleton. */
 export const SKELETON_SHARE = 0.6;
@@ -37,7 +38,7 @@ export function skeletonsAmong(
   const n = sets.length;
   const near: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
   exactJoin(sets, core, (i, j) => {
-    const s = jaccard(sets[i]!, sets[j]!);
+    const s = jaccardSorted(sets[i]!, sets[j]!);
     near[i]!.push([j, s]);
     near[j]!.push([i, s]);
   });
@@ -58,7 +59,7 @@ export function skeletonsAmong(
     const members = [seed];
     const candidates = near[seed]!.filter(([j]) => open[j]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     for (const [j] of candidates)
-      if (members.every((k) => jaccard(sets[j]!, sets[k]!) >= core - 1e-12)) members.push(j);
+      if (members.every((k) => jaccardSorted(sets[j]!, sets[k]!) >= core - 1e-12)) members.push(j);
     const pairs = skeletonOf(members, sets, counts);
     if (pairs.length < MIN_SKELETON) {
       tried[seed] = 1;
@@ -69,26 +70,6 @@ export function skeletonsAmong(
     skeletons.push({ pairs, core: members });
   }
   return skeletons;
-}
-
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  const s = shared(a, b);
-  return s / (a.length + b.length - s);
-}
-
-export function shared(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let count = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      count++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return count;
 }
 
 function skeletonOf(members: readonly number[], sets: readonly Uint32Array[], counts: ArrayLike<number>): Uint32Array {
@@ -131,7 +112,7 @@ export function containing(
     for (const j of postings.get(s)!) {
       if (seen.has(j)) continue;
       seen.add(j);
-      if (shared(pairs, sets[j]!) >= need) out.push(j);
+      if (sharedCount(pairs, sets[j]!) >= need) out.push(j);
     }
   return out;
 }
