@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
 import { sortByKey } from '../src/analysis/radix.js';
-import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { hash32, jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { sketch } from '../src/analysis/sketch.js';
 import { pairRecall } from '../bench/pair-recall.js';
 import { seeded } from '../bench/seeded.js';
@@ -100,6 +100,30 @@ describe('clusterTexts', () => {
 
   it('keeps identical texts together and leaves empty texts out', () => {
     expect(clusterTexts(['a b c', '', 'a b c', 'x y z'], { similarity: 0.6 })).toEqual([[0, 2], [3]]);
+  });
+  it('keeps two different texts of one hash apart, each with its own replies, in any input order', () => {
+    // two texts of the same 32-bit hash, found by a birthday search (a few hundred thousand tries)
+    const byHash = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; pair === null; i++) {
+      // the word last: FNV is a chain, so a text that collides after a shared prefix has words that do not
+      const text = `start w${i.toString(36)}`;
+      const other = byHash.get(hash32(text));
+      if (other !== undefined) pair = [other, text];
+      else byHash.set(hash32(text), text);
+    }
+    const [a, b] = pair;
+    expect(a).not.toBe(b);
+    // their one word pair differs: alike only when identical
+    expect(jaccardSorted(shingles(a), shingles(b))).toBe(0);
+    expect(clusterTexts([b, a, b, a, a], { similarity: 0.45 })).toEqual([
+      [1, 3, 4],
+      [0, 2],
+    ]);
+    expect(clusterTexts([a, b, a, b, b], { similarity: 0.45 })).toEqual([
+      [1, 3, 4],
+      [0, 2],
+    ]);
   });
 });
 

@@ -139,6 +139,8 @@ function collapse(texts: readonly string[]) {
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && sorted[end] === sorted[start]) end++;
+    starts.push(start);
+    // a run of one hash is nearly always one text repeated; only a collision needs sorting and splitting
     const first = texts[order[start]!]!;
     let same = true;
     for (let k = start + 1; same && k < end; k++) same = texts[order[k]!] === first;
@@ -147,9 +149,8 @@ function collapse(texts: readonly string[]) {
         texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : 0,
       );
       order.set(tied, start);
+      for (let k = start + 1; k < end; k++) if (texts[order[k]!] !== texts[order[k - 1]!]) starts.push(k);
     }
-    starts.push(start);
-    for (let k = start + 1; k < end; k++) if (texts[order[k]!] !== texts[order[k - 1]!]) starts.push(k);
     start = end;
   }
   starts.push(n);
