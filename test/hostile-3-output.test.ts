@@ -16,7 +16,7 @@ import { comparisonLines, MARKDOWN_STYLE, PLAIN_STYLE } from '../src/render/comp
 import { RENDERERS } from '../src/render/index.js';
 import { profileLine, summaryLine } from '../src/render/ndjson.js';
 import { buildHistory } from '../src/report/history.js';
-import { BIN, cli, DEMO } from './helpers/cli.js';
+import { BIN, cli, cliProcess, DEMO } from './helpers/cli.js';
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'ca-hostile-3-output-'));
@@ -344,12 +344,12 @@ describe('item 3 (minor): forged-but-schema-valid reports are refused before any
   it('the small stack is small enough: a spread of the findings count overflows it, a normal run does not', async () => {
     const spread = `Math.max(...new Array(${FINDINGS}).fill(1))`;
     await expect(run('node', [...SMALL_STACK, '-e', spread])).rejects.toThrow(/Maximum call stack size exceeded/);
-    const { stderr } = await run(
-      'node',
-      [...SMALL_STACK, BIN, 'report', 'test/golden/demo-report.json', '-f', 'html', '--fail-on', 'never'],
-      { env: ENV, maxBuffer: 64 * 1024 * 1024 },
+    const normal = await cliProcess(
+      ['report', 'test/golden/demo-report.json', '-f', 'html', '--fail-on', 'never'],
+      {},
+      SMALL_STACK,
     );
-    expect(stderr).toBe('');
+    expect(normal).toMatchObject({ code: 0, stderr: '' });
   });
 
   it(`${FINDINGS.toLocaleString('en-US')} findings of one profile render in every format on that stack (no Math.max(...) or push(...) of them)`, async () => {
@@ -366,11 +366,7 @@ describe('item 3 (minor): forged-but-schema-valid reports are refused before any
     }));
     big.summary.findingsBySeverity[f.severity] += FINDINGS - 1;
     const file = save('big.json', big);
-    const binary = (args: string[]) =>
-      run('node', [...SMALL_STACK, BIN, ...args], { env: ENV, maxBuffer: 256 * 1024 * 1024 }).then(
-        () => ({ code: 0, stderr: '' }),
-        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
-      );
+    const binary = (args: string[]) => cliProcess(args, {}, SMALL_STACK);
     for (const format of Object.keys(RENDERERS)) {
       const out = join(tmp, `big-${format}.out`);
       const result = await binary(['report', file, '-f', format, '--fail-on', 'never', '-o', out]);

@@ -61,10 +61,13 @@ export async function cli(args: string[], env: Record<string, string> = {}) {
   return { code: code as number, stdout: stdout.out.text, stderr: stderr.out.text };
 }
 
-/** The built binary as a child process, exactly as a user runs it. */
-export async function cliProcess(args: string[], env: Record<string, string> = {}) {
+/** The built binary as a child process, exactly as a user runs it; `node` flags go before it (`--stack-size=…`). */
+export async function cliProcess(args: string[], env: Record<string, string> = {}, node: readonly string[] = []) {
   try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: testEnv(env), maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run('node', [...node, BIN, ...args], {
+      env: testEnv(env),
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
