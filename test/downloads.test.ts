@@ -14,6 +14,7 @@ import { format as linkedinDownload } from '../src/platforms/linkedin/download.j
 import { readWorkbook } from '../src/sources/downloads/workbook.js';
 import { cli } from './helpers/cli.js';
 import { xlsx } from './helpers/xlsx.js';
+import { sharesCsvZip } from './platforms/linkedin/shares-csv.js';
 import { zip } from '../scripts/formats/zip.js';
 import { audited, day, dir, facebook, inventory, tiktok } from './helpers/downloads.js';
 
@@ -89,14 +90,8 @@ describe('owner downloads', () => {
     // boundary (a download of exactly the cap read whole, one row more refused) is in hostile-3-downloads
     it('reads a 150,000-row CSV in a download as it unpacks, row by row, formulas kept as text', async () => {
       const rows = 150_000;
-      const start = Date.UTC(2026, 9, 31);
-      const lines = ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility'];
-      for (let i = 0; i < rows; i++)
-        lines.push(
-          `${new Date(start - i * 60_000).toISOString().slice(0, 19).replace('T', ' ')},,"=HYPERLINK(""http://evil.example"",""${i}"")",,,PUBLIC`,
-        );
-      writeFileSync(join(dir, 'million.zip'), zip([{ name: 'Shares.csv', data: lines.join('\n') }]));
-      const { posts, note } = await readDownloadFiles(linkedinDownload, join(dir, 'million.zip'), false);
+      writeFileSync(join(dir, 'shares-150k.zip'), sharesCsvZip(rows));
+      const { posts, note } = await readDownloadFiles(linkedinDownload, join(dir, 'shares-150k.zip'), false);
       expect(posts).toHaveLength(rows);
       expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 150,000 posts and 0 comments of its own/);
       expect(posts[rows - 1]).toMatchObject({ text: '=HYPERLINK("http://evil.example","149999")', kind: 'original' });

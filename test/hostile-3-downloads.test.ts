@@ -29,6 +29,7 @@ import { auditInventory, createHttpClient, loadInventory } from '../src/index.js
 import { BIN, cli } from './helpers/cli.js';
 import { serveRoutes } from './helpers/evidence-server.js';
 import { xlsx } from './helpers/xlsx.js';
+import { sharesCsvZip } from './platforms/linkedin/shares-csv.js';
 
 // The element caps as the readers see them: the product's unless a test lowers them (critical 4 runs
 // every bomb against caps 1,000 times lower, so that each is a small input and not a minute of parsing)
@@ -555,22 +556,8 @@ describe('critical 4: downloads of many small valid elements are refused by coun
     // (formulas kept as text), and one row more is refused (what a million rows at the product's cap showed,
     // at a thousandth of the cost)
     it('a CSV of exactly the cap is read whole; one row more is refused', async () => {
-      const csv = (rows: number) =>
-        zip([
-          {
-            name: 'Shares.csv',
-            data: [
-              'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
-              ...Array.from(
-                { length: rows },
-                (_, i) =>
-                  `${new Date(Date.UTC(2026, 9, 31) - i * 60_000).toISOString().slice(0, 19).replace('T', ' ')},,"=HYPERLINK(""http://evil.example"",""${i}"")",,,PUBLIC`,
-              ),
-            ].join('\n'),
-          },
-        ]);
-      writeFileSync(join(tmp, 'at-cap.zip'), csv(1_000));
-      writeFileSync(join(tmp, 'over-cap.zip'), csv(1_001));
+      writeFileSync(join(tmp, 'at-cap.zip'), sharesCsvZip(1_000));
+      writeFileSync(join(tmp, 'over-cap.zip'), sharesCsvZip(1_001));
       const { posts, note } = await readDownloadFiles(linkedinDownload, join(tmp, 'at-cap.zip'), false);
       expect(posts).toHaveLength(1_000);
       expect(note).toMatch(/^the owner's LinkedIn download \(1 file\): 1,000 posts and 0 comments of its own/);
