@@ -15,6 +15,11 @@ const BRAND_FILE = 'test/fixtures/canned-labels/template-brands.csv';
 // CANNED_LABELS=second: the blind second reading (NOTES.md) replaces the first for the brands it covers, the
 // other brands keep the first reading, so the halves and the pairs stay the same and only those brands differ
 const SECOND_FILE = 'test/fixtures/canned-labels/template-brands-second.csv';
+// the ninth session's adjudication of the first and second readings of UPSHelp and AppleSupport (NOTES.md):
+// the reference for those two brands unless CANNED_LABELS names one reading (first or second)
+const ADJUDICATED_FILE = 'test/fixtures/canned-labels/template-brands-adjudicated.csv';
+// brands read in the ninth session, blind, by the second reading's strict rules (NOTES.md, "Ninth session")
+const NINTH_FILE = 'test/fixtures/canned-labels/template-brands-ninth.csv';
 
 export interface LabelledPair {
   brand: string;
@@ -67,7 +72,10 @@ export function loadCorpus(dir: string): Corpus {
     csv(join(ROOT, f)).map((p) => ({ brand: p.brand!, a: p.tweet_a!, b: p.tweet_b!, same: p.same_template === 'yes' })),
   );
   const scripts = readScripts(BRAND_FILE);
-  if (process.env.CANNED_LABELS === 'second') for (const [brand, m] of readScripts(SECOND_FILE)) scripts.set(brand, m);
+  for (const [brand, m] of readScripts(NINTH_FILE)) scripts.set(brand, m);
+  const reading = process.env.CANNED_LABELS;
+  if (reading === 'second') for (const [brand, m] of readScripts(SECOND_FILE)) scripts.set(brand, m);
+  else if (reading !== 'first') for (const [brand, m] of readScripts(ADJUDICATED_FILE)) scripts.set(brand, m);
   // every labelled id belongs to its brand's replies, even where a sample row says otherwise
   const add = (brand: string, id: string) => {
     const set = replyIds.get(brand) ?? new Set<string>();
