@@ -38,6 +38,7 @@ import {
 } from './canned-eval/position.js';
 import { lexicalRows } from './canned-eval/lexical.js';
 import { medoidRows, medoidSweep } from './canned-eval/medoid.js';
+import { learnedRows } from './canned-eval/learned-rows.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -308,9 +309,19 @@ const positions =
 const family = (keep: (p: PositionParams) => boolean) => tune(positions.filter(([, p]) => keep(p)).map(([m]) => m));
 // CANNED_EVAL_ONLY=lexical: lexical normalisation and units (lexical.ts), each family's held-out half once
 // CANNED_EVAL_ONLY=medoid: the medoid split after single link (medoid.ts), each family's held-out half once
-const lexical = only === 'lexical' ? lexicalRows(tune) : only === 'medoid' ? medoidRows(tune, jaccardMatrix) : null;
+// CANNED_EVAL_ONLY=learned: a logistic regression over pair figures (learned.ts), each family's held-out half once
+const lexical =
+  only === 'lexical'
+    ? lexicalRows(tune)
+    : only === 'medoid'
+      ? medoidRows(tune, jaccardMatrix)
+      : only === 'learned'
+        ? learnedRows(tune, corpus, halves.tune, brandTexts)
+        : null;
+const averageJaccard =
+  only === 'learned' ? [tune(steps(0.15, 0.6, 0.025).map((t) => jaccardMethod('average', t)))] : [];
 const chosen: Method[] = lexical
-  ? [today, ...(only === 'lexical' ? [product(0.3)] : []), ...lexical.rows]
+  ? [today, ...(only === 'lexical' ? [product(0.3)] : []), ...averageJaccard, ...lexical.rows]
   : only === 'position'
     ? [
         today,
