@@ -72,10 +72,13 @@ export function loadCorpus(dir: string): Corpus {
     csv(join(ROOT, f)).map((p) => ({ brand: p.brand!, a: p.tweet_a!, b: p.tweet_b!, same: p.same_template === 'yes' })),
   );
   const scripts = readScripts(BRAND_FILE);
-  for (const [brand, m] of readScripts(NINTH_FILE)) scripts.set(brand, m);
+  // CANNED_LABELS=eighth: the labels as the first eight sessions had them (first reading, 7 brands), which
+  // reproduces docs/canned-eval.md's earlier tables
   const reading = process.env.CANNED_LABELS;
+  if (reading !== 'eighth') for (const [brand, m] of readScripts(NINTH_FILE)) scripts.set(brand, m);
   if (reading === 'second') for (const [brand, m] of readScripts(SECOND_FILE)) scripts.set(brand, m);
-  else if (reading !== 'first') for (const [brand, m] of readScripts(ADJUDICATED_FILE)) scripts.set(brand, m);
+  else if (reading !== 'first' && reading !== 'eighth')
+    for (const [brand, m] of readScripts(ADJUDICATED_FILE)) scripts.set(brand, m);
   // every labelled id belongs to its brand's replies, even where a sample row says otherwise
   const add = (brand: string, id: string) => {
     const set = replyIds.get(brand) ?? new Set<string>();
