@@ -53,6 +53,30 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', { timeout:
     return { page, problems, requests: requests.filter((r) => r !== url) };
   }
 
+  /**
+   * How far the page sticks out to the right at its viewport: the root's scroll width, the viewport, and the
+   * first few elements whose right edge is past it (the page must never scroll sideways).
+   */
+  async function overflow(page: Page): Promise<{ viewport: number; scroll: number; wide: string[] }> {
+    return page.evaluate(() => {
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            documentElement: { clientWidth: number; scrollWidth: number };
+            querySelectorAll(
+              s: string,
+            ): ArrayLike<{ getBoundingClientRect(): { right: number }; tagName: string; className: unknown }>;
+          };
+        }
+      ).document;
+      const viewport = doc.documentElement.clientWidth;
+      const wide = Array.from(doc.querySelectorAll('body *'))
+        .filter((el) => el.getBoundingClientRect().right > viewport + 1)
+        .map((el) => `${el.tagName}.${String(el.className)}`);
+      return { viewport, scroll: doc.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+    });
+  }
+
   it('renders the demo report offline, with no errors, and saves a screenshot', async () => {
     const report = JSON.parse(readFileSync('test/golden/demo-report.json', 'utf8'));
     const file = join(tmp, 'demo.html');
@@ -88,25 +112,9 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', { timeout:
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
       // nothing may stick out to the right: the page never scrolls sideways
-      const overflow = await page.evaluate(() => {
-        const doc = (
-          globalThis as unknown as {
-            document: {
-              documentElement: { clientWidth: number; scrollWidth: number };
-              querySelectorAll(
-                s: string,
-              ): ArrayLike<{ getBoundingClientRect(): { right: number }; tagName: string; className: unknown }>;
-            };
-          }
-        ).document;
-        const viewport = doc.documentElement.clientWidth;
-        const wide = Array.from(doc.querySelectorAll('body *'))
-          .filter((el) => el.getBoundingClientRect().right > viewport + 1)
-          .map((el) => `${el.tagName}.${String(el.className)}`);
-        return { viewport, scroll: doc.documentElement.scrollWidth, wide: wide.slice(0, 5) };
-      });
-      expect(overflow.wide, `wider than ${overflow.viewport}px`).toEqual([]);
-      expect(overflow.scroll).toBeLessThanOrEqual(overflow.viewport);
+      const out = await overflow(page);
+      expect(out.wide, `wider than ${out.viewport}px`).toEqual([]);
+      expect(out.scroll).toBeLessThanOrEqual(out.viewport);
       // the executive page (issue 36, item 3) and the overview come before everything else
       const headings = await page.locator('h2').allTextContents();
       expect(headings.slice(0, 4)).toEqual(['What to do first', 'By platform', 'Who does what', 'Overview']);
@@ -134,13 +142,8 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', { timeout:
       await page.setViewportSize({ width, height: 900 });
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
-      const scroll = await page.evaluate(() => {
-        const root = (
-          globalThis as unknown as { document: { documentElement: { clientWidth: number; scrollWidth: number } } }
-        ).document.documentElement;
-        return root.scrollWidth - root.clientWidth;
-      });
-      expect(scroll).toBeLessThanOrEqual(0);
+      const { scroll, viewport } = await overflow(page);
+      expect(scroll - viewport).toBeLessThanOrEqual(0);
       expect(await page.locator('div.panel').count()).toBe(29);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `history-${width}.png`) });
@@ -154,22 +157,8 @@ describe.skipIf(!hasChromium)('the HTML report in headless Chromium', { timeout:
       await page.setViewportSize({ width, height: 900 });
       expect(problems).toEqual([]);
       expect(requests).toEqual([]);
-      const overflow = await page.evaluate(() => {
-        const doc = (
-          globalThis as unknown as {
-            document: {
-              documentElement: { clientWidth: number; scrollWidth: number };
-              querySelectorAll: (s: string) => ArrayLike<{ getBoundingClientRect: () => { right: number } }>;
-            };
-          }
-        ).document;
-        const viewport = doc.documentElement.clientWidth;
-        const wide = Array.from(doc.querySelectorAll('body *')).filter(
-          (el) => el.getBoundingClientRect().right > viewport + 1,
-        );
-        return { scroll: doc.documentElement.scrollWidth - viewport, wide: wide.length };
-      });
-      expect(overflow).toEqual({ scroll: 0, wide: 0 });
+      const out = await overflow(page);
+      expect({ scroll: out.scroll - out.viewport, wide: out.wide.length }).toEqual({ scroll: 0, wide: 0 });
       expect(await page.locator('h1').textContent()).toMatch(/Northwind Outfitters/);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `compare-${width}.png`), fullPage: false });
