@@ -6,7 +6,8 @@
  */
 import { extname } from 'node:path';
 import { UsageError } from './errors.js';
-import { checkOutputFile, type OutputTarget } from './output.js';
+import type { CliIo } from './io.js';
+import { checkOutputFile, type OutputTarget, writeOutput, writeStdout } from './output.js';
 
 export interface FormatChoice<F extends string> {
   format: F;
@@ -69,4 +70,20 @@ export async function checkedFiles<F extends string>(
     out.push({ format, name, target });
   }
   return out;
+}
+
+/**
+ * One checked choice written: to its file, saying so on stderr unless quiet (`wrote html history of 3 reports
+ * to h.html`), or to stdout where no file was given.
+ */
+export async function writeChoice<F extends string>(
+  io: CliIo,
+  quiet: boolean | undefined,
+  { format, name, target }: FormatChoice<F> & { target: OutputTarget | null },
+  content: string,
+  what: string,
+): Promise<void> {
+  if (!target) return writeStdout(io, content);
+  await writeOutput(target, content);
+  if (!quiet) io.stderr.write(`wrote ${format} ${what} to ${name}\n`);
 }

@@ -14,8 +14,7 @@ import {
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat } from '../file-formats.js';
-import { writeOutput, writeStdout } from '../output.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface CompareFlags {
@@ -52,12 +51,13 @@ export async function compareCommand(files: string[], flags: CompareFlags, io: C
     if (error instanceof BenchmarkError) throw new UsageError(error.message);
     throw error;
   }
-  for (const { format, name, target } of destinations) {
-    const rendered = BENCHMARK_RENDERERS[format](benchmark);
-    if (target) {
-      await writeOutput(target, rendered);
-      if (!flags.quiet) io.stderr.write(`wrote ${format} benchmark of ${files.length} companies to ${name}\n`);
-    } else await writeStdout(io, rendered);
-  }
+  for (const choice of destinations)
+    await writeChoice(
+      io,
+      flags.quiet,
+      choice,
+      BENCHMARK_RENDERERS[choice.format](benchmark),
+      `benchmark of ${files.length} companies`,
+    );
   return ExitCode.Ok;
 }

@@ -4,8 +4,7 @@ import { exitCodeFor } from '../exit-code-for.js';
 import type { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn } from '../options.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat } from '../file-formats.js';
-import { writeOutput, writeStdout } from '../output.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface DiffFlags {
@@ -54,16 +53,13 @@ export async function diffCommand(
   ]);
   const compared = compareReports(before, after);
   const heading = comparedLine(oldFile, before, newFile, after);
-  for (const { format, name, target } of destinations) {
+  for (const choice of destinations) {
     // JSON is the new report with baseline.asOf and asOf: both dates are in it already
     const out =
-      format === 'json'
+      choice.format === 'json'
         ? renderJson(compared, { colorLevel: 0, width: null, failOn })
-        : `${[heading, '', ...comparisonLines(compared, format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE)].join('\n')}\n`;
-    if (target) {
-      await writeOutput(target, out);
-      if (!flags.quiet) io.stderr.write(`wrote ${format} comparison to ${name}\n`);
-    } else await writeStdout(io, out);
+        : `${[heading, '', ...comparisonLines(compared, choice.format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE)].join('\n')}\n`;
+    await writeChoice(io, flags.quiet, choice, out, 'comparison');
   }
   return exitCodeFor(compared, failOn, true);
 }

@@ -23,8 +23,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn, parseNonNegativeInt, parsePositiveInt } from '../options.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat } from '../file-formats.js';
-import { writeOutput, writeStdout } from '../output.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface HistoryFlags {
@@ -98,13 +97,8 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
     if (error instanceof HistoryError) throw new UsageError(error.message);
     throw error;
   }
-  for (const { format, name, target } of destinations) {
-    const rendered = RENDER[format](history);
-    if (target) {
-      await writeOutput(target, rendered);
-      if (!flags.quiet) io.stderr.write(`wrote ${format} history of ${files.length} reports to ${name}\n`);
-    } else await writeStdout(io, rendered);
-  }
+  for (const choice of destinations)
+    await writeChoice(io, flags.quiet, choice, RENDER[choice.format](history), `history of ${files.length} reports`);
   if (flags.failOnRegression && history.regression.worse) {
     // the gate says why it is red when the rendering (which says it too) went only to files
     if (!flags.quiet && destinations.every((d) => d.target !== null))
