@@ -17,7 +17,7 @@ import { jaccardSorted, sharedCount, shingles } from '../../src/analysis/shingle
 import { clusterMatrix, type Linkage, splitLink } from './clustering.js';
 import type { Corpus } from './data.js';
 import type { Method } from './measure.js';
-import type { Matrix } from './similarity.js';
+import { type Matrix, matrixOf } from './similarity.js';
 import { sharedWeight } from './skeleton.js';
 
 export const FEATURES = [
@@ -147,14 +147,8 @@ export function fitModel(
 export const predict = (m: Model, row: ArrayLike<number>, at = 0) =>
   sigmoid(m.use.reduce((s, u, f) => s + ((row[at + u]! - m.mean[f]!) / m.scale[f]!) * m.w[f]!, m.b));
 
-export function modelMatrix(m: Model, { n, x }: Features): Matrix {
-  const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    sim[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = predict(m, x, (i * n + j) * F);
-  }
-  return { n, sim };
-}
+export const modelMatrix = (m: Model, { n, x }: Features): Matrix =>
+  matrixOf(n, (i, j) => predict(m, x, (i * n + j) * F));
 
 /** The tune half's labelled pairs as feature rows, from the brands' feature tables. */
 export function trainingRows(
