@@ -73,6 +73,14 @@ describe('channel-audit history', () => {
     expect(html).toContain('aria-label="score over 4 reports"');
   });
 
+  it('says what it wrote, counting the reports in words: "4 reports", "1 report"', async () => {
+    const page = join(tmp, 'history-said.md');
+    expect((await cli(['history', nights, '-o', page])).stderr).toMatch(/^wrote markdown history of 4 reports to /);
+    expect((await cli(['history', file(DATES[0]!), '-o', page])).stderr).toMatch(
+      /^wrote markdown history of 1 report to /,
+    );
+  });
+
   it("carries the report's branding, and the company score's chart has axes: 0–100 with ticks and the dates", async () => {
     const page = join(tmp, 'history-branded.html');
     expect((await cli(['history', nights, '-o', page])).code).toBe(0);

@@ -10,6 +10,7 @@ import {
   type Benchmark,
   BenchmarkError,
   type BenchmarkFormat,
+  plural,
 } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -57,7 +58,7 @@ export async function compareCommand(files: string[], flags: CompareFlags, io: C
       flags.quiet,
       choice,
       BENCHMARK_RENDERERS[choice.format](benchmark),
-      `benchmark of ${files.length} companies`,
+      `benchmark of ${plural(files.length, 'company', 'companies')}`,
     );
   return ExitCode.Ok;
 }

@@ -18,6 +18,7 @@ import {
   renderHistoryMarkdown,
   renderHistoryText,
   terminalSafe,
+  plural,
 } from '../../index.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -98,7 +99,13 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
     throw error;
   }
   for (const choice of destinations)
-    await writeChoice(io, flags.quiet, choice, RENDER[choice.format](history), `history of ${files.length} reports`);
+    await writeChoice(
+      io,
+      flags.quiet,
+      choice,
+      RENDER[choice.format](history),
+      `history of ${plural(files.length, 'report')}`,
+    );
   if (flags.failOnRegression && history.regression.worse) {
     // the gate says why it is red when the rendering (which says it too) went only to files
     if (!flags.quiet && destinations.every((d) => d.target !== null))
