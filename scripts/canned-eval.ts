@@ -100,6 +100,21 @@ const today: Method = {
       { similarity: DEFAULT_SETTINGS.cannedSimilarity, method: 'exact', linkage: 'single' },
     ),
 };
+/**
+ * The product's average linkage (src/analysis/core-average.ts: cores at 0.5, average link of their sampled
+ * word-pair Jaccard, pairs under 0.25 counting 0), by its exact path or its LSH path.
+ */
+const productAverage = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
+  name: `product: clusterTexts, average linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
+  params: `t = ${t}`,
+  matrix: jaccardMatrix,
+  threshold: t,
+  cluster: (_m, texts) =>
+    clusterTexts(
+      texts.map((x) => normaliseReply(x).text),
+      { similarity: t, method, linkage: 'average' },
+    ),
+});
 /** The product's clusterTexts as it is now (skeleton linkage), at a core similarity. */
 const product = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
   name: `product: clusterTexts, skeleton linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
@@ -337,33 +352,39 @@ const chosen: Method[] = lexical
         family((p) => p.unit === 'pairs' && p.middle && p.two !== 'closer' && p.distinct > 0),
         family((p) => p.unit === 'clauses' && (p.middle || p.distinct > 0)),
       ]
-    : only === 'house'
-      ? [
-          today,
-          product(0.3),
-          product(0.3, 'lsh'),
-          ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map((mode) =>
-            tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
-          ),
-          // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
-          tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
-        ]
-      : [
-          today,
-          ...(only === 'skeleton'
-            ? []
-            : [
-                ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
-                ...LINKAGES.map((l) =>
-                  tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
-                ),
-              ]),
-          tune(SKELETONS(0, 0).map(skeletonMethod)),
-          tune(SKELETONS(1, 0.1).map(skeletonMethod)),
-          tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
-          product(0.3),
-          tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
-        ];
+    : only === 'average'
+      ? // CANNED_EVAL_ONLY=average: the product's average linkage, its threshold chosen on the tune half
+        (() => {
+          const chosenAverage = tune(steps(0.2, 0.4, 0.025).map((t) => productAverage(t)));
+          return [today, chosenAverage, productAverage(chosenAverage.threshold, 'lsh')];
+        })()
+      : only === 'house'
+        ? [
+            today,
+            product(0.3),
+            product(0.3, 'lsh'),
+            ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map((mode) =>
+              tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
+            ),
+            // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
+            tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
+          ]
+        : [
+            today,
+            ...(only === 'skeleton'
+              ? []
+              : [
+                  ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
+                  ...LINKAGES.map((l) =>
+                    tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
+                  ),
+                ]),
+            tune(SKELETONS(0, 0).map(skeletonMethod)),
+            tune(SKELETONS(1, 0.1).map(skeletonMethod)),
+            tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
+            product(0.3),
+            tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
+          ];
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;

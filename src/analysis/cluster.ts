@@ -9,12 +9,13 @@
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
+import { averageOfCores, type Groups } from './core-average.js';
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
-import { lshJoin } from './lsh-join.js';
+import { lshJoin, type PackedSets } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
-import { sketchAll } from './sketch.js';
+import { type Sketches, sketchAll } from './sketch.js';
 import { hash32, shingles } from './shingles.js';
 
 /**
@@ -24,8 +25,16 @@ import { hash32, shingles } from './shingles.js';
  * 8,670 and from 12,829 (448 vs 253 ms): the switch sits between, at 10,000.
  */
 export const EXACT_LIMIT = 10_000;
-/** The LSH banding of the skeleton linkage: the default similarity's (see clusterTexts). */
+/** The LSH banding of the skeleton linkage: the former default similarity's (see clusterTexts). */
 const SKELETON_BANDING = 0.45;
+/**
+ * Average linkage: texts this similar are one core before average link (single link: a chain at this
+ * similarity stays inside a script — Uber's two scripts met at 0.450), and pairs under FLOOR count 0.
+ * Measured on the tune half of issue 34's labels (docs/canned-eval.md): cores from 0.45 to 0.8 and floors
+ * from 0 to 0.25 give the same templates.
+ */
+export const CORE_SIMILARITY = 0.5;
+export const FLOOR = 0.25;
 
 class UnionFind {
   private readonly parent: Uint32Array;
@@ -57,7 +66,7 @@ export interface ClusterOptions {
    * from the components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
    * core's — measured in docs/canned-eval.md, not yet the default (held-out precision below single link's).
    */
-  linkage?: 'skeleton' | 'single';
+  linkage?: 'average' | 'skeleton' | 'single';
 }
 
 /**
@@ -79,6 +88,7 @@ export function clusterTexts(
         return out;
       })
       .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  if (linkage === 'average') return replies(averageClusters(distinct, counts, similarity, lsh));
   if (lsh) {
     // skeleton linkage: candidates from the default similarity's banding (0.45: 42 bands of 3, where 0.3
     // needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts finds
@@ -165,6 +175,70 @@ function collapse(texts: readonly string[]) {
       for (let k = groupStart[d]!; k < groupStart[d + 1]!; k++) out.push(order[k]!);
     },
   };
+}
+
+/**
+ * Average linkage (core-average.ts): cores are the single-link components at CORE_SIMILARITY (or the
+ * threshold, if higher), found as the single linkage finds its components; average link merges them.
+ */
+function averageClusters(distinct: string[], counts: Uint32Array, similarity: number, lsh: boolean): number[][] {
+  const core = Math.max(CORE_SIMILARITY, similarity);
+  const floor = Math.min(FLOOR, similarity);
+  const uf = new UnionFind(distinct.length);
+  let sets: PackedSets;
+  if (lsh) {
+    const banding = bandsFor(core);
+    let sketches: Sketches | null = sketchAll(distinct, banding);
+    sets = { flat: sketches.flat, starts: sketches.starts };
+    lshJoin(sketches.keys, banding, sets, core, uf);
+    sketches = null; // the band keys are the largest part: not kept while the cores are joined
+  } else {
+    const each = distinct.map(shingles);
+    exactJoin(
+      each,
+      core,
+      (i, j) => uf.union(i, j),
+      (i, j) => uf.find(i) === uf.find(j),
+    );
+    sets = pack(each);
+  }
+  return averageOfCores({
+    sets,
+    counts,
+    cores: groupsOf(uf, distinct.length),
+    floor,
+    threshold: similarity,
+    method: lsh ? 'lsh' : 'exact',
+  });
+}
+
+/** Shingle sets end to end. */
+function pack(each: readonly Uint32Array[]): PackedSets {
+  const starts = new Uint32Array(each.length + 1);
+  for (let i = 0; i < each.length; i++) starts[i + 1] = starts[i]! + each[i]!.length;
+  const flat = new Uint32Array(starts[each.length]!);
+  each.forEach((set, i) => {
+    flat.set(set, starts[i]!);
+  });
+  return { flat, starts };
+}
+
+/** The union-find's components in one array (core-average.ts's Groups), in order of their lowest member. */
+function groupsOf(uf: UnionFind, n: number): Groups {
+  const root = new Uint32Array(n);
+  const slot = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    root[i] = uf.find(i);
+    if (slot[root[i]!] === -1) slot[root[i]!] = count++;
+  }
+  const starts = new Uint32Array(count + 1);
+  for (let i = 0; i < n; i++) starts[slot[root[i]!]! + 1]!++;
+  for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
+  const fill = starts.slice(0, count);
+  const members = new Uint32Array(n);
+  for (let i = 0; i < n; i++) members[fill[slot[root[i]!]!]!++] = i;
+  return { starts, members };
 }
 
 /** The union-find's components, as lists of indices. */
