@@ -101,32 +101,25 @@ const today: Method = {
     ),
 };
 /**
- * The product's average linkage (src/analysis/core-average.ts: cores at 0.5, average link of their sampled
- * word-pair Jaccard, pairs under 0.25 counting 0), by its exact path or its LSH path.
+ * The product's clusterTexts with a linkage other than today's, at its threshold: skeleton (the core
+ * similarity) or average (src/analysis/core-average.ts: cores at 0.5, average link of their sampled word-pair
+ * Jaccard, pairs under 0.25 counting 0), by its exact path or its LSH path.
  */
-const productAverage = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
-  name: `product: clusterTexts, average linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
-  params: `t = ${t}`,
-  matrix: jaccardMatrix,
-  threshold: t,
-  cluster: (_m, texts) =>
-    clusterTexts(
-      texts.map((x) => normaliseReply(x).text),
-      { similarity: t, method, linkage: 'average' },
-    ),
-});
-/** The product's clusterTexts as it is now (skeleton linkage), at a core similarity. */
-const product = (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
-  name: `product: clusterTexts, skeleton linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
-  params: `t = ${t}`,
-  matrix: jaccardMatrix,
-  threshold: t,
-  cluster: (_m, texts) =>
-    clusterTexts(
-      texts.map((x) => normaliseReply(x).text),
-      { similarity: t, method, linkage: 'skeleton' },
-    ),
-});
+const productWith =
+  (linkage: 'skeleton' | 'average') =>
+  (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
+    name: `product: clusterTexts, ${linkage} linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
+    params: `t = ${t}`,
+    matrix: jaccardMatrix,
+    threshold: t,
+    cluster: (_m, texts) =>
+      clusterTexts(
+        texts.map((x) => normaliseReply(x).text),
+        { similarity: t, method, linkage },
+      ),
+  });
+const product = productWith('skeleton');
+const productAverage = productWith('average');
 
 const steps = (from: number, to: number, by: number) =>
   Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seeded } from '../bench/seeded.js';
 import { averageLink } from '../src/analysis/average-link.js';
 import { clusterTexts } from '../src/analysis/cluster.js';
-import { normaliseReply } from '../src/analysis/normalise.js';
+import { asTextSets, scriptsIn, uberScript, uberTexts } from './helpers/uber-shaped.js';
 
 /** Dense UPGMA on a full matrix (missing pairs 0), the reference the sparse one must equal. */
 function denseUpgma(sim: number[][], weight: number[], t: number): number[][] {
@@ -73,29 +73,9 @@ describe('average link over a sparse graph', () => {
   });
 });
 
-/**
- * Issue 34 item 2 for the product's linkage, in the shape of Uber_Support's two scripts in the twcs samples
- * (made-up texts, as in skeleton.test.ts): "DM us your email" and "send us a note via <link>" behind
- * changing openers, and two bridges that each hold one script's ask in the other's words.
- */
-const names = ['sam', 'alex', 'jo', 'kim', 'lee', 'max'];
-const dmEmail = names.map(
-  (n, i) =>
-    `Hi ${n}, ${['sorry to hear about this', 'that is not what we like to hear', 'thanks for flagging this'][i % 3]}. Please DM us the email address linked to your account so we can look into it. ^AB`,
-);
-const noteLink = names.map(
-  (n, i) =>
-    `Hey ${n}, ${['sorry to hear about this', 'we want to help', 'that sounds frustrating'][i % 3]}. Please send us a note at https://t.co/x${i} and a member of our team will follow up. ^CD`,
-);
-const bridge = [
-  'Hi sam, sorry to hear about this. Please send us a note with the email address linked to your account so we can look into it.',
-  'Hi jo, sorry to hear about this. Please send us a note at https://t.co/y and a member of our team will look into it.',
-];
-
 describe('average linkage (issue 34 item 2)', () => {
-  const texts = [...dmEmail, ...noteLink, ...bridge].map((t) => normaliseReply(t).text);
-  const script = (i: number) => (i < dmEmail.length ? 'email' : i < dmEmail.length + noteLink.length ? 'note' : '');
-  const scriptsIn = (c: number[]) => new Set(c.map(script).filter(Boolean));
+  const texts = uberTexts;
+  const script = uberScript;
 
   it('single link at the same threshold chains the two scripts through the bridges', () => {
     const clusters = clusterTexts(texts, { similarity: 0.275, method: 'exact', linkage: 'single' });
@@ -115,17 +95,8 @@ describe('average linkage (issue 34 item 2)', () => {
 
   it('is the same whatever the input order', () => {
     const reversed = [...texts].reverse();
-    const key = (cs: number[][], ts: readonly string[]) =>
-      cs
-        .map((c) =>
-          c
-            .map((i) => ts[i])
-            .sort()
-            .join('|'),
-        )
-        .sort();
-    expect(key(clusterTexts(reversed, { similarity: 0.275, linkage: 'average' }), reversed)).toEqual(
-      key(clusterTexts(texts, { similarity: 0.275, linkage: 'average' }), texts),
+    expect(asTextSets(clusterTexts(reversed, { similarity: 0.275, linkage: 'average' }), reversed)).toEqual(
+      asTextSets(clusterTexts(texts, { similarity: 0.275, linkage: 'average' }), texts),
     );
   });
 });

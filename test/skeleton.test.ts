@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
+import { asTextSets, scriptsIn, uberScript, uberTexts } from './helpers/uber-shaped.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 
-/**
- * Issue 34 item 2, in the shape of Uber_Support's two scripts in the twcs samples (made-up texts, no
- * corpus text in the repo): "DM us your email" and "send us a note via <link>", each behind changing
- * openers, with replies that share a stock sentence across both. Single link at the core similarity
- * chains them into one template; against a skeleton they stay two.
- */
-const names = ['sam', 'alex', 'jo', 'kim', 'lee', 'max'];
-const dmEmail = names.map(
-  (n, i) =>
-    `Hi ${n}, ${['sorry to hear about this', 'that is not what we like to hear', 'thanks for flagging this'][i % 3]}. Please DM us the email address linked to your account so we can look into it. ^AB`,
-);
-const noteLink = names.map(
-  (n, i) =>
-    `Hey ${n}, ${['sorry to hear about this', 'we want to help', 'that sounds frustrating'][i % 3]}. Please send us a note at https://t.co/x${i} and a member of our team will follow up. ^CD`,
-);
-// the bridges: one script's ask with the other's words around it
-const bridge = [
-  'Hi sam, sorry to hear about this. Please send us a note with the email address linked to your account so we can look into it.',
-  'Hi jo, sorry to hear about this. Please send us a note at https://t.co/y and a member of our team will look into it.',
-];
-
 describe('skeleton linkage (issue 34 item 2)', () => {
-  const texts = [...dmEmail, ...noteLink, ...bridge].map((t) => normaliseReply(t).text);
-  const script = (i: number) => (i < dmEmail.length ? 'email' : i < dmEmail.length + noteLink.length ? 'note' : '');
-  const scriptsIn = (c: number[]) => new Set(c.map(script).filter(Boolean));
+  const texts = uberTexts;
+  const script = uberScript;
 
   it('single link at the core similarity chains the two scripts (why skeletons are needed)', () => {
     const clusters = clusterTexts(texts, { similarity: 0.3, method: 'exact', linkage: 'single' });
@@ -61,17 +40,8 @@ describe('skeleton linkage (issue 34 item 2)', () => {
 
   it('is the same whatever the input order', () => {
     const reversed = [...texts].reverse();
-    const key = (cs: number[][], ts: readonly string[]) =>
-      cs
-        .map((c) =>
-          c
-            .map((i) => ts[i])
-            .sort()
-            .join('|'),
-        )
-        .sort();
-    expect(key(clusterTexts(reversed, { similarity: 0.3, linkage: 'skeleton' }), reversed)).toEqual(
-      key(clusterTexts(texts, { similarity: 0.3, linkage: 'skeleton' }), texts),
+    expect(asTextSets(clusterTexts(reversed, { similarity: 0.3, linkage: 'skeleton' }), reversed)).toEqual(
+      asTextSets(clusterTexts(texts, { similarity: 0.3, linkage: 'skeleton' }), texts),
     );
   });
 });
