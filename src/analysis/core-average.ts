@@ -14,7 +14,7 @@
  */
 import { averageLink } from './average-link.js';
 import { bandKeys, PERMUTATIONS, signature } from './minhash.js';
-import { sortByKey } from './radix.js';
+import { forEachBucket } from './radix.js';
 import { jaccardAt, type PackedSets } from './lsh-join.js';
 import { exactJoin } from './exact-join.js';
 
@@ -157,35 +157,21 @@ function lshCandidates(
     const i = ids[k]!;
     bandKeys(signature(sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!), sig), bands, rows, keys, k * bands);
   }
-  const column = new Uint32Array(n);
-  const order = new Uint32Array(n);
-  const sorted = new Uint32Array(n);
-  const scratch = new Uint32Array(n);
   const found: number[] = [];
   // a bucket's texts by core, one per core (the core's most repeated sampled text in the bucket)
   const byCore: number[] = [];
-  for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
-    sortByKey(column, order, sorted, scratch);
-    for (let start = 0; start < n; ) {
-      let end = start + 1;
-      while (end < n && sorted[end] === sorted[start]) end++;
-      if (end - start > 1) {
-        byCore.length = 0;
-        for (let k = start; k < end; k++) byCore.push(order[k]!);
-        // already ascending (the radix sort keeps ties in index order); sampled texts are numbered core by
-        // core, most repeated first, so the first of a core in the bucket is its best
-        let u = 0;
-        for (let k = 0; k < byCore.length; k++)
-          if (k === 0 || coreOf[byCore[k]!] !== coreOf[byCore[u - 1]!]) byCore[u++] = byCore[k]!;
-        for (let x = 0; x < u; x++)
-          for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
-            const [i, j] = [byCore[x]!, byCore[y]!];
-            if (jaccardAt(sets, ids[i]!, ids[j]!) >= floor) found.push(keyOf(coreOf[i]!, coreOf[j]!, cores));
-          }
+  forEachBucket(keys, bands, (order, start, end) => {
+    byCore.length = 0;
+    for (let k = start; k < end; k++) byCore.push(order[k]!);
+    // ascending, and sampled texts are numbered core by core, most repeated first: a core's first is its best
+    let u = 0;
+    for (let k = 0; k < byCore.length; k++)
+      if (k === 0 || coreOf[byCore[k]!] !== coreOf[byCore[u - 1]!]) byCore[u++] = byCore[k]!;
+    for (let x = 0; x < u; x++)
+      for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
+        const [i, j] = [byCore[x]!, byCore[y]!];
+        if (jaccardAt(sets, ids[i]!, ids[j]!) >= floor) found.push(keyOf(coreOf[i]!, coreOf[j]!, cores));
       }
-      start = end;
-    }
-  }
+  });
   return pairKeys(found);
 }

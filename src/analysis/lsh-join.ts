@@ -4,7 +4,7 @@
  * texts are ordered by that band's key (a radix sort) and each run of equal keys — a bucket — is joined.
  */
 import type { Banding } from './sketch.js';
-import { sortByKey } from './radix.js';
+import { forEachBucket } from './radix.js';
 import { prefixLength, rankTokens } from './token-rank.js';
 
 /** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
@@ -58,22 +58,8 @@ export function jaccardAt({ flat, starts }: PackedSets, i: number, j: number): n
  * union-find lookup, not a comparison).
  */
 export function lshJoin(keys: Uint32Array, { bands }: Banding, sets: PackedSets, similarity: number, uf: Merger): void {
-  const n = keys.length / bands;
-  const column = new Uint32Array(n);
-  const order = new Uint32Array(n);
-  const sorted = new Uint32Array(n);
-  const scratch = new Uint32Array(n);
-  const bucket = new BucketJoin(sets, similarity, uf, n);
-  for (let band = 0; band < bands; band++) {
-    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
-    sortByKey(column, order, sorted, scratch);
-    for (let start = 0; start < n; ) {
-      let end = start + 1;
-      while (end < n && sorted[end] === sorted[start]) end++;
-      if (end - start > 1) bucket.join(order, start, end);
-      start = end;
-    }
-  }
+  const bucket = new BucketJoin(sets, similarity, uf, keys.length / bands);
+  forEachBucket(keys, bands, (order, start, end) => bucket.join(order, start, end));
 }
 
 /** A cluster's members kept in one bucket, with each member's Jaccard similarity to the first. */

@@ -37,3 +37,30 @@ function prefixSums(counts: Uint32Array): void {
     sum += c;
   }
 }
+
+/**
+ * Every LSH bucket: for each band of `keys` (text i's band b at keys[i · bands + b]), the texts ordered by
+ * that band's key, and `visit(order, start, end)` called for each run of two or more equal keys (ascending
+ * text indices within a run).
+ */
+export function forEachBucket(
+  keys: Uint32Array,
+  bands: number,
+  visit: (order: Uint32Array, start: number, end: number) => void,
+): void {
+  const n = keys.length / bands;
+  const column = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  const sorted = new Uint32Array(n);
+  const scratch = new Uint32Array(n);
+  for (let band = 0; band < bands; band++) {
+    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
+    sortByKey(column, order, sorted, scratch);
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && sorted[end] === sorted[start]) end++;
+      if (end - start > 1) visit(order, start, end);
+      start = end;
+    }
+  }
+}
