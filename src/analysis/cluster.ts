@@ -15,7 +15,7 @@ import { bandsFor } from './minhash.js';
 import { lshJoin, type PackedSets } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
-import { type Sketches, sketchAll } from './sketch.js';
+import { type Banding, sketchAll } from './sketch.js';
 import { hash32, shingles } from './shingles.js';
 
 /**
@@ -33,8 +33,8 @@ const SKELETON_BANDING = 0.45;
  * Measured on the tune half of issue 34's labels (docs/canned-eval.md): cores from 0.45 to 0.8 and floors
  * from 0 to 0.25 give the same templates.
  */
-export const CORE_SIMILARITY = 0.5;
-export const FLOOR = 0.25;
+const CORE_SIMILARITY = 0.5;
+const FLOOR = 0.25;
 
 class UnionFind {
   private readonly parent: Uint32Array;
@@ -80,7 +80,6 @@ export function clusterTexts(
   { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
 ): number[][] {
   const { distinct, counts, membersOf } = collapse(texts);
-  const uf = new UnionFind(distinct.length);
   const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
   const replies = (groups: number[][]) =>
     groups
@@ -90,30 +89,28 @@ export function clusterTexts(
         return out;
       })
       .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  if (linkage === 'average') return replies(averageClusters(distinct, counts, similarity, lsh));
-  if (lsh) {
-    // skeleton linkage: candidates from the default similarity's banding (0.45: 42 bands of 3, where 0.3
-    // needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts finds
-    // the rest by containment
-    const banding = bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity);
-    const { flat, starts, keys } = sketchAll(distinct, banding);
-    lshJoin(keys, banding, { flat, starts }, similarity, uf);
-    // at scale the skeletons are formed from samples of each LSH component, and every text then goes to
-    // the skeleton it contains most (skeleton-scale.ts); a view per text only for them (10⁶ views are ~100 MB)
-    if (linkage === 'skeleton') {
-      const sets = Array.from({ length: distinct.length }, (_, i) => flat.subarray(starts[i]!, starts[i + 1]!));
-      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
-    }
-  } else {
-    const sets = distinct.map(shingles);
-    exactJoin(
-      sets,
-      similarity,
-      (i, j) => uf.union(i, j),
-      (i, j) => uf.find(i) === uf.find(j),
+  if (linkage === 'average') {
+    // cores at CORE_SIMILARITY (or the threshold, if higher), merged by average link (core-average.ts)
+    const core = Math.max(CORE_SIMILARITY, similarity);
+    const { uf, sets } = componentsAt(distinct, core, lsh ? bandsFor(core) : null);
+    const cores = groupsOf(uf, distinct.length);
+    const floor = Math.min(FLOOR, similarity);
+    return replies(
+      averageOfCores({ sets, counts, cores, floor, threshold: similarity, method: lsh ? 'lsh' : 'exact' }),
     );
-    if (linkage === 'skeleton')
-      return replies(skeletonClustersAtScale(sets, counts, components(uf, sets.length), similarity));
+  }
+  // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,
+  // where 0.3 needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts
+  // finds the rest by containment
+  const banding = lsh ? bandsFor(linkage === 'skeleton' ? Math.max(similarity, SKELETON_BANDING) : similarity) : null;
+  const { uf, sets } = componentsAt(distinct, similarity, banding);
+  if (linkage === 'skeleton') {
+    // skeletons are formed from samples of each component, and every text then goes to the skeleton it
+    // contains most (skeleton-scale.ts); a view per text only for them (10⁶ views are ~100 MB)
+    const views = Array.from({ length: distinct.length }, (_, i) =>
+      sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!),
+    );
+    return replies(skeletonClustersAtScale(views, counts, listsOf(groupsOf(uf, distinct.length)), similarity));
   }
 
   const clusters = new Map<number, number[]>();
@@ -127,6 +124,32 @@ export function clusterTexts(
     membersOf(d, members);
   }
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+/**
+ * The single-link components of the distinct texts at `threshold` (a union-find) and their shingle sets,
+ * packed: by MinHash-LSH with `banding` (every candidate verified), or by the exact join when it is null.
+ * Only the sets outlive the call: the band keys, the largest part at scale, are dropped with it.
+ */
+function componentsAt(
+  distinct: readonly string[],
+  threshold: number,
+  banding: Banding | null,
+): { uf: UnionFind; sets: PackedSets } {
+  const uf = new UnionFind(distinct.length);
+  if (banding) {
+    const { flat, starts, keys } = sketchAll(distinct, banding);
+    lshJoin(keys, banding, { flat, starts }, threshold, uf);
+    return { uf, sets: { flat, starts } };
+  }
+  const each = distinct.map(shingles);
+  exactJoin(
+    each,
+    threshold,
+    (i, j) => uf.union(i, j),
+    (i, j) => uf.find(i) === uf.find(j),
+  );
+  return { uf, sets: pack(each) };
 }
 
 /**
@@ -179,41 +202,6 @@ function collapse(texts: readonly string[]) {
   };
 }
 
-/**
- * Average linkage (core-average.ts): cores are the single-link components at CORE_SIMILARITY (or the
- * threshold, if higher), found as the single linkage finds its components; average link merges them.
- */
-function averageClusters(distinct: string[], counts: Uint32Array, similarity: number, lsh: boolean): number[][] {
-  const core = Math.max(CORE_SIMILARITY, similarity);
-  const floor = Math.min(FLOOR, similarity);
-  const uf = new UnionFind(distinct.length);
-  let sets: PackedSets;
-  if (lsh) {
-    const banding = bandsFor(core);
-    let sketches: Sketches | null = sketchAll(distinct, banding);
-    sets = { flat: sketches.flat, starts: sketches.starts };
-    lshJoin(sketches.keys, banding, sets, core, uf);
-    sketches = null; // the band keys are the largest part: not kept while the cores are joined
-  } else {
-    const each = distinct.map(shingles);
-    exactJoin(
-      each,
-      core,
-      (i, j) => uf.union(i, j),
-      (i, j) => uf.find(i) === uf.find(j),
-    );
-    sets = pack(each);
-  }
-  return averageOfCores({
-    sets,
-    counts,
-    cores: groupsOf(uf, distinct.length),
-    floor,
-    threshold: similarity,
-    method: lsh ? 'lsh' : 'exact',
-  });
-}
-
 /** Shingle sets end to end. */
 function pack(each: readonly Uint32Array[]): PackedSets {
   const starts = new Uint32Array(each.length + 1);
@@ -243,14 +231,7 @@ function groupsOf(uf: UnionFind, n: number): Groups {
   return { starts, members };
 }
 
-/** The union-find's components, as lists of indices. */
-function components(uf: UnionFind, n: number): number[][] {
-  const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const root = uf.find(i);
-    const list = byRoot.get(root);
-    if (list) list.push(i);
-    else byRoot.set(root, [i]);
-  }
-  return [...byRoot.values()];
+/** Groups as one list of ids each. */
+function listsOf({ starts, members }: Groups): number[][] {
+  return Array.from({ length: starts.length - 1 }, (_, g) => Array.from(members.subarray(starts[g]!, starts[g + 1]!)));
 }

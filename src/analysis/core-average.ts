@@ -158,15 +158,14 @@ function lshCandidates(
     bandKeys(signature(sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!), sig), bands, rows, keys, k * bands);
   }
   const found: number[] = [];
-  // a bucket's texts by core, one per core (the core's most repeated sampled text in the bucket)
+  // a bucket's texts, one per core: the bucket is in ascending order, and sampled texts are numbered core by
+  // core, most repeated first, so a core's first text in the bucket is its best
   const byCore: number[] = [];
   forEachBucket(keys, bands, (order, start, end) => {
     byCore.length = 0;
-    for (let k = start; k < end; k++) byCore.push(order[k]!);
-    // ascending, and sampled texts are numbered core by core, most repeated first: a core's first is its best
-    let u = 0;
-    for (let k = 0; k < byCore.length; k++)
-      if (k === 0 || coreOf[byCore[k]!] !== coreOf[byCore[u - 1]!]) byCore[u++] = byCore[k]!;
+    for (let k = start; k < end; k++)
+      if (byCore.length === 0 || coreOf[order[k]!] !== coreOf[byCore.at(-1)!]) byCore.push(order[k]!);
+    const u = byCore.length;
     for (let x = 0; x < u; x++)
       for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
         const [i, j] = [byCore[x]!, byCore[y]!];
