@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
+import { jaccardAt, jaccardFrom } from '../src/analysis/lsh-join.js';
 import { sortByKey } from '../src/analysis/radix.js';
 import { hash32, jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { sketch } from '../src/analysis/sketch.js';
@@ -160,9 +161,58 @@ describe('sketches on worker threads', () => {
     }
   });
 
+  it('give the same average-linkage templates as one thread (the candidate search on workers too)', async () => {
+    const built = await import('../dist/analysis/cluster.js');
+    const texts = corpus(40_000, 12);
+    const options = { similarity: 0.275, method: 'lsh', linkage: 'average' } as const;
+    // the sources run in one thread (their workers are not built); the built module splits the work
+    expect(asSets(built.clusterTexts(texts, options), texts)).toEqual(asSets(clusterTexts(texts, options), texts));
+  });
+
   it('use one thread for few texts', async () => {
     const built = await import('../dist/analysis/sketch.js');
-    expect(built.threadsFor(built.PARALLEL_FROM - 1, 8)).toBe(1);
+    const { PARALLEL_FROM } = await import('../dist/analysis/fan-out.js');
+    expect(built.threadsFor(PARALLEL_FROM - 1, 8)).toBe(1);
     expect(built.threadsFor(10 ** 6, 1)).toBe(1);
+  });
+});
+
+describe('the candidate search between cores (average linkage)', () => {
+  const texts = [...new Set(corpus(4_000, 5))];
+  const each = texts.map(shingles);
+  const starts = new Uint32Array(each.length + 1);
+  each.forEach((s, i) => {
+    starts[i + 1] = starts[i]! + s.length;
+  });
+  const flat = new Uint32Array(starts[each.length]!);
+  each.forEach((s, i) => {
+    flat.set(s, starts[i]!);
+  });
+  const sets = { flat, starts };
+
+  it('jaccardFrom is jaccardAt at or above the floor and 0 below it', () => {
+    const random = seeded(3);
+    for (let k = 0; k < 5_000; k++) {
+      const [i, j] = [Math.floor(random() * texts.length), Math.floor(random() * texts.length)];
+      const floor = [0, 0.1, 0.25, 0.5, 0.9][k % 5]!;
+      const exact = jaccardAt(sets, i, j);
+      expect(jaccardFrom(sets, i, j, floor)).toBe(exact >= floor ? exact : 0);
+    }
+  });
+
+  it('finds the same pairs however its bands are split over threads', async () => {
+    // every text a core of its own, two cores sampled twice
+    const ids = Uint32Array.from(texts.keys());
+    const coreOf = Uint32Array.from(ids, (i) => Math.floor(i / 2));
+    const share = { sets, ids, coreOf, cores: Math.ceil(texts.length / 2), floor: 0.25 };
+    const built = await import('../dist/analysis/candidate-search.js');
+    const { bands } = built.CANDIDATE_BANDING;
+    const whole = built.candidatesInBands({ ...share, from: 0, to: bands });
+    expect(whole.length).toBeGreaterThan(100);
+    const parts = [0, 7, 40, bands].slice(1).map((to, k, tos) => {
+      const from = k === 0 ? 0 : tos[k - 1]!;
+      return Array.from(built.candidatesInBands({ ...share, from, to }));
+    });
+    expect(Array.from(built.pairKeys(parts.flat()))).toEqual(Array.from(whole));
   });
 });

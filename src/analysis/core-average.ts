@@ -13,27 +13,15 @@
  * its most repeated texts.
  */
 import { averageLink } from './average-link.js';
-import { bandKeys, PERMUTATIONS, signature } from './minhash.js';
-import { forEachBucket } from './radix.js';
-import { jaccardAt, type PackedSets } from './lsh-join.js';
+import { CANDIDATE_BANDING, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
 import { exactJoin } from './exact-join.js';
+import { fanOut, threadsUsable } from './fan-out.js';
+import { jaccardFrom, type PackedSets } from './lsh-join.js';
 
 /** Texts a core is represented by. */
 export const SAMPLE = 16;
-/**
- * In an LSH bucket, each core is checked against the next BUCKET_WINDOW cores in it (by id), not against
- * all: a bucket of thousands of texts sharing a stock phrase would otherwise cost the square of its size
- * (a real pair shares several bands and is found through one of them; 16 found the same templates as 64
- * on the twcs brands and on the bench corpus, in two thirds of the time at 10⁵).
- */
-const BUCKET_WINDOW = 16;
-/**
- * The LSH banding candidates between cores are found with: the floor's (64 bands of 2 rows: a pair at
- * 0.25 is a candidate 98% of the time). 42 bands of 3 (the former default similarity's) were twice as
- * fast on the bench corpus, but found a pair at 0.25 only 48% of the time, and on the twcs brands the LSH
- * path then lost a tenth of the exact path's same-template pairs (docs/canned-eval.md).
- */
-const CANDIDATE_BANDING = { bands: 64, rows: 2 };
+/** Built next to this module (dist/analysis/); absent when running the TypeScript sources directly. */
+const WORKER = new URL('./candidate-worker.js', import.meta.url);
 
 /** Groups of ids in one array: group g is members[starts[g]..starts[g+1]). */
 export interface Groups {
@@ -94,8 +82,7 @@ export function averageOfCores({ sets, counts, cores, floor, threshold, method }
     for (let p = sampleStarts[x]!; p < sampleStarts[x + 1]!; p++)
       for (let q = sampleStarts[y]!; q < sampleStarts[y + 1]!; q++) {
         const [i, j] = [sampleIds[p]!, sampleIds[q]!];
-        const s = jaccardAt(sets, i, j);
-        if (s >= floor) sum += counts[i]! * counts[j]! * s;
+        sum += counts[i]! * counts[j]! * jaccardFrom(sets, i, j, floor);
       }
     const mean = sum / (sampleWeight[x]! * sampleWeight[y]!);
     if (mean <= 0) continue;
@@ -117,16 +104,6 @@ export function averageOfCores({ sets, counts, cores, floor, threshold, method }
   return [...groups.values()];
 }
 
-/** Unordered core pairs as sorted, distinct keys x · cores + y (x < y). */
-function pairKeys(found: number[]): Float64Array {
-  const keys = Float64Array.from(found).sort();
-  let m = 0;
-  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[m - 1]) keys[m++] = keys[k]!;
-  return keys.subarray(0, m);
-}
-
-const keyOf = (x: number, y: number, cores: number) => Math.min(x, y) * cores + Math.max(x, y);
-
 function exactCandidates(
   packed: PackedSets,
   ids: Uint32Array,
@@ -142,35 +119,53 @@ function exactCandidates(
   return pairKeys(found);
 }
 
+/**
+ * Candidate core pairs by MinHash-LSH (candidate-search.ts), the bands split over threads when there are
+ * many texts (fan-out.ts): the shingle sets are handed over in shared memory.
+ */
 function lshCandidates(
-  sets: PackedSets,
+  packed: PackedSets,
   ids: Uint32Array,
   coreOf: Uint32Array,
   floor: number,
   cores: number,
 ): Float64Array {
-  const n = ids.length;
-  const { bands, rows } = CANDIDATE_BANDING;
-  const keys = new Uint32Array(n * bands);
-  const sig = new Uint32Array(PERMUTATIONS);
-  for (let k = 0; k < n; k++) {
-    const i = ids[k]!;
-    bandKeys(signature(sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!), sig), bands, rows, keys, k * bands);
+  const threads = threadsUsable(ids.length, WORKER);
+  const sets = threads > 1 ? shared(packed) : packed;
+  const { bands } = CANDIDATE_BANDING;
+  const shares = Array.from({ length: threads }, (_, k) => ({
+    data: {
+      sets,
+      ids,
+      coreOf,
+      cores,
+      floor,
+      from: Math.floor((k * bands) / threads),
+      to: Math.floor(((k + 1) * bands) / threads),
+    },
+    size: ids.length,
+  }));
+  const parts = fanOut(WORKER, shares, (k) => candidatesInBands(shares[k]!.data));
+  return parts.length === 1 ? parts[0]! : pairKeys(concat(parts));
+}
+
+/** The sets in shared memory (sketching leaves them there; the exact join's are copied). */
+function shared(sets: PackedSets): PackedSets {
+  const inShared = (a: Uint32Array) => {
+    if (a.buffer instanceof SharedArrayBuffer) return a;
+    const copy = new Uint32Array(new SharedArrayBuffer(a.byteLength));
+    copy.set(a);
+    return copy;
+  };
+  return { flat: inShared(sets.flat), starts: inShared(sets.starts) };
+}
+
+function concat(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
-  const found: number[] = [];
-  // a bucket's texts, one per core: the bucket is in ascending order, and sampled texts are numbered core by
-  // core, most repeated first, so a core's first text in the bucket is its best
-  const byCore: number[] = [];
-  forEachBucket(keys, bands, (order, start, end) => {
-    byCore.length = 0;
-    for (let k = start; k < end; k++)
-      if (byCore.length === 0 || coreOf[order[k]!] !== coreOf[byCore.at(-1)!]) byCore.push(order[k]!);
-    const u = byCore.length;
-    for (let x = 0; x < u; x++)
-      for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
-        const [i, j] = [byCore[x]!, byCore[y]!];
-        if (jaccardAt(sets, ids[i]!, ids[j]!) >= floor) found.push(keyOf(coreOf[i]!, coreOf[j]!, cores));
-      }
-  });
-  return pairKeys(found);
+  return out;
 }

@@ -53,6 +53,38 @@ export function jaccardAt({ flat, starts }: PackedSets, i: number, j: number): n
 }
 
 /**
+ * Exact Jaccard similarity of packed texts i and j when it is at least `floor`, else 0: the same value as
+ * jaccardAt where it counts, but the walk stops as soon as the shingles left cannot reach the floor (most
+ * LSH candidates at a low floor are far below it).
+ */
+export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, floor: number): number {
+  let a = starts[i]!;
+  let b = starts[j]!;
+  const aEnd = starts[i + 1]!;
+  const bEnd = starts[j + 1]!;
+  const sizes = aEnd - a + (bEnd - b);
+  if (sizes === 0) return 1;
+  // the fewest shared shingles that reach the floor, by the very expression that gives the similarity
+  let need = Math.max(0, Math.ceil((floor * sizes) / (1 + floor)) - 1);
+  while (need / (sizes - need) < floor) need++;
+  let shared = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = flat[a]!;
+    const y = flat[b]!;
+    if (x === y) {
+      shared++;
+      a++;
+      b++;
+      continue;
+    }
+    if (x < y) a++;
+    else b++;
+    if (shared + Math.min(aEnd - a, bEnd - b) < need) return 0;
+  }
+  return shared < need ? 0 : shared / (sizes - shared);
+}
+
+/**
  * Joins every bucket of every band into `uf`. Within a bucket, each text is verified against up to 8
  * members of every other cluster already in the bucket (a text already in the same cluster costs one
  * union-find lookup, not a comparison).

@@ -32,13 +32,18 @@ const COEFFICIENTS = (() => {
 })();
 
 /**
- * The 128-value MinHash signature of a set of shingle hashes. One hash function at a time over the whole
- * set, so each minimum stays in a local variable (about three times as fast as updating all 128 minima
- * per shingle, with the same values).
+ * The 128-value MinHash signature of a set of shingle hashes, or its values `from`..`to` only (the rows of
+ * some bands). One hash function at a time over the whole set, so each minimum stays in a local variable
+ * (about three times as fast as updating all 128 minima per shingle, with the same values).
  */
-export function signature(shingles: Uint32Array, out = new Uint32Array(PERMUTATIONS)): Uint32Array {
+export function signature(
+  shingles: Uint32Array,
+  out = new Uint32Array(PERMUTATIONS),
+  from = 0,
+  to = PERMUTATIONS,
+): Uint32Array {
   const size = shingles.length;
-  for (let k = 0; k < PERMUTATIONS; k++) {
+  for (let k = from; k < to; k++) {
     const a = COEFFICIENTS[2 * k]!;
     const b = COEFFICIENTS[2 * k + 1]!;
     let min = 0xffffffff;
@@ -67,11 +72,22 @@ export function bandsFor(threshold: number): { bands: number; rows: number } {
   return best;
 }
 
-/** The 32-bit key of each band of a signature (a hash of its rows), written into `out` at `offset`. */
-export function bandKeys(sig: Uint32Array, bands: number, rows: number, out: Uint32Array, offset: number): void {
-  for (let band = 0; band < bands; band++) {
+/**
+ * The 32-bit key of each band of a signature (a hash of its rows), written into `out` at `offset`: bands
+ * `first`..`first + bands` (all of them unless `first` is given).
+ */
+export function bandKeys(
+  sig: Uint32Array,
+  bands: number,
+  rows: number,
+  out: Uint32Array,
+  offset: number,
+  first = 0,
+): void {
+  for (let k = 0; k < bands; k++) {
+    const band = first + k;
     let h = 0x811c9dc5 ^ band;
     for (let r = 0; r < rows; r++) h = Math.imul(h ^ sig[band * rows + r]!, 0x01000193);
-    out[offset + band] = h >>> 0;
+    out[offset + k] = h >>> 0;
   }
 }

@@ -4,12 +4,10 @@
  * so clustering stays a pure, synchronous function; every text is sketched on its own, so the result
  * is the same however the work is split.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { bandKeys, PERMUTATIONS, signature } from './minhash.js';
-import { packTexts, type TextList } from './packed-texts.js';
+import { fanOut, threadsUsable } from './fan-out.js';
+import { type PackedTexts, packTexts, type TextList } from './packed-texts.js';
 import { shingles } from './shingles.js';
 
 /** Shingle sets packed end to end (text i is flat[starts[i]..starts[i+1])), and bands keys per text. */
@@ -24,14 +22,8 @@ export interface Banding {
   rows: number;
 }
 
-/** Below this many texts one thread does it all: starting a worker costs more than it saves. */
-export const PARALLEL_FROM = 20_000;
-/** At most this many threads, the calling one included. */
-const MAX_THREADS = 8;
 /** Built next to this module (dist/analysis/); absent when running the TypeScript sources directly. */
 const WORKER = new URL('./sketch-worker.js', import.meta.url);
-/** How long to wait for a worker's answer: this, plus a millisecond per text it was given. */
-const WORKER_PATIENCE_MS = 30_000;
 
 /**
  * Sketches of `texts`, in one thread. The band keys are written into `keys` from text `offset` on when it
@@ -64,54 +56,38 @@ export function sketch(
   return { flat: trim ? flat.slice(0, used) : flat.subarray(0, used), starts, keys };
 }
 
-/** Threads to use for `n` texts: 1 unless there are many texts, spare cores and a built worker. */
-export function threadsFor(n: number, threads = availableParallelism()): number {
-  if (n < PARALLEL_FROM || threads < 2 || !existsSync(fileURLToPath(WORKER))) return 1;
-  return Math.min(threads, MAX_THREADS);
-}
+/** Threads to sketch `n` texts with (fan-out.ts). */
+export const threadsFor = (n: number, threads = availableParallelism()): number => threadsUsable(n, WORKER, threads);
 
 /**
- * Sketches of `texts`, split over `threads` threads (the calling one does the last part). The band keys
- * live in one shared array each thread writes its share of; the shingle sets are joined afterwards.
+ * Sketches of `texts`, split over `threads` threads (fan-out.ts; the calling one does the last part). The
+ * band keys live in one shared array each thread writes its share of; the shingle sets are joined
+ * afterwards, into shared memory (so later steps can hand them to workers without a copy).
  */
 export function sketchAll(texts: readonly string[], banding: Banding, threads = threadsFor(texts.length)): Sketches {
   if (threads <= 1) return sketch(texts, banding);
   const keys = new Uint32Array(new SharedArrayBuffer(texts.length * banding.bands * 4));
   const per = Math.ceil(texts.length / threads);
-  const parts: Array<{ worker: Worker; port: MessagePort; done: Int32Array; from: number; to: number }> = [];
-  for (let from = 0; from + per < texts.length; from += per) {
-    const { port1, port2 } = new MessageChannel();
-    const done = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(WORKER, {
-      workerData: { texts: packTexts(texts, from, from + per), banding, keys, offset: from, port: port2, done },
-      transferList: [port2],
-    });
-    parts.push({ worker, port: port1, done, from, to: from + per });
-  }
-  const ownFrom = parts.length * per;
-  const own = sketch(texts.slice(ownFrom), banding, keys, ownFrom, false);
-  const results: SetsPart[] = [];
-  try {
-    for (const { port, done, from, to } of parts) {
-      // a worker that died before answering (it cannot say so while this thread waits) is waited for
-      // this long; then its share is done here, so a broken worker costs time, never the result
-      const waited = Atomics.wait(done, 0, 0, WORKER_PATIENCE_MS + (to - from));
-      const message =
-        waited === 'timed-out'
-          ? undefined
-          : (receiveMessageOnPort(port)?.message as SetsPart | { error: string } | undefined);
-      results.push(
-        message && !('error' in message) ? message : sketch(texts.slice(from, to), banding, keys, from, false),
-      );
-    }
-  } finally {
-    for (const { worker, port } of parts) {
-      port.close();
-      void worker.terminate();
-    }
-  }
-  results.push(own);
-  return { ...joinSets(results), keys };
+  const ranges: Array<[number, number]> = [];
+  for (let from = 0; from < texts.length; from += per) ranges.push([from, Math.min(from + per, texts.length)]);
+  const shares = ranges.map(([from, to], k) => ({
+    // the last share is this thread's: its texts are not packed
+    data: k < ranges.length - 1 ? { texts: packTexts(texts, from, to), banding, keys, offset: from } : null,
+    size: to - from,
+  }));
+  const parts = fanOut<SketchShare | null, SetsPart>(WORKER, shares, (k) => {
+    const [from, to] = ranges[k]!;
+    return sketch(texts.slice(from, to), banding, keys, from, false);
+  });
+  return { ...joinSets(parts), keys };
+}
+
+/** A worker's share: its texts, packed, and where its band keys go. */
+export interface SketchShare {
+  texts: PackedTexts;
+  banding: Banding;
+  keys: Uint32Array;
+  offset: number;
 }
 
 /** A share's shingle sets (its band keys are in the shared array). */
@@ -119,8 +95,8 @@ type SetsPart = Pick<Sketches, 'flat' | 'starts'>;
 
 function joinSets(parts: SetsPart[]): SetsPart {
   const n = parts.reduce((sum, p) => sum + p.starts.length - 1, 0);
-  const flat = new Uint32Array(parts.reduce((sum, p) => sum + p.flat.length, 0));
-  const starts = new Uint32Array(n + 1);
+  const flat = new Uint32Array(new SharedArrayBuffer(parts.reduce((sum, p) => sum + p.flat.length, 0) * 4));
+  const starts = new Uint32Array(new SharedArrayBuffer((n + 1) * 4));
   let text = 0;
   let used = 0;
   for (const part of parts) {
