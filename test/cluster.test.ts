@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { bandsFor, candidateProbability, PERMUTATIONS, signature } from '../src/analysis/minhash.js';
+import { PARALLEL_FROM } from '../src/analysis/fan-out.js';
 import { jaccardAt, jaccardFrom } from '../src/analysis/lsh-join.js';
 import { sortByKey } from '../src/analysis/radix.js';
 import { hash32, jaccardSorted, shingles } from '../src/analysis/shingles.js';
@@ -161,13 +162,20 @@ describe('sketches on worker threads', () => {
     }
   });
 
-  it('give the same average-linkage templates as one thread (the candidate search on workers too)', async () => {
-    const built = await import('../dist/analysis/cluster.js');
-    const texts = corpus(40_000, 12);
-    const options = { similarity: 0.275, method: 'lsh', linkage: 'average' } as const;
-    // the sources run in one thread (their workers are not built); the built module splits the work
-    expect(asSets(built.clusterTexts(texts, options), texts)).toEqual(asSets(clusterTexts(texts, options), texts));
-  });
+  it.each([
+    ['single', 0.45],
+    ['average', 0.275],
+  ] as const)(
+    'give the same %s-linkage templates as one thread (the join and candidate search on workers too)',
+    async (linkage, similarity) => {
+      const built = await import('../dist/analysis/cluster.js');
+      const texts = corpus(40_000, 12);
+      expect(new Set(texts).size).toBeGreaterThan(PARALLEL_FROM);
+      const options = { similarity, method: 'lsh', linkage } as const;
+      // the sources run in one thread (their workers are not built); the built module splits the work
+      expect(asSets(built.clusterTexts(texts, options), texts)).toEqual(asSets(clusterTexts(texts, options), texts));
+    },
+  );
 
   it('use one thread for few texts', async () => {
     const built = await import('../dist/analysis/sketch.js');

@@ -23,6 +23,16 @@ export const CANDIDATE_BANDING = { bands: 64, rows: 2 };
  */
 const BUCKET_WINDOW = 16;
 
+/**
+ * A bucket of more than this many cores is passed over: a band two minimum hashes long that so many texts
+ * share is a stock phrase's, and a real pair is found through its other bands (a pair at 0.275 shares 5
+ * of the 64 on average). Checking each core against BUCKET_WINDOW neighbours in such a bucket found a
+ * random sliver of its pairs: at 10⁶ replies it cost 92 of the search's 122 million checks, and passing
+ * over buckets of more than 64 cores kept pair recall against the exact method at 0.9961 at 10⁵
+ * (docs/canned-eval.md).
+ */
+const STOP_BUCKET = 64;
+
 /** One thread's part of the search. */
 export interface CandidateShare {
   /** Every distinct text's shingle set (shared memory when the search is split). */
@@ -59,6 +69,7 @@ export function candidatesInBands({ sets, ids, coreOf, cores, floor, from, to }:
     for (let k = start; k < end; k++)
       if (byCore.length === 0 || coreOf[order[k]!] !== coreOf[byCore.at(-1)!]) byCore.push(order[k]!);
     const u = byCore.length;
+    if (u > STOP_BUCKET) return;
     for (let x = 0; x < u; x++)
       for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
         const [i, j] = [byCore[x]!, byCore[y]!];

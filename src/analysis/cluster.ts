@@ -17,6 +17,7 @@ import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
 import { type Banding, sketchAll } from './sketch.js';
 import { hash32, shingles } from './shingles.js';
+import { UnionFind } from './union-find.js';
 
 /**
  * Up to this many distinct texts the exact prefix-filtered join (exact-join.ts) is used; above,
@@ -35,26 +36,6 @@ const SKELETON_BANDING = 0.45;
  */
 const CORE_SIMILARITY = 0.5;
 const FLOOR = 0.25;
-
-class UnionFind {
-  private readonly parent: Uint32Array;
-  constructor(n: number) {
-    this.parent = new Uint32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 export interface ClusterOptions {
   similarity: number;

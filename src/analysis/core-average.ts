@@ -15,7 +15,7 @@
 import { averageLink } from './average-link.js';
 import { CANDIDATE_BANDING, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
 import { exactJoin } from './exact-join.js';
-import { fanOut, threadsUsable } from './fan-out.js';
+import { fanOut, inShared, threadsUsable } from './fan-out.js';
 import { jaccardFrom, type PackedSets } from './lsh-join.js';
 
 /** Texts a core is represented by. */
@@ -131,7 +131,7 @@ function lshCandidates(
   cores: number,
 ): Float64Array {
   const threads = threadsUsable(ids.length, WORKER);
-  const sets = threads > 1 ? shared(packed) : packed;
+  const sets = threads > 1 ? { flat: inShared(packed.flat), starts: inShared(packed.starts) } : packed;
   const { bands } = CANDIDATE_BANDING;
   const shares = Array.from({ length: threads }, (_, k) => ({
     data: {
@@ -147,17 +147,6 @@ function lshCandidates(
   }));
   const parts = fanOut(WORKER, shares, (k) => candidatesInBands(shares[k]!.data));
   return parts.length === 1 ? parts[0]! : pairKeys(concat(parts));
-}
-
-/** The sets in shared memory (sketching leaves them there; the exact join's are copied). */
-function shared(sets: PackedSets): PackedSets {
-  const inShared = (a: Uint32Array) => {
-    if (a.buffer instanceof SharedArrayBuffer) return a;
-    const copy = new Uint32Array(new SharedArrayBuffer(a.byteLength));
-    copy.set(a);
-    return copy;
-  };
-  return { flat: inShared(sets.flat), starts: inShared(sets.starts) };
 }
 
 function concat(parts: readonly Float64Array[]): Float64Array {

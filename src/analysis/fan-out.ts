@@ -61,5 +61,13 @@ export function fanOut<D, T>(worker: URL, shares: readonly Share<D>[], here: (k:
   return results;
 }
 
+/** `array` in shared memory, so workers read it without a copy: itself when it already is, else a copy. */
+export function inShared(array: Uint32Array): Uint32Array {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = new Uint32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
 /** What a worker posts back. */
 export type Answer<T> = { result: T } | { error: string };

@@ -3,9 +3,11 @@
  * candidate is verified by exact Jaccard on the packed shingle sets before it is merged. Per band, the
  * texts are ordered by that band's key (a radix sort) and each run of equal keys — a bucket — is joined.
  */
-import type { Banding } from './sketch.js';
+import { fanOut, inShared, PARALLEL_FROM, threadsUsable } from './fan-out.js';
 import { forEachBucket } from './radix.js';
+import type { Banding } from './sketch.js';
 import { prefixLength, rankTokens } from './token-rank.js';
+import { UnionFind } from './union-find.js';
 
 /** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
 const MEMBERS_PER_CLUSTER = 8;
@@ -87,11 +89,84 @@ export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, 
 /**
  * Joins every bucket of every band into `uf`. Within a bucket, each text is verified against up to 8
  * members of every other cluster already in the bucket (a text already in the same cluster costs one
- * union-find lookup, not a comparison).
+ * union-find lookup, not a comparison). From PARALLEL_FROM texts on, the bands are joined in
+ * JOIN_GROUPS fixed groups, each into a union-find of its own, on threads of their own where there are
+ * (lsh-join-worker.ts), and the groups' components are merged: the result depends on the input, never on
+ * the machine's cores.
  */
 export function lshJoin(keys: Uint32Array, { bands }: Banding, sets: PackedSets, similarity: number, uf: Merger): void {
-  const bucket = new BucketJoin(sets, similarity, uf, keys.length / bands);
-  forEachBucket(keys, bands, (order, start, end) => bucket.join(order, start, end));
+  const n = keys.length / bands;
+  if (n < PARALLEL_FROM) {
+    joinBands({ keys, bands, from: 0, to: bands, sets, similarity }, uf);
+    return;
+  }
+  const threads = threadsUsable(n, WORKER);
+  const shared = (a: Uint32Array): Uint32Array => (threads > 1 ? inShared(a) : a);
+  const packed = { flat: shared(sets.flat), starts: shared(sets.starts) };
+  // one ranking of the shingles for every group's large buckets (BucketIndex), not one each
+  const size = packed.flat.length;
+  const ranking = rankTokens(
+    packed.flat,
+    packed.starts,
+    threads > 1 ? new Uint32Array(new SharedArrayBuffer(size * 4)) : new Uint32Array(size),
+  );
+  const shares = Array.from({ length: JOIN_GROUPS }, (_, g) => ({
+    data: {
+      keys: shared(keys),
+      bands,
+      from: Math.floor((g * bands) / JOIN_GROUPS),
+      to: Math.floor(((g + 1) * bands) / JOIN_GROUPS),
+      sets: packed,
+      similarity,
+      ranking,
+    },
+    size: n,
+  }));
+  const here = (g: number) => joinGroup(shares[g]!.data);
+  const roots = threads > 1 ? fanOut(WORKER, shares, here) : shares.map((_, g) => here(g));
+  for (const root of roots) for (let i = 0; i < n; i++) if (root[i] !== i) uf.union(i, root[i]!);
+}
+
+/** Band groups joined apart (see lshJoin): two, for two cores; with more, a group has fewer bands to find a pair in. */
+const JOIN_GROUPS = 2;
+/** Built next to this module (dist/analysis/); absent when running the TypeScript sources directly. */
+const WORKER = new URL('./lsh-join-worker.js', import.meta.url);
+
+/** A group of bands to join. */
+export interface JoinShare {
+  keys: Uint32Array;
+  bands: number;
+  from: number;
+  to: number;
+  sets: PackedSets;
+  similarity: number;
+  /** The shingles ranked by rarity (token-rank.ts), when computed once for several groups. */
+  ranking?: Ranking;
+}
+
+type Ranking = ReturnType<typeof rankTokens>;
+
+/** A group's components: each text's root in a union-find of the group's own. */
+export function joinGroup(share: JoinShare): Uint32Array {
+  const own = new UnionFind(share.keys.length / share.bands);
+  joinBands(share, own);
+  return own.roots();
+}
+
+function joinBands({ keys, bands, from, to, sets, similarity, ranking }: JoinShare, uf: Merger): void {
+  const bucket = new BucketJoin(sets, similarity, uf, keys.length / bands, ranking);
+  forEachBucket(keys, bands, (order, start, end) => bucket.join(order, start, end), from, to);
+}
+
+/**
+ * Whether a bucket's texts are all in one cluster already, so joining it can merge nothing: after the
+ * first bands, most large buckets are one template's copies (at 10⁶ replies the join spent most of its
+ * time probing them).
+ */
+function oneCluster(uf: Merger, order: Uint32Array, start: number, end: number): boolean {
+  const root = uf.find(order[start]!);
+  for (let k = start + 1; k < end; k++) if (uf.find(order[k]!) !== root) return false;
+  return true;
 }
 
 /** A cluster's members kept in one bucket, with each member's Jaccard similarity to the first. */
@@ -112,6 +187,7 @@ class BucketJoin {
     private readonly similarity: number,
     private readonly uf: Merger,
     n: number,
+    private readonly ranking?: Ranking,
   ) {
     this.seen = new Uint32Array(n);
     this.reach = 1 - similarity + 1e-9;
@@ -131,8 +207,9 @@ class BucketJoin {
 
   join(order: Uint32Array, start: number, end: number): void {
     const { uf, similarity } = this;
+    if (oneCluster(uf, order, start, end)) return;
     if (end - start >= INDEXED_FROM) {
-      this.index ??= new BucketIndex(this.sets, similarity, uf, this.seen.length);
+      this.index ??= new BucketIndex(this.sets, similarity, uf, this.seen.length, this.ranking);
       this.index.join(order, start, end);
       return;
     }
@@ -216,8 +293,9 @@ class BucketIndex {
     private readonly similarity: number,
     private readonly uf: Merger,
     n: number,
+    ranking?: Ranking,
   ) {
-    const { ranked, tokens } = rankTokens(sets.flat, sets.starts);
+    const { ranked, tokens } = ranking ?? rankTokens(sets.flat, sets.starts);
     this.ranked = ranked;
     this.head = new Int32Array(tokens);
     this.headBucket = new Uint32Array(tokens);

@@ -39,21 +39,23 @@ function prefixSums(counts: Uint32Array): void {
 }
 
 /**
- * Every LSH bucket: for each band of `keys` (text i's band b at keys[i · bands + b]), the texts ordered by
- * that band's key, and `visit(order, start, end)` called for each run of two or more equal keys (ascending
- * text indices within a run).
+ * Every LSH bucket: for each band of `keys` (text i's band b at keys[i · bands + b]), or bands `from`..`to`
+ * only, the texts ordered by that band's key, and `visit(order, start, end)` called for each run of two or
+ * more equal keys (ascending text indices within a run).
  */
 export function forEachBucket(
   keys: Uint32Array,
   bands: number,
   visit: (order: Uint32Array, start: number, end: number) => void,
+  from = 0,
+  to = bands,
 ): void {
   const n = keys.length / bands;
   const column = new Uint32Array(n);
   const order = new Uint32Array(n);
   const sorted = new Uint32Array(n);
   const scratch = new Uint32Array(n);
-  for (let band = 0; band < bands; band++) {
+  for (let band = from; band < to; band++) {
     for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
     sortByKey(column, order, sorted, scratch);
     for (let start = 0; start < n; ) {

@@ -6,13 +6,19 @@
  */
 import { sortByKey } from './radix.js';
 
-/** `flat` (texts' sorted shingles end to end, text i at starts[i]..starts[i+1]) with every shingle replaced by its rank. */
-export function rankTokens(flat: Uint32Array, starts: Uint32Array): { ranked: Uint32Array; tokens: number } {
+/**
+ * `flat` (texts' sorted shingles end to end, text i at starts[i]..starts[i+1]) with every shingle replaced by
+ * its rank, written into `ranked` (as long as `flat`; shared memory, for one ranking several threads read).
+ */
+export function rankTokens(
+  flat: Uint32Array,
+  starts: Uint32Array,
+  ranked: Uint32Array = new Uint32Array(flat.length),
+): { ranked: Uint32Array; tokens: number } {
   const total = flat.length;
   const order = new Uint32Array(total);
   const sorted = new Uint32Array(total);
   // the sort's scratch becomes the result once the sort is done: one array of every shingle fewer at 10⁶
-  const ranked = new Uint32Array(total);
   sortByKey(flat, order, sorted, ranked);
   // dense ids in value order, and how many texts hold each (a text holds a shingle once)
   const idAt = sorted; // reused: the id of the token at sorted position k
