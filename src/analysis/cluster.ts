@@ -9,7 +9,7 @@
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
-import { averageOfCores, type Groups } from './core-average.js';
+import { type CoreGraph, coreGraph, type Groups, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
 import { bandsFor } from './minhash.js';
 import { lshJoin, type PackedSets } from './lsh-join.js';
@@ -70,16 +70,7 @@ export function clusterTexts(
         return out;
       })
       .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  if (linkage === 'average') {
-    // cores at CORE_SIMILARITY (or the threshold, if higher), merged by average link (core-average.ts)
-    const core = Math.max(CORE_SIMILARITY, similarity);
-    const { uf, sets } = componentsAt(distinct, core, lsh ? bandsFor(core) : null);
-    const cores = groupsOf(uf, distinct.length);
-    const floor = Math.min(FLOOR, similarity);
-    return replies(
-      averageOfCores({ sets, counts, cores, floor, threshold: similarity, method: lsh ? 'lsh' : 'exact' }),
-    );
-  }
+  if (linkage === 'average') return replies(templatesOf(averageGraph(distinct, counts, similarity, lsh), similarity));
   // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,
   // where 0.3 needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts
   // finds the rest by containment
@@ -105,6 +96,18 @@ export function clusterTexts(
     membersOf(d, members);
   }
   return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+}
+
+/**
+ * Average linkage up to average link (core-average.ts): cores at CORE_SIMILARITY (or the threshold, if
+ * higher), their candidate pairs and means. The shingle sets live in this call only, so they are gone
+ * before average link runs.
+ */
+function averageGraph(distinct: readonly string[], counts: Uint32Array, similarity: number, lsh: boolean): CoreGraph {
+  const core = Math.max(CORE_SIMILARITY, similarity);
+  const { uf, sets } = componentsAt(distinct, core, lsh ? bandsFor(core) : null);
+  const floor = Math.min(FLOOR, similarity);
+  return coreGraph({ sets, counts, cores: groupsOf(uf, distinct.length), floor, method: lsh ? 'lsh' : 'exact' });
 }
 
 /**
