@@ -47,7 +47,8 @@ export interface ClusterOptions {
    * from the components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
    * core's; 'average': cores at CORE_SIMILARITY, merged by average link while the mean Jaccard of their replies'
    * pairs is at least `similarity` (core-average.ts). The last two are measured in docs/canned-eval.md, not
-   * yet the default (skeleton: held-out precision below single link's; average: 54 s at 10⁶ replies).
+   * yet the default (skeleton: held-out precision below single link's; average: measured in docs/canned-eval.md, the switch
+   * waits on the README's figures and definition moving with it).
    */
   linkage?: 'average' | 'skeleton' | 'single';
 }
