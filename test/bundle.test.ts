@@ -16,6 +16,7 @@ import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { packTexts } from '../src/analysis/packed-texts.js';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/cli.js';
+import { packedSets } from './helpers/packed-sets.js';
 
 const run = promisify(execFile);
 
@@ -150,20 +151,32 @@ describe("the bundle's files found by path", () => {
     expect(scripts.filter((file) => !file.startsWith('dist/chunks/'))).toEqual([]);
   });
 
-  it("each worker script loads on a worker thread: a pool's worker says it is ready, a sketch worker sketches", async () => {
+  it("each worker script loads on a worker thread: a pool's worker says it is ready, a fan-out worker answers its share", async () => {
+    const sets = packedSets(['the same words here', 'the same words here']);
     for (const script of found.filter((file) => /-worker\.js$/.test(file))) {
       if (script.endsWith('sketch-worker.js')) {
-        const { port1, port2 } = new MessageChannel();
-        const done = new Int32Array(new SharedArrayBuffer(4));
-        const answer = new Promise((resolveAnswer) => port1.once('message', resolveAnswer));
         const texts = packTexts(['the same words here', 'the same words here'], 0, 2);
         const keys = new Uint32Array(new SharedArrayBuffer(2 * 4 * 4));
-        await firstWord(script, { texts, banding: { bands: 4, rows: 2 }, keys, offset: 0, port: port2, done }, [port2]);
-        expect(await answer).toHaveProperty('flat');
+        const answer = await served(script, { texts, banding: { bands: 4, rows: 2 }, keys, offset: 0 });
+        expect((answer as { result: object }).result).toHaveProperty('flat');
         // both texts' band keys written into the shared array, the same for the same text
         expect(keys.subarray(0, 4)).toEqual(keys.subarray(4, 8));
         expect(keys.some((k) => k !== 0)).toBe(true);
-        port1.close();
+      } else if (script.endsWith('candidate-worker.js')) {
+        // two cores of one text each, the same text: one candidate pair, key 0 · 2 + 1
+        const share = {
+          sets,
+          ids: Uint32Array.of(0, 1),
+          coreOf: Uint32Array.of(0, 1),
+          cores: 2,
+          floor: 0.25,
+          from: 0,
+          to: 64,
+        };
+        expect(Array.from(((await served(script, share)) as { result: Float64Array }).result)).toEqual([1]);
+      } else if (script.endsWith('lsh-join-worker.js')) {
+        const share = { keys: Uint32Array.of(7, 7), bands: 1, from: 0, to: 1, sets, similarity: 0.5 };
+        expect(Array.from(((await served(script, share)) as { result: Uint32Array }).result)).toEqual([0, 0]);
       } else {
         // the analysis worker reads its run (as-of, settings) from workerData; the parse worker needs none
         expect(await firstWord(script, { asOf: '2026-11-01T00:00:00Z' })).toEqual({ ready: true });
@@ -171,3 +184,15 @@ describe("the bundle's files found by path", () => {
     }
   });
 });
+
+/** What a fan-out worker (src/analysis/fan-out-worker.ts) answers for `data`. */
+async function served(script: string, data: unknown): Promise<unknown> {
+  const { port1, port2 } = new MessageChannel();
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const answer = new Promise((resolveAnswer) => port1.once('message', resolveAnswer));
+  await firstWord(script, { data, port: port2, done }, [port2]);
+  const message = await answer;
+  port1.close();
+  expect(message).not.toHaveProperty('error');
+  return message;
+}

@@ -8,6 +8,7 @@ import { sortByKey } from '../src/analysis/radix.js';
 import { hash32, jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { sketch } from '../src/analysis/sketch.js';
 import { pairRecall } from '../bench/pair-recall.js';
+import { packedSets } from './helpers/packed-sets.js';
 import { seeded } from '../bench/seeded.js';
 
 /** A seeded corpus: a few templates with word edits, and free text. */
@@ -187,16 +188,7 @@ describe('sketches on worker threads', () => {
 
 describe('the candidate search between cores (average linkage)', () => {
   const texts = [...new Set(corpus(4_000, 5))];
-  const each = texts.map(shingles);
-  const starts = new Uint32Array(each.length + 1);
-  each.forEach((s, i) => {
-    starts[i + 1] = starts[i]! + s.length;
-  });
-  const flat = new Uint32Array(starts[each.length]!);
-  each.forEach((s, i) => {
-    flat.set(s, starts[i]!);
-  });
-  const sets = { flat, starts };
+  const sets = packedSets(texts);
 
   it('jaccardFrom is jaccardAt at or above the floor and 0 below it', () => {
     const random = seeded(3);

@@ -1,7 +1,7 @@
 /** The LSH join step: a bucket of hundreds of unrelated texts still joins the similar pair it holds. */
 import { describe, expect, it } from 'vitest';
 import { lshJoin } from '../src/analysis/lsh-join.js';
-import { shingles } from '../src/analysis/shingles.js';
+import { packedSets } from './helpers/packed-sets.js';
 import { rankTokens } from '../src/analysis/token-rank.js';
 
 function unionFind(n: number) {
@@ -18,19 +18,6 @@ function unionFind(n: number) {
   };
 }
 
-function pack(texts: string[]) {
-  const parts = texts.map((t) => shingles(t));
-  const starts = new Uint32Array(texts.length + 1);
-  parts.forEach((p, i) => {
-    starts[i + 1] = starts[i]! + p.length;
-  });
-  const flat = new Uint32Array(starts[texts.length]!);
-  parts.forEach((p, i) => {
-    flat.set(p, starts[i]!);
-  });
-  return { flat, starts };
-}
-
 describe('lshJoin', () => {
   it('joins a similar pair that comes after 300 unrelated texts in one bucket (a cap of 256 clusters left it apart)', () => {
     // 300 texts that share only a common opener, then two pastes of one script: all in one bucket
@@ -40,7 +27,7 @@ describe('lshJoin', () => {
       'please send us a dm with your order number and we will check',
     );
     const uf = unionFind(texts.length);
-    lshJoin(new Uint32Array(texts.length), { bands: 1, rows: 1 }, pack(texts), 0.45, uf);
+    lshJoin(new Uint32Array(texts.length), { bands: 1, rows: 1 }, packedSets(texts), 0.45, uf);
     expect(uf.find(300)).toBe(uf.find(301));
     expect(new Set(texts.map((_, i) => uf.find(i))).size).toBe(301);
   });

@@ -32,28 +32,6 @@ export interface PackedSets {
   starts: Uint32Array;
 }
 
-/** Exact Jaccard similarity of packed texts i and j (a merge walk of their sorted shingles). */
-export function jaccardAt({ flat, starts }: PackedSets, i: number, j: number): number {
-  let a = starts[i]!;
-  let b = starts[j]!;
-  const aEnd = starts[i + 1]!;
-  const bEnd = starts[j + 1]!;
-  const sizes = aEnd - a + (bEnd - b);
-  if (sizes === 0) return 1;
-  let shared = 0;
-  while (a < aEnd && b < bEnd) {
-    const x = flat[a]!;
-    const y = flat[b]!;
-    if (x === y) {
-      shared++;
-      a++;
-      b++;
-    } else if (x < y) a++;
-    else b++;
-  }
-  return shared / (sizes - shared);
-}
-
 /**
  * Exact Jaccard similarity of packed texts i and j when it is at least `floor`, else 0: the same value as
  * jaccardAt where it counts, but the walk stops as soon as the shingles left cannot reach the floor (most
@@ -85,6 +63,9 @@ export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, 
   }
   return shared < need ? 0 : shared / (sizes - shared);
 }
+
+/** Exact Jaccard similarity of packed texts i and j (a merge walk of their sorted shingles). */
+export const jaccardAt = (sets: PackedSets, i: number, j: number): number => jaccardFrom(sets, i, j, 0);
 
 /**
  * Joins every bucket of every band into `uf`. Within a bucket, each text is verified against up to 8
