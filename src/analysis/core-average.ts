@@ -13,10 +13,11 @@
  * its most repeated texts.
  */
 import { averageLink, type WeightedEdges } from './average-link.js';
-import { CANDIDATE_BANDING, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
+import { CANDIDATE_BANDING, type CandidateShare, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
 import { exactJoin } from './exact-join.js';
-import { fanOut, inShared, threadsUsable } from './fan-out.js';
-import { jaccardFrom, type PackedSets } from './lsh-join.js';
+import { fanOut, threadsUsable } from './fan-out.js';
+import { jaccardFrom, type PackedSets, sharedSets } from './lsh-join.js';
+import { bandShare } from './radix.js';
 
 /** Texts a core is represented by. */
 export const SAMPLE = 16;
@@ -76,10 +77,8 @@ export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): Co
   const sampleIds = Uint32Array.from(sampled);
   const coreOf = new Uint32Array(sampleIds.length);
   for (let c = 0; c < coreCount; c++) coreOf.fill(c, sampleStarts[c]!, sampleStarts[c + 1]!);
-  const pairs =
-    method === 'exact'
-      ? exactCandidates(sets, sampleIds, coreOf, floor, coreCount)
-      : lshCandidates(sets, sampleIds, coreOf, floor, coreCount);
+  const sample = { sets, ids: sampleIds, coreOf, cores: coreCount, floor };
+  const pairs = method === 'exact' ? exactCandidates(sample) : lshCandidates(sample);
 
   const a = new Uint32Array(pairs.length);
   const b = new Uint32Array(pairs.length);
@@ -123,13 +122,10 @@ export function templatesOf({ cores, weight, edges }: CoreGraph, threshold: numb
   return [...groups.values()];
 }
 
-function exactCandidates(
-  packed: PackedSets,
-  ids: Uint32Array,
-  coreOf: Uint32Array,
-  floor: number,
-  cores: number,
-): Float64Array {
+/** The sampled texts and their cores: what either candidate search reads. */
+type Sample = Omit<CandidateShare, 'from' | 'to'>;
+
+function exactCandidates({ sets: packed, ids, coreOf, cores, floor }: Sample): Float64Array {
   const sets = Array.from(ids, (i) => packed.flat.subarray(packed.starts[i]!, packed.starts[i + 1]!));
   const found: number[] = [];
   exactJoin(sets, floor, (i, j) => {
@@ -142,27 +138,13 @@ function exactCandidates(
  * Candidate core pairs by MinHash-LSH (candidate-search.ts), the bands split over threads when there are
  * many texts (fan-out.ts): the shingle sets are handed over in shared memory.
  */
-function lshCandidates(
-  packed: PackedSets,
-  ids: Uint32Array,
-  coreOf: Uint32Array,
-  floor: number,
-  cores: number,
-): Float64Array {
-  const threads = threadsUsable(ids.length, WORKER);
-  const sets = threads > 1 ? { flat: inShared(packed.flat), starts: inShared(packed.starts) } : packed;
+function lshCandidates(sample: Sample): Float64Array {
+  const threads = threadsUsable(sample.ids.length, WORKER);
+  const sets = threads > 1 ? sharedSets(sample.sets) : sample.sets;
   const { bands } = CANDIDATE_BANDING;
   const shares = Array.from({ length: threads }, (_, k) => ({
-    data: {
-      sets,
-      ids,
-      coreOf,
-      cores,
-      floor,
-      from: Math.floor((k * bands) / threads),
-      to: Math.floor(((k + 1) * bands) / threads),
-    },
-    size: ids.length,
+    data: { ...sample, sets, ...bandShare(k, threads, bands) },
+    size: sample.ids.length,
   }));
   const parts = fanOut(WORKER, shares, (k) => candidatesInBands(shares[k]!.data));
   return parts.length === 1 ? parts[0]! : pairKeys(concat(parts));

@@ -4,7 +4,7 @@
  * texts are ordered by that band's key (a radix sort) and each run of equal keys — a bucket — is joined.
  */
 import { fanOut, inShared, PARALLEL_FROM, threadsUsable } from './fan-out.js';
-import { forEachBucket } from './radix.js';
+import { bandShare, forEachBucket } from './radix.js';
 import type { Banding } from './sketch.js';
 import { prefixLength, rankTokens } from './token-rank.js';
 import { UnionFind } from './union-find.js';
@@ -64,6 +64,12 @@ export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, 
   return shared < need ? 0 : shared / (sizes - shared);
 }
 
+/** The sets in shared memory, for worker threads to read without a copy (fan-out.ts's inShared). */
+export const sharedSets = ({ flat, starts }: PackedSets): PackedSets => ({
+  flat: inShared(flat),
+  starts: inShared(starts),
+});
+
 /** Exact Jaccard similarity of packed texts i and j (a merge walk of their sorted shingles). */
 export const jaccardAt = (sets: PackedSets, i: number, j: number): number => jaccardFrom(sets, i, j, 0);
 
@@ -82,25 +88,16 @@ export function lshJoin(keys: Uint32Array, { bands }: Banding, sets: PackedSets,
     return;
   }
   const threads = threadsUsable(n, WORKER);
-  const shared = (a: Uint32Array): Uint32Array => (threads > 1 ? inShared(a) : a);
-  const packed = { flat: shared(sets.flat), starts: shared(sets.starts) };
+  const common = threads > 1 ? { keys: inShared(keys), sets: sharedSets(sets) } : { keys, sets };
   // one ranking of the shingles for every group's large buckets (BucketIndex), not one each
-  const size = packed.flat.length;
+  const size = sets.flat.length;
   const ranking = rankTokens(
-    packed.flat,
-    packed.starts,
+    common.sets.flat,
+    common.sets.starts,
     threads > 1 ? new Uint32Array(new SharedArrayBuffer(size * 4)) : new Uint32Array(size),
   );
   const shares = Array.from({ length: JOIN_GROUPS }, (_, g) => ({
-    data: {
-      keys: shared(keys),
-      bands,
-      from: Math.floor((g * bands) / JOIN_GROUPS),
-      to: Math.floor(((g + 1) * bands) / JOIN_GROUPS),
-      sets: packed,
-      similarity,
-      ranking,
-    },
+    data: { ...common, bands, ...bandShare(g, JOIN_GROUPS, bands), similarity, ranking },
     size: n,
   }));
   const here = (g: number) => joinGroup(shares[g]!.data);

@@ -66,3 +66,9 @@ export function forEachBucket(
     }
   }
 }
+
+/** Share k of `parts` of the bands 0..bands, as forEachBucket's `from`..`to` (the split of bands over threads). */
+export const bandShare = (k: number, parts: number, bands: number): { from: number; to: number } => ({
+  from: Math.floor((k * bands) / parts),
+  to: Math.floor(((k + 1) * bands) / parts),
+});
