@@ -1,6 +1,6 @@
 /** The LSH join step: a bucket of hundreds of unrelated texts still joins the similar pair it holds. */
 import { describe, expect, it } from 'vitest';
-import { lshJoin } from '../src/analysis/lsh-join.js';
+import { joinBuckets } from '../src/analysis/lsh-join.js';
 import { packedSets } from './helpers/packed-sets.js';
 import { rankTokens } from '../src/analysis/token-rank.js';
 
@@ -18,7 +18,7 @@ function unionFind(n: number) {
   };
 }
 
-describe('lshJoin', () => {
+describe('the LSH join', () => {
   it('joins a similar pair that comes after 300 unrelated texts in one bucket (a cap of 256 clusters left it apart)', () => {
     // 300 texts that share only a common opener, then two pastes of one script: all in one bucket
     const texts = Array.from({ length: 300 }, (_, k) => `thanks for reaching out w${k}a w${k}b w${k}c w${k}d w${k}e`);
@@ -27,7 +27,9 @@ describe('lshJoin', () => {
       'please send us a dm with your order number and we will check',
     );
     const uf = unionFind(texts.length);
-    lshJoin(new Uint32Array(texts.length), { bands: 1, rows: 1 }, packedSets(texts), 0.45, uf);
+    // one band whose key is the same for every text: one bucket
+    const oneBucket = (_band: number, out: Uint32Array) => out.fill(7);
+    joinBuckets(oneBucket, { n: texts.length, from: 0, to: 1, sets: packedSets(texts), similarity: 0.45 }, uf);
     expect(uf.find(300)).toBe(uf.find(301));
     expect(new Set(texts.map((_, i) => uf.find(i))).size).toBe(301);
   });

@@ -4,7 +4,7 @@
  * union of their pairs is the same however they are split. Each thread computes only the signature rows
  * of its own bands.
  */
-import { bandKeys, PERMUTATIONS, signature } from './minhash.js';
+import { bandColumn } from './minhash.js';
 import { jaccardFrom, type PackedSets } from './lsh-join.js';
 import { forEachBucket } from './radix.js';
 
@@ -50,32 +50,28 @@ export interface CandidateShare {
 
 /** Core pairs two of whose sampled texts share a bucket and have Jaccard ≥ floor, as pairKeys. */
 export function candidatesInBands({ sets, ids, coreOf, cores, floor, from, to }: CandidateShare): Float64Array {
-  const n = ids.length;
-  const { rows } = CANDIDATE_BANDING;
-  const bands = to - from;
-  const keys = new Uint32Array(n * bands);
-  const sig = new Uint32Array(PERMUTATIONS);
-  for (let k = 0; k < n; k++) {
-    const i = ids[k]!;
-    signature(sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!), sig, from * rows, to * rows);
-    bandKeys(sig, bands, rows, keys, k * bands, from);
-  }
   const found: number[] = [];
   // a bucket's texts, one per core: the bucket is in ascending order, and sampled texts are numbered core by
   // core, most repeated first, so a core's first text in the bucket is its best
   const byCore: number[] = [];
-  forEachBucket(keys, bands, (order, start, end) => {
-    byCore.length = 0;
-    for (let k = start; k < end; k++)
-      if (byCore.length === 0 || coreOf[order[k]!] !== coreOf[byCore.at(-1)!]) byCore.push(order[k]!);
-    const u = byCore.length;
-    if (u > STOP_BUCKET) return;
-    for (let x = 0; x < u; x++)
-      for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
-        const [i, j] = [byCore[x]!, byCore[y]!];
-        if (jaccardFrom(sets, ids[i]!, ids[j]!, floor) >= floor) found.push(keyOf(coreOf[i]!, coreOf[j]!, cores));
-      }
-  });
+  forEachBucket(
+    ids.length,
+    bandColumn(sets, CANDIDATE_BANDING.rows, ids),
+    (order, start, end) => {
+      byCore.length = 0;
+      for (let k = start; k < end; k++)
+        if (byCore.length === 0 || coreOf[order[k]!] !== coreOf[byCore.at(-1)!]) byCore.push(order[k]!);
+      const u = byCore.length;
+      if (u > STOP_BUCKET) return;
+      for (let x = 0; x < u; x++)
+        for (let y = x + 1; y < Math.min(u, x + 1 + BUCKET_WINDOW); y++) {
+          const [i, j] = [byCore[x]!, byCore[y]!];
+          if (jaccardFrom(sets, ids[i]!, ids[j]!, floor) >= floor) found.push(keyOf(coreOf[i]!, coreOf[j]!, cores));
+        }
+    },
+    from,
+    to,
+  );
   return pairKeys(found);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Near-duplicate clustering of normalised replies, linear in practice:
  *  1. exact duplicates are collapsed first (most canned replies normalise to the same text);
- *  2. each distinct text is shingled (shingles.ts) and, for LSH, sketched (sketch.ts: on every core);
+ *  2. each distinct text is shingled (shingles.ts; for LSH on every core, sketch.ts);
  *  3. up to EXACT_LIMIT distinct texts, the exact prefix-filtered join (exact-join.ts) finds every
  *     pair; larger inputs go through MinHash-LSH (minhash.ts): texts that share a band are candidates;
  *  4. every candidate pair is verified with exact Jaccard before it is merged (union-find), so every
@@ -11,11 +11,11 @@
  */
 import { type CoreGraph, coreGraph, type Groups, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
-import { bandsFor } from './minhash.js';
+import { type Banding, bandsFor } from './minhash.js';
 import { lshJoin, type PackedSets } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
-import { type Banding, sketchAll } from './sketch.js';
+import { sketchAll } from './sketch.js';
 import { hash32, shingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
 
@@ -61,17 +61,9 @@ export function clusterTexts(
   texts: readonly string[],
   { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
 ): number[][] {
-  const { distinct, counts, membersOf } = collapse(texts);
+  const { distinct, counts, repliesOf } = collapse(texts);
   const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
-  const replies = (groups: number[][]) =>
-    groups
-      .map((g) => {
-        const out: number[] = [];
-        for (const d of g) membersOf(d, out);
-        return out;
-      })
-      .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  if (linkage === 'average') return replies(templatesOf(averageGraph(distinct, counts, similarity, lsh), similarity));
+  if (linkage === 'average') return repliesOf(templatesOf(averageGraph(distinct, counts, similarity, lsh), similarity));
   // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,
   // where 0.3 needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts
   // finds the rest by containment
@@ -83,20 +75,10 @@ export function clusterTexts(
     const views = Array.from({ length: distinct.length }, (_, i) =>
       sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!),
     );
-    return replies(skeletonClustersAtScale(views, counts, listsOf(groupsOf(uf, distinct.length)), similarity));
+    const lists = skeletonClustersAtScale(views, counts, listsOf(groupsOf(uf, distinct.length)), similarity);
+    return repliesOf(groupsOfLists(lists));
   }
-
-  const clusters = new Map<number, number[]>();
-  for (let d = 0; d < distinct.length; d++) {
-    const root = uf.find(d);
-    let members = clusters.get(root);
-    if (!members) {
-      members = [];
-      clusters.set(root, members);
-    }
-    membersOf(d, members);
-  }
-  return [...clusters.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  return repliesOf(groupsOf(uf, distinct.length));
 }
 
 /**
@@ -114,7 +96,6 @@ function averageGraph(distinct: readonly string[], counts: Uint32Array, similari
 /**
  * The single-link components of the distinct texts at `threshold` (a union-find) and their shingle sets,
  * packed: by MinHash-LSH with `banding` (every candidate verified), or by the exact join when it is null.
- * Only the sets outlive the call: the band keys, the largest part at scale, are dropped with it.
  */
 function componentsAt(
   distinct: readonly string[],
@@ -123,9 +104,9 @@ function componentsAt(
 ): { uf: UnionFind; sets: PackedSets } {
   const uf = new UnionFind(distinct.length);
   if (banding) {
-    const { flat, starts, keys } = sketchAll(distinct, banding);
-    lshJoin(keys, banding, { flat, starts }, threshold, uf);
-    return { uf, sets: { flat, starts } };
+    const sets = sketchAll(distinct);
+    lshJoin(banding, sets, threshold, uf);
+    return { uf, sets };
   }
   const each = distinct.map(shingles);
   exactJoin(
@@ -139,8 +120,8 @@ function componentsAt(
 
 /**
  * The distinct non-empty texts in canonical order (by a hash of the text, equal hashes by the text itself: an
- * order that does not depend on the input's), how many replies each stands for, and a way to list those
- * replies' indices (ascending). Found by one radix sort of every reply's hash, not a map of texts: at 10⁶
+ * order that does not depend on the input's), how many replies each stands for, and a way to turn groups of
+ * distinct texts back into clusters of replies. Found by one radix sort of every reply's hash, not a map of texts: at 10⁶
  * replies a map of 740,000 texts, each with its array of replies, took ~150 MB at the clustering's peak; and
  * sorting 10⁶ strings took seconds.
  */
@@ -176,16 +157,36 @@ function collapse(texts: readonly string[]) {
   starts.push(n);
   const groupStart = Uint32Array.from(starts);
   const count = groupStart.length - 1;
+  const counts = Uint32Array.from({ length: count }, (_, d) => groupStart[d + 1]! - groupStart[d]!);
   return {
     distinct: Array.from({ length: count }, (_, d) => texts[order[groupStart[d]!]!]!),
-    counts: Uint32Array.from({ length: count }, (_, d) => groupStart[d + 1]! - groupStart[d]!),
-    /** Appends the indices of the replies of distinct text `d` to `out`, in input order. */
-    membersOf(d: number, out: number[]): void {
-      // a loop, not push(...): one text repeated 10⁵ times would overflow the call stack
-      for (let k = groupStart[d]!; k < groupStart[d + 1]!; k++) out.push(order[k]!);
+    counts,
+    /**
+     * Clusters of reply indices, largest first (ties by first index), from groups of distinct texts: each
+     * group's texts in order, each text's replies in input order. An array of exactly its length each (most
+     * clusters are one or two replies, and an array grown by push keeps room for 17).
+     */
+    repliesOf({ starts: from, members }: Groups): number[][] {
+      const clusters: number[][] = [];
+      for (let g = 0; g + 1 < from.length; g++) {
+        let size = 0;
+        for (let k = from[g]!; k < from[g + 1]!; k++) size += counts[members[k]!]!;
+        // V8 makes a large preallocated array a dictionary: a large cluster grows instead
+        const out: number[] = size <= PREALLOCATED_UP_TO ? new Array(size) : [];
+        let at = 0;
+        for (let k = from[g]!; k < from[g + 1]!; k++) {
+          const d = members[k]!;
+          for (let r = groupStart[d]!; r < groupStart[d + 1]!; r++) out[at++] = order[r]!;
+        }
+        clusters.push(out);
+      }
+      return clusters.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
     },
   };
 }
+
+/** Clusters up to this size are allocated at their length (repliesOf). */
+const PREALLOCATED_UP_TO = 1024;
 
 /** Shingle sets end to end. */
 function pack(each: readonly Uint32Array[]): PackedSets {
@@ -213,6 +214,19 @@ function groupsOf(uf: UnionFind, n: number): Groups {
   const fill = starts.slice(0, count);
   const members = new Uint32Array(n);
   for (let i = 0; i < n; i++) members[fill[slot[root[i]!]!]!++] = i;
+  return { starts, members };
+}
+
+/** Lists of ids as Groups, in order. */
+function groupsOfLists(lists: readonly number[][]): Groups {
+  const starts = new Uint32Array(lists.length + 1);
+  lists.forEach((list, g) => {
+    starts[g + 1] = starts[g]! + list.length;
+  });
+  const members = new Uint32Array(starts[lists.length]!);
+  lists.forEach((list, g) => {
+    members.set(list, starts[g]!);
+  });
   return { starts, members };
 }
 

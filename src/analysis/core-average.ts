@@ -106,20 +106,28 @@ export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): Co
   };
 }
 
-/** Templates by average link over the core graph at `threshold`, as lists of distinct text ids (each core whole inside one). */
-export function templatesOf({ cores, weight, edges }: CoreGraph, threshold: number): number[][] {
+/**
+ * Templates by average link over the core graph at `threshold`, as groups of distinct text ids (each core
+ * whole inside one, cores in id order): typed arrays, where a Map of id lists took 80 MB at 10⁶ replies.
+ */
+export function templatesOf({ cores, weight, edges }: CoreGraph, threshold: number): Groups {
   const root = averageLink(weight, edges, threshold);
-  const groups = new Map<number, number[]>();
-  for (let c = 0; c < weight.length; c++) {
-    const r = root[c]!;
-    let group = groups.get(r);
-    if (!group) {
-      group = [];
-      groups.set(r, group);
-    }
-    for (let k = cores.starts[c]!; k < cores.starts[c + 1]!; k++) group.push(cores.members[k]!);
+  const coreCount = weight.length;
+  // a template is named by its lowest core (averageLink's root), so templates come in order of their lowest core
+  const slot = new Int32Array(coreCount).fill(-1);
+  let count = 0;
+  for (let c = 0; c < coreCount; c++) if (root[c] === c) slot[c] = count++;
+  const starts = new Uint32Array(count + 1);
+  for (let c = 0; c < coreCount; c++) starts[slot[root[c]!]! + 1]! += cores.starts[c + 1]! - cores.starts[c]!;
+  for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
+  const fill = starts.slice(0, count);
+  const members = new Uint32Array(cores.members.length);
+  for (let c = 0; c < coreCount; c++) {
+    const g = slot[root[c]!]!;
+    members.set(cores.members.subarray(cores.starts[c]!, cores.starts[c + 1]!), fill[g]!);
+    fill[g]! += cores.starts[c + 1]! - cores.starts[c]!;
   }
-  return [...groups.values()];
+  return { starts, members };
 }
 
 /** The sampled texts and their cores: what either candidate search reads. */

@@ -4,8 +4,8 @@
  * texts are ordered by that band's key (a radix sort) and each run of equal keys — a bucket — is joined.
  */
 import { fanOut, inShared, PARALLEL_FROM, threadsUsable } from './fan-out.js';
-import { bandShare, forEachBucket } from './radix.js';
-import type { Banding } from './sketch.js';
+import { type Banding, bandColumn } from './minhash.js';
+import { type BandKeys, bandShare, forEachBucket } from './radix.js';
 import { prefixLength, rankTokens } from './token-rank.js';
 import { UnionFind } from './union-find.js';
 
@@ -74,30 +74,31 @@ export const sharedSets = ({ flat, starts }: PackedSets): PackedSets => ({
 export const jaccardAt = (sets: PackedSets, i: number, j: number): number => jaccardFrom(sets, i, j, 0);
 
 /**
- * Joins every bucket of every band into `uf`. Within a bucket, each text is verified against up to 8
+ * Joins every bucket of every band into `uf`, each band's keys computed from the shingle sets when it is
+ * joined (minhash.ts's bandColumn). Within a bucket, each text is verified against up to 8
  * members of every other cluster already in the bucket (a text already in the same cluster costs one
  * union-find lookup, not a comparison). From PARALLEL_FROM texts on, the bands are joined in
  * JOIN_GROUPS fixed groups, each into a union-find of its own, on threads of their own where there are
  * (lsh-join-worker.ts), and the groups' components are merged: the result depends on the input, never on
  * the machine's cores.
  */
-export function lshJoin(keys: Uint32Array, { bands }: Banding, sets: PackedSets, similarity: number, uf: Merger): void {
-  const n = keys.length / bands;
+export function lshJoin({ bands, rows }: Banding, sets: PackedSets, similarity: number, uf: Merger): void {
+  const n = sets.starts.length - 1;
   if (n < PARALLEL_FROM) {
-    joinBands({ keys, bands, from: 0, to: bands, sets, similarity }, uf);
+    joinBuckets(bandColumn(sets, rows), { n, from: 0, to: bands, sets, similarity }, uf);
     return;
   }
   const threads = threadsUsable(n, WORKER);
-  const common = threads > 1 ? { keys: inShared(keys), sets: sharedSets(sets) } : { keys, sets };
+  const shared = threads > 1 ? sharedSets(sets) : sets;
   // one ranking of the shingles for every group's large buckets (BucketIndex), not one each
   const size = sets.flat.length;
   const ranking = rankTokens(
-    common.sets.flat,
-    common.sets.starts,
+    shared.flat,
+    shared.starts,
     threads > 1 ? new Uint32Array(new SharedArrayBuffer(size * 4)) : new Uint32Array(size),
   );
   const shares = Array.from({ length: JOIN_GROUPS }, (_, g) => ({
-    data: { ...common, bands, ...bandShare(g, JOIN_GROUPS, bands), similarity, ranking },
+    data: { sets: shared, rows, ...bandShare(g, JOIN_GROUPS, bands), similarity, ranking },
     size: n,
   }));
   const here = (g: number) => joinGroup(shares[g]!.data);
@@ -110,13 +111,12 @@ const JOIN_GROUPS = 2;
 /** Built next to this module (dist/analysis/); absent when running the TypeScript sources directly. */
 const WORKER = new URL('./lsh-join-worker.js', import.meta.url);
 
-/** A group of bands to join. */
+/** A group of bands to join: bands from..to of `rows` rows each. */
 export interface JoinShare {
-  keys: Uint32Array;
-  bands: number;
+  sets: PackedSets;
+  rows: number;
   from: number;
   to: number;
-  sets: PackedSets;
   similarity: number;
   /** The shingles ranked by rarity (token-rank.ts), when computed once for several groups. */
   ranking?: Ranking;
@@ -125,15 +125,21 @@ export interface JoinShare {
 type Ranking = ReturnType<typeof rankTokens>;
 
 /** A group's components: each text's root in a union-find of the group's own. */
-export function joinGroup(share: JoinShare): Uint32Array {
-  const own = new UnionFind(share.keys.length / share.bands);
-  joinBands(share, own);
+export function joinGroup({ sets, rows, ...share }: JoinShare): Uint32Array {
+  const n = sets.starts.length - 1;
+  const own = new UnionFind(n);
+  joinBuckets(bandColumn(sets, rows), { ...share, n, sets }, own);
   return own.roots();
 }
 
-function joinBands({ keys, bands, from, to, sets, similarity, ranking }: JoinShare, uf: Merger): void {
-  const bucket = new BucketJoin(sets, similarity, uf, keys.length / bands, ranking);
-  forEachBucket(keys, bands, (order, start, end) => bucket.join(order, start, end), from, to);
+/** Joins the buckets of bands from..to of `n` texts, each band's keys given by `column`, into `uf`. */
+export function joinBuckets(
+  column: BandKeys,
+  { n, from, to, sets, similarity, ranking }: Omit<JoinShare, 'rows'> & { n: number },
+  uf: Merger,
+): void {
+  const bucket = new BucketJoin(sets, similarity, uf, n, ranking);
+  forEachBucket(n, column, (order, start, end) => bucket.join(order, start, end), from, to);
 }
 
 /**

@@ -38,26 +38,28 @@ function prefixSums(counts: Uint32Array): void {
   }
 }
 
+/** Writes each item's key of band `band` into `out` (minhash.ts's bandColumn). */
+export type BandKeys = (band: number, out: Uint32Array) => void;
+
 /**
- * Every LSH bucket: for each band of `keys` (text i's band b at keys[i · bands + b]), or bands `from`..`to`
- * only, the texts ordered by that band's key, and `visit(order, start, end)` called for each run of two or
- * more equal keys (ascending text indices within a run).
+ * Every LSH bucket of `n` items: for each band `from`..`to`, the items ordered by that band's key
+ * (`column`), and `visit(order, start, end)` called for each run of two or more equal keys (ascending
+ * indices within a run).
  */
 export function forEachBucket(
-  keys: Uint32Array,
-  bands: number,
+  n: number,
+  column: BandKeys,
   visit: (order: Uint32Array, start: number, end: number) => void,
-  from = 0,
-  to = bands,
+  from: number,
+  to: number,
 ): void {
-  const n = keys.length / bands;
-  const column = new Uint32Array(n);
+  const keys = new Uint32Array(n);
   const order = new Uint32Array(n);
   const sorted = new Uint32Array(n);
   const scratch = new Uint32Array(n);
   for (let band = from; band < to; band++) {
-    for (let i = 0; i < n; i++) column[i] = keys[i * bands + band]!;
-    sortByKey(column, order, sorted, scratch);
+    column(band, keys);
+    sortByKey(keys, order, sorted, scratch);
     for (let start = 0; start < n; ) {
       let end = start + 1;
       while (end < n && sorted[end] === sorted[start]) end++;
