@@ -5,7 +5,8 @@
  * candidate verified) on the same distinct texts — a baseline worth beating, exact by construction.
  * Prints, per size: MinHash-LSH's time as min / median / max of RUNS runs, the exact join's, pair recall of
  * LSH against it (on distinct texts), pair recall on a sample of 10⁴ texts' true pairs (bench/sample-recall.ts:
- * where the exact join of everything is too slow — above EXACT_UP_TO), the canned-ratio error, the peak RSS
+ * where the exact join of everything is too slow — above EXACT_UP_TO; for the average linkage, the sampled
+ * recalls of its core join and its candidate search, averageRecalls), the canned-ratio error, the peak RSS
  * of one clustering (each size runs in a process of its own; the peak is read after its first run)
  * and the machine's load average. Times the built module (dist/): sketches run on worker threads, one per core.
  *
@@ -13,7 +14,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
+import { averageCoreGraph, clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
+import { keyOf } from '../dist/analysis/candidate-search.js';
+import { samplesOf } from '../dist/analysis/core-average.js';
+import { jaccardFrom } from '../dist/analysis/lsh-join.js';
+import { sketch } from '../dist/analysis/sketch.js';
 import { threadsFor } from '../dist/analysis/sketch.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
@@ -65,7 +70,7 @@ if (!ONE_SIZE) {
     `bench:canned — similarity ${SIMILARITY}, ${LINKAGE} linkage, templates of ≥ ${MIN_CLUSTER}; machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
   );
   console.log(
-    '| replies | distinct texts | MinHash-LSH min / median / max | exact join | speed-up (median) | pair recall (distinct texts) | pair recall, 10⁴-text sample | canned ratio (LSH / exact) | peak RSS | load (1/5/15 min) |',
+    `| replies | distinct texts | MinHash-LSH min / median / max | exact join | speed-up (median) | pair recall (distinct texts) | ${LINKAGE === 'average' ? 'sampled recall of the core join / the candidate search' : 'pair recall, 10⁴-text sample'} | canned ratio (LSH / exact) | peak RSS | load (1/5/15 min) |`,
   );
   console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   // each size in a process of its own: its peak RSS is then one size's, not what the sizes before left behind
@@ -102,7 +107,10 @@ if (!ONE_SIZE) {
   lshDistinct.forEach((c, k) => {
     for (const i of c) clusterOf[i] = k;
   });
-  const sampled = sampledPairRecall(distinct, clusterOf, SIMILARITY, SAMPLE);
+  const sampledCell =
+    LINKAGE === 'average'
+      ? averageRecalls(texts)
+      : sampledCellOf(sampledPairRecall(distinct, (s, y) => clusterOf[s] === clusterOf[y], SIMILARITY, SAMPLE));
   let exactCell = 'not run';
   let speedCell = '—';
   let recallCell = '—';
@@ -116,6 +124,64 @@ if (!ONE_SIZE) {
     ratioCell = `${(a * 100).toFixed(2)}% / ${(b * 100).toFixed(2)}% (Δ ${(Math.abs(a - b) * 100).toFixed(2)} pt)`;
   }
   console.log(
-    `| ${n.toLocaleString('en')} | ${distinct.length.toLocaleString('en')} | ${times.map(seconds).join(' / ')} s (${runs} run${runs > 1 ? 's' : ''}, ${threads} thread${threads > 1 ? 's' : ''}) | ${exactCell} | ${speedCell} | ${recallCell} | **${sampled.recall.toFixed(4)}** (${sampled.pairs.toLocaleString('en')} pairs) | ${ratioCell} | ${Math.round(lshRss / 1e6)} MB | ${loadBefore} → ${load()} |`,
+    `| ${n.toLocaleString('en')} | ${distinct.length.toLocaleString('en')} | ${times.map(seconds).join(' / ')} s (${runs} run${runs > 1 ? 's' : ''}, ${threads} thread${threads > 1 ? 's' : ''}) | ${exactCell} | ${speedCell} | ${recallCell} | ${sampledCell} | ${ratioCell} | ${Math.round(lshRss / 1e6)} MB | ${loadBefore} → ${load()} |`,
   );
+}
+
+function sampledCellOf({ recall, pairs }: { recall: number; pairs: number }): string {
+  return `**${recall.toFixed(4)}** (${pairs.toLocaleString('en')} pairs)`;
+}
+
+/**
+ * The average linkage's two searches against the exact method's, on samples (the exact method is not run
+ * above EXACT_UP_TO):
+ * - the core join: of the sampled pairs at the core similarity, the share in one core;
+ * - the candidate search: of the sampled pairs at the floor between sampled texts of two cores, the share
+ *   whose cores are a candidate pair (the exact search finds every one), and of the core pairs they meet
+ *   whose mean similarity (as coreGraph computes it) reaches the threshold — pairs average link can merge
+ *   on their own — the share found.
+ */
+function averageRecalls(texts: readonly string[]): string {
+  const { distinct, counts, graph, core, floor } = averageCoreGraph(texts, { similarity: SIMILARITY, method: 'lsh' });
+  const coreCount = graph.weight.length;
+  const coreOf = new Int32Array(distinct.length);
+  for (let c = 0; c < coreCount; c++)
+    for (let k = graph.cores.starts[c]!; k < graph.cores.starts[c + 1]!; k++) coreOf[graph.cores.members[k]!] = c;
+  const cores = sampledPairRecall(distinct, (s, y) => coreOf[s] === coreOf[y], core, SAMPLE);
+
+  const sample = samplesOf(graph.cores, counts);
+  const sampleCore = Int32Array.from(sample.members, (i) => coreOf[i]!);
+  const sampleTexts = Array.from(sample.members, (i) => distinct[i]!);
+  const sets = sketch(sampleTexts);
+  const weightOf = (c: number) => {
+    let w = 0;
+    for (let p = sample.starts[c]!; p < sample.starts[c + 1]!; p++) w += counts[sample.members[p]!]!;
+    return w;
+  };
+  const meanOf = (x: number, z: number) => {
+    let sum = 0;
+    for (let p = sample.starts[x]!; p < sample.starts[x + 1]!; p++)
+      for (let q = sample.starts[z]!; q < sample.starts[z + 1]!; q++)
+        sum += counts[sample.members[p]!]! * counts[sample.members[q]!]! * jaccardFrom(sets, p, q, floor);
+    return sum / (weightOf(x) * weightOf(z));
+  };
+  const candidates = new Set<number>();
+  for (let k = 0; k < graph.edges.a.length; k++) candidates.add(keyOf(graph.edges.a[k]!, graph.edges.b[k]!, coreCount));
+  const met = new Map<number, boolean>();
+  const searched = sampledPairRecall(
+    sampleTexts,
+    (s, y) => {
+      const [x, z] = [sampleCore[s]!, sampleCore[y]!];
+      if (x === z) return null;
+      const key = keyOf(x, z, coreCount);
+      if (!met.has(key)) met.set(key, candidates.has(key));
+      return met.get(key)!;
+    },
+    floor,
+    SAMPLE,
+  );
+  const strong = [...met].filter(([key]) => meanOf(Math.floor(key / coreCount), key % coreCount) >= SIMILARITY);
+  const strongFound = strong.filter(([, found]) => found).length;
+  const strongCell = sampledCellOf({ recall: strong.length ? strongFound / strong.length : 1, pairs: strong.length });
+  return `cores ${sampledCellOf(cores)} at ${core}; candidates ${sampledCellOf(searched)} at ${floor}, core pairs of mean ≥ ${SIMILARITY} ${strongCell}`;
 }

@@ -1,20 +1,20 @@
 /**
  * Pair recall on a sample, for sizes where the exact join of every text is too slow (10⁶ replies: 32 min):
- * every pair (s, y) with Jaccard ≥ t between a sampled distinct text s and any other distinct text y is
- * found by an exact search (a prefix-filtered index of every text, token-rank.ts, every candidate
- * verified), and the share of those pairs a clustering puts in one cluster is its recall. This counts
- * direct pairs, not pairs joined through others (bench:canned also prints it where the full join runs, to
- * compare the two).
+ * every pair (s, y) with Jaccard ≥ t between a sampled text s and any other text y is found by an exact
+ * search (a prefix-filtered index of every text, token-rank.ts, every candidate verified), and the share
+ * of those pairs `found(s, y)` says were found is the recall (`found` answers null for a pair that is not
+ * counted). For a clustering, found = in one cluster: direct pairs, not pairs joined through others
+ * (bench:canned also prints it where the full join runs, to compare the two).
  */
 import { jaccardAt } from '../dist/analysis/lsh-join.js';
 import { prefixLength, rankTokens } from '../dist/analysis/token-rank.js';
 import { shingles } from '../dist/analysis/shingles.js';
 import { seeded } from './seeded.js';
 
-/** `clusterOf[i]`: the cluster of distinct text i. `sample` distinct texts, drawn with a fixed seed. */
+/** `sample` of the distinct texts, drawn with a fixed seed. */
 export function sampledPairRecall(
   distinct: readonly string[],
-  clusterOf: Int32Array,
+  found: (s: number, y: number) => boolean | null,
   t: number,
   sample = 10_000,
 ): { recall: number; pairs: number; sampled: number } {
@@ -50,8 +50,10 @@ export function sampledPairRecall(
         seen[y] = k;
         const other = starts[y + 1]! - starts[y]!;
         if (Math.min(other, size) < t * Math.max(other, size) || jaccardAt(sets, s, y) < t) continue;
+        const answer = found(s, y);
+        if (answer === null) continue;
         pairs++;
-        if (clusterOf[s] === clusterOf[y]) together++;
+        if (answer) together++;
       }
     }
   }

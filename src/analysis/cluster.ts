@@ -87,10 +87,26 @@ export function clusterTexts(
  * before average link runs.
  */
 function averageGraph(distinct: readonly string[], counts: Uint32Array, similarity: number, lsh: boolean): CoreGraph {
-  const core = Math.max(CORE_SIMILARITY, similarity);
+  const { core, floor } = averageLevels(similarity);
   const { uf, sets } = componentsAt(distinct, core, lsh ? bandsFor(core) : null);
-  const floor = Math.min(FLOOR, similarity);
   return coreGraph({ sets, counts, cores: groupsOf(uf, distinct.length), floor, method: lsh ? 'lsh' : 'exact' });
+}
+
+/** The average linkage's core similarity and floor at a threshold. */
+const averageLevels = (similarity: number) => ({
+  core: Math.max(CORE_SIMILARITY, similarity),
+  floor: Math.min(FLOOR, similarity),
+});
+
+/**
+ * The average linkage's graph of `texts` before average link, for measurement (bench:canned's sampled
+ * recalls of the core join and the candidate search): the distinct texts in clusterTexts's order, how many
+ * replies each stands for, the graph (its edges are the candidate core pairs), and the levels it was built at.
+ */
+export function averageCoreGraph(texts: readonly string[], { similarity, method = 'auto' }: ClusterOptions) {
+  const { distinct, counts } = collapse(texts);
+  const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
+  return { distinct, counts, graph: averageGraph(distinct, counts, similarity, lsh), ...averageLevels(similarity) };
 }
 
 /**

@@ -54,27 +54,13 @@ export interface CoreGraph {
  */
 export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): CoreGraph {
   const coreCount = cores.starts.length - 1;
-  // each core's sample, in one array: its most repeated texts first (ties by id)
-  const sampleStarts = new Uint32Array(coreCount + 1);
-  const sampled: number[] = [];
+  const { starts: sampleStarts, members: sampleIds } = samplesOf(cores, counts);
   const weight = new Float64Array(coreCount);
   const sampleWeight = new Float64Array(coreCount);
   for (let c = 0; c < coreCount; c++) {
-    const members = cores.members.subarray(cores.starts[c]!, cores.starts[c + 1]!);
-    for (const i of members) weight[c]! += counts[i]!;
-    const chosen =
-      members.length <= 1
-        ? members
-        : Array.from(members)
-            .sort((x, y) => counts[y]! - counts[x]! || x - y)
-            .slice(0, SAMPLE);
-    for (const i of chosen) {
-      sampled.push(i);
-      sampleWeight[c]! += counts[i]!;
-    }
-    sampleStarts[c + 1] = sampled.length;
+    for (let k = cores.starts[c]!; k < cores.starts[c + 1]!; k++) weight[c]! += counts[cores.members[k]!]!;
+    for (let k = sampleStarts[c]!; k < sampleStarts[c + 1]!; k++) sampleWeight[c]! += counts[sampleIds[k]!]!;
   }
-  const sampleIds = Uint32Array.from(sampled);
   const coreOf = new Uint32Array(sampleIds.length);
   for (let c = 0; c < coreCount; c++) coreOf.fill(c, sampleStarts[c]!, sampleStarts[c + 1]!);
   const sample = { sets, ids: sampleIds, coreOf, cores: coreCount, floor };
@@ -104,6 +90,25 @@ export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): Co
     weight,
     edges: { a: a.subarray(0, edges), b: b.subarray(0, edges), mass: mass.subarray(0, edges) },
   };
+}
+
+/** Each core's sample (step 1): up to SAMPLE of its texts, the most repeated first (ties by id). */
+export function samplesOf(cores: Groups, counts: ArrayLike<number>): Groups {
+  const coreCount = cores.starts.length - 1;
+  const starts = new Uint32Array(coreCount + 1);
+  const sampled: number[] = [];
+  for (let c = 0; c < coreCount; c++) {
+    const members = cores.members.subarray(cores.starts[c]!, cores.starts[c + 1]!);
+    const chosen =
+      members.length <= 1
+        ? members
+        : Array.from(members)
+            .sort((x, y) => counts[y]! - counts[x]! || x - y)
+            .slice(0, SAMPLE);
+    for (const i of chosen) sampled.push(i);
+    starts[c + 1] = sampled.length;
+  }
+  return { starts, members: Uint32Array.from(sampled) };
 }
 
 /**
