@@ -26,9 +26,9 @@ import { supportReplies } from './canned-corpus.js';
 import { pairRecall } from './pair-recall.js';
 import { sampledPairRecall } from './sample-recall.js';
 
-/** The product's default (settings.cannedSimilarity); SIMILARITY=… and LINKAGE=skeleton to measure others. */
+/** The product's default (settings.cannedSimilarity, average linkage); SIMILARITY=… and LINKAGE=single or skeleton to measure others. */
 const SIMILARITY = Number(process.env.SIMILARITY ?? DEFAULT_SETTINGS.cannedSimilarity);
-const LINKAGE = (process.env.LINKAGE ?? 'single') as 'average' | 'single' | 'skeleton';
+const LINKAGE = (process.env.LINKAGE ?? 'average') as 'average' | 'single' | 'skeleton';
 const MIN_CLUSTER = 3;
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 /** Above this many replies the exact join of everything is not run (it took 32 min at 10⁶): recall is sampled. */

@@ -41,9 +41,11 @@ export const PROMOS = [
 ];
 
 /**
- * Frames and slots for replies written by a person: each frame in a few wordings, as a person rephrases
+ * Frames and slots for replies written by a person: each frame in eight wordings, as a person rephrases
  * an answer they have given before, so two answers to the same question rarely share their wording (a
- * reply that does is a template, by the definition the canned-reply check is measured against).
+ * wording filled in three times is a script with slots — a template, by the definition the canned-reply
+ * check is measured against: with three wordings a frame, the average linkage found such scripts in a
+ * quarter to a third of the "personal" accounts' replies).
  */
 const FRAMES: ReadonlyArray<ReadonlyArray<(a: Slots) => string>> = [
   [
@@ -52,6 +54,11 @@ const FRAMES: ReadonlyArray<ReadonlyArray<(a: Slots) => string>> = [
     (a) =>
       `Ours run ${a.fit}, so for ${a.activity} size ${a.direction === 'larger' ? 'up' : 'down'} on the ${a.product}.`,
     (a) => `From what the shop floor tells us, go ${a.direction} with that ${a.product}: it is ${a.fit}.`,
+    (a) => `I wear the ${a.product} myself for ${a.activity}. Mine is ${a.fit}, so I went ${a.direction}.`,
+    (a) => `Honest answer: ${a.fit}. Most folks in the ${a.city} store end up going ${a.direction}.`,
+    (a) => `${cap(a.fit)} is how our testers describe it. Going ${a.direction} is safest for ${a.activity}.`,
+    (a) => `Sizing on that one is ${a.fit}. If in doubt, order both and send one back, free.`,
+    (a) => `Try it on with the socks you ${a.activity} in; ours come out ${a.fit}, so ${a.direction} is our tip.`,
   ],
   [
     (a) =>
@@ -59,35 +66,66 @@ const FRAMES: ReadonlyArray<ReadonlyArray<(a: Slots) => string>> = [
     (a) =>
       `That ${a.problem} should not happen. Drop the ${a.product} off in ${a.city}; repairs take ${a.days} days at most.`,
     (a) => `Ugh, a ${a.problem}! Our ${a.city} workshop fixes those for free, ${a.days} days or less.`,
+    (a) => `Oh no. A ${a.problem} is covered for life, send us a photo and the ${a.city} team will look.`,
+    (a) => `We can fix that ${a.problem}. Mail the ${a.product} to ${a.city} or drop it in any store.`,
+    (a) => `Not good! ${a.days} days in the ${a.city} workshop and your ${a.product} is as new, no charge.`,
+    (a) =>
+      `Happens to the best gear after a few seasons. Our menders in ${a.city} replace a ${a.problem} while you wait, most days.`,
+    (a) => `Let's get that ${a.problem} sorted: any of our stores takes it in, ${a.city} is quickest.`,
   ],
   [
     (a) => `${a.place} is lovely in ${a.month}! Watch for ${a.hazard} near the ${a.landmark}, and start early.`,
     (a) => `We hiked ${a.place} last ${a.month} too. Mind ${a.hazard} past the ${a.landmark}.`,
     (a) => `Great pick. In ${a.month} the ${a.landmark} at ${a.place} gets ${a.hazard}, so poles help.`,
+    (a) => `${a.month} on ${a.place} was my first big hike! The ${a.landmark} is worth the detour.`,
+    (a) => `Go for it. Rangers reported ${a.hazard} by the ${a.landmark} this ${a.month}, so check before you leave.`,
+    (a) => `The ${a.landmark} is the highlight. Pack for ${a.hazard} and you will love ${a.place}.`,
+    (a) => `Jealous! Our team walks ${a.place} every ${a.month}; snacks at the ${a.landmark} are tradition.`,
+    (a) => `Start before eight and you will have the ${a.landmark} to yourself. ${cap(a.hazard)} is the only catch.`,
   ],
   [
     (a) =>
       `Thanks for sharing your ${a.activity} photo from ${a.place}, that ${a.landmark} looks unreal. Can we feature it on ${a.weekday}?`,
     (a) => `What a shot of the ${a.landmark}! Mind if we repost it ${a.weekday}?`,
     (a) => `${a.place} never disappoints. Would you let us put this on our ${a.weekday} story?`,
+    (a) => `This made our whole office smile. ${a.place} at its best.`,
+    (a) => `Stunning light on the ${a.landmark}. Who took it?`,
+    (a) => `Framing this one for the ${a.city} store wall, if you are happy with that!`,
+    (a) => `The ${a.activity} crew here is arguing about which trail that is. ${a.place}?`,
+    (a) => `Wow. Saving this for our ${a.month} newsletter, with your name on it of course.`,
   ],
   [
     (a) =>
       `Good question: the ${a.product} is ${a.material}. For ${a.activity} in ${a.month} we would add a ${a.extra}.`,
     (a) => `It is ${a.material} all through. ${a.month} ${a.activity}? Bring a ${a.extra} as well.`,
     (a) => `${a.material}, and yes it works for ${a.activity}; a ${a.extra} makes it better.`,
+    (a) => `Made of ${a.material}. I took mine ${a.activity} last ${a.month} and only wished for a ${a.extra}.`,
+    (a) => `${cap(a.material)} outside, and it breathes well. Add a ${a.extra} when it gets cold.`,
+    (a) => `Short version: ${a.material}. Long version is on the product page, with care tips.`,
+    (a) => `Yes! ${a.material}, tested by our ${a.activity} team for a whole season.`,
+    (a) => `It's ${a.material}. People in ${a.city} pair it with a ${a.extra} for ${a.month} trips.`,
   ],
   [
     (a) =>
       `Your ${a.product} left our ${a.city} warehouse ${a.weekday} morning; ${a.carrier} says it arrives in ${a.days} days.`,
     (a) => `Tracking shows ${a.carrier} picked it up in ${a.city} on ${a.weekday}. Expect it in ${a.days} days.`,
     (a) => `It shipped ${a.weekday}! ${a.days} days with ${a.carrier}, give or take.`,
+    (a) => `Just checked: ${a.carrier} has it, arriving around ${a.weekday} if the weather plays along.`,
+    (a) => `On its way from ${a.city}. I would give it ${a.days} days, and ping us if it is later.`,
+    (a) => `Good news, it left ${a.city} this morning. ${a.carrier} usually takes ${a.days} days from there.`,
+    (a) => `The parcel is with ${a.carrier} now; the label was printed ${a.weekday}.`,
+    (a) => `Packed it myself! Should reach you within ${a.days} days.`,
   ],
   [
     (a) =>
       `We checked with the ${a.team} team: the ${a.product} in ${a.colour} comes back in ${a.month}. We will post here when it does.`,
     (a) => `${a.colour} is sold out for now; ${a.team} expects more in ${a.month}.`,
     (a) => `Asked ${a.team} for you. ${a.month} is the plan for the ${a.colour} restock.`,
+    (a) => `Not yet, sorry. The ${a.team} folks hope for ${a.month}; we will shout when it lands.`,
+    (a) => `${cap(a.colour)} was popular this year! More arrives in ${a.month}, if the mill delivers.`,
+    (a) => `I asked around: ${a.month}, maybe sooner in the ${a.city} store.`,
+    (a) => `We miss it too. The next ${a.colour} batch is due in ${a.month}.`,
+    (a) => `Good timing, ${a.team} just confirmed a ${a.month} restock of the ${a.product}.`,
   ],
 ];
 const OPENERS = [
@@ -112,6 +150,8 @@ const CLOSERS = [
   ' See you on the trail.',
   ' Cheers.',
 ];
+/** A slot's value with a capital first letter, to start a sentence with. */
+const cap = (text = '') => text.charAt(0).toUpperCase() + text.slice(1);
 /** The wording of a person's reply: its own generator, so the slots and frames (and every other profile's content) stay as they were. */
 const voice = new Random(4242);
 interface Slots {

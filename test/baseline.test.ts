@@ -208,7 +208,10 @@ describe('baselines from the command line', () => {
   it('--fail-on-new fails only on what is new', async () => {
     expect((await cli([...DEMO, '--baseline', after, '--fail-on-new', '--fail-on', 'info'])).code).toBe(0); // nothing new against itself
     expect((await cli([...DEMO, '--baseline', before, '--fail-on-new', '--fail-on', 'warning'])).code).toBe(1); // profiles went stale
-    expect((await cli([...DEMO, '--baseline', before, '--fail-on-new', '--fail-on', 'critical'])).code).toBe(0); // but nothing new is critical
+    // and one new finding is critical: the repair channel, unreadable at the baseline, now misses the canned target
+    const critical = await cli([...DEMO, '--baseline', before, '--fail-on-new', '--fail-on', 'critical']);
+    expect(critical.code).toBe(1);
+    expect(critical.stdout).toMatch(/critical canned-responses — YouTube repair channel: 52% of 21 replies/);
   });
 
   it('the table and Markdown reports say what changed', async () => {

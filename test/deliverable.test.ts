@@ -25,7 +25,7 @@ describe('verdicts', () => {
     const verdicts = Object.fromEntries(r.profiles.map((p) => [p.name, p.verdict]));
     expect(verdicts).toMatchObject({
       'Mastodon main': 'fix', // 23 audience questions unanswered for over a week
-      'Mastodon support': 'fix', // active, 83% canned
+      'Mastodon support': 'fix', // active, 87% canned
       'Mastodon deals': 'fix', // broadcast only
       'Mastodon events': 'fix', // stale
       'Mastodon careers': 'close', // abandoned
@@ -38,7 +38,7 @@ describe('verdicts', () => {
       'LinkedIn company page': 'check', // login wall (HTTP 999)
       'Trail Days microsite (2024 campaign)': 'check', // abandoned on thin evidence
     });
-    expect(byName(r, 'Mastodon support').verdictReason).toBe('canned responses: 83% of 386 replies match 7 templates');
+    expect(byName(r, 'Mastodon support').verdictReason).toBe('canned responses: 87% of 386 replies match 11 templates');
     expect(byName(r, 'Mastodon careers').verdictReason).toMatch(/^abandoned \(last post 13 months ago\): archive it/);
     for (const p of r.profiles) expect(p.verdictReason.length).toBeGreaterThan(10);
   });
@@ -190,7 +190,7 @@ describe('the ranked actions', () => {
       'Close or hand over 5 abandoned or empty profiles: Mastodon careers, Mastodon Europe, Bluesky news, Trails newsletter and 1 more',
     );
     const canned = r.actions.find((a) => a.kind === 'answer-in-person')!;
-    expect(canned.text).toMatch(/Mastodon support \(83% of replies canned\)/);
+    expect(canned.text).toMatch(/Mastodon support \(87% of replies canned\)/);
     expect(canned.profileIds.map((id) => byName(r, 'Mastodon support').id === id).some(Boolean)).toBe(true);
     expect(companyActions(r.profiles, r.findings)).toEqual(r.actions);
   });

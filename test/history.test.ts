@@ -154,7 +154,7 @@ describe('channel-audit history', () => {
       // the idle profiles lost a point or two overnight: no rule fires
       const idleOnes = h.profiles.filter((p) => p.points[1]!.score! < p.points[0]!.score!);
       expect(idleOnes.map((p) => [p.name, ...p.points.map((q) => q.score)])).toEqual([
-        ['Gear lab', 73, 72],
+        ['Gear lab', 70, 69],
         ['Engineering blog', 93, 91],
         ['Threads', 90, 89],
       ]);
@@ -168,7 +168,7 @@ describe('channel-audit history', () => {
         (r: Report) => {
           profile(r, 'Facebook page').scores.overall = 60;
         },
-        'score drop beyond 5 points: Facebook page 90 → 60',
+        'score drop beyond 5 points: Facebook page 89 → 60',
       ],
       [
         'critical',

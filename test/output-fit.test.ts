@@ -38,8 +38,8 @@ describe('the width of the table', () => {
     const lines = run.stdout.split('\n');
     const at = lines.findIndex((l) => l.startsWith('  Canned responses — Mastodon support:'));
     expect(lines.slice(at, at + 5)).toEqual([
-      '  Canned responses — Mastodon support: 83% of 386 replies match 7',
-      '    templates; it also misses your target: canned ratio is 83%; your',
+      '  Canned responses — Mastodon support: 87% of 386 replies match 11',
+      '    templates; it also misses your target: canned ratio is 87%; your',
       '    target is at most 50%',
       '    → Personalise replies: answer the specific question and sign as a',
       '      person. [canned-responses]',

@@ -118,7 +118,7 @@ describe("What's working in the reports", () => {
     expect(html.indexOf("What's working")).toBeLessThan(html.indexOf('<h2>Profiles by status</h2>'));
     const markdown = renderMarkdown(report, OPTIONS);
     expect(markdown).toContain("## What's working");
-    expect(markdown).toMatch(/- Gear lab: none of 53 replies canned/);
+    expect(markdown).toMatch(/- Mastodon events: none of 10 replies canned/);
   });
 
   it('is left out where nothing clears the bar', () => {

@@ -1,22 +1,24 @@
 /**
- * What counts as one template, measured (issue 19, item 3): a hand-checked list of pairs of real brand
- * replies from the twcs corpus — same template or near miss — kept in test/fixtures/template-pairs.csv
- * as tweet ids and verdicts only (the texts are read in place from ../shared/real-samples/twcs, never
- * copied here). The canned-reply check, at the default similarity, must call the template pairs alike
- * and the near misses not: docs/measuring.md, "Canned replies: what counts as one template".
+ * What counts as one template, measured (issues 19 and 34): hand-checked pairs of real brand replies from
+ * the twcs corpus — same template or near miss — and every reply of 14 brands grouped by script, kept in
+ * test/fixtures as tweet ids and verdicts only (the texts are read in place from ../shared/real-samples/twcs,
+ * never copied here). The product's templates are measured on them as an audit makes them: each labelled
+ * brand's replies clustered together at the default setting (docs/measuring.md, "Canned replies: what counts
+ * as one template"; every method tried, in docs/canned-eval.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Corpus, half, loadCorpus, twcsDir } from '../scripts/canned-eval/data.js';
+import { type Figures, measure, type Method, precision, recall } from '../scripts/canned-eval/measure.js';
+import { wordPairJaccard } from '../scripts/canned-eval/similarity.js';
+import { clusterTexts } from '../src/analysis/cluster.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
-import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
 
-const TWCS = join(import.meta.dirname, '..', '..', 'shared', 'real-samples', 'twcs');
-const FILES = ['twcs_head_threaded_with_index_col.csv', 'twcs_random_sample_5k.csv'];
-const present = FILES.every((f) => existsSync(join(TWCS, f)));
-if (!present) console.warn(`template pair precision/recall skipped: ${TWCS} is absent`);
+const dir = twcsDir();
+if (!dir) console.warn('template precision, recall and ratios skipped: ../shared/real-samples/twcs is absent');
 
 interface Pair {
   brand: string;
@@ -38,37 +40,81 @@ describe('the hand-checked template pairs', () => {
   });
 });
 
-describe.skipIf(!present)('precision and recall on real replies (twcs, pairs checked by hand)', () => {
-  it('at the default similarity: no near miss called a template, and most template pairs found', () => {
-    const texts = new Map<string, string>();
-    for (const file of FILES)
-      for (const r of parse(readFileSync(join(TWCS, file)), {
-        columns: true,
-        relax_column_count: true,
-      }) as Array<Record<string, string>>)
-        texts.set(r.tweet_id!, r.text!);
-    const similarity = (id: string, other: string) => {
-      const [a, b] = [id, other].map((t) => {
-        const text = texts.get(t);
-        expect(text, `tweet ${t}`).toBeDefined();
-        return shingles(normaliseReply(text!).text);
-      });
-      return jaccardSorted(a!, b!);
-    };
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const p of pairs()) {
-      const alike = similarity(p.tweet_a, p.tweet_b) >= DEFAULT_SETTINGS.cannedSimilarity;
-      if (alike && p.same_template === 'yes') tp++;
-      else if (alike) fp++;
-      else if (p.same_template === 'yes') fn++;
-    }
-    const precision = tp / (tp + fp);
-    const recall = tp / (tp + fn);
-    // the manual's figures (docs/measuring.md): precision 1.00, recall 0.49 (99 of 202 template pairs, 0 of 110 near misses)
-    expect(precision).toBeGreaterThanOrEqual(0.98);
-    expect(recall).toBeGreaterThanOrEqual(0.45);
-    expect({ tp, fp, fn }).toEqual({ tp: 99, fp: 0, fn: 103 });
+/** The product at its defaults, as canned() calls it: each brand's replies, normalised, clustered at once. */
+const product = (similarity: number, linkage?: 'single'): Method => ({
+  name: 'product',
+  params: `t = ${similarity}`,
+  matrix: (_brand, texts) => wordPairJaccard(texts),
+  threshold: similarity,
+  cluster: (_m, texts) =>
+    clusterTexts(
+      texts.map((t) => normaliseReply(t).text),
+      { similarity, ...(linkage ? { linkage } : {}) },
+    ),
+});
+
+describe.skipIf(!dir)("the product's templates on the labelled twcs brands (issue 34)", () => {
+  let corpus: Corpus;
+  let held: Figures;
+  let tune: Figures;
+  const brands = (which: 'tune' | 'held') =>
+    [...new Set([...corpus.pairs.map((p) => p.brand), ...corpus.scripts.keys()])]
+      .filter((b) => half(b) === which)
+      .sort();
+  const maxError = (f: Figures) => Math.max(...f.brands.map((b) => Math.abs(b.ratio - b.reading)));
+  const mixed = (f: Figures) => f.brands.reduce((sum, b) => sum + b.impure, 0);
+
+  beforeAll(() => {
+    corpus = loadCorpus(dir!);
+    const method = product(DEFAULT_SETTINGS.cannedSimilarity);
+    held = measure(method, corpus, brands('held'), () => false);
+    tune = measure(method, corpus, brands('tune'), () => false);
+  });
+
+  it('the labels: ≥ 600 pairs over ≥ 40 brands, ≥ 6 brands read whole, brands split in two halves', () => {
+    expect(corpus.pairs.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(corpus.pairs.map((p) => p.brand)).size).toBeGreaterThanOrEqual(40);
+    expect(corpus.scripts.size).toBeGreaterThanOrEqual(6);
+    expect(held.brands.length).toBeGreaterThanOrEqual(3);
+    expect(tune.brands.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('held-out half: same-cluster precision ≥ 0.95 (the goal), recall, ratios and purity no worse than measured', () => {
+    // the goal of issue 34, met
+    expect(precision(held.cluster)).toBeGreaterThanOrEqual(0.95);
+    // measured with the default (docs/canned-eval.md): recall 0.60, every brand's ratio within 0.15 of the
+    // reading, 3 clusters that hold two scripts; the goals (0.85, 0.08, none) are not met yet, so these hold
+    // today's figures, and a change can only move them towards the goals
+    expect(recall(held.cluster)).toBeGreaterThanOrEqual(0.6);
+    expect(maxError(held)).toBeLessThanOrEqual(0.151);
+    expect(mixed(held)).toBeLessThanOrEqual(3);
+  });
+
+  it('tune half: the figures its threshold was chosen on', () => {
+    expect(precision(tune.cluster)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(tune.cluster)).toBeGreaterThanOrEqual(0.72);
+    expect(maxError(tune)).toBeLessThanOrEqual(0.05);
+    expect(mixed(tune)).toBe(0);
+  });
+
+  it("beats the former default, single link at 0.45, on the held-out half's recall and its ratios", () => {
+    const former = measure(product(0.45, 'single'), corpus, brands('held'), () => false);
+    expect(recall(held.cluster)).toBeGreaterThan(recall(former.cluster) + 0.1);
+    expect(precision(held.cluster)).toBeGreaterThanOrEqual(precision(former.cluster));
+    const meanError = (f: Figures) => f.brands.reduce((s, b) => s + Math.abs(b.ratio - b.reading), 0) / f.brands.length;
+    expect(meanError(held)).toBeLessThanOrEqual(meanError(former));
+  });
+
+  it('holds Uber_Support\'s two scripts apart: "DM us your email" and "send us a note via <link>" (the former default chained them)', () => {
+    const ids = corpus.replies.get('Uber_Support')!;
+    const scripts = corpus.scripts.get('Uber_Support')!;
+    const texts = ids.map((id) => normaliseReply(corpus.texts.get(id)!).text);
+    const both = (similarity: number, linkage?: 'single') =>
+      clusterTexts(texts, { similarity, ...(linkage ? { linkage } : {}) }).filter((c) => {
+        const kinds = new Set(c.map((i) => scripts.get(ids[i]!)));
+        return kinds.has('dm-email') && kinds.has('note-link');
+      }).length;
+    expect(both(DEFAULT_SETTINGS.cannedSimilarity)).toBe(0);
+    expect(both(0.45, 'single')).toBeGreaterThan(0);
   });
 });

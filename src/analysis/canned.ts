@@ -1,11 +1,12 @@
 /**
- * Canned responses: replies clustered as near-duplicates.
+ * Canned responses: replies clustered into templates.
  *
- * Two replies are near-duplicates when the Jaccard similarity of their shingles (word pairs, see
- * shingles.ts) is at least `similarity` (default 0.45). Clusters are the connected components of that
- * relation (cluster.ts: exact for small inputs, MinHash-LSH with verified pairs for large ones), so a
- * template is a chain of replies each near-identical to another. A cluster of at least
- * `minClusterSize` replies is a template.
+ * Each reply becomes the set of its shingles (word pairs, see shingles.ts); a template is a group of
+ * replies whose mean Jaccard similarity, over every pair of its replies, is at least `similarity` (the
+ * setting cannedSimilarity, default 0.275): near-identical replies form cores, and cores merge by average
+ * link (cluster.ts, core-average.ts), so one close pair cannot chain two scripts into one template, and a
+ * script whose fixed part is short still gathers its replies when they are alike on average. A cluster of
+ * at least `minClusterSize` replies is a template.
  */
 import type { CannedMetrics, Post } from '../model/index.js';
 import { displayReply, normaliseReply, type NormalisedReply } from './normalise.js';

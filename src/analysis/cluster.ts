@@ -1,11 +1,14 @@
 /**
- * Near-duplicate clustering of normalised replies, linear in practice:
+ * Near-duplicate clustering of normalised replies into templates, linear in practice:
  *  1. exact duplicates are collapsed first (most canned replies normalise to the same text);
  *  2. each distinct text is shingled (shingles.ts; for LSH on every core, sketch.ts);
  *  3. up to EXACT_LIMIT distinct texts, the exact prefix-filtered join (exact-join.ts) finds every
- *     pair; larger inputs go through MinHash-LSH (minhash.ts): texts that share a band are candidates;
- *  4. every candidate pair is verified with exact Jaccard before it is merged (union-find), so every
- *     merge is real and only recall can suffer.
+ *     pair above a similarity; larger inputs go through MinHash-LSH (minhash.ts): texts that share a band
+ *     are candidates, and every candidate is verified with exact Jaccard, so only recall can suffer;
+ *  4. by the default, average linkage: the texts at CORE_SIMILARITY are cores (single link, where a chain
+ *     stays inside one script), and cores merge by average link while the mean Jaccard over every pair of
+ *     their replies is at least the threshold (core-average.ts, average-link.ts) — one close pair cannot
+ *     chain two scripts. Single link (connected components at the threshold) remains as an option.
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
@@ -42,13 +45,12 @@ export interface ClusterOptions {
   /** 'auto' (exact up to EXACT_LIMIT distinct texts), or force one method (benchmarks, tests). */
   method?: 'auto' | 'exact' | 'lsh';
   /**
-   * 'single' (the default, the product's rule): connected components at `similarity`, so templates can
-   * chain; 'skeleton': templates formed against a script's skeleton (skeleton.ts, skeleton-scale.ts: cores
-   * from the components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
-   * core's; 'average': cores at CORE_SIMILARITY, merged by average link while the mean Jaccard of their replies'
-   * pairs is at least `similarity` (core-average.ts). The last two are measured in docs/canned-eval.md, not
-   * yet the default (skeleton: held-out precision below single link's; average: measured in docs/canned-eval.md, the switch
-   * waits on the README's figures and definition moving with it).
+   * 'average' (the default, the product's rule since issue 34): cores at CORE_SIMILARITY, merged by average
+   * link while the mean Jaccard of their replies' pairs is at least `similarity` (core-average.ts);
+   * 'single': connected components at `similarity`, so templates can chain (the default until then);
+   * 'skeleton': templates formed against a script's skeleton (skeleton.ts, skeleton-scale.ts: cores from the
+   * components at `similarity`, then every text to the skeleton it contains most), `similarity` being the
+   * core's. All three are measured in docs/canned-eval.md.
    */
   linkage?: 'average' | 'skeleton' | 'single';
 }
@@ -59,7 +61,7 @@ export interface ClusterOptions {
  */
 export function clusterTexts(
   texts: readonly string[],
-  { similarity, method = 'auto', linkage = 'single' }: ClusterOptions,
+  { similarity, method = 'auto', linkage = 'average' }: ClusterOptions,
 ): number[][] {
   const { distinct, counts, repliesOf } = collapse(texts);
   const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);

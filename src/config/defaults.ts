@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staleAfterDays: 30,
   abandonedAfterDays: 180,
   cannedMinClusterSize: 3,
-  cannedSimilarity: 0.45,
+  cannedSimilarity: 0.275,
   windowDays: 180,
   minSamplePosts: 20,
   maxPosts: 400,

@@ -90,7 +90,7 @@ export const SettingsSchema = z.strictObject({
     .int({ error: 'expected a whole number of 2 or more' })
     .min(2, { error: 'expected a whole number of 2 or more' })
     .optional(),
-  cannedSimilarity: ratio('Jaccard similarity').optional(),
+  cannedSimilarity: ratio("a template's mean Jaccard similarity").optional(),
   windowDays: positiveInt('days').optional(),
   minSamplePosts: positiveInt('posts').optional(),
   maxPosts: positiveInt('posts').optional(),

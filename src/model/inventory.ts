@@ -31,9 +31,12 @@ export interface Settings {
   staleAfterDays: number;
   /** A profile whose last post is older than this is `abandoned`. */
   abandonedAfterDays: number;
-  /** How many near-identical replies make a template. */
+  /** How many replies in one group make a template. */
   cannedMinClusterSize: number;
-  /** Jaccard similarity (0..1) of word sets above which two normalised replies are near-duplicates. */
+  /**
+   * How alike a template's replies are on average (0..1): the mean, over every pair of its replies, of the
+   * Jaccard similarity of their word pairs; groups of replies merge while it is at least this (average link).
+   */
   cannedSimilarity: number;
   /** The audit window: conversation, promo, canned and response-time metrics count the posts of the last this many days ... */
   windowDays: number;
