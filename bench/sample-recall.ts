@@ -6,6 +6,7 @@
  * counted). For a clustering, found = in one cluster: direct pairs, not pairs joined through others
  * (bench:canned also prints it where the full join runs, to compare the two).
  */
+import { packLists } from '../dist/analysis/cluster.js';
 import { jaccardAt } from '../dist/analysis/lsh-join.js';
 import { prefixLength, rankTokens } from '../dist/analysis/token-rank.js';
 import { shingles } from '../dist/analysis/shingles.js';
@@ -19,12 +20,8 @@ export function sampledPairRecall(
   sample = 10_000,
 ): { recall: number; pairs: number; sampled: number } {
   const n = distinct.length;
-  const starts = new Uint32Array(n + 1);
-  const parts = distinct.map((text) => shingles(text));
-  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + parts[i]!.length;
-  const flat = new Uint32Array(starts[n]!);
-  for (let i = 0; i < n; i++) flat.set(parts[i]!, starts[i]!);
-  const sets = { flat, starts };
+  const sets = packLists(distinct.map((text) => shingles(text)));
+  const { flat, starts } = sets;
   const { ranked, tokens } = rankTokens(flat, starts);
   // token → texts whose prefix holds it (CSR layout)
   const prefixOf = (i: number) => prefixLength(starts[i + 1]! - starts[i]!, t);

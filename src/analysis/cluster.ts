@@ -134,7 +134,7 @@ function componentsAt(
     (i, j) => uf.union(i, j),
     (i, j) => uf.find(i) === uf.find(j),
   );
-  return { uf, sets: pack(each) };
+  return { uf, sets: packLists(each) };
 }
 
 /**
@@ -207,13 +207,13 @@ function collapse(texts: readonly string[]) {
 /** Clusters up to this size are allocated at their length (repliesOf). */
 const PREALLOCATED_UP_TO = 1024;
 
-/** Shingle sets end to end. */
-function pack(each: readonly Uint32Array[]): PackedSets {
-  const starts = new Uint32Array(each.length + 1);
-  for (let i = 0; i < each.length; i++) starts[i + 1] = starts[i]! + each[i]!.length;
-  const flat = new Uint32Array(starts[each.length]!);
-  each.forEach((set, i) => {
-    flat.set(set, starts[i]!);
+/** Lists end to end: list i is flat[starts[i]..starts[i+1]) (shingle sets as PackedSets, id lists as Groups). */
+export function packLists(lists: readonly ArrayLike<number>[]): { flat: Uint32Array; starts: Uint32Array } {
+  const starts = new Uint32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + lists[i]!.length;
+  const flat = new Uint32Array(starts[lists.length]!);
+  lists.forEach((list, i) => {
+    flat.set(list, starts[i]!);
   });
   return { flat, starts };
 }
@@ -238,15 +238,8 @@ function groupsOf(uf: UnionFind, n: number): Groups {
 
 /** Lists of ids as Groups, in order. */
 function groupsOfLists(lists: readonly number[][]): Groups {
-  const starts = new Uint32Array(lists.length + 1);
-  lists.forEach((list, g) => {
-    starts[g + 1] = starts[g]! + list.length;
-  });
-  const members = new Uint32Array(starts[lists.length]!);
-  lists.forEach((list, g) => {
-    members.set(list, starts[g]!);
-  });
-  return { starts, members };
+  const { flat, starts } = packLists(lists);
+  return { starts, members: flat };
 }
 
 /** Groups as one list of ids each. */
