@@ -203,6 +203,9 @@ describe('sketches on worker threads', () => {
       // the sources run in one thread (their workers are not built); the built module splits the work
       expect(asSets(built.clusterTexts(texts, options), texts)).toEqual(asSets(clusterTexts(texts, options), texts));
     },
+    // two clusterings of 40,000 replies, one of them on worker threads: 2–3 s alone, past 20 s on a loaded CI
+    // machine running four test files at a time
+    90_000,
   );
 
   it('use one thread for few texts', async () => {
