@@ -100,6 +100,25 @@ describe('MinHash', () => {
 });
 
 describe('clusterTexts', () => {
+  it.each(['average', 'single'] as const)(
+    'gives a template sent 200,000 times as one cluster of every index, in order (%s linkage)',
+    (linkage) => {
+      // clusters up to 1,024 replies are allocated at their length, larger ones grown: both sides of that line
+      const paste = 'thanks for reaching out please send us a dm with your order number';
+      const texts = [
+        ...Array.from({ length: 200_000 }, () => paste),
+        ...Array.from({ length: 1024 }, () => 'our store opens at nine on weekdays and ten on sundays'),
+        ...Array.from({ length: 1025 }, () => 'the warranty covers manufacturing faults for two full years'),
+        'a reply written once',
+      ];
+      const clusters = clusterTexts(texts, { similarity: 0.275, linkage });
+      expect(clusters.map((c) => c.length)).toEqual([200_000, 1025, 1024, 1]);
+      expect(clusters[0]!.every((index, k) => index === k)).toBe(true);
+      expect(clusters[1]![0]).toBe(201_024);
+      expect(clusters[2]!.every((index, k) => index === 200_000 + k)).toBe(true);
+    },
+  );
+
   it('LSH keeps together ≥ 99% of the reply pairs the exact join puts together (3,000 replies)', () => {
     const texts = corpus(3000);
     const exact = clusterTexts(texts, { similarity: 0.6, method: 'exact' });
