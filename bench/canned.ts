@@ -18,8 +18,7 @@ import { averageCoreGraph, clusterTexts } from '../dist/analysis/cluster.js'; //
 import { keyOf } from '../dist/analysis/candidate-search.js';
 import { samplesOf } from '../dist/analysis/core-average.js';
 import { jaccardFrom } from '../dist/analysis/lsh-join.js';
-import { sketch } from '../dist/analysis/sketch.js';
-import { threadsFor } from '../dist/analysis/sketch.js';
+import { sketch, threadsFor } from '../dist/analysis/sketch.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
 import { supportReplies } from './canned-corpus.js';
