@@ -73,17 +73,22 @@ export async function checkedFiles<F extends string>(
 }
 
 /**
- * One checked choice written: to its file, saying so on stderr unless quiet (`wrote html history of 3 reports
- * to h.html`), or to stdout where no file was given.
+ * Each checked choice written, rendered by `render(format)`: to its file, saying so on stderr unless quiet
+ * (`wrote html history of 3 reports to h.html`), or to stdout where no file was given.
  */
-export async function writeChoice<F extends string>(
+export async function writeChoices<F extends string>(
   io: CliIo,
   quiet: boolean | undefined,
-  { format, name, target }: FormatChoice<F> & { target: OutputTarget | null },
-  content: string,
+  choices: ReadonlyArray<FormatChoice<F> & { target: OutputTarget | null }>,
+  render: (format: F) => string,
   what: string,
 ): Promise<void> {
-  if (!target) return writeStdout(io, content);
-  await writeOutput(target, content);
-  if (!quiet) io.stderr.write(`wrote ${format} ${what} to ${name}\n`);
+  for (const { format, name, target } of choices) {
+    const content = render(format);
+    if (!target) await writeStdout(io, content);
+    else {
+      await writeOutput(target, content);
+      if (!quiet) io.stderr.write(`wrote ${format} ${what} to ${name}\n`);
+    }
+  }
 }

@@ -15,7 +15,7 @@ import {
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoices } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface CompareFlags {
@@ -52,13 +52,12 @@ export async function compareCommand(files: string[], flags: CompareFlags, io: C
     if (error instanceof BenchmarkError) throw new UsageError(error.message);
     throw error;
   }
-  for (const choice of destinations)
-    await writeChoice(
-      io,
-      flags.quiet,
-      choice,
-      BENCHMARK_RENDERERS[choice.format](benchmark),
-      `benchmark of ${plural(files.length, 'company', 'companies')}`,
-    );
+  await writeChoices(
+    io,
+    flags.quiet,
+    destinations,
+    (format) => BENCHMARK_RENDERERS[format](benchmark),
+    `benchmark of ${plural(files.length, 'company', 'companies')}`,
+  );
   return ExitCode.Ok;
 }

@@ -4,7 +4,7 @@ import { exitCodeFor } from '../exit-code-for.js';
 import type { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn } from '../options.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoices } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface DiffFlags {
@@ -53,13 +53,11 @@ export async function diffCommand(
   ]);
   const compared = compareReports(before, after);
   const heading = comparedLine(oldFile, before, newFile, after);
-  for (const choice of destinations) {
-    // JSON is the new report with baseline.asOf and asOf: both dates are in it already
-    const out =
-      choice.format === 'json'
-        ? renderJson(compared, { colorLevel: 0, width: null, failOn })
-        : `${[heading, '', ...comparisonLines(compared, choice.format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE)].join('\n')}\n`;
-    await writeChoice(io, flags.quiet, choice, out, 'comparison');
-  }
+  // JSON is the new report with baseline.asOf and asOf: both dates are in it already
+  const render = (format: string) =>
+    format === 'json'
+      ? renderJson(compared, { colorLevel: 0, width: null, failOn })
+      : `${[heading, '', ...comparisonLines(compared, format === 'markdown' ? MARKDOWN_STYLE : PLAIN_STYLE)].join('\n')}\n`;
+  await writeChoices(io, flags.quiet, destinations, render, 'comparison');
   return exitCodeFor(compared, failOn, true);
 }

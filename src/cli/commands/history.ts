@@ -24,7 +24,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type CliIo } from '../io.js';
 import { parseFailOn, parseNonNegativeInt, parsePositiveInt } from '../options.js';
-import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoice } from '../file-formats.js';
+import { byExtension, checkedFiles, chooseFormats, givenFormat, writeChoices } from '../file-formats.js';
 import { readReportFile } from '../read-report.js';
 
 export interface HistoryFlags {
@@ -98,14 +98,13 @@ export async function historyCommand(paths: string[], flags: HistoryFlags, io: C
     if (error instanceof HistoryError) throw new UsageError(error.message);
     throw error;
   }
-  for (const choice of destinations)
-    await writeChoice(
-      io,
-      flags.quiet,
-      choice,
-      RENDER[choice.format](history),
-      `history of ${plural(files.length, 'report')}`,
-    );
+  await writeChoices(
+    io,
+    flags.quiet,
+    destinations,
+    (format) => RENDER[format](history),
+    `history of ${plural(files.length, 'report')}`,
+  );
   if (flags.failOnRegression && history.regression.worse) {
     // the gate says why it is red when the rendering (which says it too) went only to files
     if (!flags.quiet && destinations.every((d) => d.target !== null))
