@@ -6,14 +6,15 @@
  *     pair above a similarity; larger inputs go through MinHash-LSH (minhash.ts): texts that share a band
  *     are candidates, and every candidate is verified with exact Jaccard, so only recall can suffer;
  *  4. by the default, average linkage: the texts at CORE_SIMILARITY are cores (single link, where a chain
- *     stays inside one script), and cores merge by average link while the mean Jaccard over every pair of
+ *     mostly stays inside one script), and cores merge by average link while the mean Jaccard over every pair of
  *     their replies is at least the threshold (core-average.ts, average-link.ts) — one close pair cannot
  *     chain two scripts. Single link (connected components at the threshold) remains as an option.
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
-import { type CoreGraph, coreGraph, type Groups, templatesOf } from './core-average.js';
+import { type CoreGraph, coreGraph, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
+import { type Groups, groupsByRoot } from './groups.js';
 import { type Banding, bandsFor } from './minhash.js';
 import { lshJoin, type PackedSets } from './lsh-join.js';
 import { sortByKey } from './radix.js';
@@ -65,7 +66,7 @@ export function clusterTexts(
   { similarity, method = 'auto', linkage = 'average' }: ClusterOptions,
 ): number[][] {
   const { distinct, counts, repliesOf } = collapse(texts);
-  const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
+  const lsh = usesLsh(method, distinct.length);
   if (linkage === 'average') return repliesOf(templatesOf(averageGraph(distinct, counts, similarity, lsh), similarity));
   // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,
   // where 0.3 needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts
@@ -78,10 +79,10 @@ export function clusterTexts(
     const views = Array.from({ length: distinct.length }, (_, i) =>
       sets.flat.subarray(sets.starts[i]!, sets.starts[i + 1]!),
     );
-    const lists = skeletonClustersAtScale(views, counts, listsOf(groupsOf(uf, distinct.length)), similarity);
+    const lists = skeletonClustersAtScale(views, counts, listsOf(groupsOf(uf)), similarity);
     return repliesOf(groupsOfLists(lists));
   }
-  return repliesOf(groupsOf(uf, distinct.length));
+  return repliesOf(groupsOf(uf));
 }
 
 /**
@@ -92,7 +93,7 @@ export function clusterTexts(
 function averageGraph(distinct: readonly string[], counts: Uint32Array, similarity: number, lsh: boolean): CoreGraph {
   const { core, floor } = averageLevels(similarity);
   const { uf, sets } = componentsAt(distinct, core, lsh ? bandsFor(core) : null);
-  return coreGraph({ sets, counts, cores: groupsOf(uf, distinct.length), floor, method: lsh ? 'lsh' : 'exact' });
+  return coreGraph({ sets, counts, cores: groupsOf(uf), floor, method: lsh ? 'lsh' : 'exact' });
 }
 
 /** The average linkage's core similarity and floor at a threshold. */
@@ -108,9 +109,13 @@ const averageLevels = (similarity: number) => ({
  */
 export function averageCoreGraph(texts: readonly string[], { similarity, method = 'auto' }: ClusterOptions) {
   const { distinct, counts } = collapse(texts);
-  const lsh = method === 'lsh' || (method === 'auto' && distinct.length > EXACT_LIMIT);
-  return { distinct, counts, graph: averageGraph(distinct, counts, similarity, lsh), ...averageLevels(similarity) };
+  const graph = averageGraph(distinct, counts, similarity, usesLsh(method, distinct.length));
+  return { distinct, counts, graph, ...averageLevels(similarity) };
 }
+
+/** Whether `n` distinct texts go through MinHash-LSH rather than the exact path. */
+const usesLsh = (method: ClusterOptions['method'], n: number) =>
+  method === 'lsh' || (method !== 'exact' && n > EXACT_LIMIT);
 
 /**
  * The single-link components of the distinct texts at `threshold` (a union-find) and their shingle sets,
@@ -218,23 +223,8 @@ export function packLists(lists: readonly ArrayLike<number>[]): { flat: Uint32Ar
   return { flat, starts };
 }
 
-/** The union-find's components in one array (core-average.ts's Groups), in order of their lowest member. */
-function groupsOf(uf: UnionFind, n: number): Groups {
-  const root = new Uint32Array(n);
-  const slot = new Int32Array(n).fill(-1);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    root[i] = uf.find(i);
-    if (slot[root[i]!] === -1) slot[root[i]!] = count++;
-  }
-  const starts = new Uint32Array(count + 1);
-  for (let i = 0; i < n; i++) starts[slot[root[i]!]! + 1]!++;
-  for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, count);
-  const members = new Uint32Array(n);
-  for (let i = 0; i < n; i++) members[fill[slot[root[i]!]!]!++] = i;
-  return { starts, members };
-}
+/** The union-find's components in one array, in order of their lowest member. */
+const groupsOf = (uf: UnionFind): Groups => groupsByRoot(uf.roots());
 
 /** Lists of ids as Groups, in order. */
 function groupsOfLists(lists: readonly number[][]): Groups {

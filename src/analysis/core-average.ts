@@ -1,7 +1,7 @@
 /**
  * Templates by average link between cores (the product's linkage; docs/canned-eval.md, "Average link in
  * the product"). The caller has formed cores: single-link components of the distinct texts at a high
- * similarity (CORE_SIMILARITY), where a chain cannot leave a script. Here:
+ * similarity (CORE_SIMILARITY), where a chain rarely leaves a script. Here:
  *  1. each core is represented by up to SAMPLE of its texts, those standing for the most replies first;
  *  2. candidate core pairs are the cores two of whose sampled texts have word-pair Jaccard ≥ `floor`:
  *     found exactly by the prefix-filtered join (exact-join.ts) up to EXACT_LIMIT distinct texts, above it
@@ -16,6 +16,7 @@ import { averageLink, type WeightedEdges } from './average-link.js';
 import { CANDIDATE_BANDING, type CandidateShare, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
 import { exactJoin } from './exact-join.js';
 import { fanOut, threadsUsable } from './fan-out.js';
+import { expand, type Groups, groupsByRoot } from './groups.js';
 import { jaccardFrom, type PackedSets, sharedSets } from './lsh-join.js';
 import { bandShare } from './radix.js';
 
@@ -23,12 +24,6 @@ import { bandShare } from './radix.js';
 export const SAMPLE = 16;
 /** Built next to this module (dist/analysis/); absent when running the TypeScript sources directly. */
 const WORKER = new URL('./candidate-worker.js', import.meta.url);
-
-/** Groups of ids in one array: group g is members[starts[g]..starts[g+1]). */
-export interface Groups {
-  starts: Uint32Array;
-  members: Uint32Array;
-}
 
 export interface CoreInput {
   /** Each distinct text's shingle set, packed (sorted, distinct). */
@@ -113,26 +108,10 @@ export function samplesOf(cores: Groups, counts: ArrayLike<number>): Groups {
 
 /**
  * Templates by average link over the core graph at `threshold`, as groups of distinct text ids (each core
- * whole inside one, cores in id order): typed arrays, where a Map of id lists took 80 MB at 10⁶ replies.
+ * whole inside one; a template's cores in id order, templates in order of their lowest core).
  */
 export function templatesOf({ cores, weight, edges }: CoreGraph, threshold: number): Groups {
-  const root = averageLink(weight, edges, threshold);
-  const coreCount = weight.length;
-  // a template is named by its lowest core (averageLink's root), so templates come in order of their lowest core
-  const slot = new Int32Array(coreCount).fill(-1);
-  let count = 0;
-  for (let c = 0; c < coreCount; c++) if (root[c] === c) slot[c] = count++;
-  const starts = new Uint32Array(count + 1);
-  for (let c = 0; c < coreCount; c++) starts[slot[root[c]!]! + 1]! += cores.starts[c + 1]! - cores.starts[c]!;
-  for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, count);
-  const members = new Uint32Array(cores.members.length);
-  for (let c = 0; c < coreCount; c++) {
-    const g = slot[root[c]!]!;
-    members.set(cores.members.subarray(cores.starts[c]!, cores.starts[c + 1]!), fill[g]!);
-    fill[g]! += cores.starts[c + 1]! - cores.starts[c]!;
-  }
-  return { starts, members };
+  return expand(groupsByRoot(averageLink(weight, edges, threshold)), cores);
 }
 
 /** The sampled texts and their cores: what either candidate search reads. */
