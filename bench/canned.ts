@@ -16,8 +16,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { averageCoreGraph, clusterTexts } from '../dist/analysis/cluster.js'; // the built module: its worker threads are built JS
 import { keyOf } from '../dist/analysis/candidate-search.js';
-import { samplesOf } from '../dist/analysis/core-average.js';
-import { jaccardFrom } from '../dist/analysis/lsh-join.js';
+import { sampledMean, samplesOf } from '../dist/analysis/core-average.js';
 import { sketch, threadsFor } from '../dist/analysis/sketch.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
@@ -151,19 +150,11 @@ function averageRecalls(texts: readonly string[]): string {
   const sample = samplesOf(graph.cores, counts);
   const sampleCore = Int32Array.from(sample.members, (i) => coreOf[i]!);
   const sampleTexts = Array.from(sample.members, (i) => distinct[i]!);
+  // the sampled texts' sets by their position in the sample, so the sample as Groups lists positions
   const sets = sketch(sampleTexts);
-  const weightOf = (c: number) => {
-    let w = 0;
-    for (let p = sample.starts[c]!; p < sample.starts[c + 1]!; p++) w += counts[sample.members[p]!]!;
-    return w;
-  };
-  const meanOf = (x: number, z: number) => {
-    let sum = 0;
-    for (let p = sample.starts[x]!; p < sample.starts[x + 1]!; p++)
-      for (let q = sample.starts[z]!; q < sample.starts[z + 1]!; q++)
-        sum += counts[sample.members[p]!]! * counts[sample.members[q]!]! * jaccardFrom(sets, p, q, floor);
-    return sum / (weightOf(x) * weightOf(z));
-  };
+  const positions = { starts: sample.starts, members: Uint32Array.from(sample.members.keys()) };
+  const positionCounts = Uint32Array.from(sample.members, (i) => counts[i]!);
+  const meanOf = (x: number, z: number) => sampledMean(sets, positionCounts, positions, x, z, floor);
   const candidates = new Set<number>();
   for (let k = 0; k < graph.edges.a.length; k++) candidates.add(keyOf(graph.edges.a[k]!, graph.edges.b[k]!, coreCount));
   const met = new Map<number, boolean>();

@@ -49,13 +49,11 @@ export interface CoreGraph {
  */
 export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): CoreGraph {
   const coreCount = cores.starts.length - 1;
-  const { starts: sampleStarts, members: sampleIds } = samplesOf(cores, counts);
+  const samples = samplesOf(cores, counts);
+  const { starts: sampleStarts, members: sampleIds } = samples;
   const weight = new Float64Array(coreCount);
-  const sampleWeight = new Float64Array(coreCount);
-  for (let c = 0; c < coreCount; c++) {
+  for (let c = 0; c < coreCount; c++)
     for (let k = cores.starts[c]!; k < cores.starts[c + 1]!; k++) weight[c]! += counts[cores.members[k]!]!;
-    for (let k = sampleStarts[c]!; k < sampleStarts[c + 1]!; k++) sampleWeight[c]! += counts[sampleIds[k]!]!;
-  }
   const coreOf = new Uint32Array(sampleIds.length);
   for (let c = 0; c < coreCount; c++) coreOf.fill(c, sampleStarts[c]!, sampleStarts[c + 1]!);
   const sample = { sets, ids: sampleIds, coreOf, cores: coreCount, floor };
@@ -68,13 +66,7 @@ export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): Co
   for (const key of pairs) {
     const x = Math.floor(key / coreCount);
     const y = key - x * coreCount;
-    let sum = 0;
-    for (let p = sampleStarts[x]!; p < sampleStarts[x + 1]!; p++)
-      for (let q = sampleStarts[y]!; q < sampleStarts[y + 1]!; q++) {
-        const [i, j] = [sampleIds[p]!, sampleIds[q]!];
-        sum += counts[i]! * counts[j]! * jaccardFrom(sets, i, j, floor);
-      }
-    const mean = sum / (sampleWeight[x]! * sampleWeight[y]!);
+    const mean = sampledMean(sets, counts, samples, x, y, floor);
     if (mean <= 0) continue;
     a[edges] = x;
     b[edges] = y;
@@ -85,6 +77,29 @@ export function coreGraph({ sets, counts, cores, floor, method }: CoreInput): Co
     weight,
     edges: { a: a.subarray(0, edges), b: b.subarray(0, edges), mass: mass.subarray(0, edges) },
   };
+}
+
+/**
+ * Step 3's similarity of cores x and y: the mean Jaccard of their sampled texts' pairs, reply by reply (a
+ * text weighs as many replies as it stands for; pairs under the floor count 0).
+ */
+export function sampledMean(
+  sets: PackedSets,
+  counts: ArrayLike<number>,
+  { starts, members }: Groups,
+  x: number,
+  y: number,
+  floor: number,
+): number {
+  let [sum, weightX, weightY] = [0, 0, 0];
+  for (let p = starts[x]!; p < starts[x + 1]!; p++) weightX += counts[members[p]!]!;
+  for (let q = starts[y]!; q < starts[y + 1]!; q++) weightY += counts[members[q]!]!;
+  for (let p = starts[x]!; p < starts[x + 1]!; p++)
+    for (let q = starts[y]!; q < starts[y + 1]!; q++) {
+      const [i, j] = [members[p]!, members[q]!];
+      sum += counts[i]! * counts[j]! * jaccardFrom(sets, i, j, floor);
+    }
+  return sum / (weightX * weightY);
 }
 
 /** Each core's sample (step 1): up to SAMPLE of its texts, the most repeated first (ties by id). */
