@@ -5,7 +5,6 @@
  *
  *   npx tsx scripts/canned-eval.ts
  */
-import { clusterTexts } from '../src/analysis/cluster.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { clusterMatrix, type Linkage } from './canned-eval/clustering.js';
@@ -36,6 +35,7 @@ import {
   unitsOf,
 } from './canned-eval/position.js';
 import { lexicalRows } from './canned-eval/lexical.js';
+import { productMethod } from './canned-eval/product.js';
 import { medoidRows, medoidSweep } from './canned-eval/medoid.js';
 import { learnedRows } from './canned-eval/learned-rows.js';
 
@@ -90,17 +90,12 @@ const weightedOf = (brand: string, texts: readonly string[], gamma: number, floo
 
 /** The product's method until issue 34 (single link at 0.45), the rows' reference ("today" in the earlier tables). */
 const FORMER_DEFAULT = 0.45;
-const today: Method = {
+const today = productMethod(FORMER_DEFAULT, {
   name: 'former default: word-pair Jaccard, single link (clusterTexts)',
-  params: `t = ${FORMER_DEFAULT}`,
+  linkage: 'single',
+  method: 'exact',
   matrix: jaccardMatrix,
-  threshold: FORMER_DEFAULT,
-  cluster: (_m, texts) =>
-    clusterTexts(
-      texts.map((t) => normaliseReply(t).text),
-      { similarity: FORMER_DEFAULT, method: 'exact', linkage: 'single' },
-    ),
-};
+});
 /**
  * The product's clusterTexts with a linkage other than today's, at its threshold: skeleton (the core
  * similarity) or average (src/analysis/core-average.ts: cores at 0.5, average link of their sampled word-pair
@@ -108,17 +103,13 @@ const today: Method = {
  */
 const productWith =
   (linkage: 'skeleton' | 'average') =>
-  (t: number, method: 'exact' | 'lsh' = 'exact'): Method => ({
-    name: `product: clusterTexts, ${linkage} linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
-    params: `t = ${t}`,
-    matrix: jaccardMatrix,
-    threshold: t,
-    cluster: (_m, texts) =>
-      clusterTexts(
-        texts.map((x) => normaliseReply(x).text),
-        { similarity: t, method, linkage },
-      ),
-  });
+  (t: number, method: 'exact' | 'lsh' = 'exact'): Method =>
+    productMethod(t, {
+      name: `product: clusterTexts, ${linkage} linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
+      linkage,
+      method,
+      matrix: jaccardMatrix,
+    });
 const product = productWith('skeleton');
 const productAverage = productWith('average');
 

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, half, loadCorpus, twcsDir } from '../scripts/canned-eval/data.js';
 import { type Figures, measure, type Method, precision, recall } from '../scripts/canned-eval/measure.js';
-import { wordPairJaccard } from '../scripts/canned-eval/similarity.js';
+import { productMethod } from '../scripts/canned-eval/product.js';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
@@ -40,18 +40,8 @@ describe('the hand-checked template pairs', () => {
   });
 });
 
-/** The product at its defaults, as canned() calls it: each brand's replies, normalised, clustered at once. */
-const product = (similarity: number, linkage?: 'single'): Method => ({
-  name: 'product',
-  params: `t = ${similarity}`,
-  matrix: (_brand, texts) => wordPairJaccard(texts),
-  threshold: similarity,
-  cluster: (_m, texts) =>
-    clusterTexts(
-      texts.map((t) => normaliseReply(t).text),
-      { similarity, ...(linkage ? { linkage } : {}) },
-    ),
-});
+/** The product as canned() calls it: the default linkage unless one is named. */
+const product = (similarity: number, linkage?: 'single'): Method => productMethod(similarity, { linkage });
 
 describe.skipIf(!dir)("the product's templates on the labelled twcs brands (issue 34)", () => {
   let corpus: Corpus;

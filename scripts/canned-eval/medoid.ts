@@ -12,6 +12,7 @@ import { exactJoin } from '../../src/analysis/exact-join.js';
 import { normaliseReply } from '../../src/analysis/normalise.js';
 import { jaccardSorted, shingles } from '../../src/analysis/shingles.js';
 import type { Method } from './measure.js';
+import { productMethod } from './product.js';
 
 /** Above this many distinct texts, the medoid is found among the most-replied SAMPLE (SAMPLE² Jaccards). */
 export const SAMPLE = 48;
@@ -128,17 +129,13 @@ export function medoidMethod(p: SplitParams, matrix: Method['matrix']): Method &
 
 export const FLOORS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
 /** Single link without the pass, at a threshold (the rows the pass is compared with). */
-export const plain = (similarity: number, matrix: Method['matrix']): Method => ({
-  name: 'word-pair Jaccard, single link (clusterTexts)',
-  params: `t = ${similarity}`,
-  matrix,
-  threshold: similarity,
-  cluster: (_m, texts) =>
-    clusterTexts(
-      texts.map((t) => normaliseReply(t).text),
-      { similarity, method: 'exact', linkage: 'single' },
-    ),
-});
+export const plain = (similarity: number, matrix: Method['matrix']): Method =>
+  productMethod(similarity, {
+    name: 'word-pair Jaccard, single link (clusterTexts)',
+    linkage: 'single',
+    method: 'exact',
+    matrix,
+  });
 
 /**
  * The rows of the medoid mode: two families, each chosen on the tune half and measured once held out — the
