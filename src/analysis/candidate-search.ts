@@ -78,9 +78,12 @@ export function candidatesInBands({ sets, ids, coreOf, cores, floor, from, to }:
 /** Unordered core pairs x < y as keys x · cores + y. */
 export const keyOf = (x: number, y: number, cores: number) => Math.min(x, y) * cores + Math.max(x, y);
 
-/** Pair keys sorted, each once. */
-export function pairKeys(found: ArrayLike<number>): Float64Array {
-  const keys = Float64Array.from(found).sort();
+/** Pair keys sorted, each once (a copy of `found`). */
+export const pairKeys = (found: ArrayLike<number>): Float64Array => sortedOnce(Float64Array.from(found));
+
+/** Keys sorted, each once, in place: the array's first part. */
+export function sortedOnce(keys: Float64Array): Float64Array {
+  keys.sort();
   let m = 0;
   for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[m - 1]) keys[m++] = keys[k]!;
   return keys.subarray(0, m);

@@ -13,7 +13,14 @@
  * its most repeated texts.
  */
 import { averageLink, type WeightedEdges } from './average-link.js';
-import { CANDIDATE_BANDING, type CandidateShare, candidatesInBands, keyOf, pairKeys } from './candidate-search.js';
+import {
+  CANDIDATE_BANDING,
+  type CandidateShare,
+  candidatesInBands,
+  keyOf,
+  pairKeys,
+  sortedOnce,
+} from './candidate-search.js';
 import { exactJoin } from './exact-join.js';
 import { fanOut, threadsUsable } from './fan-out.js';
 import { expand, type Groups, groupsByRoot } from './groups.js';
@@ -154,7 +161,8 @@ function lshCandidates(sample: Sample): Float64Array {
     size: sample.ids.length,
   }));
   const parts = fanOut(WORKER, shares, (k) => candidatesInBands(shares[k]!.data));
-  return parts.length === 1 ? parts[0]! : pairKeys(concat(parts));
+  // the parts' concatenation is this call's own array: sorted in place, not copied again
+  return parts.length === 1 ? parts[0]! : sortedOnce(concat(parts));
 }
 
 function concat(parts: readonly Float64Array[]): Float64Array {
