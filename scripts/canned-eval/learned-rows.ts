@@ -1,7 +1,8 @@
 /**
  * The rows of the learned mode (learned.ts): the model fitted on the tune half's labelled pairs, for a few
  * feature sets; each set is one family whose linkage and threshold are chosen on the tune half, and whose
- * held-out half is measured once.
+ * held-out half is measured once. The thirteenth session added the sets a product without a table of brand
+ * counts could use (LCS and the plain figures; docs/canned-eval.md, thirteenth session).
  */
 import { pairBrandCounts } from './skeleton.js';
 import type { Corpus } from './data.js';
@@ -17,6 +18,13 @@ export const SETS: Array<[string, number[]]> = [
     idx('jaccard', 'containment', 'weighted jaccard', 'weighted containment'),
   ],
   ['all nine figures', FEATURES.map((_, i) => i)],
+  ['LCS alone', idx('lcs / shorter')],
+  ['LCS and length ratio', idx('lcs / shorter', 'length ratio')],
+  ['Jaccard, LCS and length ratio', idx('jaccard', 'lcs / shorter', 'length ratio')],
+  [
+    'the figures without a brand table',
+    idx('jaccard', 'containment', 'lcs / shorter', 'run / shorter', 'log run', 'length ratio'),
+  ],
 ];
 const LINKS: Linkage[] = ['single', 'complete', 'medoid', 'average'];
 const FLOORS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
