@@ -50,6 +50,12 @@ const ID_LIKE = /#?\b\w*\d\w*\b/gu;
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji variation selectors, joiners and skin tones are listed to be stripped one code point at a time
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]/gu;
 
+/**
+ * Apostrophes, typed or typographic (’ ‘ ʼ ′ ` ´ ＇): removed, so "don't" and "don’t" are both "dont" — one
+ * agent's keyboard or app writes one and the next agent's the other, in the same script.
+ */
+const APOSTROPHES = /['\u2018\u2019\u02BC\u2032`\u00B4\uFF07]/gu;
+
 export interface NormalisedReply {
   /** Lower-case words, joined by single spaces; '' when nothing is left. */
   text: string;
@@ -85,8 +91,8 @@ export function normaliseReply(text: string): NormalisedReply {
     .replace(EMOJI, ' ')
     .replace(ID_LIKE, ' ')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
-    .replace(/'/g, '')
+    .replace(APOSTROPHES, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return { text: normalised, signature };
