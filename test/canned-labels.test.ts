@@ -54,3 +54,27 @@ describe('the whole-brand script labels', () => {
     }
   });
 });
+
+describe('the blind second reading of the labelled pairs', () => {
+  const pairKey = (r: { brand: string; tweet_a: string; tweet_b: string }) =>
+    `${r.brand}/${[r.tweet_a, r.tweet_b].sort().join('/')}`;
+  const csv = (path: string) =>
+    parse(readFileSync(path), { columns: true, trim: true }) as Array<Record<string, string>>;
+
+  it('reads every labelled pair once, with a verdict and a close-call mark, ids only', () => {
+    const second = csv(join(DIR, 'template-pairs-second.csv'));
+    for (const r of second) {
+      expect(Object.keys(r)).toEqual(['brand', 'tweet_a', 'tweet_b', 'same_template', 'close_call']);
+      expect(r.tweet_a).toMatch(/^\d+$/);
+      expect(r.tweet_b).toMatch(/^\d+$/);
+      expect(['yes', 'no']).toContain(r.same_template);
+      expect(['yes', 'no']).toContain(r.close_call);
+    }
+    const first = [join(DIR, '..', 'template-pairs.csv'), join(DIR, 'template-pairs-hard-band.csv')].flatMap((f) =>
+      csv(f),
+    );
+    const keys = (rs: Array<Record<string, string>>) =>
+      rs.map((r) => pairKey(r as { brand: string; tweet_a: string; tweet_b: string })).sort();
+    expect(keys(second)).toEqual(keys(first));
+  });
+});
