@@ -29,7 +29,7 @@ export interface LexicalParams {
   /** Drop the stop words. */
   stop: boolean;
   unit: 'pairs' | 'words' | 'both' | 'skip' | 'apart';
-  linkage: 'single' | 'skeleton';
+  linkage: 'single' | 'skeleton' | 'average';
 }
 
 /** Phrases first (after normaliseReply: lower case, "e-mail" is "e mail"), then single words. */
@@ -65,7 +65,7 @@ const ABBREVIATIONS = new Map(
   }),
 );
 /** Articles, be, prepositions and conjunctions: words the agents add or drop around one ask. */
-const STOP = new Set(
+export const STOP = new Set(
   'a an the and or of to for with in on at is are be this that it its so as by from just'.split(' '),
 );
 
@@ -126,7 +126,8 @@ export const describe = (p: LexicalParams) => {
     skip: 'word pairs + pairs one apart',
     apart: 'pairs one apart',
   }[p.unit];
-  return `${unit}, ${steps.length ? steps.join(' + ') : 'no lexical step'}, ${p.linkage === 'single' ? 'single link' : 'skeleton linkage'}`;
+  const linkage = { single: 'single link', skeleton: 'skeleton linkage', average: 'average link' }[p.linkage];
+  return `${unit}, ${steps.length ? steps.join(' + ') : 'no lexical step'}, ${linkage}`;
 };
 
 const textKey = (p: LexicalParams) => `${+p.abbrev}${+p.stem}${+p.stop}`;
@@ -173,7 +174,7 @@ export function lexicalMethods(grid: ReadonlyArray<LexicalParams>, thresholds: (
             wordsOf(brand, texts, p).map((w) => lexicalText(w, p.unit)),
             { similarity: t, method: 'exact', linkage: p.linkage },
           );
-        if (p.linkage === 'single') return clusterMatrix(m, t, 'single');
+        if (p.linkage !== 'skeleton') return clusterMatrix(m, t, p.linkage);
         const s = setsOf(brand, texts, p);
         return skeletonClusters(
           m,
@@ -188,18 +189,27 @@ export function lexicalMethods(grid: ReadonlyArray<LexicalParams>, thresholds: (
 const steps = (from: number, to: number, by: number) =>
   Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
 const UNITS: Array<LexicalParams['unit']> = ['pairs', 'words', 'both', 'skip', 'apart'];
+/** CANNED_EVAL_LINKAGES=average (comma-separated) measures those linkages only; average was added in the thirteenth session. */
+const LINKAGES = (process.env.CANNED_EVAL_LINKAGES ?? 'single,skeleton,average').split(',') as Array<
+  LexicalParams['linkage']
+>;
 export const LEXICAL_GRID: LexicalParams[] = [false, true].flatMap((abbrev) =>
   [false, true].flatMap((stem) =>
     [false, true].flatMap((stop) =>
-      UNITS.flatMap((unit) =>
-        (['single', 'skeleton'] as const).map((linkage) => ({ abbrev, stem, stop, unit, linkage })),
-      ),
+      UNITS.flatMap((unit) => LINKAGES.map((linkage) => ({ abbrev, stem, stop, unit, linkage }))),
     ),
   ),
 );
-/** Single link over the earlier rounds' grid (0.15–0.6), the skeleton linkage's core over 0.2–0.45. */
+/**
+ * Single link over the earlier rounds' grid (0.15–0.6), the skeleton linkage's core over 0.2–0.45, average
+ * link over the product's grid (0.15–0.4 by 0.025).
+ */
 export const lexicalThresholds = (p: LexicalParams) =>
-  p.linkage === 'single' ? steps(0.15, 0.6, 0.05) : steps(0.2, 0.45, 0.05);
+  p.linkage === 'single'
+    ? steps(0.15, 0.6, 0.05)
+    : p.linkage === 'skeleton'
+      ? steps(0.2, 0.45, 0.05)
+      : steps(0.15, 0.4, 0.025);
 
 type LexicalMethod = Method & { lexical: LexicalParams };
 /**
@@ -219,7 +229,7 @@ export function lexicalRows(tune: (candidates: readonly Method[]) => Method): { 
     rows.push(row);
     return row;
   };
-  for (const l of ['single', 'skeleton'] as const) {
+  for (const l of LINKAGES) {
     pick('0', l, (p) => p.unit === 'pairs' && none(p));
     pick('a1', l, (p) => p.unit === 'pairs' && p.abbrev && !p.stem && !p.stop);
     pick('a2', l, (p) => p.unit === 'pairs' && !p.abbrev && p.stem && !p.stop);
