@@ -39,6 +39,7 @@ import { productMethod } from './canned-eval/product.js';
 import { medoidRows, medoidSweep } from './canned-eval/medoid.js';
 import { learnedRows } from './canned-eval/learned-rows.js';
 import { SLOT_GRID, slotMethods } from './canned-eval/slots.js';
+import { attachGrid, attachMethod } from './canned-eval/attach.js';
 
 const dir = twcsDir();
 if (!dir) {
@@ -341,39 +342,46 @@ const chosen: Method[] = lexical
     : only === 'slots'
       ? // CANNED_EVAL_ONLY=slots: rare words as slots (slots.ts), the family's choice measured held out once
         [today, productAverage(0.275), tune(slotMethods(SLOT_GRID, steps(0.15, 0.4, 0.025)))]
-      : only === 'average'
-        ? // CANNED_EVAL_ONLY=average: the product's average linkage, its threshold chosen on the tune half
-          (() => {
-            const chosenAverage = tune(steps(0.2, 0.4, 0.025).map((t) => productAverage(t)));
-            return [today, chosenAverage, productAverage(chosenAverage.threshold, 'lsh')];
-          })()
-        : only === 'house'
-          ? [
-              today,
-              product(0.3),
-              product(0.3, 'lsh'),
-              ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map(
-                (mode) => tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
-              ),
-              // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
-              tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
-            ]
-          : [
-              today,
-              ...(only === 'skeleton'
-                ? []
-                : [
-                    ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
-                    ...LINKAGES.map((l) =>
-                      tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
-                    ),
-                  ]),
-              tune(SKELETONS(0, 0).map(skeletonMethod)),
-              tune(SKELETONS(1, 0.1).map(skeletonMethod)),
-              tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
-              product(0.3),
-              tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
-            ];
+      : only === 'attach'
+        ? // CANNED_EVAL_ONLY=attach: stragglers attached to the templates (attach.ts), one family per unit
+          [
+            today,
+            productAverage(0.275),
+            ...(['pairs', 'pairs without stop words'] as const).map((u) => tune(attachGrid(u).map(attachMethod))),
+          ]
+        : only === 'average'
+          ? // CANNED_EVAL_ONLY=average: the product's average linkage, its threshold chosen on the tune half
+            (() => {
+              const chosenAverage = tune(steps(0.2, 0.4, 0.025).map((t) => productAverage(t)));
+              return [today, chosenAverage, productAverage(chosenAverage.threshold, 'lsh')];
+            })()
+          : only === 'house'
+            ? [
+                today,
+                product(0.3),
+                product(0.3, 'lsh'),
+                ...(process.env.CANNED_EVAL_HOUSE === 'all' ? (['skeletons', 'share', 'both'] as const) : []).map(
+                  (mode) => tune(HOUSES.filter(([, h]) => h.mode === mode).map(([p, h]) => houseMethod(p, h))),
+                ),
+                // the grid without its no-op (reject 1, weight 1: the product's variant), so the row is a house variant
+                tune(REJECTS.filter(([, h]) => h.reject! < 1 || h.houseWeight < 1).map(([p, h]) => houseMethod(p, h))),
+              ]
+            : [
+                today,
+                ...(only === 'skeleton'
+                  ? []
+                  : [
+                      ...LINKAGES.map((l) => tune(steps(0.15, 0.6, 0.05).map((t) => jaccardMethod(l, t)))),
+                      ...LINKAGES.map((l) =>
+                        tune(PARAMS.flatMap((p) => steps(0.3, 0.9, 0.05).map((t) => containmentMethod(l, p, t)))),
+                      ),
+                    ]),
+                tune(SKELETONS(0, 0).map(skeletonMethod)),
+                tune(SKELETONS(1, 0.1).map(skeletonMethod)),
+                tune(SKELETONS(0, 0).map((p) => skeletonMethod({ ...p, best: true }))),
+                product(0.3),
+                tune(SKELETONS(1, 0.1).map((p) => skeletonMethod({ ...p, best: true }))),
+              ];
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;
