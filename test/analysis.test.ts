@@ -194,8 +194,16 @@ describe('reply normalisation', () => {
     { text: 'We ship to the USA', norm: 'we ship to the usa', sig: null },
     { text: '', norm: '', sig: null },
     // typed and typographic apostrophes are one: the same script pasted from two keyboards (twcs AmazonHelp)
-    { text: 'Please don’t provide your details. I’d look', norm: 'please dont provide your details id look', sig: null },
-    { text: "Please don't provide your details. I'd look", norm: 'please dont provide your details id look', sig: null },
+    {
+      text: 'Please don’t provide your details. I’d look',
+      norm: 'please dont provide your details id look',
+      sig: null,
+    },
+    {
+      text: "Please don't provide your details. I'd look",
+      norm: 'please dont provide your details id look',
+      sig: null,
+    },
     { text: 'It‘s ok, weʼll check', norm: 'its ok well check', sig: null },
   ])('$text', ({ text, norm, sig }) => {
     expect(normaliseReply(text)).toEqual({ text: norm, signature: sig });
