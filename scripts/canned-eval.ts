@@ -105,15 +105,18 @@ const today = productMethod(FORMER_DEFAULT, {
  */
 const productWith =
   (linkage: 'skeleton' | 'average') =>
-  (t: number, method: 'exact' | 'lsh' = 'exact'): Method =>
+  (t: number, method: 'exact' | 'lsh' = 'exact', followers = true): Method =>
     productMethod(t, {
-      name: `product: clusterTexts, ${linkage} linkage${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
+      name: `product: clusterTexts, ${linkage} linkage${linkage === 'average' && !followers ? ' alone (no stragglers following)' : ''}${method === 'lsh' ? ', the LSH path (above 10⁴ distinct texts)' : ''}`,
       linkage,
       method,
+      followers,
       matrix: jaccardMatrix,
     });
 const product = productWith('skeleton');
 const productAverage = productWith('average');
+/** Average link without the stragglers' step (the product's default until the thirteenth session). */
+const averageAlone = (t: number) => productAverage(t, 'exact', false);
 
 const steps = (from: number, to: number, by: number) =>
   Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
@@ -341,11 +344,12 @@ const chosen: Method[] = lexical
       ]
     : only === 'slots'
       ? // CANNED_EVAL_ONLY=slots: rare words as slots (slots.ts), the family's choice measured held out once
-        [today, productAverage(0.275), tune(slotMethods(SLOT_GRID, steps(0.15, 0.4, 0.025)))]
+        [today, averageAlone(0.275), tune(slotMethods(SLOT_GRID, steps(0.15, 0.4, 0.025)))]
       : only === 'attach'
         ? // CANNED_EVAL_ONLY=attach: stragglers attached to the templates (attach.ts), one family per unit
           [
             today,
+            averageAlone(0.275),
             productAverage(0.275),
             ...(['pairs', 'pairs without stop words'] as const).map((u) => tune(attachGrid(u).map(attachMethod))),
             tune(attachGrid('pairs without stop words', true).map(attachMethod)),
@@ -355,7 +359,12 @@ const chosen: Method[] = lexical
           ? // CANNED_EVAL_ONLY=average: the product's average linkage, its threshold chosen on the tune half
             (() => {
               const chosenAverage = tune(steps(0.2, 0.4, 0.025).map((t) => productAverage(t)));
-              return [today, chosenAverage, productAverage(chosenAverage.threshold, 'lsh')];
+              return [
+                today,
+                averageAlone(chosenAverage.threshold),
+                chosenAverage,
+                productAverage(chosenAverage.threshold, 'lsh'),
+              ];
             })()
           : only === 'house'
             ? [

@@ -72,17 +72,18 @@ describe.skipIf(!dir)("the product's templates on the labelled twcs brands (issu
   it('held-out half: same-cluster precision ≥ 0.95 (the goal), recall, ratios and purity no worse than measured', () => {
     // the goal of issue 34, met
     expect(precision(held.cluster)).toBeGreaterThanOrEqual(0.95);
-    // measured with the default (docs/canned-eval.md): recall 0.60, every brand's ratio within 0.15 of the
-    // reading, 3 clusters that hold two scripts; the goals (0.85, 0.08, none) are not met yet, so these hold
-    // today's figures, and a change can only move them towards the goals
-    expect(recall(held.cluster)).toBeGreaterThanOrEqual(0.6);
+    // measured with the default (docs/canned-eval.md): recall 0.64 (0.61 without the stragglers following
+    // their templates), every brand's ratio within 0.15 of the reading, 3 clusters that hold two scripts; the
+    // goals (0.85, 0.08, none) are not met yet, so these hold today's figures, and a change can only move
+    // them towards the goals
+    expect(recall(held.cluster)).toBeGreaterThanOrEqual(0.64);
     expect(maxError(held)).toBeLessThanOrEqual(0.151);
     expect(mixed(held)).toBeLessThanOrEqual(3);
   });
 
   it('tune half: the figures its threshold was chosen on', () => {
     expect(precision(tune.cluster)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(tune.cluster)).toBeGreaterThanOrEqual(0.72);
+    expect(recall(tune.cluster)).toBeGreaterThanOrEqual(0.85);
     expect(maxError(tune)).toBeLessThanOrEqual(0.05);
     expect(mixed(tune)).toBe(0);
   });
@@ -92,9 +93,8 @@ describe.skipIf(!dir)("the product's templates on the labelled twcs brands (issu
     expect(recall(held.cluster)).toBeGreaterThan(recall(former.cluster) + 0.1);
     expect(precision(held.cluster)).toBeGreaterThanOrEqual(precision(former.cluster));
     const meanError = (f: Figures) => f.brands.reduce((s, b) => s + Math.abs(b.ratio - b.reading), 0) / f.brands.length;
-    // the two are tied: 0.0864 and 0.0867 held out, and 0.0864 and 0.0854 since typographic apostrophes are
-    // normalised (which moved the former default's ratios, not the default's): no worse by more than a point
-    expect(meanError(held)).toBeLessThanOrEqual(meanError(former) + 0.01);
+    // 0.074 against 0.085 held out (0.086 against 0.085 without the stragglers following their templates)
+    expect(meanError(held)).toBeLessThan(meanError(former));
   });
 
   it('holds Uber_Support\'s two scripts apart: "DM us your email" and "send us a note via <link>" (the former default chained them)', () => {

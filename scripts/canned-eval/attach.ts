@@ -53,7 +53,8 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
           .join(' '),
       )
     : norm;
-  const clusters = clusterTexts(formed, { similarity: p.t });
+  // average link alone (the product's own follow step is what this pass was the model of)
+  const clusters = clusterTexts(formed, { similarity: p.t, followers: false });
   const sets = setsOf(norm, p.unit);
   const templates = clusters.filter((g) => g.length >= 3).map((g) => [...g]);
   // the stragglers are measured against the templates as formed: each as its distinct texts, the most repeated

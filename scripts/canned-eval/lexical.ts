@@ -14,6 +14,7 @@
  * containment 0.6, best skeleton), since `clusterTexts` shingles word pairs only.
  */
 import { clusterTexts } from '../../src/analysis/cluster.js';
+import { STOP_WORDS } from '../../src/analysis/stragglers.js';
 import { normaliseReply } from '../../src/analysis/normalise.js';
 import { hash32, jaccardSorted, shingles } from '../../src/analysis/shingles.js';
 import { clusterMatrix } from './clustering.js';
@@ -64,10 +65,8 @@ const ABBREVIATIONS = new Map(
     apologies: 'apology',
   }),
 );
-/** Articles, be, prepositions and conjunctions: words the agents add or drop around one ask. */
-export const STOP = new Set(
-  'a an the and or of to for with in on at is are be this that it its so as by from just'.split(' '),
-);
+/** Articles, be, prepositions and conjunctions: words the agents add or drop around one ask (the product's list). */
+export const STOP = STOP_WORDS;
 
 /** A light English suffix stemmer: one form for plurals, -ing and -ed, and a final e. */
 export function stem(w: string): string {
@@ -172,7 +171,7 @@ export function lexicalMethods(grid: ReadonlyArray<LexicalParams>, thresholds: (
         if (p.unit === 'pairs' || p.unit === 'both')
           return clusterTexts(
             wordsOf(brand, texts, p).map((w) => lexicalText(w, p.unit)),
-            { similarity: t, method: 'exact', linkage: p.linkage },
+            { similarity: t, method: 'exact', linkage: p.linkage, followers: false },
           );
         if (p.linkage !== 'skeleton') return clusterMatrix(m, t, p.linkage);
         const s = setsOf(brand, texts, p);

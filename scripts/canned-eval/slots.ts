@@ -74,7 +74,12 @@ export function slotMethods(grid: readonly SlotParams[], thresholds: readonly nu
           return m;
         },
         cluster: (m, texts) =>
-          clusterTexts(of(brandOf.get(m)!, texts, p).texts, { similarity: t, method: 'exact', linkage: 'average' }),
+          clusterTexts(of(brandOf.get(m)!, texts, p).texts, {
+            similarity: t,
+            method: 'exact',
+            linkage: 'average',
+            followers: false,
+          }),
       }),
     ),
   );

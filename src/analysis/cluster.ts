@@ -8,7 +8,9 @@
  *  4. by the default, average linkage: the texts at CORE_SIMILARITY are cores (single link, where a chain
  *     mostly stays inside one script), and cores merge by average link while the mean Jaccard over every pair of
  *     their replies is at least the threshold (core-average.ts, average-link.ts) — one close pair cannot
- *     chain two scripts. Single link (connected components at the threshold) remains as an option.
+ *     chain two scripts; then each group of fewer than three replies follows the template it is most like on
+ *     average in its content words (stragglers.ts). Single link (connected components at the threshold)
+ *     remains as an option.
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
@@ -16,12 +18,15 @@ import { type CoreGraph, coreGraph, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
 import { type Groups, groupsByRoot } from './groups.js';
 import { type Banding, bandsFor } from './minhash.js';
-import { lshJoin, type PackedSets } from './lsh-join.js';
+import { lshJoin, type PackedSets, packLists } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
 import { sketchAll } from './sketch.js';
+import { followTemplates } from './stragglers.js';
 import { hash32, shingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
+
+export { packLists };
 
 /**
  * Up to this many distinct texts the exact path (exact-join.ts's prefix-filtered join) is used; above,
@@ -55,6 +60,11 @@ export interface ClusterOptions {
    * core's. All three are measured in docs/canned-eval.md.
    */
   linkage?: 'average' | 'skeleton' | 'single';
+  /**
+   * Average linkage: after average link, each group of fewer than three replies joins the template it is most
+   * like on average (stragglers.ts). On by default; off to measure average link alone.
+   */
+  followers?: boolean;
 }
 
 /**
@@ -63,11 +73,15 @@ export interface ClusterOptions {
  */
 export function clusterTexts(
   texts: readonly string[],
-  { similarity, method = 'auto', linkage = 'average' }: ClusterOptions,
+  { similarity, method = 'auto', linkage = 'average', followers = true }: ClusterOptions,
 ): number[][] {
   const { distinct, counts, repliesOf } = collapse(texts);
   const lsh = usesLsh(method, distinct.length);
-  if (linkage === 'average') return repliesOf(templatesOf(averageGraph(distinct, counts, similarity, lsh), similarity));
+  if (linkage === 'average') {
+    const graph = averageGraph(distinct, counts, similarity, lsh);
+    const follow = followers ? (root: Uint32Array) => followTemplates(root, graph, distinct, counts) : undefined;
+    return repliesOf(templatesOf(graph, similarity, follow));
+  }
   // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,
   // where 0.3 needs 64 of 2 and took 3× as long at 10⁵), verified at the core similarity; skeleton-scale.ts
   // finds the rest by containment
@@ -211,17 +225,6 @@ function collapse(texts: readonly string[]) {
 
 /** Clusters up to this size are allocated at their length (repliesOf). */
 const PREALLOCATED_UP_TO = 1024;
-
-/** Lists end to end: list i is flat[starts[i]..starts[i+1]) (shingle sets as PackedSets, id lists as Groups). */
-export function packLists(lists: readonly ArrayLike<number>[]): { flat: Uint32Array; starts: Uint32Array } {
-  const starts = new Uint32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + lists[i]!.length;
-  const flat = new Uint32Array(starts[lists.length]!);
-  lists.forEach((list, i) => {
-    flat.set(list, starts[i]!);
-  });
-  return { flat, starts };
-}
 
 /** The union-find's components in one array, in order of their lowest member. */
 const groupsOf = (uf: UnionFind): Groups => groupsByRoot(uf.roots());

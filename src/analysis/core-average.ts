@@ -132,8 +132,12 @@ export function samplesOf(cores: Groups, counts: ArrayLike<number>): Groups {
  * Templates by average link over the core graph at `threshold`, as groups of distinct text ids (each core
  * whole inside one; a template's cores in id order, templates in order of their lowest core).
  */
-export function templatesOf({ cores, weight, edges }: CoreGraph, threshold: number): Groups {
-  return expand(groupsByRoot(averageLink(weight, edges, threshold)), cores);
+export function templatesOf(
+  graph: CoreGraph,
+  threshold: number,
+  follow: (root: Uint32Array) => Uint32Array = (root) => root,
+): Groups {
+  return expand(groupsByRoot(follow(averageLink(graph.weight, graph.edges, threshold))), graph.cores);
 }
 
 /** The sampled texts and their cores: what either candidate search reads. */

@@ -346,3 +346,14 @@ class BucketIndex {
     this.head[token] = e;
   }
 }
+
+/** Lists end to end: list i is flat[starts[i]..starts[i+1]) (shingle sets as PackedSets, id lists as Groups). */
+export function packLists(lists: readonly ArrayLike<number>[]): { flat: Uint32Array; starts: Uint32Array } {
+  const starts = new Uint32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i]! + lists[i]!.length;
+  const flat = new Uint32Array(starts[lists.length]!);
+  lists.forEach((list, i) => {
+    flat.set(list, starts[i]!);
+  });
+  return { flat, starts };
+}

@@ -28,24 +28,31 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
 
 /** The distinct shingle hashes of a normalised text (lower-case words joined by single spaces), sorted. */
 export function shingles(text: string): Uint32Array {
-  let hashes: number[];
-  if (SPACELESS.test(text)) {
-    const chars = [...text.replace(/\s+/g, '')];
-    hashes = chars.length < 2 ? [hash32(chars.join(''))] : chars.slice(1).map((c, i) => hash32(chars[i]! + c));
-  } else {
-    // each word hashed once; an n-gram's hash mixes its words' hashes in order
-    const words = text
-      .split(' ')
-      .filter(Boolean)
-      .map((w) => hash32(w));
-    const n = words.length < PAIRS ? 1 : PAIRS;
-    hashes = [];
-    for (let i = 0; i + n <= words.length; i++) {
-      let h = 0x9e3779b9 ^ n;
-      for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
-      hashes.push(h >>> 0);
-    }
+  if (!SPACELESS.test(text)) return shinglesOfWords(text.split(' ').filter(Boolean));
+  const chars = [...text.replace(/\s+/g, '')];
+  return distinctSorted(
+    chars.length < 2 ? [hash32(chars.join(''))] : chars.slice(1).map((c, i) => hash32(chars[i]! + c)),
+  );
+}
+
+/** Whether a normalised text is shingled by characters (it has no spaces between words). */
+export const isSpaceless = (text: string): boolean => SPACELESS.test(text);
+
+/** The distinct shingle hashes of a text's words (word pairs; one word, itself), sorted. */
+export function shinglesOfWords(text: readonly string[]): Uint32Array {
+  // each word hashed once; an n-gram's hash mixes its words' hashes in order
+  const words = text.map((w) => hash32(w));
+  const n = words.length < PAIRS ? 1 : PAIRS;
+  const hashes: number[] = [];
+  for (let i = 0; i + n <= words.length; i++) {
+    let h = 0x9e3779b9 ^ n;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193) ^ (h >>> 15);
+    hashes.push(h >>> 0);
   }
+  return distinctSorted(hashes);
+}
+
+function distinctSorted(hashes: number[]): Uint32Array {
   const sorted = Uint32Array.from(hashes).sort();
   // distinct values, in place
   let m = 0;
