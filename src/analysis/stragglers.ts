@@ -56,7 +56,7 @@ export function followTemplates(
     keys.push(isTemplate(y) ? x * n + y : y * n + x);
   }
   if (keys.length === 0) return root;
-  const sorted = Float64Array.from(keys).sort();
+  const sorted = distinctSorted(keys);
 
   // each group's distinct texts, and its sample (as a core's: its SAMPLE most repeated texts); a group is known
   // by its root
@@ -107,6 +107,14 @@ export function followTemplates(
   settle();
   if (follows.size === 0) return root;
   return Uint32Array.from(root, (r) => follows.get(r) ?? r);
+}
+
+/** Keys sorted, each once (two cores of one straggler can both be linked to one template). */
+function distinctSorted(keys: readonly number[]): Float64Array {
+  const sorted = Float64Array.from(keys).sort();
+  let m = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[m - 1]) sorted[m++] = sorted[k]!;
+  return sorted.subarray(0, m);
 }
 
 /** The mean similarity of a straggler's texts to a template's sample, reply by reply (an empty set meets nothing). */
