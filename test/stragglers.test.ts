@@ -112,3 +112,37 @@ describe('followTemplates, on a graph made by hand', () => {
     expect([...followTemplates(Uint32Array.from([0, 1, 2]), small, distinct, [2, 1, 1])]).toEqual([0, 1, 2]);
   });
 });
+
+describe('the settings the stragglers follow', () => {
+  const twice = norm(['Lauren', 'Sam'].map((name) => straggler.replace('Lauren', name)));
+
+  it('a template is cannedMinClusterSize replies: at 2, two of the same reply are a template and follow nothing', () => {
+    const texts = [...norm(script.slice(0, 3)), ...twice];
+    const clusters = clusterTexts(texts, { similarity: 0.275, method: 'exact', minTemplate: 2 });
+    expect(clusters.map((c) => [...c].sort())).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
+    // at the default 3 they are a straggler pair, and follow the script
+    expect(clusterTexts(texts, { similarity: 0.275, method: 'exact' }).map((c) => [...c].sort())).toEqual([
+      [0, 1, 2, 3, 4],
+    ]);
+  });
+
+  it('at 5, a group of three is no template: a straggler does not follow it', () => {
+    const texts = [...norm(script.slice(0, 3)), twice[0]!];
+    const clusters = clusterTexts(texts, { similarity: 0.275, method: 'exact', minTemplate: 5 });
+    expect(clusters.map((c) => [...c].sort())).toEqual([[0, 1, 2], [3]]);
+  });
+
+  it('the follow bar is a share of the threshold: a stricter cannedSimilarity asks more of a follower', () => {
+    const texts = norm([...script, straggler]);
+    // content-pair mean 0.43–0.45 to the script: it follows at 0.275 (bar 0.25) and at 0.45 (bar 0.41)…
+    for (const similarity of [0.275, 0.45])
+      expect(holding(clusterTexts(texts, { similarity, method: 'exact' }), 4)).toHaveLength(5);
+    // …not at 0.55 (bar 0.5), where the script's own replies are still one template
+    const strict = clusterTexts(texts, { similarity: 0.55, method: 'exact' });
+    expect(holding(strict, 0)).toHaveLength(4);
+    expect(holding(strict, 4)).toEqual([4]);
+  });
+});

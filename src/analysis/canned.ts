@@ -51,7 +51,7 @@ export function canned({ replies, similarity, minClusterSize, maxTemplates = 5 }
       ? []
       : clusterTexts(
           normalised.map((n) => n.text),
-          { similarity },
+          { similarity, minTemplate: minClusterSize },
         ).filter((c) => c.length >= minClusterSize);
   const inTemplate = new Uint8Array(normalised.length);
   for (const c of clusters) for (const i of c) inTemplate[i] = 1;

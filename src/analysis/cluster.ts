@@ -14,6 +14,7 @@
  * Distinct texts are processed in a canonical order and the hash functions are fixed: the result does
  * not depend on the input order or on the run.
  */
+import { CANNED_FOLLOW_SHARE } from '../model/inventory.js';
 import { type CoreGraph, coreGraph, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
 import { type Groups, groupsByRoot } from './groups.js';
@@ -22,7 +23,7 @@ import { lshJoin, type PackedSets, packLists } from './lsh-join.js';
 import { sortByKey } from './radix.js';
 import { skeletonClustersAtScale } from './skeleton-scale.js';
 import { sketchAll } from './sketch.js';
-import { followTemplates } from './stragglers.js';
+import { followTemplates, MIN_TEMPLATE } from './stragglers.js';
 import { hash32, shingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
 
@@ -61,10 +62,12 @@ export interface ClusterOptions {
    */
   linkage?: 'average' | 'skeleton' | 'single';
   /**
-   * Average linkage: after average link, each group of fewer than three replies joins the template it is most
-   * like on average (stragglers.ts). On by default; off to measure average link alone.
+   * Average linkage: after average link, each group of fewer than `minTemplate` replies joins the template it is
+   * most like on average (stragglers.ts). On by default; off to measure average link alone.
    */
   followers?: boolean;
+  /** The replies a template has at least (cannedMinClusterSize; 3 unless said): what the stragglers can follow. */
+  minTemplate?: number;
 }
 
 /**
@@ -73,13 +76,16 @@ export interface ClusterOptions {
  */
 export function clusterTexts(
   texts: readonly string[],
-  { similarity, method = 'auto', linkage = 'average', followers = true }: ClusterOptions,
+  { similarity, method = 'auto', linkage = 'average', followers = true, minTemplate = MIN_TEMPLATE }: ClusterOptions,
 ): number[][] {
   const { distinct, counts, repliesOf } = collapse(texts);
   const lsh = usesLsh(method, distinct.length);
   if (linkage === 'average') {
     const graph = averageGraph(distinct, counts, similarity, lsh);
-    const follow = followers ? (root: Uint32Array) => followTemplates(root, graph, distinct, counts) : undefined;
+    const bar = similarity * CANNED_FOLLOW_SHARE;
+    const follow = followers
+      ? (root: Uint32Array) => followTemplates(root, graph, distinct, counts, { bar, minTemplate })
+      : undefined;
     return repliesOf(templatesOf(graph, similarity, follow));
   }
   // skeleton linkage at scale: candidates from the former default similarity's banding (0.45: 42 bands of 3,

@@ -2,8 +2,8 @@
  * Stragglers follow a template (issue 34; docs/canned-eval.md, thirteenth session). Average link forms the
  * templates strictly: two groups merge only while their replies are alike on average, so a short script
  * pasted with a changed opener, or with a few words of its ask reworded, is often left on its own. Here each
- * group of fewer than MIN_TEMPLATE replies (a straggler) joins the template it is most like on average, when
- * that mean reaches FOLLOW_SIMILARITY:
+ * group of fewer than `minTemplate` replies (cannedMinClusterSize; a straggler) joins the template it is most like
+ * on average, when that mean reaches the follow bar (CANNED_FOLLOW_SHARE of the threshold: 0.25 at the default 0.275):
  *  - the mean is over every pair of the straggler's replies and a sample of the template's (its SAMPLE most
  *    repeated texts, each weighing the replies it stands for), of the word-pair Jaccard of the texts with their
  *    stop words dropped ("which version of the iOS are you running" and "what version of iOS are you running"
@@ -15,14 +15,15 @@
  * Chosen on the tune half of the labels, measured once on the held-out half (the harness's attach mode,
  * "as the product could run it"): held-out pairs 0.96 / 0.61 → 0.96 / 0.64, ratio error 0.09 → 0.07 mean.
  */
+import { sortedOnce } from './candidate-search.js';
 import { type CoreGraph, samplesOf } from './core-average.js';
 import { expand, groupsByRoot } from './groups.js';
 import { jaccardFrom, type PackedSets, packLists } from './lsh-join.js';
 import { isSpaceless, shingles, shinglesOfWords } from './shingles.js';
 
-/** A group of fewer replies than this is a straggler (and a template has at least this many). */
+/** A group of fewer replies than this is a straggler, and a template has at least this many (the default of cannedMinClusterSize). */
 export const MIN_TEMPLATE = 3;
-/** The mean similarity (word pairs without stop words) a straggler needs to a template to follow it. */
+/** The follow bar at the default threshold. */
 export const FOLLOW_SIMILARITY = 0.25;
 /** Words an agent adds or drops around one ask: articles, be, prepositions, conjunctions. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -42,11 +43,12 @@ export function followTemplates(
   { cores, weight, edges }: CoreGraph,
   distinct: readonly string[],
   counts: ArrayLike<number>,
+  { bar = FOLLOW_SIMILARITY, minTemplate = MIN_TEMPLATE }: { bar?: number; minTemplate?: number } = {},
 ): Uint32Array {
   const n = root.length;
   const replies = new Float64Array(n);
   for (let c = 0; c < n; c++) replies[root[c]!]! += weight[c]!;
-  const isTemplate = (r: number) => replies[r]! >= MIN_TEMPLATE;
+  const isTemplate = (r: number) => replies[r]! >= minTemplate;
 
   // candidate (straggler, template) pairs of roots, from the candidate edges, as sorted distinct keys
   const keys: number[] = [];
@@ -56,7 +58,8 @@ export function followTemplates(
     keys.push(isTemplate(y) ? x * n + y : y * n + x);
   }
   if (keys.length === 0) return root;
-  const sorted = distinctSorted(keys);
+  // two cores of one straggler can both be linked to one template: each key once
+  const sorted = sortedOnce(Float64Array.from(keys));
 
   // each group's distinct texts, and its sample (as a core's: its SAMPLE most repeated texts); a group is known
   // by its root
@@ -91,7 +94,7 @@ export function followTemplates(
   const follows = new Map<number, number>();
   let best = { s: -1, t: -1, mean: -1 };
   const settle = () => {
-    if (best.s >= 0 && best.mean >= FOLLOW_SIMILARITY) follows.set(best.s, best.t);
+    if (best.s >= 0 && best.mean >= bar) follows.set(best.s, best.t);
   };
   for (const key of sorted) {
     const s = Math.floor(key / n);
@@ -107,14 +110,6 @@ export function followTemplates(
   settle();
   if (follows.size === 0) return root;
   return Uint32Array.from(root, (r) => follows.get(r) ?? r);
-}
-
-/** Keys sorted, each once (two cores of one straggler can both be linked to one template). */
-function distinctSorted(keys: readonly number[]): Float64Array {
-  const sorted = Float64Array.from(keys).sort();
-  let m = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[m - 1]) sorted[m++] = sorted[k]!;
-  return sorted.subarray(0, m);
 }
 
 /** The mean similarity of a straggler's texts to a template's sample, reply by reply (an empty set meets nothing). */
