@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTexts } from '../src/analysis/cluster.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
-import { contentPairs, FOLLOW_SIMILARITY, followTemplates } from '../src/analysis/stragglers.js';
+import { contentPairs, followTemplates, MIN_TEMPLATE } from '../src/analysis/stragglers.js';
+import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
+import { CANNED_FOLLOW_SHARE } from '../src/model/inventory.js';
+
+/** The follow bar at the default cannedSimilarity (0.25). */
+const FOLLOW_SIMILARITY = DEFAULT_SETTINGS.cannedSimilarity * CANNED_FOLLOW_SHARE;
 import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 
 // made-up replies in the shape of a streaming service's "DM us your email" script (no corpus text)
@@ -99,17 +104,23 @@ describe('followTemplates, on a graph made by hand', () => {
     expect(mean(1)).toBeLessThan(0.4);
     expect(mean(2)).toBeLessThan(FOLLOW_SIMILARITY);
     expect(mean(2)).toBeGreaterThan(0.1);
-    expect([...followTemplates(Uint32Array.from([0, 1, 2]), graph, distinct, counts)]).toEqual([0, 0, 2]);
+    expect([
+      ...followTemplates(Uint32Array.from([0, 1, 2]), graph, distinct, counts, { bar: FOLLOW_SIMILARITY }),
+    ]).toEqual([0, 0, 2]);
   });
 
   it('only along the candidate edges: an unlinked straggler stays', () => {
     const unlinked = { ...graph, edges: { a: [0], b: [2], mass: [0.8] } };
-    expect([...followTemplates(Uint32Array.from([0, 1, 2]), unlinked, distinct, counts)]).toEqual([0, 1, 2]);
+    expect([
+      ...followTemplates(Uint32Array.from([0, 1, 2]), unlinked, distinct, counts, { bar: FOLLOW_SIMILARITY }),
+    ]).toEqual([0, 1, 2]);
   });
 
   it('two stragglers do not follow each other, and a template of three does not follow anything', () => {
     const small = { ...graph, weight: Float64Array.from([2, 1, 1]) };
-    expect([...followTemplates(Uint32Array.from([0, 1, 2]), small, distinct, [2, 1, 1])]).toEqual([0, 1, 2]);
+    expect([
+      ...followTemplates(Uint32Array.from([0, 1, 2]), small, distinct, [2, 1, 1], { bar: FOLLOW_SIMILARITY }),
+    ]).toEqual([0, 1, 2]);
   });
 });
 
@@ -145,4 +156,8 @@ describe('the settings the stragglers follow', () => {
     expect(holding(strict, 0)).toHaveLength(4);
     expect(holding(strict, 4)).toEqual([4]);
   });
+});
+
+it("clusterTexts's own template size is cannedMinClusterSize's default", () => {
+  expect(MIN_TEMPLATE).toBe(DEFAULT_SETTINGS.cannedMinClusterSize);
 });

@@ -16,41 +16,49 @@
  * "as the product could run it"): held-out pairs 0.96 / 0.61 → 0.96 / 0.64, ratio error 0.09 → 0.07 mean.
  */
 import { sortedOnce } from './candidate-search.js';
-import { type CoreGraph, samplesOf } from './core-average.js';
+import { type CoreGraph, sampledMean, samplesOf } from './core-average.js';
 import { expand, groupsByRoot } from './groups.js';
-import { jaccardFrom, type PackedSets, packLists } from './lsh-join.js';
+import { packLists } from './lsh-join.js';
 import { isSpaceless, shingles, shinglesOfWords } from './shingles.js';
 
 /** A group of fewer replies than this is a straggler, and a template has at least this many (the default of cannedMinClusterSize). */
 export const MIN_TEMPLATE = 3;
-/** The follow bar at the default threshold. */
-export const FOLLOW_SIMILARITY = 0.25;
 /** Words an agent adds or drops around one ask: articles, be, prepositions, conjunctions. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an the and or of to for with in on at is are be this that it its so as by from just'.split(' '),
 );
 
-/** A normalised text's word pairs once its stop words are dropped (text without spaces: its shingles). */
-export const contentPairs = (text: string): Uint32Array =>
-  isSpaceless(text) ? shingles(text) : shinglesOfWords(text.split(' ').filter((w) => w && !STOP_WORDS.has(w)));
+/**
+ * A normalised text's word pairs once its stop words are dropped; a text of stop words only keeps its own word
+ * pairs (as a one-word reply is its word), and a text without spaces is shingled as ever.
+ */
+export function contentPairs(text: string): Uint32Array {
+  if (isSpaceless(text)) return shingles(text);
+  const words = text.split(' ').filter((w) => w && !STOP_WORDS.has(w));
+  return words.length > 0 ? shinglesOfWords(words) : shingles(text);
+}
+
+const NONE = new Uint32Array(0);
 
 /**
  * Average link's roots (one per core) with each straggler's cores re-rooted at the template it follows.
- * `distinct` and `counts` are the texts the cores group (clusterTexts's distinct texts) and their replies.
+ * `distinct` and `counts` are the texts the cores group (clusterTexts's distinct texts) and their replies;
+ * `bar` the mean a straggler needs (CANNED_FOLLOW_SHARE of the threshold), `minTemplate` a template's replies.
  */
 export function followTemplates(
   root: Uint32Array,
   { cores, weight, edges }: CoreGraph,
   distinct: readonly string[],
   counts: ArrayLike<number>,
-  { bar = FOLLOW_SIMILARITY, minTemplate = MIN_TEMPLATE }: { bar?: number; minTemplate?: number } = {},
+  { bar, minTemplate = MIN_TEMPLATE }: { bar: number; minTemplate?: number },
 ): Uint32Array {
   const n = root.length;
   const replies = new Float64Array(n);
   for (let c = 0; c < n; c++) replies[root[c]!]! += weight[c]!;
   const isTemplate = (r: number) => replies[r]! >= minTemplate;
 
-  // candidate (straggler, template) pairs of roots, from the candidate edges, as sorted distinct keys
+  // candidate (straggler, template) pairs of groups, from the candidate edges, as sorted keys, each once (two
+  // cores of one straggler can both be linked to one template); a group is known by its root
   const keys: number[] = [];
   for (let k = 0; k < edges.a.length; k++) {
     const [x, y] = [root[edges.a[k]!]!, root[edges.b[k]!]!];
@@ -58,38 +66,24 @@ export function followTemplates(
     keys.push(isTemplate(y) ? x * n + y : y * n + x);
   }
   if (keys.length === 0) return root;
-  // two cores of one straggler can both be linked to one template: each key once
   const sorted = sortedOnce(Float64Array.from(keys));
 
-  // each group's distinct texts, and its sample (as a core's: its SAMPLE most repeated texts); a group is known
-  // by its root
+  // each group's sample (as a core's: its SAMPLE most repeated texts; a straggler's are all of its few), and
+  // the content pairs of the sampled texts the means read, by text id (other texts' sets left empty)
   const coreGroups = groupsByRoot(root);
-  const groups = expand(coreGroups, cores);
-  const samples = samplesOf(groups, counts);
+  const samples = samplesOf(expand(coreGroups, cores), counts);
   const groupOf = new Int32Array(n).fill(-1);
   for (let g = 0; g + 1 < coreGroups.starts.length; g++) groupOf[root[coreGroups.members[coreGroups.starts[g]!]!]!] = g;
-  const textsOf = (r: number) => {
-    const g = groupOf[r]!;
-    return groups.members.subarray(groups.starts[g]!, groups.starts[g + 1]!);
-  };
-  const sampleOf = (r: number) => {
-    const g = groupOf[r]!;
-    return samples.members.subarray(samples.starts[g]!, samples.starts[g + 1]!);
-  };
-
-  // the content pairs of every text the means read (the stragglers' texts and the templates' samples), packed;
-  // `slot` is a text's place among them
-  const slot = new Int32Array(distinct.length).fill(-1);
-  const read: number[] = [];
-  const take = (i: number) => {
-    if (slot[i] === -1) slot[i] = read.push(i) - 1;
-  };
+  const lists: Uint32Array[] = new Array(distinct.length).fill(NONE);
   for (const key of sorted) {
     const s = Math.floor(key / n);
-    for (const i of textsOf(s)) take(i);
-    for (const i of sampleOf(key - s * n)) take(i);
+    for (const g of [groupOf[s]!, groupOf[key - s * n]!])
+      for (let k = samples.starts[g]!; k < samples.starts[g + 1]!; k++) {
+        const i = samples.members[k]!;
+        if (lists[i] === NONE) lists[i] = contentPairs(distinct[i]!);
+      }
   }
-  const sets = packLists(read.map((i) => contentPairs(distinct[i]!)));
+  const sets = packLists(lists);
 
   const follows = new Map<number, number>();
   let best = { s: -1, t: -1, mean: -1 };
@@ -103,35 +97,11 @@ export function followTemplates(
       settle();
       best = { s, t: -1, mean: -1 };
     }
-    const mean = sampledMean(sets, slot, counts, textsOf(s), sampleOf(t));
+    const mean = sampledMean(sets, counts, samples, groupOf[s]!, groupOf[t]!, 0);
     // keys come in order of t for one s: a tie keeps the template of the lower root
     if (mean > best.mean) best = { s, t, mean };
   }
   settle();
   if (follows.size === 0) return root;
   return Uint32Array.from(root, (r) => follows.get(r) ?? r);
-}
-
-/** The mean similarity of a straggler's texts to a template's sample, reply by reply (an empty set meets nothing). */
-function sampledMean(
-  sets: PackedSets,
-  slot: Int32Array,
-  counts: ArrayLike<number>,
-  straggler: Uint32Array,
-  sample: Uint32Array,
-): number {
-  const { starts } = sets;
-  let [sum, weight] = [0, 0];
-  for (const i of straggler) {
-    const x = slot[i]!;
-    const emptyX = starts[x + 1] === starts[x];
-    for (const j of sample) {
-      const w = counts[i]! * counts[j]!;
-      weight += w;
-      const y = slot[j]!;
-      if (emptyX || starts[y + 1] === starts[y]) continue;
-      sum += w * jaccardFrom(sets, x, y, 0);
-    }
-  }
-  return weight > 0 ? sum / weight : 0;
 }
