@@ -32,17 +32,13 @@ const COEFFICIENTS = (() => {
 })();
 
 /**
- * The 128-value MinHash signature of a set of shingle hashes, or its values `from`..`to` only (the rows of
- * some bands). One hash function at a time over the whole set, so each minimum stays in a local variable
- * (about three times as fast as updating all 128 minima per shingle, with the same values).
+ * The 128-value MinHash signature of a set of shingle hashes. One hash function at a time over the whole set,
+ * so each minimum stays in a local variable (about three times as fast as updating all 128 minima per shingle,
+ * with the same values). The product bands the hash functions' minima one band at a time (bandColumn); the
+ * whole signature is what they estimate Jaccard similarity with.
  */
-export function signature(
-  shingles: Uint32Array,
-  out = new Uint32Array(PERMUTATIONS),
-  from = 0,
-  to = PERMUTATIONS,
-): Uint32Array {
-  for (let k = from; k < to; k++) out[k] = minHash(shingles, 0, shingles.length, k);
+export function signature(shingles: Uint32Array, out = new Uint32Array(PERMUTATIONS)): Uint32Array {
+  for (let k = 0; k < PERMUTATIONS; k++) out[k] = minHash(shingles, 0, shingles.length, k);
   return out;
 }
 
@@ -80,33 +76,14 @@ export function bandsFor(threshold: number): Banding {
   return best;
 }
 
-/**
- * The 32-bit key of each band of a signature (a hash of its rows), written into `out` at `offset`: bands
- * `first`..`first + bands` (all of them unless `first` is given).
- */
-export function bandKeys(
-  sig: Uint32Array,
-  bands: number,
-  rows: number,
-  out: Uint32Array,
-  offset: number,
-  first = 0,
-): void {
-  for (let k = 0; k < bands; k++) {
-    const band = first + k;
-    let h = BAND_SEED ^ band;
-    for (let r = 0; r < rows; r++) h = Math.imul(h ^ sig[band * rows + r]!, BAND_PRIME);
-    out[offset + k] = h >>> 0;
-  }
-}
 const BAND_SEED = 0x811c9dc5;
 const BAND_PRIME = 0x01000193;
 
 /**
  * One band's keys at a time, computed from the packed shingle sets (of the texts `ids`, or of every text):
- * `(band, out)` writes each text's key of that band, the value bandKeys gives, into `out`. Only one
- * band's keys are held, where all of them took 124 MB at 10⁶ replies (42 bands of 3), and each hash
- * function is still computed once per text.
+ * `(band, out)` writes each text's key of that band — a hash of the band's rows of its signature — into
+ * `out`. Only one band's keys are held, where all of them took 124 MB at 10⁶ replies (42 bands of 3), and
+ * each hash function is still computed once per text.
  */
 export function bandColumn(
   { flat, starts }: { flat: Uint32Array; starts: Uint32Array },
