@@ -353,7 +353,6 @@ const chosen: Method[] = lexical
             productAverage(0.275),
             ...(['pairs', 'pairs without stop words'] as const).map((u) => tune(attachGrid(u).map(attachMethod))),
             tune(attachGrid('pairs without stop words', true).map(attachMethod)),
-            tune(attachGrid('pairs without stop words', false, { sample: 16, link: 0.25 }).map(attachMethod)),
           ]
         : only === 'average'
           ? // CANNED_EVAL_ONLY=average: the product's average linkage, its threshold chosen on the tune half

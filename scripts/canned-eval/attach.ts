@@ -24,13 +24,6 @@ export interface AttachParams {
   unit: 'pairs' | 'pairs without stop words';
   /** Form the templates on the texts without their stop words too (the attaching unit throughout). */
   stopFirst?: boolean;
-  /**
-   * As the product could run it at scale: a template is measured by a sample of its distinct texts, the most
-   * repeated first (each weighing its replies), and a straggler may join only a template one of whose sampled
-   * texts it meets at word-pair Jaccard ≥ `link` (a pair the average linkage's candidate search finds).
-   */
-  sample?: number;
-  link?: number;
 }
 
 const setsOf = (norm: readonly string[], unit: AttachParams['unit']) =>
@@ -57,19 +50,8 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
   const clusters = clusterTexts(formed, { similarity: p.t, followers: false });
   const sets = setsOf(norm, p.unit);
   const templates = clusters.filter((g) => g.length >= 3).map((g) => [...g]);
-  // the stragglers are measured against the templates as formed: each as its distinct texts, the most repeated
-  // first, each weighing its replies (the same mean as over every reply), up to `sample` of them
-  const members = templates.map((g) => {
-    const byText = new Map<string, number[]>();
-    for (const r of g) byText.set(norm[r]!, [...(byText.get(norm[r]!) ?? []), r]);
-    return [...byText.values()]
-      .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
-      .slice(0, p.sample ?? Number.POSITIVE_INFINITY)
-      .map((rs) => ({ r: rs[0]!, weight: rs.length }));
-  });
-  const pairSets = p.link === undefined ? null : norm.map(shingles);
-  const linked = (g: readonly number[], m: ReadonlyArray<{ r: number }>) =>
-    !pairSets || g.some((r) => m.some(({ r: x }) => jaccardSorted(pairSets[r]!, pairSets[x]!) >= p.link!));
+  // the stragglers are measured against the templates as formed, over every reply of each
+  const members = templates.map((g) => [...g]);
   const rest: number[][] = [];
   for (const g of clusters) {
     if (g.length >= 3) continue;
@@ -80,14 +62,9 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
     let best = -1;
     let bestMean = -1;
     members.forEach((m, k) => {
-      if (!linked(g, m)) return;
-      let [sum, weight] = [0, 0];
-      for (const r of g)
-        for (const { r: x, weight: w } of m) {
-          sum += w * jaccardSorted(sets[r]!, sets[x]!);
-          weight += w;
-        }
-      const mean = sum / weight;
+      let sum = 0;
+      for (const r of g) for (const x of m) sum += jaccardSorted(sets[r]!, sets[x]!);
+      const mean = sum / (g.length * m.length);
       if (mean > bestMean) [best, bestMean] = [k, mean];
     });
     if (best >= 0 && bestMean >= p.attach) templates[best]!.push(...g);
@@ -99,7 +76,7 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
 export function attachMethod(p: AttachParams): Method {
   return {
     name: `average link${p.stopFirst ? ' without stop words' : ''}, then stragglers attached (${p.unit})`,
-    params: `t = ${p.t}, attach at a mean of ${p.attach}, stragglers in clusters of < ${p.small}${p.sample ? `; sample ${p.sample}, linked at ${p.link}` : ''}`,
+    params: `t = ${p.t}, attach at a mean of ${p.attach}, stragglers in clusters of < ${p.small}`,
     threshold: p.t,
     matrix: (_brand, texts) => wordPairJaccard(texts),
     cluster: (_m, texts) => attachClusters(texts, p),
@@ -108,17 +85,14 @@ export function attachMethod(p: AttachParams): Method {
 
 /**
  * The grid the tune half chooses from, per unit (each unit one family); t is the product's default unless
- * stopFirst; `scale` adds the product's sample and link.
+ * stopFirst. The form the product runs (a template by its 16 most repeated texts, only along candidate edges:
+ * src/analysis/stragglers.ts) is the mode's product row.
  */
-export const attachGrid = (
-  unit: AttachParams['unit'],
-  stopFirst = false,
-  scale: Pick<AttachParams, 'sample' | 'link'> = {},
-): AttachParams[] =>
+export const attachGrid = (unit: AttachParams['unit'], stopFirst = false): AttachParams[] =>
   (stopFirst ? [0.2, 0.225, 0.25, 0.275, 0.3, 0.35] : [0.275]).flatMap((t) =>
     [2, 3].flatMap((small) =>
       [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
         .filter((attach) => attach <= t)
-        .map((attach) => ({ t, attach, small, unit, stopFirst, ...scale })),
+        .map((attach) => ({ t, attach, small, unit, stopFirst })),
     ),
   );

@@ -12,8 +12,8 @@
  *    word-pair Jaccard ≥ the floor), so this costs a few Jaccards per candidate edge;
  *  - a template takes stragglers, never another template, and each straggler is measured against the
  *    templates as average link formed them, so nothing chains and the order does not matter.
- * Chosen on the tune half of the labels, measured once on the held-out half (the harness's attach mode,
- * "as the product could run it"): held-out pairs 0.96 / 0.61 → 0.96 / 0.64, ratio error 0.09 → 0.07 mean.
+ * Chosen on the tune half of the labels, measured once on the held-out half (the harness's attach mode; its
+ * product row is this step): held-out pairs 0.96 / 0.61 → 0.96 / 0.64, ratio error 0.09 → 0.07 mean.
  */
 import { sortedOnce } from './candidate-search.js';
 import { type CoreGraph, sampledMean, samplesOf } from './core-average.js';
