@@ -14,11 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { normaliseReply } from '../src/analysis/normalise.js';
-import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { DEFAULT_SETTINGS } from '../src/config/defaults.js';
-import { type Corpus, half, type LabelledPair, loadCorpus, twcsDir } from './canned-eval/data.js';
-import { type Counts, measure, type Method, precision, recall } from './canned-eval/measure.js';
+import { type Corpus, half, hardBand, type LabelledPair, loadCorpus, twcsDir } from './canned-eval/data.js';
+import { add, type Counts, measure, type Method, precision, recall } from './canned-eval/measure.js';
 import { productMethod } from './canned-eval/product.js';
 
 const SECOND = join(import.meta.dirname, '..', 'test', 'fixtures', 'canned-labels', 'template-pairs-second.csv');
@@ -39,32 +37,17 @@ const missing = corpus.pairs.filter((p) => !second.has(key(p.brand, p.a, p.b)));
 if (missing.length > 0) throw new Error(`${missing.length} pairs have no second reading, e.g. ${missing[0]!.a}`);
 const secondOf = (p: LabelledPair) => second.get(key(p.brand, p.a, p.b))!;
 
-const jaccard = (a: string, b: string) =>
-  jaccardSorted(
-    shingles(normaliseReply(corpus.texts.get(a)!).text),
-    shingles(normaliseReply(corpus.texts.get(b)!).text),
-  );
-const inBand = (p: LabelledPair) => {
-  const j = jaccard(p.a, p.b);
-  return j >= 0.1 && j < 0.45;
-};
+const inBand = hardBand(corpus);
 
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Counts) => `${pct(precision(c))} / ${pct(recall(c))}`;
 
-/** Counts of `alike` against `truth`, and Cohen's κ of the two. */
+/** Counts of `alike` against the labels, and Cohen's κ of the two. */
 function agreement(pairs: readonly LabelledPair[], alike: (p: LabelledPair) => boolean) {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
-  let both = 0;
-  for (const p of pairs) {
-    const a = alike(p);
-    if (a && p.same) c.tp++;
-    else if (a) c.fp++;
-    else if (p.same) c.fn++;
-    else both++;
-  }
+  for (const p of pairs) add(c, alike(p), p.same);
   const n = pairs.length;
-  const observed = (c.tp + both) / n;
+  const observed = (n - c.fp - c.fn) / n;
   const yesA = (c.tp + c.fp) / n;
   const yesT = (c.tp + c.fn) / n;
   const chance = yesA * yesT + (1 - yesA) * (1 - yesT);
@@ -81,8 +64,8 @@ console.log('|---|--:|--:|--:|--:|--:|--:|');
 for (const [h, pairs] of halves) {
   const all = agreement(pairs, secondOf);
   const band = agreement(pairs.filter(inBand), secondOf);
-  const first = pairs.filter((p) => p.same).length;
-  const by2 = pairs.filter(secondOf).length;
+  const first = all.c.tp + all.c.fn;
+  const by2 = all.c.tp + all.c.fp;
   const differ = pairs.filter((p) => p.same !== secondOf(p));
   const close = differ.filter((p) => closeCall.has(key(p.brand, p.a, p.b))).length;
   console.log(

@@ -1,14 +1,5 @@
-/**
- * Measures ways of finding canned replies on the labels of issue 34 (docs/canned-eval.md): today's method
- * at its default, and alternatives whose parameters are chosen on the tune half of the brands only, then
- * reported on both halves. Reads the twcs samples in place from ../shared.
- *
- *   npx tsx scripts/canned-eval.ts
- */
-import { normaliseReply } from '../src/analysis/normalise.js';
-import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { clusterMatrix, type Linkage } from './canned-eval/clustering.js';
-import { half, type LabelledPair, loadCorpus, twcsDir } from './canned-eval/data.js';
+import { half, hardBand, loadCorpus, twcsDir } from './canned-eval/data.js';
 import { type Figures, measure, type Method, objective, precision, recall } from './canned-eval/measure.js';
 import {
   type ContainmentParams,
@@ -56,14 +47,7 @@ const halves = {
   held: labelled.filter((b) => half(b) === 'held'),
 };
 
-// the hard band is today's figure, the product's own normalise + shingles + Jaccard
-const jaccard = (a: string, b: string) =>
-  jaccardSorted(
-    shingles(normaliseReply(corpus.texts.get(a)!).text),
-    shingles(normaliseReply(corpus.texts.get(b)!).text),
-  );
-const bandOf = new Map(corpus.pairs.map((p) => [p, jaccard(p.a, p.b)]));
-const inBand = (p: LabelledPair) => bandOf.get(p)! >= 0.1 && bandOf.get(p)! < 0.45;
+const inBand = hardBand(corpus);
 
 const brandTexts = new Map([...corpus.replies].map(([b, ids]) => [b, ids.map((id) => corpus.texts.get(id)!)]));
 const brandCount = clauseBrandCounts(brandTexts);

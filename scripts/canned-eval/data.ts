@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { hash32 } from '../../src/analysis/shingles.js';
+import { normaliseReply } from '../../src/analysis/normalise.js';
+import { hash32, jaccardSorted, shingles } from '../../src/analysis/shingles.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = ['twcs_head_threaded_with_index_col.csv', 'twcs_random_sample_5k.csv'];
@@ -105,3 +106,20 @@ function readScripts(file: string): Map<string, Map<string, string>> {
 
 /** The half a brand falls in, by a hash of its name: the same on every run and machine. */
 export const half = (brand: string): 'tune' | 'held' => (hash32(`issue34:${brand}`) & 1 ? 'held' : 'tune');
+
+/**
+ * Whether a labelled pair is in the hard band: word-pair Jaccard 0.1–0.45 by the product's own normalise,
+ * shingles and Jaccard (where the former default's misses were). Computed once per pair; a pair is known by its
+ * brand and ids, so copies of the corpus's pairs with other verdicts are answered too.
+ */
+export function hardBand(corpus: Corpus): (p: LabelledPair) => boolean {
+  const setOf = (id: string) => shingles(normaliseReply(corpus.texts.get(id)!).text);
+  const key = (p: LabelledPair) => `${p.brand}|${p.a}|${p.b}`;
+  const inBand = new Map(
+    corpus.pairs.map((p) => {
+      const j = jaccardSorted(setOf(p.a), setOf(p.b));
+      return [key(p), j >= 0.1 && j < 0.45];
+    }),
+  );
+  return (p) => inBand.get(key(p))!;
+}

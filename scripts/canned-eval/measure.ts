@@ -40,7 +40,8 @@ export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + 
 export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 export const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 
-const add = (c: Counts, alike: boolean, same: boolean) => {
+/** Counts one pair: said alike or not, the same template by the labels or not. */
+export const add = (c: Counts, alike: boolean, same: boolean) => {
   if (alike && same) c.tp++;
   else if (alike) c.fp++;
   else if (same) c.fn++;
