@@ -9,8 +9,15 @@ import { type BandKeys, bandShare, forEachBucket } from './radix.js';
 import { prefixLength, rankTokens } from './token-rank.js';
 import { UnionFind } from './union-find.js';
 
-/** Per LSH bucket: members kept per cluster for comparison, and clusters kept. */
-const MEMBERS_PER_CLUSTER = 8;
+/**
+ * Per LSH bucket: members kept per cluster for comparison, and clusters kept. A text is verified only against
+ * the members kept, so a cluster chained by single link — each text near one or two others, not near the
+ * first few — loses the texts whose one neighbour was not kept: with 8 kept, the bench corpus's free-text
+ * cluster (17,040 texts at 3 × 10⁵ replies, chained at 0.5 through a shared opener's bucket) came out in 126
+ * pieces, pair recall against the exact path 0.9900; with 32, in 46 and 0.9965 (64: 0.9975), at the same
+ * speed at 10⁶ (docs/canned-eval.md, fourteenth session).
+ */
+const MEMBERS_PER_CLUSTER = 32;
 const CLUSTERS_PER_BUCKET = 256;
 /**
  * Buckets of at least this many texts are joined through an inverted index of their members' rarest
@@ -75,7 +82,7 @@ export const jaccardAt = (sets: PackedSets, i: number, j: number): number => jac
 
 /**
  * Joins every bucket of every band into `uf`, each band's keys computed from the shingle sets when it is
- * joined (minhash.ts's bandColumn). Within a bucket, each text is verified against up to 8
+ * joined (minhash.ts's bandColumn). Within a bucket, each text is verified against up to 32
  * members of every other cluster already in the bucket (a text already in the same cluster costs one
  * union-find lookup, not a comparison). From PARALLEL_FROM texts on, the bands are joined in
  * JOIN_GROUPS fixed groups, each into a union-find of its own, on threads of their own where there are
@@ -253,7 +260,7 @@ class BucketJoin {
 
 /**
  * A large bucket joined exactly through a prefix filter: each text probes an inverted index of the
- * rarest shingles (token-rank.ts) of the texts kept so far — up to 8 per cluster, as in a small bucket, but
+ * rarest shingles (token-rank.ts) of the texts kept so far — up to 32 per cluster, as in a small bucket, but
  * no cap on clusters — and is verified only against those sharing one; a pair with Jaccard ≥ t always
  * shares one, so nothing a scan of those texts would find is missed.
  */
