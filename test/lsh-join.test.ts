@@ -85,7 +85,7 @@ describe('the LSH join', () => {
       });
       return [...byRoot.values()];
     };
-    // with 8 members kept per cluster in a bucket: 0.99934 (the free-text cluster lost five texts)
+    // with 8 members kept per cluster in a bucket: 0.99934 (five pieces of the free-text cluster split off)
     expect(pairRecall(components(exact), components(lsh))).toBeGreaterThanOrEqual(0.9999);
   }, 60_000);
 
