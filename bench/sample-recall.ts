@@ -6,8 +6,7 @@
  * counted). For a clustering, found = in one cluster: direct pairs, not pairs joined through others
  * (bench:canned also prints it where the full join runs, to compare the two).
  */
-import { packLists } from '../dist/analysis/cluster.js';
-import { jaccardAt } from '../dist/analysis/lsh-join.js';
+import { jaccardAt, packLists } from '../dist/analysis/lsh-join.js';
 import { prefixLength, rankTokens } from '../dist/analysis/token-rank.js';
 import { shingles } from '../dist/analysis/shingles.js';
 import { seeded } from './seeded.js';

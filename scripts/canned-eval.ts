@@ -1,3 +1,10 @@
+/**
+ * Measures ways of finding canned replies on the labels of issue 34 (docs/canned-eval.md): today's method
+ * at its default, and alternatives whose parameters are chosen on the tune half of the brands only, then
+ * reported on both halves. Reads the twcs samples in place from ../shared.
+ *
+ *   npx tsx scripts/canned-eval.ts
+ */
 import { clusterMatrix, type Linkage } from './canned-eval/clustering.js';
 import { half, hardBand, loadCorpus, twcsDir } from './canned-eval/data.js';
 import { type Figures, measure, type Method, objective, precision, recall } from './canned-eval/measure.js';

@@ -10,7 +10,8 @@
 import { clusterTexts } from '../../src/analysis/cluster.js';
 import { normaliseReply } from '../../src/analysis/normalise.js';
 import { jaccardSorted, shingles } from '../../src/analysis/shingles.js';
-import { STOP, unitSet } from './lexical.js';
+import { STOP_WORDS } from '../../src/analysis/stragglers.js';
+import { unitSet } from './lexical.js';
 import type { Method } from './measure.js';
 import { wordPairJaccard } from './similarity.js';
 
@@ -31,7 +32,7 @@ const setsOf = (norm: readonly string[], unit: AttachParams['unit']) =>
     ? norm.map(shingles)
     : norm.map((t) =>
         unitSet(
-          t.split(' ').filter((w) => w && !STOP.has(w)),
+          t.split(' ').filter((w) => w && !STOP_WORDS.has(w)),
           'pairs',
         ),
       );
@@ -42,7 +43,7 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
     ? norm.map((t) =>
         t
           .split(' ')
-          .filter((w) => w && !STOP.has(w))
+          .filter((w) => w && !STOP_WORDS.has(w))
           .join(' '),
       )
     : norm;

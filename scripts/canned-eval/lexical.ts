@@ -4,7 +4,7 @@
  * ("Please DM the tracking number…" / "Pls DM the tracking numbers…"), which word pairs of the product's
  * `normaliseReply` text miss. Tried, on top of `normaliseReply`:
  *  a) normalisation: chat abbreviations and spelling variants (`ABBREVIATIONS`), a light suffix stemmer
- *     (`stem`: plurals, -ing, -ed, a final e), a small stop-word list (`STOP`);
+ *     (`stem`: plurals, -ing, -ed, a final e), a small stop-word list (the product's `STOP_WORDS`, stragglers.ts);
  *  b) the unit: word pairs (the product's), single words, both, word pairs and pairs one word apart
  *     (skip-grams), pairs one apart only;
  *  c) each with the product's single link and skeleton linkage over a threshold grid.
@@ -65,9 +65,6 @@ const ABBREVIATIONS = new Map(
     apologies: 'apology',
   }),
 );
-/** Articles, be, prepositions and conjunctions: words the agents add or drop around one ask (the product's list). */
-export const STOP = STOP_WORDS;
-
 /** A light English suffix stemmer: one form for plurals, -ing and -ed, and a final e. */
 export function stem(w: string): string {
   if (w.length <= 3) return w;
@@ -89,7 +86,7 @@ export function lexicalWords(text: string, p: Pick<LexicalParams, 'abbrev' | 'st
   if (p.abbrev) for (const [re, to] of PHRASES) t = t.replace(re, to);
   let words = t.split(' ').filter(Boolean);
   if (p.abbrev) words = words.map((w) => ABBREVIATIONS.get(w) ?? w);
-  if (p.stop) words = words.filter((w) => !STOP.has(w));
+  if (p.stop) words = words.filter((w) => !STOP_WORDS.has(w));
   if (p.stem) words = words.map(stem);
   return words;
 }

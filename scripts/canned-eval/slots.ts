@@ -10,7 +10,7 @@
 import { clusterTexts } from '../../src/analysis/cluster.js';
 import { normaliseReply } from '../../src/analysis/normalise.js';
 import { jaccardSorted, shingles } from '../../src/analysis/shingles.js';
-import { STOP } from './lexical.js';
+import { STOP_WORDS } from '../../src/analysis/stragglers.js';
 import type { Method } from './measure.js';
 import { type Matrix, matrixOf } from './similarity.js';
 
@@ -27,7 +27,7 @@ export const SLOT = '_';
 export function slotted(texts: readonly string[], p: SlotParams): string[] {
   const words = texts.map((t) => {
     const w = t.split(' ').filter(Boolean);
-    return p.stop ? w.filter((x) => !STOP.has(x)) : w;
+    return p.stop ? w.filter((x) => !STOP_WORDS.has(x)) : w;
   });
   const df = new Map<string, number>();
   for (const w of words) for (const x of new Set(w)) df.set(x, (df.get(x) ?? 0) + 1);

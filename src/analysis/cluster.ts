@@ -27,8 +27,6 @@ import { followTemplates, MIN_TEMPLATE } from './stragglers.js';
 import { hash32, shingles } from './shingles.js';
 import { UnionFind } from './union-find.js';
 
-export { packLists };
-
 /**
  * Up to this many distinct texts the exact path (exact-join.ts's prefix-filtered join) is used; above,
  * MinHash-LSH. Measured on the bench corpus (bench/crossover.ts): single link at 0.45 crossed between 8,670
