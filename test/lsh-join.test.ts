@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { supportReplies } from '../bench/canned-corpus.js';
+import { seeded } from '../bench/seeded.js';
 import { pairRecall } from '../bench/pair-recall.js';
 import { exactJoin } from '../src/analysis/exact-join.js';
-import { joinBuckets, lshJoin } from '../src/analysis/lsh-join.js';
+import { jaccardAt, joinBuckets, lshJoin } from '../src/analysis/lsh-join.js';
 import { bandsFor } from '../src/analysis/minhash.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 import { shingles } from '../src/analysis/shingles.js';
@@ -66,6 +67,35 @@ describe('the LSH join', () => {
     const unrelated = Array.from({ length: 50 }, (_, k) => `thanks for reaching out u${k}a u${k}b u${k}c`);
     expect(componentsInOneBucket([...chain(30), ...unrelated])).toBe(1 + 50);
   });
+
+  it.each([0.3, 0.5, 0.7])(
+    'joins a large bucket through its inverted index exactly as comparing every pair would, at %s',
+    (t) => {
+      // 60 families of 2–4 texts, each an edit of a base of 6–16 words (within a family Jaccard from about
+      // 0.2 to 1, of every set size), no word shared across families: small clusters, so the members kept
+      // per cluster never bite and the index must find every pair at t
+      const random = seeded(Math.round(t * 100));
+      const texts: string[] = [];
+      for (let f = 0; f < 60; f++) {
+        const base = Array.from({ length: 6 + Math.floor(random() * 11) }, (_, w) => `f${f}w${w}`);
+        const copies = 2 + Math.floor(random() * 3);
+        for (let c = 0; c < copies; c++)
+          texts.push(
+            base
+              .filter(() => random() > 0.15)
+              .map((w, k) => (random() < 0.12 ? `${w}x${c}k${k}` : w))
+              .join(' '),
+          );
+      }
+      const sets = packedSets(texts);
+      const uf = unionFind(texts.length);
+      joinBuckets((_band, out) => out.fill(7), { n: texts.length, from: 0, to: 1, sets, similarity: t }, uf);
+      const every = unionFind(texts.length);
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) if (jaccardAt(sets, i, j) >= t) every.union(i, j);
+      expect(texts.map((_, i) => uf.find(i))).toEqual(texts.map((_, i) => every.find(i)));
+    },
+  );
 
   it("finds the exact join's components at 0.5 on the bench corpus (5 × 10⁴ replies), its free text chained through shared openers", () => {
     const distinct = [...new Set(supportReplies(50_000).map((r) => normaliseReply(r).text))].filter(Boolean);
