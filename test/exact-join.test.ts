@@ -1,7 +1,8 @@
 /** The prefix-filtered exact join (issue 19, item 2): the same pairs as comparing every pair. */
 import { describe, expect, it } from 'vitest';
 import { exactJoin } from '../src/analysis/exact-join.js';
-import { jaccardSorted, shingles } from '../src/analysis/shingles.js';
+import { jaccardSorted, reachesJaccard, shingles } from '../src/analysis/shingles.js';
+import { seeded } from '../bench/seeded.js';
 import { supportReplies } from '../bench/canned-corpus.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
 
@@ -32,11 +33,23 @@ describe('exactJoin', () => {
   const sets = texts.map(shingles);
   let similarities: Float64Array | undefined;
 
-  it.each([0.3, 0.5, 0.6, 0.8])('finds exactly the pairs all-pairs finds, at Jaccard ≥ %s', (t) => {
+  it.each([0.25, 0.3, 0.5, 0.6, 0.8])('finds exactly the pairs all-pairs finds, at Jaccard ≥ %s', (t) => {
     similarities ??= allSimilarities(sets);
     const want = allPairs(similarities, sets.length, t);
     expect(want.length).toBeGreaterThan(10); // the corpus has near-duplicates at every threshold
     expect(joined(sets, t)).toEqual(want);
+  });
+
+  it('decides a pair by its early-exit walk exactly as by its Jaccard similarity', () => {
+    const random = seeded(3);
+    const set = () =>
+      Uint32Array.from(
+        new Set(Array.from({ length: Math.floor(random() * 12) }, () => Math.floor(random() * 20))),
+      ).sort();
+    for (let k = 0; k < 5000; k++) {
+      const [a, b, floor] = [set(), set(), [0, 0.25, 0.3, 1 / 3, 0.5, 0.6, 1][k % 7]!];
+      expect(reachesJaccard(a, b, floor)).toBe(jaccardSorted(a, b) >= floor);
+    }
   });
 
   it('handles empty, single-token and identical sets', () => {

@@ -4,10 +4,12 @@
  * pair. Tokens are ranked by how rare they are across all the sets (rarest first); two sets with
  * Jaccard ≥ t must share a token among the first |x| − ⌈t·|x|⌉ + 1 of each (the prefix filter), and
  * their sizes must be within a factor t of each other (the length filter). Sets are visited smallest
- * first; each probes an inverted index of the prefixes seen so far, and every candidate is verified
- * with exact Jaccard, so the result is exact: recall 1 by construction.
+ * first; each probes an inverted index of the prefixes seen so far (each indexed by the shorter prefix that
+ * suffices against larger sets, token-rank.ts's indexPrefixLength), and every candidate is verified with
+ * exact Jaccard, so the result is exact: recall 1 by construction.
  */
-import { jaccardSorted } from './shingles.js';
+import { overlapFor, reachesJaccard } from './shingles.js';
+import { indexPrefixLength, prefixLength } from './token-rank.js';
 
 /**
  * Calls `pair(i, j)` (i < j by visit order, in no particular numeric order) for every pair with Jaccard ≥ t
@@ -29,28 +31,41 @@ export function exactJoin(
   // each set's tokens, rarest first (ties by value): the global order every prefix is cut from
   const ordered = sets.map((set) => Array.from(set).sort((a, b) => rank(a) - rank(b) || a - b));
   const visit = Array.from({ length: n }, (_, i) => i).sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
-  const index = new Map<number, number[]>(); // token → sets (by id) whose prefix holds it, in visit order
+  // token → sets (by id) whose index prefix holds it, in visit order, so smallest first; `front` skips the
+  // ones too small for every set still to come
+  const index = new Map<number, { sets: number[]; at: number[]; front: number }>();
   const seenBy = new Int32Array(n).fill(-1); // candidate already taken for this probe
   for (const x of visit) {
     const size = sets[x]!.length;
     if (size === 0) continue;
-    const prefix = size - Math.ceil(t * size - 1e-9) + 1;
+    const prefix = prefixLength(size, t);
     const minSize = t * size - 1e-9;
     const tokens = ordered[x]!;
     for (let p = 0; p < prefix; p++) {
       const list = index.get(tokens[p]!);
       if (!list) continue;
-      for (const y of list) {
-        if (seenBy[y] === x || sets[y]!.length < minSize) continue;
+      const { sets: ids, at } = list;
+      while (list.front < ids.length && sets[ids[list.front]!]!.length < minSize) list.front++;
+      for (let k = list.front; k < ids.length; k++) {
+        const y = ids[k]!;
+        if (seenBy[y] === x) continue;
         seenBy[y] = x;
-        if (!known(y, x) && jaccardSorted(sets[x]!, sets[y]!) >= t - 1e-12) pair(y, x);
+        // the first token they share (none before it, or y would have been met already): the rest of the
+        // shorter remainder is the most they can still share (PPJoin's positional filter)
+        const other = sets[y]!.length;
+        if (1 + Math.min(size - p - 1, other - at[k]! - 1) < overlapFor(size, other, t - 1e-12)) continue;
+        if (!known(y, x) && reachesJaccard(sets[x]!, sets[y]!, t - 1e-12)) pair(y, x);
       }
     }
-    for (let p = 0; p < prefix; p++) {
+    // a set visited later is at least as large, so this one need only be found by a shorter prefix
+    const indexed = indexPrefixLength(size, t);
+    for (let p = 0; p < indexed; p++) {
       const token = tokens[p]!;
       const list = index.get(token);
-      if (list) list.push(x);
-      else index.set(token, [x]);
+      if (list) {
+        list.sets.push(x);
+        list.at.push(p);
+      } else index.set(token, { sets: [x], at: [p], front: 0 });
     }
   }
 }

@@ -6,6 +6,7 @@
 import { fanOut, inShared, PARALLEL_FROM, threadsUsable } from './fan-out.js';
 import { type Banding, bandColumn } from './minhash.js';
 import { type BandKeys, bandShare, forEachBucket } from './radix.js';
+import { overlapFor } from './shingles.js';
 import { indexPrefixLength, prefixLength, rankTokens } from './token-rank.js';
 import { UnionFind } from './union-find.js';
 
@@ -51,9 +52,7 @@ export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, 
   const bEnd = starts[j + 1]!;
   const sizes = aEnd - a + (bEnd - b);
   if (sizes === 0) return 1;
-  // the fewest shared shingles that reach the floor, by the very expression that gives the similarity
-  let need = Math.max(0, Math.ceil((floor * sizes) / (1 + floor)) - 1);
-  while (need / (sizes - need) < floor) need++;
+  const need = overlapFor(aEnd - a, bEnd - b, floor);
   let shared = 0;
   while (a < aEnd && b < bEnd) {
     const x = flat[a]!;

@@ -82,3 +82,35 @@ export function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
   const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }
+
+/**
+ * The fewest shared shingles with which sets of these sizes reach Jaccard `floor`, found by the very expression
+ * that gives the similarity (shared / (sizes − shared)), so a count at or above it is the same decision as
+ * comparing the similarity with the floor.
+ */
+export function overlapFor(sizeA: number, sizeB: number, floor: number): number {
+  const sizes = sizeA + sizeB;
+  let need = Math.max(0, Math.ceil((floor * sizes) / (1 + floor)) - 1);
+  while (need / (sizes - need) < floor) need++;
+  return need;
+}
+
+/**
+ * Whether two sorted, distinct shingle arrays have Jaccard ≥ `floor` — jaccardSorted(a, b) ≥ floor, but the
+ * walk stops once the shingles left cannot reach the count the floor needs.
+ */
+export function reachesJaccard(a: Uint32Array, b: Uint32Array, floor: number): boolean {
+  if (a.length === 0 && b.length === 0) return true;
+  const need = overlapFor(a.length, b.length, floor);
+  let [i, j, shared] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < need) return false;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared >= need;
+}
