@@ -1,7 +1,7 @@
 /** The prefix-filtered exact join (issue 19, item 2): the same pairs as comparing every pair. */
 import { describe, expect, it } from 'vitest';
 import { exactJoin } from '../src/analysis/exact-join.js';
-import { jaccardSorted, reachesJaccard, shingles } from '../src/analysis/shingles.js';
+import { jaccardAtLeast, jaccardSorted, shingles } from '../src/analysis/shingles.js';
 import { seeded } from '../bench/seeded.js';
 import { supportReplies } from '../bench/canned-corpus.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
@@ -48,8 +48,19 @@ describe('exactJoin', () => {
       ).sort();
     for (let k = 0; k < 5000; k++) {
       const [a, b, floor] = [set(), set(), [0, 0.25, 0.3, 1 / 3, 0.5, 0.6, 1][k % 7]!];
-      expect(reachesJaccard(a, b, floor)).toBe(jaccardSorted(a, b) >= floor);
+      const j = jaccardSorted(a, b);
+      expect(jaccardAtLeast(a, 0, a.length, b, 0, b.length, floor)).toBe(j >= floor ? j : 0);
     }
+  });
+
+  it('takes every bound at the floor it verifies with: a pair of large sets at 1/3, just under a threshold', () => {
+    // 988 tokens each, the 494 shared ones the commonest (last in rank order): Jaccard exactly 1/3, which the
+    // join's verification accepts at t = 1/3 + 9e-13 (it compares with t − 1e-12); bounds taken at t itself
+    // indexed too short a prefix to meet it
+    const run = (from: number) => Array.from({ length: 494 }, (_, k) => from + k);
+    const sets = [Uint32Array.from([...run(0), ...run(100_000)]), Uint32Array.from([...run(50_000), ...run(100_000)])];
+    expect(jaccardSorted(sets[0]!, sets[1]!)).toBe(1 / 3);
+    expect(joined(sets, 1 / 3 + 9e-13)).toEqual(['0-1']);
   });
 
   it('handles empty, single-token and identical sets', () => {

@@ -5,10 +5,11 @@
  * Jaccard ≥ t must share a token among the first |x| − ⌈t·|x|⌉ + 1 of each (the prefix filter), and
  * their sizes must be within a factor t of each other (the length filter). Sets are visited smallest
  * first; each probes an inverted index of the prefixes seen so far (each indexed by the shorter prefix that
- * suffices against larger sets, token-rank.ts's indexPrefixLength), and every candidate is verified with
- * exact Jaccard, so the result is exact: recall 1 by construction.
+ * suffices against larger sets, token-rank.ts's indexPrefixLength); a candidate is dropped only where its
+ * sizes or the positions of their first shared token rule the threshold out (PPJoin's positional filter), and
+ * every other is verified with exact Jaccard, so the result is exact: recall 1 by construction.
  */
-import { overlapFor, reachesJaccard } from './shingles.js';
+import { jaccardAtLeast, overlapFor } from './shingles.js';
 import { indexPrefixLength, prefixLength } from './token-rank.js';
 
 /**
@@ -33,39 +34,42 @@ export function exactJoin(
   const visit = Array.from({ length: n }, (_, i) => i).sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
   // token → sets (by id) whose index prefix holds it, in visit order, so smallest first; `front` skips the
   // ones too small for every set still to come
-  const index = new Map<number, { sets: number[]; at: number[]; front: number }>();
+  const index = new Map<number, { ids: number[]; at: number[]; front: number }>();
+  // every bound below is taken at the floor the verification compares with, so none is tighter than it
+  const floor = t - 1e-12;
   const seenBy = new Int32Array(n).fill(-1); // candidate already taken for this probe
   for (const x of visit) {
     const size = sets[x]!.length;
     if (size === 0) continue;
-    const prefix = prefixLength(size, t);
-    const minSize = t * size - 1e-9;
+    const prefix = prefixLength(size, floor);
+    const minSize = floor * size - 1e-9;
     const tokens = ordered[x]!;
     for (let p = 0; p < prefix; p++) {
       const list = index.get(tokens[p]!);
       if (!list) continue;
-      const { sets: ids, at } = list;
+      const { ids, at } = list;
       while (list.front < ids.length && sets[ids[list.front]!]!.length < minSize) list.front++;
       for (let k = list.front; k < ids.length; k++) {
         const y = ids[k]!;
         if (seenBy[y] === x) continue;
         seenBy[y] = x;
-        // the first token they share (none before it, or y would have been met already): the rest of the
-        // shorter remainder is the most they can still share (PPJoin's positional filter)
+        // the first token they share (none before it, or y would have been met already: y's indexed tokens are
+        // the start of its rank order, x's probing ones of its own): the rest of the shorter remainder is the most
+        // they can still share (PPJoin's positional filter)
         const other = sets[y]!.length;
-        if (1 + Math.min(size - p - 1, other - at[k]! - 1) < overlapFor(size, other, t - 1e-12)) continue;
-        if (!known(y, x) && reachesJaccard(sets[x]!, sets[y]!, t - 1e-12)) pair(y, x);
+        if (1 + Math.min(size - p - 1, other - at[k]! - 1) < overlapFor(size, other, floor)) continue;
+        if (!known(y, x) && jaccardAtLeast(sets[x]!, 0, size, sets[y]!, 0, other, floor) >= floor) pair(y, x);
       }
     }
     // a set visited later is at least as large, so this one need only be found by a shorter prefix
-    const indexed = indexPrefixLength(size, t);
+    const indexed = indexPrefixLength(size, floor);
     for (let p = 0; p < indexed; p++) {
       const token = tokens[p]!;
       const list = index.get(token);
       if (list) {
-        list.sets.push(x);
+        list.ids.push(x);
         list.at.push(p);
-      } else index.set(token, { sets: [x], at: [p], front: 0 });
+      } else index.set(token, { ids: [x], at: [p], front: 0 });
     }
   }
 }

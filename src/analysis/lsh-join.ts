@@ -6,7 +6,7 @@
 import { fanOut, inShared, PARALLEL_FROM, threadsUsable } from './fan-out.js';
 import { type Banding, bandColumn } from './minhash.js';
 import { type BandKeys, bandShare, forEachBucket } from './radix.js';
-import { overlapFor } from './shingles.js';
+import { jaccardAtLeast } from './shingles.js';
 import { indexPrefixLength, prefixLength, rankTokens } from './token-rank.js';
 import { UnionFind } from './union-find.js';
 
@@ -45,30 +45,8 @@ export interface PackedSets {
  * jaccardAt where it counts, but the walk stops as soon as the shingles left cannot reach the floor (most
  * LSH candidates at a low floor are far below it).
  */
-export function jaccardFrom({ flat, starts }: PackedSets, i: number, j: number, floor: number): number {
-  let a = starts[i]!;
-  let b = starts[j]!;
-  const aEnd = starts[i + 1]!;
-  const bEnd = starts[j + 1]!;
-  const sizes = aEnd - a + (bEnd - b);
-  if (sizes === 0) return 1;
-  const need = overlapFor(aEnd - a, bEnd - b, floor);
-  let shared = 0;
-  while (a < aEnd && b < bEnd) {
-    const x = flat[a]!;
-    const y = flat[b]!;
-    if (x === y) {
-      shared++;
-      a++;
-      b++;
-      continue;
-    }
-    if (x < y) a++;
-    else b++;
-    if (shared + Math.min(aEnd - a, bEnd - b) < need) return 0;
-  }
-  return shared < need ? 0 : shared / (sizes - shared);
-}
+export const jaccardFrom = ({ flat, starts }: PackedSets, i: number, j: number, floor: number): number =>
+  jaccardAtLeast(flat, starts[i]!, starts[i + 1]!, flat, starts[j]!, starts[j + 1]!, floor);
 
 /** The sets in shared memory, for worker threads to read without a copy (fan-out.ts's inShared). */
 export const sharedSets = ({ flat, starts }: PackedSets): PackedSets => ({
@@ -321,7 +299,7 @@ class BucketIndex {
         for (let e = head[token]!; e >= 0; e = this.next[e]!) {
           const r = this.member[e]!;
           const other = starts[r + 1]! - starts[r]!;
-          if (other < t * size) break;
+          if (other < t * size - 1e-9) break;
           if (checked[r] === probe) continue;
           checked[r] = probe;
           if (uf.find(r) === root) continue;

@@ -96,21 +96,38 @@ export function overlapFor(sizeA: number, sizeB: number, floor: number): number 
 }
 
 /**
- * Whether two sorted, distinct shingle arrays have Jaccard ≥ `floor` — jaccardSorted(a, b) ≥ floor, but the
- * walk stops once the shingles left cannot reach the count the floor needs.
+ * Exact Jaccard similarity of two sorted, distinct ranges — a[aFrom..aTo) and b[bFrom..bTo) — when it is at least
+ * `floor`, else 0: the walk stops as soon as the shingles left cannot reach the count the floor needs (most
+ * candidates of a join at a low floor are far below it).
  */
-export function reachesJaccard(a: Uint32Array, b: Uint32Array, floor: number): boolean {
-  if (a.length === 0 && b.length === 0) return true;
-  const need = overlapFor(a.length, b.length, floor);
-  let [i, j, shared] = [0, 0, 0];
-  while (i < a.length && j < b.length) {
-    if (shared + Math.min(a.length - i, b.length - j) < need) return false;
-    if (a[i] === b[j]) {
+export function jaccardAtLeast(
+  a: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint32Array,
+  bFrom: number,
+  bTo: number,
+  floor: number,
+): number {
+  const sizes = aTo - aFrom + (bTo - bFrom);
+  if (sizes === 0) return 1;
+  const need = overlapFor(aTo - aFrom, bTo - bFrom, floor);
+  // plain variables, not destructured: this is the joins' innermost loop
+  let i = aFrom;
+  let j = bFrom;
+  let shared = 0;
+  while (i < aTo && j < bTo) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+      continue;
+    }
+    if (x < y) i++;
     else j++;
+    if (shared + Math.min(aTo - i, bTo - j) < need) return 0;
   }
-  return shared >= need;
+  return shared < need ? 0 : shared / (sizes - shared);
 }

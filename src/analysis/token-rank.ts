@@ -45,9 +45,9 @@ export const prefixLength = (size: number, t: number): number => size - Math.cei
 /**
  * How many of a set's rarest tokens need be indexed when sets are indexed in ascending size and each probes
  * the index with its prefixLength (AllPairs' index reduction, Bayardo et al. 2007): a probing set x and an
- * indexed set y, |y| ≤ |x|, with Jaccard ≥ t share at least t / (1 + t) · (|x| + |y|) ≥ 2t / (1 + t) · |y|
- * tokens, so one of the shared tokens is among y's first |y| − ⌈2t / (1 + t) · |y|⌉ + 1 and, that overlap
- * being ≥ t · |x|, among x's first prefixLength(|x|, t) too.
+ * indexed set y, |y| ≤ |x|, with Jaccard ≥ t share α ≥ t / (1 + t) · (|x| + |y|) ≥ 2t / (1 + t) · |y| tokens,
+ * and the first of them in rank order has at least α − 1 shared ones after it in each set: it is among y's
+ * first |y| − ⌈2t / (1 + t) · |y|⌉ + 1 and, α being ≥ t · |x|, among x's first prefixLength(|x|, t).
  */
 export const indexPrefixLength = (size: number, t: number): number =>
-  Math.max(1, size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1);
+  size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1;
