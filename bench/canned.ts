@@ -29,7 +29,10 @@ const SIMILARITY = Number(process.env.SIMILARITY ?? DEFAULT_SETTINGS.cannedSimil
 const LINKAGE = (process.env.LINKAGE ?? 'average') as 'average' | 'single' | 'skeleton';
 const MIN_CLUSTER = 3;
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
-/** Above this many replies the exact join of everything is not run (it took 32 min at 10⁶): recall is sampled. */
+/**
+ * Above this many replies the exact path is not run (at 10⁶ it takes 20 minutes: EXACT_UP_TO=1000000 to run it),
+ * and recall is sampled.
+ */
 const EXACT_UP_TO = Number(process.env.EXACT_UP_TO ?? 100_000);
 /** LSH runs per size (min / median / max); at 10⁶ one unless RUNS says otherwise. */
 const RUNS = process.env.RUNS ? Number(process.env.RUNS) : undefined;

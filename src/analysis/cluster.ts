@@ -30,9 +30,10 @@ import { UnionFind } from './union-find.js';
 /**
  * Up to this many distinct texts the exact path (exact-join.ts's prefix-filtered join) is used; above,
  * MinHash-LSH. Measured on the bench corpus (bench/crossover.ts): single link at 0.45 crossed between 8,670
- * and 12,829 distinct texts; the average linkage at 0.275 is faster by LSH from 4,442 (165 vs 136 ms; 431 vs
- * 228 ms at 8,670), but the limit stays: below it the exact path costs at most about half a second, and it
- * finds every pair (the LSH path's canned ratio is 0.2 points lower at 10⁴ replies).
+ * and 12,829 distinct texts; the average linkage at 0.275, since the exact join's index reduction and positional
+ * filter (issue 34, fifteenth session), between 4,442 and 8,670 (97 vs 115 ms; 248 vs 228 ms at 8,670; 757 vs
+ * 603 ms at 16,955). Below the limit the exact path costs at most about a quarter of a second, and it finds every
+ * pair (the LSH path's canned ratio is 0.2 points lower at 10⁴ replies).
  */
 export const EXACT_LIMIT = 10_000;
 /** The LSH banding of the skeleton linkage: the former default similarity's (see clusterTexts). */
