@@ -205,8 +205,36 @@ function followMethod(bar: number, small: number): Method {
     },
   };
 }
+// The pairwise rule's verdicts as a 0/1 matrix, clustered by average link: two groups merge while at least a share
+// `t` of their pairs meet the rule (between single link, one pair, and complete link, every pair)
+function ruleMethod(c: number, floor: number, t: number): Method {
+  return {
+    name: 'the cosine rule (Jaccard ≥ 0.275, or cosine ≥ c with Jaccard ≥ f), average link over its verdicts',
+    params: `c = ${c}, f = ${floor}, share ${t}`,
+    threshold: 0.5,
+    matrix: (brand, texts) => {
+      const key = `rule|${brand}|${c}|${floor}`;
+      if (!matrices.has(key)) {
+        const j = wordPairJaccard(texts);
+        const vs = texts.map((x) => vectorOf.get(x)!);
+        matrices.set(
+          key,
+          matrixOf(texts.length, (a, b) => {
+            const jaccard = j.sim[a * texts.length + b]!;
+            return jaccard >= T || (jaccard >= floor && cosine(vs[a]!, vs[b]!) >= c) ? 1 : 0;
+          }),
+        );
+      }
+      return matrices.get(key)!;
+    },
+    cluster: (m) => clusterMatrix(m, t, 'average'),
+  };
+}
+const rules = [0.55, 0.6, 0.65, 0.7, 0.75].flatMap((c) =>
+  [0.1, 0.15, 0.2].flatMap((floor) => [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => ruleMethod(c, floor, t))),
+);
 const follow = [2, 3].flatMap((small) => Array.from({ length: 8 }, (_, k) => followMethod(0.5 + 0.05 * k, small)));
-for (const method of [best(grid([0])), best(grid([0.3, 0.35, 0.4, 0.45, 0.5])), best(follow)])
+for (const method of [best(grid([0])), best(grid([0.3, 0.35, 0.4, 0.45, 0.5])), best(follow), best(rules)])
   for (const name of ['tune', 'held'] as const) {
     const f = measure(method, corpus, halves[name], inBand);
     const errors = f.brands.map((b) => Math.abs(b.ratio - b.reading));
