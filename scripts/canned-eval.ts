@@ -6,7 +6,7 @@
  *   npx tsx scripts/canned-eval.ts
  */
 import { clusterMatrix, type Linkage } from './canned-eval/clustering.js';
-import { half, hardBand, loadCorpus, twcsDir } from './canned-eval/data.js';
+import { half, halvesOf, hardBand, loadCorpus, twcsDir } from './canned-eval/data.js';
 import { type Figures, measure, type Method, objective, precision, recall } from './canned-eval/measure.js';
 import {
   type ContainmentParams,
@@ -48,11 +48,7 @@ if (!dir) {
   process.exit(2);
 }
 const corpus = loadCorpus(dir);
-const labelled = [...new Set([...corpus.pairs.map((p) => p.brand), ...corpus.scripts.keys()])].sort();
-const halves = {
-  tune: labelled.filter((b) => half(b) === 'tune'),
-  held: labelled.filter((b) => half(b) === 'held'),
-};
+const halves = halvesOf(corpus);
 
 const inBand = hardBand(corpus);
 
@@ -387,7 +383,7 @@ const chosen: Method[] = lexical
 const pct = (x: number) => x.toFixed(2);
 const pr = (c: Figures['rule']) => `${pct(precision(c))} / ${pct(recall(c))}`;
 console.log(
-  `${corpus.pairs.length} labelled pairs over ${labelled.length} brands; tune half ${halves.tune.length} brands ` +
+  `${corpus.pairs.length} labelled pairs over ${halves.tune.length + halves.held.length} brands; tune half ${halves.tune.length} brands ` +
     `(${corpus.pairs.filter((p) => half(p.brand) === 'tune').length} pairs; whole-brand: ${halves.tune.filter((b) => corpus.scripts.has(b)).join(', ')}), ` +
     `held-out ${halves.held.length} (${corpus.pairs.filter((p) => half(p.brand) === 'held').length} pairs; whole-brand: ${halves.held.filter((b) => corpus.scripts.has(b)).join(', ')})\n`,
 );

@@ -7,6 +7,7 @@ import { supportReplies } from '../bench/canned-corpus.js';
 import { seeded } from '../bench/seeded.js';
 import { pairRecall } from '../bench/pair-recall.js';
 import { exactJoin } from '../src/analysis/exact-join.js';
+import { groupsByRoot, listsOf } from '../src/analysis/groups.js';
 import { jaccardAt, joinBuckets, lshJoin } from '../src/analysis/lsh-join.js';
 import { bandsFor } from '../src/analysis/minhash.js';
 import { normaliseReply } from '../src/analysis/normalise.js';
@@ -108,13 +109,7 @@ describe('the LSH join', () => {
       (i, j) => exact.union(i, j),
       (i, j) => exact.find(i) === exact.find(j),
     );
-    const components = (uf: UnionFind) => {
-      const byRoot = new Map<number, number[]>();
-      uf.roots().forEach((root, i) => {
-        byRoot.set(root, [...(byRoot.get(root) ?? []), i]);
-      });
-      return [...byRoot.values()];
-    };
+    const components = (uf: UnionFind) => listsOf(groupsByRoot(uf.roots()));
     // with 8 members kept per cluster in a bucket: 0.99934 (five pieces of the free-text cluster split off)
     expect(pairRecall(components(exact), components(lsh))).toBeGreaterThanOrEqual(0.9999);
   }, 60_000);

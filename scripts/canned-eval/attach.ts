@@ -50,25 +50,38 @@ export function attachClusters(texts: readonly string[], p: AttachParams): numbe
   // average link alone (the product's own follow step is what this pass was the model of)
   const clusters = clusterTexts(formed, { similarity: p.t, followers: false });
   const sets = setsOf(norm, p.unit);
+  return followByMean(clusters, p.small, p.attach, (i, j) => jaccardSorted(sets[i]!, sets[j]!));
+}
+
+/**
+ * Templates (clusters of 3+) with their stragglers: each cluster of fewer than `small` replies joins the template
+ * whose replies it is most like on average by `similarity`, when that mean reaches `bar`; measured against the
+ * templates as formed, so a template never takes another and the order of the stragglers does not matter.
+ */
+export function followByMean(
+  clusters: readonly number[][],
+  small: number,
+  bar: number,
+  similarity: (i: number, j: number) => number,
+): number[][] {
   const templates = clusters.filter((g) => g.length >= 3).map((g) => [...g]);
-  // the stragglers are measured against the templates as formed, over every reply of each
-  const members = templates.map((g) => [...g]);
+  const formed = templates.map((g) => [...g]);
   const rest: number[][] = [];
   for (const g of clusters) {
     if (g.length >= 3) continue;
-    if (g.length >= p.small) {
+    if (g.length >= small) {
       rest.push(g);
       continue;
     }
     let best = -1;
     let bestMean = -1;
-    members.forEach((m, k) => {
+    formed.forEach((m, k) => {
       let sum = 0;
-      for (const r of g) for (const x of m) sum += jaccardSorted(sets[r]!, sets[x]!);
+      for (const r of g) for (const x of m) sum += similarity(r, x);
       const mean = sum / (g.length * m.length);
       if (mean > bestMean) [best, bestMean] = [k, mean];
     });
-    if (best >= 0 && bestMean >= p.attach) templates[best]!.push(...g);
+    if (best >= 0 && bestMean >= bar) templates[best]!.push(...g);
     else rest.push(g);
   }
   return [...templates, ...rest];

@@ -107,6 +107,12 @@ function readScripts(file: string): Map<string, Map<string, string>> {
 /** The half a brand falls in, by a hash of its name: the same on every run and machine. */
 export const half = (brand: string): 'tune' | 'held' => (hash32(`issue34:${brand}`) & 1 ? 'held' : 'tune');
 
+/** The labelled brands (by a pair or a whole-brand reading), sorted, in their two halves. */
+export function halvesOf(corpus: Corpus): { tune: string[]; held: string[] } {
+  const labelled = [...new Set([...corpus.pairs.map((p) => p.brand), ...corpus.scripts.keys()])].sort();
+  return { tune: labelled.filter((b) => half(b) === 'tune'), held: labelled.filter((b) => half(b) === 'held') };
+}
+
 /**
  * Whether a labelled pair is in the hard band: word-pair Jaccard 0.1–0.45 by the product's own normalise,
  * shingles and Jaccard (where the former default's misses were). Computed once per pair; a pair is known by its

@@ -15,10 +15,11 @@ import { clusterTexts } from '../../src/analysis/cluster.js';
 import { normaliseReply } from '../../src/analysis/normalise.js';
 import { STOP_WORDS } from '../../src/analysis/stragglers.js';
 import { DEFAULT_SETTINGS } from '../../src/config/defaults.js';
+import { followByMean } from './attach.js';
 import { clusterMatrix } from './clustering.js';
-import { half, hardBand, loadCorpus, twcsDir } from './data.js';
+import { half, halvesOf, hardBand, loadCorpus, twcsDir } from './data.js';
 import { type Figures, measure, type Method, objective, precision, recall } from './measure.js';
-import { matrixOf, wordPairJaccard } from './similarity.js';
+import { type Matrix, matrixOf, wordPairJaccard } from './similarity.js';
 
 /** wink's format: per word its 100 values, then its L2 norm (index 100) and its frequency rank (index 101). */
 interface Vectors {
@@ -127,30 +128,30 @@ for (const h of ['tune', 'held'] as const) {
 // Jaccard alone (κ = 0) is printed beside it.
 const vectorOf = new Map<string, Float64Array>();
 for (const ids of corpus.replies.values()) for (const id of ids) vectorOf.set(corpus.texts.get(id)!, vectors.get(id)!);
-const labelled = [...new Set([...corpus.pairs.map((p) => p.brand), ...corpus.scripts.keys()])].sort();
-const halves = { tune: labelled.filter((b) => half(b) === 'tune'), held: labelled.filter((b) => half(b) === 'held') };
+const halves = halvesOf(corpus);
 const inBand = hardBand(corpus);
-const matrices = new Map<string, ReturnType<typeof matrixOf>>();
+const matrices = new Map<string, Matrix>();
+/** A brand's matrix of `combine(Jaccard, cosine)` over its replies' pairs, built once per key. */
+function blend(key: string, texts: readonly string[], combine: (jaccard: number, cos: () => number) => number): Matrix {
+  if (!matrices.has(key)) {
+    const j = wordPairJaccard(texts);
+    const vs = texts.map((x) => vectorOf.get(x)!);
+    matrices.set(
+      key,
+      matrixOf(texts.length, (a, b) => combine(j.sim[a * texts.length + b]!, () => cosine(vs[a]!, vs[b]!))),
+    );
+  }
+  return matrices.get(key)!;
+}
 function blendedMethod(kappa: number, floor: number, t: number): Method {
   return {
     name: kappa === 0 ? 'word-pair Jaccard, average link' : 'SIF cosine blended with word-pair Jaccard, average link',
     params: kappa === 0 ? `t = ${t}` : `κ = ${kappa}, Jaccard ≥ ${floor}, t = ${t}`,
     threshold: t,
-    matrix: (brand, texts) => {
-      const key = `${brand}|${kappa}|${floor}`;
-      if (!matrices.has(key)) {
-        const j = wordPairJaccard(texts);
-        const vs = texts.map((x) => vectorOf.get(x)!);
-        matrices.set(
-          key,
-          matrixOf(texts.length, (a, b) => {
-            const jaccard = j.sim[a * texts.length + b]!;
-            return jaccard >= floor ? Math.max(jaccard, kappa * cosine(vs[a]!, vs[b]!)) : jaccard;
-          }),
-        );
-      }
-      return matrices.get(key)!;
-    },
+    matrix: (brand, texts) =>
+      blend(`${brand}|${kappa}|${floor}`, texts, (jaccard, cos) =>
+        jaccard >= floor ? Math.max(jaccard, kappa * cos()) : jaccard,
+      ),
     cluster: (m) => clusterMatrix(m, t, 'average'),
   };
 }
@@ -186,22 +187,7 @@ function followMethod(bar: number, small: number): Method {
         { similarity: T, followers: false },
       );
       const vs = texts.map((x) => vectorOf.get(x)!);
-      const templates = clusters.filter((g) => g.length >= 3).map((g) => [...g]);
-      const formed = templates.map((g) => [...g]);
-      const rest: number[][] = [];
-      for (const g of clusters) {
-        if (g.length >= 3) continue;
-        let [at, mean] = [-1, -1];
-        if (g.length < small)
-          formed.forEach((m, k) => {
-            let sum = 0;
-            for (const r of g) for (const x of m) sum += cosine(vs[r]!, vs[x]!);
-            if (sum / (g.length * m.length) > mean) [at, mean] = [k, sum / (g.length * m.length)];
-          });
-        if (at >= 0 && mean >= bar) templates[at]!.push(...g);
-        else rest.push(g);
-      }
-      return [...templates, ...rest];
+      return followByMean(clusters, small, bar, (i, j) => cosine(vs[i]!, vs[j]!));
     },
   };
 }
@@ -212,21 +198,10 @@ function ruleMethod(c: number, floor: number, t: number): Method {
     name: 'the cosine rule (Jaccard ≥ 0.275, or cosine ≥ c with Jaccard ≥ f), average link over its verdicts',
     params: `c = ${c}, f = ${floor}, share ${t}`,
     threshold: 0.5,
-    matrix: (brand, texts) => {
-      const key = `rule|${brand}|${c}|${floor}`;
-      if (!matrices.has(key)) {
-        const j = wordPairJaccard(texts);
-        const vs = texts.map((x) => vectorOf.get(x)!);
-        matrices.set(
-          key,
-          matrixOf(texts.length, (a, b) => {
-            const jaccard = j.sim[a * texts.length + b]!;
-            return jaccard >= T || (jaccard >= floor && cosine(vs[a]!, vs[b]!) >= c) ? 1 : 0;
-          }),
-        );
-      }
-      return matrices.get(key)!;
-    },
+    matrix: (brand, texts) =>
+      blend(`rule|${brand}|${c}|${floor}`, texts, (jaccard, cos) =>
+        jaccard >= T || (jaccard >= floor && cos() >= c) ? 1 : 0,
+      ),
     cluster: (m) => clusterMatrix(m, t, 'average'),
   };
 }

@@ -17,7 +17,7 @@
 import { CANNED_FOLLOW_SHARE } from '../model/inventory.js';
 import { type CoreGraph, coreGraph, templatesOf } from './core-average.js';
 import { exactJoin } from './exact-join.js';
-import { type Groups, groupsByRoot } from './groups.js';
+import { type Groups, groupsByRoot, listsOf } from './groups.js';
 import { type Banding, bandsFor } from './minhash.js';
 import { lshJoin, type PackedSets, packLists } from './lsh-join.js';
 import { sortByKey } from './radix.js';
@@ -238,9 +238,4 @@ const groupsOf = (uf: UnionFind): Groups => groupsByRoot(uf.roots());
 function groupsOfLists(lists: readonly number[][]): Groups {
   const { flat, starts } = packLists(lists);
   return { starts, members: flat };
-}
-
-/** Groups as one list of ids each. */
-function listsOf({ starts, members }: Groups): number[][] {
-  return Array.from({ length: starts.length - 1 }, (_, g) => Array.from(members.subarray(starts[g]!, starts[g + 1]!)));
 }

@@ -40,3 +40,8 @@ export function expand(groups: Groups, parts: Groups): Groups {
   }
   return { starts, members };
 }
+
+/** Groups as one list of ids each. */
+export function listsOf({ starts, members }: Groups): number[][] {
+  return Array.from({ length: starts.length - 1 }, (_, g) => Array.from(members.subarray(starts[g]!, starts[g + 1]!)));
+}
